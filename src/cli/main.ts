@@ -1,0 +1,42 @@
+// `lantu <command> [args]`: dispatches to one module per command.
+import { isLantuError } from "../errors.ts";
+import { extractCommand } from "./commands/extract.ts";
+
+type Command = (args: string[]) => Promise<void>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  extract: { run: extractCommand, help: "extract FILE [--json|--text] [--year N] [--framework FILE] [--encoding ENC]" },
+};
+
+function usage(): string {
+  return ["usage: lantu <command> [args]", "", ...Object.values(COMMANDS).map((c) => `  lantu ${c.help}`)].join(
+    "\n",
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(usage() + "\n");
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`lantu: unknown command "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    await command.run(rest);
+    return 0;
+  } catch (err) {
+    if (isLantuError(err)) {
+      process.stderr.write(`lantu ${name}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+// Exit only after stdout drains: a large JSON written to a pipe must arrive whole.
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
