@@ -1,33 +1,129 @@
-// Builds the document model: paragraphs, sections, sentences and their owners.
+// Builds the document model: paragraphs, sections and sentences, and who
+// owns each sentence. Ownership follows how each genre lays speakers out:
+// a role line opens a speaker's section (round-ups), an attribution claims
+// its paragraph ("……”X说"), an interview turn ("X：") claims its answer, and
+// whatever no speaker claims belongs to the document's author.
 import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
-import { paragraphs, sentences } from "../text/segment.ts";
+import { paragraphs, sentences, type Paragraph } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
+import { PEOPLE, alternation } from "../lexicon.ts";
+import { findAuthor, headParagraphs } from "./author.ts";
+import { findPersonMentions, type PersonMention } from "./roles.ts";
+import { registerSpeakers } from "./speakers.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
   units: Unit[];
   speakers: Speaker[];
+  author: string | null;
+}
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])/;
+const SPEECH_AFTER_NAME = new RegExp(`^(?:${alternation(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)))})`);
+const REPORTER_TURN = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
+
+/** Titles, bylines, headings: lines with no sentence in them. */
+function isFurniture(p: Paragraph): boolean {
+  return !/[。！？；]/.test(p.text) && (!p.text.includes("，") || p.text.length < 16);
+}
+
+interface Attribution {
+  at: number;
+  unit: string;
 }
 
 export function buildDocument(original: string, options: ExtractOptions): BuiltDocument {
   const text = foldText(original);
   const paras = paragraphs(text);
-  const sections: Section[] = [{ heading: null, start: 0, end: text.length, year: null }];
+  const mentions = findPersonMentions(text);
+  const head = headParagraphs(paras);
+  const author = findAuthor(head, mentions);
+  const registry = registerSpeakers(mentions, author);
+  const names = [...registry.ownerOf.keys()];
+  const bareName = names.length ? new RegExp(`(?:${alternation(names)})`, "g") : null;
+
+  const sections: Section[] = [];
   const sents: DocSentence[] = [];
+  let running: string | null = author?.name ?? null;
+  const headSet = new Set(head.map((p) => p.index));
+  const mentionsByPara = (p: Paragraph) => mentions.filter((m) => m.nameStart >= p.start && m.end <= p.end);
+
   for (const p of paras) {
-    for (const s of sentences(text, p)) {
-      sents.push({ ...s, index: sents.length, unit: null, section: 0, furniture: false });
+    const paraMentions = mentionsByPara(p);
+    if (HEADING.test(p.text) && isFurniture(p)) {
+      if (sections.length) sections[sections.length - 1]!.end = p.start;
+      sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
     }
+    if (!sections.length) sections.push({ heading: null, start: 0, end: text.length, year: null });
+    const section = sections.length - 1;
+    const roleLine = paraMentions.find((m) => m.start === p.start && m.after === "：");
+    let furniture = headSet.has(p.index) || isFurniture(p) || Boolean(roleLine);
+    let fixedOwner: string | null = null;
+    if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
+
+    // Interview turns: "记者：…" is a question; "陶振川：…" is an answer.
+    if (!roleLine) {
+      if (REPORTER_TURN.test(p.text)) furniture = true;
+      const turn = /^([\u4e00-\u9fa5]{2,4})\s*：/.exec(p.text);
+      if (turn && registry.ownerOf.has(turn[1]!)) {
+        fixedOwner = registry.ownerOf.get(turn[1]!)!;
+        running = fixedOwner;
+      }
+    }
+
+    const attributions: Attribution[] = [];
+    if (!furniture && !fixedOwner) {
+      for (const m of paraMentions) {
+        const unit = registry.ownerOf.get(m.person);
+        if (unit) attributions.push({ at: m.nameStart, unit });
+      }
+      if (bareName) {
+        bareName.lastIndex = p.start;
+        let b: RegExpExecArray | null;
+        while ((b = bareName.exec(text)) && b.index < p.end) {
+          const end = b.index + b[0].length;
+          if (!SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
+          if (attributions.some((a) => a.at === b!.index)) continue;
+          attributions.push({ at: b.index, unit: registry.ownerOf.get(b[0])! });
+        }
+      }
+      attributions.sort((a, b) => a.at - b.at);
+    }
+
+    for (const s of sentences(text, p)) {
+      let unit: string | null = fixedOwner ?? running;
+      if (attributions.length) {
+        const inside = attributions.filter((a) => a.at >= s.start && a.at < s.end);
+        const before = attributions.filter((a) => a.at < s.start);
+        if (inside.length) unit = inside[0]!.unit;
+        else if (before.length) unit = before[before.length - 1]!.unit;
+        else unit = attributions[0]!.unit;
+      }
+      sents.push({ ...s, index: sents.length, unit, section, furniture });
+    }
+    if (attributions.length) running = attributions[attributions.length - 1]!.unit;
   }
+
   const doc: DocModel = {
     original,
     text,
-    title: paras[0]?.text ?? "",
+    title: titleOf(head, paras),
     year: options.year ?? null,
     paragraphs: paras,
     sections,
     sentences: sents,
   };
-  return { doc, units: [], speakers: [] };
+  return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
 }
+
+/** The title: the longest of the head lines that is not a dateline, byline or kicker. */
+function titleOf(head: Paragraph[], paras: Paragraph[]): string {
+  const candidates = head.filter(
+    (p) => !/来源|本报|记者|^——|^\d{4}[-年]/.test(p.text) && p.text.length >= 6 && !/：$/.test(p.text),
+  );
+  const best = candidates.find((p) => p.text.length >= 8) ?? candidates[0] ?? paras[0];
+  return best?.text.trim() ?? "";
+}
+
+export type { PersonMention };

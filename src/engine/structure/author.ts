@@ -1,0 +1,52 @@
+// The unit a document speaks for when no speaker says otherwise: the author
+// its title, byline or opening names ("澜溪区人民政府工作报告",
+// "中国共产党桐湾区第五次代表大会", "——访梧溪县委书记陶振川").
+import type { Paragraph } from "../text/segment.ts";
+import type { PersonMention } from "./roles.ts";
+import type { AuthorUnit } from "./speakers.ts";
+import { levelOf } from "./units.ts";
+
+const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|区|县|市|镇|乡)";
+const AUTHOR_PATTERNS = [
+  // X人民政府工作报告 / X政府工作报告
+  new RegExp(`(${PLACE})(?:人民)?政府(?:工作)?报告`),
+  // 中国共产党X第N次代表大会 / 中共X委员会 / X第N次党代会
+  new RegExp(`(?:中国共产党|中共)(${PLACE})(?:第[一二三四五六七八九十\\d]+(?:次|届))`),
+  new RegExp(`(${PLACE})(?:第[一二三四五六七八九十\\d]+次)(?:党代会|代表大会)`),
+  // X人民代表大会 (a district's people's congress)
+  new RegExp(`(${PLACE})第[一二三四五六七八九十\\d]+届人民代表大会`),
+];
+const NOT_A_PLACE = /^[一二三四五六七八九十两百千\d全我本各该此]|都市$/;
+
+/** Paragraphs at the head of the document: titles, bylines, datelines. */
+export function headParagraphs(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    if (/[。！？]/.test(p.text) && p.text.length > 30) break;
+    out.push(p);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+export function findAuthor(head: Paragraph[], mentions: PersonMention[]): AuthorUnit | null {
+  for (const p of head) {
+    for (const re of AUTHOR_PATTERNS) {
+      const m = re.exec(p.text);
+      if (m && !NOT_A_PLACE.test(m[1]!)) {
+        const start = p.start + m.index + m[0].indexOf(m[1]!);
+        return { name: m[1]!, level: levelOf(m[1]!.slice(-1)), span: [start, start + m[1]!.length] };
+      }
+    }
+  }
+  // A byline naming one person with a place: the interview's or report's subject.
+  const headEnd = head.length ? head[head.length - 1]!.end : 0;
+  for (const m of mentions) {
+    if (m.start >= headEnd) break;
+    const post = m.posts.find((p) => p.unit);
+    if (post) {
+      return { name: post.unit, level: levelOf(post.unit.slice(-1)), span: [m.start, m.end] };
+    }
+  }
+  return null;
+}

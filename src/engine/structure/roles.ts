@@ -1,0 +1,149 @@
+// People named with their posts: "市第十五次党代会代表,道里区委书记董继文",
+// "澜溪区人民政府区长 程立航", "市委副书记、市长程维东". A mention is a chain
+// of posts (organisation + title, separated by 、 or ，) ending in a name.
+import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
+import { levelOf, unitFromOrg, type Level } from "./units.ts";
+
+export interface Post {
+  /** The organisation part as written ("松北区委"), "" when the title has none. */
+  org: string;
+  title: string;
+  /** Unit the post speaks for; "" with `level` set for a place-less post (区长). */
+  unit: string;
+  level: Level | null;
+}
+
+export interface PersonMention {
+  person: string;
+  /** Start of the whole chain (first post), end of the name. */
+  start: number;
+  end: number;
+  nameStart: number;
+  posts: Post[];
+  /** The character(s) right after the name: ：, 说, 表示, end of line… */
+  after: string;
+}
+
+const TITLE_RE = new RegExp(`(?:${alternation(PEOPLE.titles)})`, "g");
+const TITLE_SUFFIX = new RegExp(`(?:${alternation(PEOPLE.titles)})$`);
+const MEMBERSHIP_SUFFIX = new RegExp(`(?:${alternation(PEOPLE.membership)})$`);
+const SPEECH = longestFirst(PEOPLE.speechVerbs);
+const SINGLE_SURNAMES = new Set(SURNAMES.single);
+const DOUBLE_SURNAMES = new Set(SURNAMES.double);
+const HAN = /[\u4e00-\u9fa5]/;
+const CHAIN_NOISE = new RegExp(`^(?:${alternation(PEOPLE.chainNoise)})+`);
+// Characters that end a name: punctuation, space, line end.
+const NAME_END = /[：，。；、！？“”‘’（）\s]/;
+
+function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** True when a name may end at `i`: a boundary character or a speech verb follows. */
+function nameEndsAt(text: string, i: number, lineEnd: number): string | null {
+  if (i >= lineEnd) return "\n";
+  const ch = text[i]!;
+  if (NAME_END.test(ch)) return ch;
+  for (const verb of SPEECH) if (text.startsWith(verb, i)) return verb;
+  return null;
+}
+
+/** Reads a personal name starting at `i`, if one is there. */
+export function readName(text: string, i: number, lineEnd: number): { end: number; after: string } | null {
+  const first = text[i];
+  if (!isHan(first)) return null;
+  const surnameLen = DOUBLE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SINGLE_SURNAMES.has(first!) ? 1 : 0;
+  if (!surnameLen) return null;
+  for (const given of [1, 2]) {
+    const end = i + surnameLen + given;
+    if (end > lineEnd) break;
+    let ok = true;
+    for (let k = i + surnameLen; k < end; k++) if (!isHan(text[k])) ok = false;
+    if (!ok) break;
+    const after = nameEndsAt(text, end, lineEnd);
+    if (after) return { end, after };
+  }
+  return null;
+}
+
+/** Splits a chain of posts written before a name into organisation + title pairs. */
+export function parsePosts(chain: string): Post[] | null {
+  const chunks = chain
+    .replace(CHAIN_NOISE, "").split(/[、，]/).map((c) => c.trim()).filter(Boolean);
+  const posts: Post[] = [];
+  let lastUnit = "";
+  let lastLevel: Level | null = null;
+  for (const chunk of chunks) {
+    const t = TITLE_SUFFIX.exec(chunk);
+    if (!t) {
+      if (MEMBERSHIP_SUFFIX.test(chunk)) continue;
+      return null;
+    }
+    const title = t[0];
+    const org = chunk.slice(0, chunk.length - title.length);
+    let unit = unitFromOrg(org);
+    let level = unit ? null : levelOf(org) ?? levelOf(title);
+    if (!org && lastUnit) {
+      unit = lastUnit;
+      level = null;
+    } else if (!unit && !org && lastLevel) level = lastLevel;
+    // A title with no organisation after a post of the same body (区委副书记、区长).
+    if (!unit && !org && !lastUnit && lastLevel) level = lastLevel;
+    posts.push({ org, title, unit, level });
+    lastUnit = unit || lastUnit;
+    lastLevel = level ?? lastLevel;
+  }
+  return posts.length ? posts : null;
+}
+
+/** Walks back from a title to the start of its chain of posts. */
+function chainStart(text: string, titleStart: number, lineStart: number): number {
+  let i = titleStart;
+  while (i > lineStart) {
+    const ch = text[i - 1]!;
+    if (isHan(ch) || /[、，0-9A-Za-z]/.test(ch)) i--;
+    else break;
+  }
+  // Drop leading chunks that are not posts ("会上，市长…": "会上" is not a post).
+  let start = i;
+  for (;;) {
+    const chain = text.slice(start, titleStart);
+    const comma = chain.search(/[，]/);
+    const firstChunk = comma < 0 ? chain : chain.slice(0, comma);
+    if (comma < 0) break;
+    if (TITLE_SUFFIX.test(firstChunk) || MEMBERSHIP_SUFFIX.test(firstChunk)) {
+      // Keep this chunk, and check the ones before the title chunk contain only posts.
+      const rest = chain.slice(comma + 1);
+      const subChunks = rest.split("，");
+      subChunks.pop();
+      if (subChunks.every((c) => c.split("、").every((x) => TITLE_SUFFIX.test(x) || MEMBERSHIP_SUFFIX.test(x)))) break;
+    }
+    start += comma + 1;
+  }
+  return start;
+}
+
+/** Every titled person in text[from, to). */
+export function findPersonMentions(text: string, from = 0, to = text.length): PersonMention[] {
+  const out: PersonMention[] = [];
+  TITLE_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_RE.exec(text)) && m.index < to) {
+    const titleEnd = m.index + m[0].length;
+    let lineEnd = text.indexOf("\n", titleEnd);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    let nameStart = titleEnd;
+    if (text[nameStart] === " ") nameStart++;
+    const name = readName(text, nameStart, lineEnd);
+    if (!name) continue;
+    let lineStart = text.lastIndexOf("\n", m.index) + 1;
+    if (lineStart < from) lineStart = from;
+    // The chain stops at the last sentence or quotation boundary before the title.
+    const start = chainStart(text, m.index, lineStart);
+    const posts = parsePosts(text.slice(start, titleEnd));
+    if (!posts) continue;
+    out.push({ person: text.slice(nameStart, name.end), start, end: name.end, nameStart, posts, after: name.after });
+    TITLE_RE.lastIndex = name.end;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Names of units (the organisations that own commitments), read by the
+// grammar of Chinese administrative and organisational names.
+import type { UnitKind } from "../types.ts";
+import { PEOPLE, longestFirst } from "../lexicon.ts";
+
+const ORG_STRIP = longestFirst(PEOPLE.orgStrip);
+
+/** Administrative level a place-less title or body speaks for (市长 → 市). */
+export type Level = "市" | "区" | "县" | "镇" | "乡";
+const LEVELS = new Set<string>(["市", "区", "县", "镇", "乡"]);
+
+/**
+ * The unit an organisation part of a title names: 道里区委 → 道里区,
+ * 哈尔滨新区党工委 → 哈尔滨新区, 澜溪区人民政府 → 澜溪区, 市发展改革委 stays.
+ * Returns "" when nothing is left but a level word (区委 → "").
+ */
+export function unitFromOrg(org: string): string {
+  let name = org.trim();
+  let changed = true;
+  while (changed && name) {
+    changed = false;
+    for (const suffix of ORG_STRIP) {
+      if (name.length > suffix.length - 1 && name.endsWith(suffix)) {
+        name = name.slice(0, -suffix.length);
+        changed = true;
+        break;
+      }
+    }
+    // 区委, 县委, 市委, 镇委: the party committee of the place.
+    if (name.length >= 1 && name.endsWith("委") && LEVELS.has(name[name.length - 2] ?? "")) {
+      name = name.slice(0, -1);
+      changed = true;
+    }
+  }
+  if (LEVELS.has(name)) return "";
+  return name;
+}
+
+/** The level a bare body or title names: 区委 → 区, 市长 → 市, 局长 → null. */
+export function levelOf(word: string): Level | null {
+  const first = word[0] ?? "";
+  if (LEVELS.has(first)) return first as Level;
+  for (const ch of word) if (LEVELS.has(ch)) return ch as Level;
+  return null;
+}
+
+const KIND_BY_SUFFIX: [RegExp, UnitKind][] = [
+  [/新区$/, "new_area"],
+  [/(开发区|经开区|高新区|园区|示范区|试验区|自贸区|保税区|工业园)$/, "development_zone"],
+  [/(股份有限公司|有限公司|公司|集团|厂)$/, "company"],
+  [/(医院|学校|大学|学院|中学|小学|研究院|研究所|院|馆|中心)$/, "institution"],
+  [/(局|委|办|厅|部|署|处|中心|委员会|办公室)$/, "department"],
+  [/(政府)$/, "city"],
+  [/(街道|镇|乡)$/, "town"],
+  [/县$/, "county"],
+  [/区$/, "district"],
+  [/(市|州|盟)$/, "city"],
+];
+
+export function unitKind(name: string): UnitKind {
+  for (const [re, kind] of KIND_BY_SUFFIX) if (re.test(name)) return kind;
+  return "organisation";
+}
+
+/** Short forms a text uses for a place: 道外区 → 道外, 梧溪县 → 梧溪. */
+export function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const m = /^(.{2,})(区|县|镇|乡|市)$/.exec(name);
+  if (m && !/(新|开发|园|经开|高新)$/.test(m[1]!)) out.push(m[1]!);
+  return out;
+}
+
+/** A place name with its administrative suffix: 桐湾区, 梧溪县, 芷川市, 芦湾镇. */
+export const PLACE_NAME = /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡)/g;
