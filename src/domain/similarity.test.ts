@@ -1,0 +1,60 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { sentenceHashes, sentences, similarity } from "./similarity.ts";
+import { planQuery, searchTerms } from "./search-terms.ts";
+import { aggregateDelta } from "./aggregates.ts";
+import { can } from "./permissions.ts";
+
+test("similarity: same text 1, reworded text high, unrelated low", () => {
+  assert.equal(similarity("推进临空经济区建设", "推进临空经济区建设"), 1);
+  assert.ok(similarity("加快推进临空经济区建设", "推进临空经济区建设。") > 0.8);
+  assert.ok(similarity("推进临空经济区建设", "发展冰雪旅游产业") < 0.2);
+});
+
+test("sentences ignore whitespace and short fragments", () => {
+  assert.deepEqual(sentences("第一句话很长。\n 第二 句话也很长！短"), ["第一句话很长", "第二句话也很长"]);
+  assert.equal(sentenceHashes("一句话说完了。一句话说完了。").length, 1);
+});
+
+test("search terms: words and sub-words; short queries use substring", () => {
+  const terms = searchTerms("推进临空经济区建设，食品工业产值翻两番");
+  for (const w of ["经济", "经济区", "工业产值", "翻两番"]) assert.ok(terms.includes(w), w);
+  assert.ok(!terms.includes("，"));
+  assert.deepEqual(planQuery(" 冰 "), { kind: "substring", text: "冰" });
+  assert.deepEqual(planQuery("经济"), { kind: "substring", text: "经济" });
+  assert.equal(planQuery("食品工业").kind, "terms");
+});
+
+test("aggregate delta: confirming moves counts and adds the matrix cells", () => {
+  const before = {
+    planId: 1,
+    unitId: 2,
+    reviewState: "proposed" as const,
+    status: "not_started" as const,
+    goalIds: [5, 6],
+  };
+  const d = aggregateDelta(before, { ...before, reviewState: "confirmed" });
+  assert.deepEqual(
+    d.matrix.map((m) => [m.goalId, m.n]),
+    [
+      [5, 1],
+      [6, 1],
+    ],
+  );
+  assert.deepEqual(
+    d.states.map((s) => [s.reviewState, s.n]),
+    [
+      ["proposed", -1],
+      ["confirmed", 1],
+    ],
+  );
+  assert.deepEqual(aggregateDelta(before, before), { matrix: [], states: [] });
+});
+
+test("permissions: reporters only for their unit", () => {
+  assert.ok(can({ role: "reporter", unitId: 3 }, "report", [3]));
+  assert.ok(!can({ role: "reporter", unitId: 3 }, "report", [4]));
+  assert.ok(!can({ role: "reporter", unitId: 3 }, "review", [3]));
+  assert.ok(can({ role: "supervisor", unitId: null }, "review"));
+  assert.ok(!can({ role: "supervisor", unitId: null }, "manage_users"));
+});
