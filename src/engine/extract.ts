@@ -3,17 +3,22 @@
 import type { Extraction, ExtractOptions } from "./types.ts";
 import { buildDocument } from "./structure/build-document.ts";
 import { extractTargets } from "./targets/index.ts";
+import { extractCommitments } from "./commitments/index.ts";
 
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
   const { doc, units, speakers } = buildDocument(original, options);
   const targets = extractTargets(doc);
+  const commitments = extractCommitments(
+    doc,
+    speakers.map((s) => s.person),
+  );
   return {
     document: { title: doc.title, year: doc.year },
     framework: null,
     units,
     speakers,
     strategies: [],
-    commitments: [],
+    commitments,
     targets,
   };
 }

@@ -41,27 +41,23 @@ const OPEN_QUOTE = new Set(["“", "‘"]);
 const CLOSE_QUOTE = new Set(["”", "’"]);
 
 /**
- * Sentences of a paragraph. A sentence ends at 。！？ or at the close of a
- * quotation whose inside ended one; 。 inside a quotation ends a sentence too,
- * but the sentence is marked quoted.
+ * Sentences of a paragraph, ended by 。！？ (with any closing quotes that
+ * follow). A 。 inside a quotation ends a sentence too, since speakers'
+ * quotations run to several sentences; such sentences are marked quoted.
  */
 export function sentences(text: string, para: Paragraph): Sentence[] {
   const out: Sentence[] = [];
   let start = para.start;
   let depth = 0;
-  let quotedStart = -1;
-  const push = (end: number, quoted: boolean) => {
+  let startDepth = 0;
+  const push = (end: number) => {
     const piece = trimmed(text, start, end);
-    if (piece) out.push({ ...piece, paragraph: para.index, quoted });
+    if (piece) out.push({ ...piece, paragraph: para.index, quoted: startDepth > 0 || piece.text.startsWith("“") });
     start = end;
+    startDepth = depth;
   };
   for (let i = para.start; i < para.end; i++) {
     const ch = text[i]!;
-    if (ch === "“" && depth === 0) {
-      // A quotation that opens a sentence: what precedes it is a sentence of its own.
-      if (i > start && /[。！？]\s*$/.test(text.slice(start, i))) push(i, false);
-      if (i === start || /^\s*$/.test(text.slice(start, i))) quotedStart = i;
-    }
     if (OPEN_QUOTE.has(ch)) depth++;
     else if (CLOSE_QUOTE.has(ch) && depth > 0) depth--;
     if (SENTENCE_END.has(ch)) {
@@ -70,29 +66,46 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
         if (CLOSE_QUOTE.has(text[end]!) && depth > 0) depth--;
         end++;
       }
-      if (depth === 0) {
-        push(end, quotedStart >= 0 && quotedStart <= start);
-        quotedStart = -1;
-        i = end - 1;
-      }
+      i = end - 1;
+      push(end);
     }
   }
-  push(para.end, false);
+  push(para.end);
   return out;
 }
 
-const CLAUSE_END = /[，；：、]/;
+/** Where a quotation opened at `i` closes, if it closes within `limit` characters without a sentence end. */
+function shortQuoteEnd(text: string, i: number, end: number, limit: number): number {
+  let depth = 0;
+  for (let k = i; k < end && k - i <= limit; k++) {
+    const ch = text[k]!;
+    if (SENTENCE_END.has(ch)) return -1;
+    if (OPEN_QUOTE.has(ch) || ch === "（") depth++;
+    else if (CLOSE_QUOTE.has(ch) || ch === "）") {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
 
-/** Clauses of a sentence, split at ， ； and ： outside quotation marks. */
+/**
+ * Clauses of a sentence, split at ， ； and ：. Short quotations and
+ * brackets ("强存量、扩增量、建核心") are kept whole; a long quotation, which
+ * is a speech, is split like any text.
+ */
 export function clauses(text: string, sentence: Piece, separators: RegExp = /[，；：]/): Piece[] {
   const out: Piece[] = [];
   let start = sentence.start;
-  let depth = 0;
   for (let i = sentence.start; i < sentence.end; i++) {
     const ch = text[i]!;
-    if (OPEN_QUOTE.has(ch) || ch === "（") depth++;
-    else if ((CLOSE_QUOTE.has(ch) || ch === "）") && depth > 0) depth--;
-    else if (depth === 0 && separators.test(ch)) {
+    if (OPEN_QUOTE.has(ch) || ch === "（") {
+      const close = shortQuoteEnd(text, i, sentence.end, 40);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    } else if (separators.test(ch)) {
       const piece = trimmed(text, start, i + 1);
       if (piece) out.push(piece);
       start = i + 1;
@@ -102,5 +115,3 @@ export function clauses(text: string, sentence: Piece, separators: RegExp = /[�
   if (last) out.push(last);
   return out;
 }
-
-export { CLAUSE_END };

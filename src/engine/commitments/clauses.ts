@@ -1,0 +1,113 @@
+// Action clauses: the pieces of an owned sentence in which the unit acts on
+// an object. One clause, one commitment; rhetoric, outcomes, figures stated
+// with a state verb, lead-ins and past achievements are left out.
+import type { DocModel, DocSentence } from "../document.ts";
+import { clauses, type Piece } from "../text/segment.ts";
+import { alternation } from "../lexicon.ts";
+import actions from "../../../lexicon/actions.json" with { type: "json" };
+
+export interface ActionClause extends Piece {
+  sentence: DocSentence;
+  /** Offset of the action verb that made this an action clause. */
+  verbAt: number;
+}
+
+const VERB = new RegExp(alternation(actions.verbs), "g");
+const NON_ACTION = new RegExp(alternation(actions.nonActionVerbs), "g");
+const RHETORIC_START = new RegExp(`^(?:${alternation(actions.rhetoricStarts)})`);
+const RHETORIC_WORD = new RegExp(alternation(actions.rhetoricWords));
+const PAST = new RegExp(alternation(actions.pastMarkers));
+const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
+const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
+const FRAME_NOUN = new RegExp(`(?:${alternation(actions.frameNouns)})$`);
+const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
+const NUMBER = /[\d一二两三四五六七八九十百千万亿]+(?:\.\d+)?\s*(?:%|个|家|所|条|项|万|亿|公里|平方米|亩|名|人|户|座|处|套|台|辆|倍|次)/;
+/** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
+const LEAD =
+  /^(?:(?:[一二三四五六七八九十]+是|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
+/** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
+const SUBJECT = /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|要|须|需)(?=[\u4e00-\u9fa5“])/;
+/** A cue naming a goal: 在打造…中, 围绕建设…, 在建设…上. */
+const CUE_ONLY = /^(?:在|围绕)(?:打造|建设)?[^，]{2,16}?(?:中|上)?[\u4e00-\u9fa5]{0,4}$/;
+
+function body(text: string): string {
+  let t = text.replace(LEAD, "");
+  const subject = SUBJECT.exec(t);
+  if (subject && !/[，]/.test(subject[0])) t = t.slice(subject[0].length);
+  return t.replace(/^(?:还|也|并|再|同时)/, "");
+}
+
+function isRhetoric(text: string, rest: string): boolean {
+  if (RHETORIC_START.test(rest) || RHETORIC_WORD.test(text)) return true;
+  // 为…而奋斗, 为…提供…, 为…注入…: purposes, not actions.
+  if (/^为/.test(rest) && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
+  return false;
+}
+
+/** Verb positions in a clause, with words that only look like verbs masked. */
+function verbsIn(text: string): { at: number; verb: string }[] {
+  const masked = text.replace(NON_ACTION, (m) => "　".repeat(m.length));
+  const out: { at: number; verb: string }[] = [];
+  VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB.exec(masked))) out.push({ at: m.index, verb: m[0] });
+  return out;
+}
+
+/** Why a clause is not an action clause, or null when it is one. */
+export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
+  if (text.length < 4) return "short";
+  if (ATTRIBUTION.test(text)) return "attribution";
+  if (speakers.some((p) => text.includes(p))) return "speaker";
+  if (/[是为]$|^即|^就是|^以.*为“/.test(text)) return "definition";
+  if (/了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
+  if (PAST.test(text)) return "past";
+  const rest = body(text);
+  if (isRhetoric(text, rest)) return "rhetoric";
+  if (CUE_ONLY.test(rest) && verbsIn(rest).filter((v) => v.at > 3).length === 0) return "cue";
+  const verbs = verbsIn(rest);
+  if (!verbs.length) return "no verb";
+  const first = verbs[0]!;
+  const before = rest.slice(0, first.at);
+  // "X是Y": a copula before the action is a statement about X.
+  if (/是/.test(before)) return "copula";
+  if (LEAD_IN.test(rest) && (FRAME_NOUN.test(rest) || verbs.every((v) => v.at === 0 || LEAD_IN.test(rest.slice(v.at))))) {
+    return "lead-in";
+  }
+  const object = rest.slice(first.at + first.verb.length);
+  if (object.replace(/[“”‘’]/g, "").length < 2 && verbs.length === 1) return "no object";
+  // A noun phrase before the verb: a state of something, not an act of the unit.
+  const statePrefix = before.replace(/^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断)+/, "");
+  if (statePrefix.length >= 4 && !/^(?:把|将|以|对|在|与|向|从|按)/.test(statePrefix) && verbs.length === 1) {
+    return "state";
+  }
+  // 突破650亿元, 增长8%: a figure stated, which is a target, not an action.
+  if (verbs.every((v) => STATE_VERB.test(rest.slice(v.at))) && NUMBER.test(rest)) return "figure";
+  if (STATE_VERB.test(rest.slice(first.at)) && NUMBER.test(object) && verbs.length === 1) return "figure";
+  return null;
+}
+
+/** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
+function looksBack(doc: DocModel, s: DocSentence): boolean {
+  const heading = doc.sections[s.section]?.heading ?? "";
+  if (/过去|回顾|去年/.test(heading)) return true;
+  const first = doc.sentences.find((x) => x.paragraph === s.paragraph);
+  return Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
+    /^(?:报告指出，)?过去(?:一|五|\d+)年/.test(s.text);
+}
+
+export function actionClauses(doc: DocModel, speakers: readonly string[] = []): ActionClause[] {
+  const out: ActionClause[] = [];
+  for (const s of doc.sentences) {
+    if (s.furniture || !s.unit || /？$/.test(s.text)) continue;
+    if (looksBack(doc, s)) continue;
+    for (const c of clauses(doc.text, s, /[，；：]/)) {
+      const text = c.text.replace(/[，；：。！？”’]+$/, "").replace(/^[“‘]+/, "");
+      if (rejectReason(text, speakers)) continue;
+      const start = c.start + c.text.indexOf(text);
+      const verbs = verbsIn(text);
+      out.push({ start, end: start + text.length, text, sentence: s, verbAt: start + (verbs[0]?.at ?? 0) });
+    }
+  }
+  return out;
+}
