@@ -1,9 +1,9 @@
 // `lantu extract FILE`: reads a document and prints its extraction as JSON
 // (--json), as the decoded text that spans index (--text), or as a summary.
 import { readFileSync } from "node:fs";
-import { LantuError } from "../../errors.ts";
+import { isLantuError, LantuError } from "../../errors.ts";
 import { extract, parseFrameworkInput } from "../../engine/index.ts";
-import { readDocument, DEFAULT_MAX_BYTES } from "../../input/read-document.ts";
+import { readDocument, DEFAULT_MAX_BYTES, HARD_MAX_BYTES } from "../../input/read-document.ts";
 import { intFlag, parse } from "../args.ts";
 import { formatSummary } from "../summary.ts";
 
@@ -21,9 +21,19 @@ export async function extractCommand(args: string[]): Promise<void> {
   if (positionals.length > 1) throw new LantuError("bad_argument", `unexpected argument "${positionals[1]}"`);
   const year = intFlag(values.year, "year");
   const maxMb = intFlag(values["max-mb"], "max-mb");
+  const ceilingMb = HARD_MAX_BYTES / 1024 / 1024;
+  if (maxMb !== undefined && (maxMb < 1 || maxMb > ceilingMb)) {
+    throw new LantuError("bad_argument", `--max-mb wants a number from 1 to ${ceilingMb}, got ${maxMb}`);
+  }
   const doc = await readDocument(file, {
     encoding: values.encoding,
     maxBytes: maxMb !== undefined ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES,
+  }).catch((err: unknown) => {
+    // The reader knows the limit, not the flag that sets it.
+    if (isLantuError(err) && (err.details as { limit?: string } | undefined)?.limit === "maxBytes") {
+      throw new LantuError("file_too_large", `${err.message} (raise it with --max-mb N)`);
+    }
+    throw err;
   });
   if (values.text) {
     await write(doc.text);
