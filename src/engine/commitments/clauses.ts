@@ -13,11 +13,18 @@ export interface ActionClause extends Piece {
 }
 
 const VERB = new RegExp(alternation(actions.verbs), "g");
+const VERB_ALL = new RegExp(alternation(actions.verbs), "g");
 const NON_ACTION = new RegExp(alternation(actions.nonActionVerbs), "g");
 const RHETORIC_START = new RegExp(`^(?:${alternation(actions.rhetoricStarts)})`);
 const RHETORIC_WORD = new RegExp(alternation(actions.rhetoricWords));
+const RHETORIC_END = new RegExp(`(?:${alternation(actions.rhetoricEnds)})$`);
 const PAST = new RegExp(alternation(actions.pastMarkers));
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
+const STATE_FIGURE = new RegExp(
+  `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
+);
+const ADVERBS =
+  /^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断|加速|高标准|高水平)+/;
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
 const FRAME_NOUN = new RegExp(`(?:${alternation(actions.frameNouns)})$`);
 const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
@@ -27,18 +34,18 @@ const LEAD =
   /^(?:(?:[一二三四五六七八九十]+是|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
 /** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
 const SUBJECT = /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|要|须|需)(?=[\u4e00-\u9fa5“])/;
-/** A cue naming a goal: 在打造…中, 围绕建设…, 在建设…上. */
-const CUE_ONLY = /^(?:在|围绕)(?:打造|建设)?[^，]{2,16}?(?:中|上)?[\u4e00-\u9fa5]{0,4}$/;
+/** A cue naming a goal: 在打造…中争占位, 围绕建设…, 在建设…上. */
+const CUE_ONLY = /^(?:在|围绕)(?:打造|建设|推进|实施)?([^，]{2,18}?)(?:中|上)?([\u4e00-\u9fa5]{0,4})$/;
 
 function body(text: string): string {
   let t = text.replace(LEAD, "");
   const subject = SUBJECT.exec(t);
   if (subject && !/[，]/.test(subject[0])) t = t.slice(subject[0].length);
-  return t.replace(/^(?:还|也|并|再|同时)/, "");
+  return t.replace(/^(?:还|也|并|再|同时|即|就是)/, "");
 }
 
 function isRhetoric(text: string, rest: string): boolean {
-  if (RHETORIC_START.test(rest) || RHETORIC_WORD.test(text)) return true;
+  if (RHETORIC_START.test(rest) || RHETORIC_WORD.test(text) || RHETORIC_END.test(rest)) return true;
   // 为…而奋斗, 为…提供…, 为…注入…: purposes, not actions.
   if (/^为/.test(rest) && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
   return false;
@@ -59,31 +66,44 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (text.length < 4) return "short";
   if (ATTRIBUTION.test(text)) return "attribution";
   if (speakers.some((p) => text.includes(p))) return "speaker";
-  if (/[是为]$|^即|^就是|^以.*为“/.test(text)) return "definition";
+  if (/[是为]$|^以.*为“/.test(text)) return "definition";
   if (/了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
   if (PAST.test(text)) return "past";
   const rest = body(text);
   if (isRhetoric(text, rest)) return "rhetoric";
-  if (CUE_ONLY.test(rest) && verbsIn(rest).filter((v) => v.at > 3).length === 0) return "cue";
+  const cue = CUE_ONLY.exec(rest);
+  if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";
+  // 推动区域经济高质量发展: the aim of all actions, not one of them.
+  if (/高质量发展$/.test(rest) && !/产业高质量发展$/.test(rest)) return "rhetoric";
   const verbs = verbsIn(rest);
   if (!verbs.length) return "no verb";
   const first = verbs[0]!;
   const before = rest.slice(0, first.at);
   // "X是Y": a copula before the action is a statement about X.
   if (/是/.test(before)) return "copula";
-  if (LEAD_IN.test(rest) && (FRAME_NOUN.test(rest) || verbs.every((v) => v.at === 0 || LEAD_IN.test(rest.slice(v.at))))) {
+  // 聚焦“强存量…”: executing a named programme is an action even after a lead-in.
+  const namesProgramme = /“[^”]+”?$/.test(rest);
+  if (
+    !namesProgramme &&
+    LEAD_IN.test(rest) &&
+    (FRAME_NOUN.test(rest) || verbs.every((v) => v.at === 0 || LEAD_IN.test(rest.slice(v.at))))
+  ) {
     return "lead-in";
   }
-  const object = rest.slice(first.at + first.verb.length);
-  if (object.replace(/[“”‘’]/g, "").length < 2 && verbs.length === 1) return "no object";
-  // A noun phrase before the verb: a state of something, not an act of the unit.
-  const statePrefix = before.replace(/^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断)+/, "");
-  if (statePrefix.length >= 4 && !/^(?:把|将|以|对|在|与|向|从|按)/.test(statePrefix) && verbs.length === 1) {
+  const residue = rest.replace(VERB_ALL, "").replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
+  if (residue.length < 2) return "no object";
+  // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
+  const statePrefix = before.replace(ADVERBS, "");
+  const tail = rest.slice(verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.verb.length);
+  if (statePrefix.length >= 4 && !/^(?:把|将|以|对|在|与|向|从|按|为)/.test(statePrefix) && tail.length < 2) {
     return "state";
   }
   // 突破650亿元, 增长8%: a figure stated, which is a target, not an action.
-  if (verbs.every((v) => STATE_VERB.test(rest.slice(v.at))) && NUMBER.test(rest)) return "figure";
-  if (STATE_VERB.test(rest.slice(first.at)) && NUMBER.test(object) && verbs.length === 1) return "figure";
+  // 突破650亿元, 增长8%, 强度达到3.5%: a figure stated with a state verb is a
+  // target, not an action — unless an action verb opens the clause.
+  const last = verbs[verbs.length - 1]!;
+  const stated = STATE_FIGURE.test(rest.slice(last.at));
+  if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   return null;
 }
 

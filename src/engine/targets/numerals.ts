@@ -1,0 +1,29 @@
+// Numbers as the text writes them: Arabic (486.3, 1，200 after the fold) or
+// Chinese numerals (五十, 一百二十, 两千). Chinese numerals are decoded by nzh;
+// it does not know the colloquial 两, so that is mapped to 二 first.
+import Nzh from "nzh";
+
+const ARABIC = /^\d{1,3}(?:，\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const DIGIT = "零一二三四五六七八九";
+const CHINESE = /^[零〇一二两三四五六七八九十百千]+$/;
+
+/** The value of a numeral written in digits or Chinese characters, else null. */
+export function parseNumeral(numeral: string): number | null {
+  if (ARABIC.test(numeral)) return Number(numeral.replace(/，/g, ""));
+  if (!CHINESE.test(numeral)) return null;
+  const plain = numeral.replace(/两/g, "二").replace(/〇/g, "零");
+  // Digits with no 十/百/千 (二〇二五) are positional; nzh would drop the zero.
+  const value = /[十百千]/.test(plain)
+    ? Number(Nzh.cn.decodeS(plain))
+    : Number([...plain].map((ch) => DIGIT.indexOf(ch)).join(""));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** True for a Chinese numeral of one character (一, 两, 三…), which is mostly rhetoric (两个着力点, 三大战略). */
+export function isBareChineseDigit(numeral: string): boolean {
+  return numeral.length === 1 && CHINESE.test(numeral);
+}
+
+export function isChinese(numeral: string): boolean {
+  return CHINESE.test(numeral);
+}
