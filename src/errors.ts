@@ -19,6 +19,9 @@ export const ERRORS = {
   forbidden: 403,
   conflict: 409,
   rate_limited: 429,
+  precondition_required: 428,
+  migration_history: 500,
+  migration_failed: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

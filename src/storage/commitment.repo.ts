@@ -1,0 +1,265 @@
+// Commitments with their goal alignments, cooperating units and search terms.
+import type { ExpressionBuilder } from "kysely";
+import type { DB } from "./dialects/dialect.ts";
+import type { CommitmentRow, Database, NewCommitment } from "./schema.ts";
+import { page, type Cursor, type Page } from "./util.ts";
+
+export const getCommitment = (db: DB, id: number) =>
+  db.selectFrom("commitments").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const insertCommitment = (db: DB, c: NewCommitment): Promise<CommitmentRow> =>
+  db.insertInto("commitments").values(c).returningAll().executeTakeFirstOrThrow();
+
+export interface GoalLink {
+  goal_id: number;
+  confidence: number;
+  cue_kind: string;
+  cue_text: string;
+  cue_start: number | null;
+  cue_end: number | null;
+}
+
+export async function goalLinks(db: DB, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom("commitment_goals as cg")
+    .innerJoin("goals as g", "g.id", "cg.goal_id")
+    .select([
+      "cg.commitment_id",
+      "cg.goal_id",
+      "g.name",
+      "cg.confidence",
+      "cg.cue_kind",
+      "cg.cue_text",
+      "cg.cue_start",
+      "cg.cue_end",
+    ])
+    .where("cg.commitment_id", "in", ids)
+    .orderBy("cg.commitment_id")
+    .orderBy("cg.confidence", "desc")
+    .execute();
+}
+
+export async function cooperatingUnits(db: DB, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom("commitment_units")
+    .select(["commitment_id", "unit_id"])
+    .where("commitment_id", "in", ids)
+    .orderBy("unit_id")
+    .execute();
+}
+
+export async function replaceGoals(
+  db: DB,
+  planId: number,
+  commitmentId: number,
+  links: GoalLink[],
+): Promise<void> {
+  await db.deleteFrom("commitment_goals").where("commitment_id", "=", commitmentId).execute();
+  const seen = new Set<number>();
+  const rows = links
+    .filter((l) => !seen.has(l.goal_id) && seen.add(l.goal_id))
+    .map((l) => ({ ...l, plan_id: planId, commitment_id: commitmentId }));
+  if (rows.length) await db.insertInto("commitment_goals").values(rows).execute();
+}
+
+export async function replaceCooperating(db: DB, planId: number, commitmentId: number, unitIds: number[]) {
+  await db.deleteFrom("commitment_units").where("commitment_id", "=", commitmentId).execute();
+  const rows = [...new Set(unitIds)].map((unit_id) => ({
+    plan_id: planId,
+    commitment_id: commitmentId,
+    unit_id,
+  }));
+  if (rows.length) await db.insertInto("commitment_units").values(rows).execute();
+}
+
+export async function replaceTerms(
+  db: DB,
+  planId: number,
+  commitmentId: number,
+  terms: string[],
+): Promise<void> {
+  await db.deleteFrom("commitment_terms").where("commitment_id", "=", commitmentId).execute();
+  const rows = [...new Set(terms)].map((term) => ({ plan_id: planId, term, commitment_id: commitmentId }));
+  for (let i = 0; i < rows.length; i += 300)
+    await db
+      .insertInto("commitment_terms")
+      .values(rows.slice(i, i + 300))
+      .execute();
+}
+
+/** Commitments a unit answers for: owner, lead or cooperating. */
+export function forUnit(unitId: number) {
+  return (eb: ExpressionBuilder<Database, "commitments">) =>
+    eb.or([
+      eb("commitments.unit_id", "=", unitId),
+      eb("commitments.lead_unit_id", "=", unitId),
+      eb.exists(
+        eb
+          .selectFrom("commitment_units as cu")
+          .select("cu.unit_id")
+          .whereRef("cu.commitment_id", "=", "commitments.id")
+          .where("cu.unit_id", "=", unitId),
+      ),
+    ]);
+}
+
+export type CommitmentSort = "id" | "-id" | "due_date";
+
+export interface CommitmentFilter {
+  planId: number;
+  unitId?: number;
+  goalId?: number;
+  status?: string;
+  reviewState?: string;
+  documentId?: number;
+  search?: { kind: "terms"; terms: string[] } | { kind: "substring"; text: string };
+  sort: CommitmentSort;
+  cursor: Cursor | null;
+  limit: number;
+}
+
+const NO_DATE = "9999-12-31";
+
+export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page<CommitmentRow>> {
+  let q = db.selectFrom("commitments").selectAll("commitments").where("commitments.plan_id", "=", f.planId);
+  if (f.unitId !== undefined) q = q.where(forUnit(f.unitId));
+  if (f.reviewState !== undefined) q = q.where("commitments.review_state", "=", f.reviewState);
+  if (f.status !== undefined) q = q.where("commitments.status", "=", f.status);
+  if (f.documentId !== undefined) q = q.where("commitments.document_id", "=", f.documentId);
+  if (f.goalId !== undefined) {
+    const goalId = f.goalId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("commitment_goals as cg")
+          .select("cg.goal_id")
+          .whereRef("cg.commitment_id", "=", "commitments.id")
+          .where("cg.goal_id", "=", goalId),
+      ),
+    );
+  }
+  const search = f.search;
+  if (search?.kind === "substring") {
+    const escaped = search.text.replace(/[\\%_]/g, (c) => "\\" + c);
+    q = q.where((eb) => eb("commitments.text", "like", `%${escaped}%`));
+  } else if (search?.kind === "terms") {
+    for (const term of search.terms) {
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("commitment_terms as ct")
+            .select("ct.commitment_id")
+            .where("ct.plan_id", "=", f.planId)
+            .where("ct.term", "=", term)
+            .whereRef("ct.commitment_id", "=", "commitments.id"),
+        ),
+      );
+    }
+  }
+  const c = f.cursor;
+  if (f.sort === "due_date") {
+    const due = (eb: ExpressionBuilder<Database, "commitments">) =>
+      eb.fn.coalesce("commitments.due_date", eb.val(NO_DATE));
+    if (c) {
+      const key = String(c[0] ?? NO_DATE);
+      q = q.where((eb) =>
+        eb.or([eb(due(eb), ">", key), eb.and([eb(due(eb), "=", key), eb("commitments.id", ">", c[1])])]),
+      );
+    }
+    q = q.orderBy((eb) => due(eb)).orderBy("commitments.id");
+  } else if (f.sort === "-id") {
+    if (c) q = q.where("commitments.id", "<", c[1]);
+    q = q.orderBy("commitments.id", "desc");
+  } else {
+    if (c) q = q.where("commitments.id", ">", c[1]);
+    q = q.orderBy("commitments.id");
+  }
+  const rows = await q.limit(f.limit + 1).execute();
+  return page(rows, f.limit, (r) => (f.sort === "due_date" ? (r.due_date ?? NO_DATE) : r.id));
+}
+
+/** Candidates for matching a revised document's items: the plan's items of one unit. */
+export const matchCandidates = (db: DB, planId: number, unitId: number | null) =>
+  db
+    .selectFrom("commitments")
+    .selectAll()
+    .where("plan_id", "=", planId)
+    .where("unit_id", unitId === null ? "is" : "=", unitId)
+    .where("review_state", "!=", "merged")
+    .orderBy("id")
+    .execute();
+
+/** Confirmed items by deadline: upcoming (from today on) or overdue (before today, not done). */
+export function deadlines(
+  db: DB,
+  planId: number,
+  which: "upcoming" | "overdue",
+  today: string,
+  limit: number,
+  after: Cursor | null = null,
+) {
+  let q = db
+    .selectFrom("commitments")
+    .selectAll()
+    .where("plan_id", "=", planId)
+    .where("review_state", "=", "confirmed")
+    .where("due_date", "is not", null);
+  if (which === "upcoming") q = q.where("due_date", ">=", today).where("status", "!=", "done");
+  else q = q.where("due_date", "<", today).where("status", "!=", "done");
+  if (after) {
+    const key = String(after[0]);
+    q = q.where((eb) =>
+      eb.or([eb("due_date", ">", key), eb.and([eb("due_date", "=", key), eb("id", ">", after[1])])]),
+    );
+  }
+  return q
+    .orderBy("due_date")
+    .orderBy("id")
+    .limit(limit + 1)
+    .execute();
+}
+
+/** Open items whose due date passed but whose stored status does not say so yet. */
+export const staleOverdue = (db: DB, today: string, limit: number) =>
+  db
+    .selectFrom("commitments")
+    .select(["id"])
+    .where("due_date", "<", today)
+    .where("status", "in", ["not_started", "on_track", "behind"])
+    .where("review_state", "in", ["proposed", "confirmed"])
+    .limit(limit)
+    .execute();
+
+/**
+ * Units that lead (or own, when no lead is set) a confirmed, unfinished
+ * commitment with no progress report for the period.
+ */
+export async function unitsOwingReport(db: DB, planId: number, period: string) {
+  return db
+    .selectFrom("commitments as c")
+    .innerJoin("units as u", (j) =>
+      j.on((eb) => eb("u.id", "=", eb.fn.coalesce("c.lead_unit_id", "c.unit_id"))),
+    )
+    .select(["u.id as unit_id", "u.name as unit_name"])
+    .select((eb) => eb.fn.countAll<number>().as("missing"))
+    .where("c.plan_id", "=", planId)
+    .where("c.review_state", "=", "confirmed")
+    .where("c.status", "!=", "done")
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("progress_reports as p")
+            .select("p.id")
+            .where("p.plan_id", "=", planId)
+            .where("p.period", "=", period)
+            .whereRef("p.commitment_id", "=", "c.id"),
+        ),
+      ),
+    )
+    .groupBy(["u.id", "u.name"])
+    .orderBy("u.id")
+    .execute();
+}

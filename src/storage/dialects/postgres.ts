@@ -1,0 +1,37 @@
+// PostgreSQL through pg. int8 (ids, counts) and float8 arrive as JS numbers:
+// every id and count here stays far below 2^53.
+import pg from "pg";
+import { Kysely, PostgresDialect } from "kysely";
+import type { Database } from "../schema.ts";
+import type { Store } from "./dialect.ts";
+
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { dialect: "postgres", db, location: databaseName(url), close: () => db.destroy() };
+}
+
+export function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres";
+}
+
+/** The same server's URL with another database name. */
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = "/" + encodeURIComponent(name);
+  return u.toString();
+}
+
+/** Create or drop a whole database (tests make one per run). */
+export async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,18 @@
+// SQLite through better-sqlite3: one file, WAL journal, foreign keys on.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "../schema.ts";
+import type { Store } from "./dialect.ts";
+
+export function openSqlite(file: string): Store {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("synchronous = NORMAL");
+  raw.pragma("foreign_keys = ON");
+  raw.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { dialect: "sqlite", db, location: file, close: () => db.destroy() };
+}

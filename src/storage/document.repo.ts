@@ -1,0 +1,91 @@
+// Documents, with sentence fingerprints to recognise a revised copy.
+import type { DB } from "./dialects/dialect.ts";
+import type { DocumentRow } from "./schema.ts";
+
+export const getDocument = (db: DB, id: number) =>
+  db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const findDocumentByHash = (db: DB, hash: string) =>
+  db.selectFrom("documents").selectAll().where("hash", "=", hash).orderBy("id").executeTakeFirst();
+
+const SUMMARY = [
+  "id",
+  "plan_id",
+  "hash",
+  "title",
+  "source",
+  "year",
+  "encoding",
+  "format",
+  "revises_id",
+  "created_at",
+  "version",
+] as const;
+export type DocumentSummary = Omit<DocumentRow, "text">;
+
+export async function listDocuments(
+  db: DB,
+  planId: number,
+  after: number | null,
+  limit: number,
+): Promise<DocumentSummary[]> {
+  let q = db
+    .selectFrom("documents")
+    .select(SUMMARY)
+    .where("plan_id", "=", planId)
+    .orderBy("id")
+    .limit(limit + 1);
+  if (after !== null) q = q.where("id", ">", after);
+  return q.execute();
+}
+
+export async function insertDocument(db: DB, d: Omit<DocumentRow, "id" | "version">): Promise<DocumentRow> {
+  return db.insertInto("documents").values(d).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function insertSentences(
+  db: DB,
+  planId: number,
+  documentId: number,
+  hashes: string[],
+): Promise<void> {
+  for (let i = 0; i < hashes.length; i += 200) {
+    const chunk = hashes
+      .slice(i, i + 200)
+      .map((hash) => ({ plan_id: planId, document_id: documentId, hash }));
+    if (chunk.length) await db.insertInto("document_sentences").values(chunk).execute();
+  }
+}
+
+/** Stored documents sharing sentences with the given fingerprints, most shared first. */
+export async function documentsSharingSentences(
+  db: DB,
+  hashes: string[],
+  planId: number | null,
+): Promise<{ document_id: number; plan_id: number; shared: number }[]> {
+  if (!hashes.length) return [];
+  const tally = new Map<number, { document_id: number; plan_id: number; shared: number }>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    let q = db
+      .selectFrom("document_sentences")
+      .select(["document_id", "plan_id"])
+      .select((eb) => eb.fn.countAll<number>().as("shared"))
+      .where("hash", "in", hashes.slice(i, i + 500))
+      .groupBy(["document_id", "plan_id"]);
+    if (planId !== null) q = q.where("plan_id", "=", planId);
+    for (const r of await q.execute()) {
+      const prev = tally.get(r.document_id);
+      tally.set(r.document_id, { ...r, shared: Number(r.shared) + (prev?.shared ?? 0) });
+    }
+  }
+  return [...tally.values()].sort((a, b) => b.shared - a.shared);
+}
+
+export async function sentenceCount(db: DB, documentId: number): Promise<number> {
+  const r = await db
+    .selectFrom("document_sentences")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("document_id", "=", documentId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

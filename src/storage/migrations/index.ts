@@ -1,0 +1,11 @@
+// The ordered list of migrations. Names sort by their timestamp; a new one is
+// appended, never inserted, and an applied one is never edited.
+import type { Migration } from "kysely/migration";
+import type { DialectName } from "../dialects/dialect.ts";
+import { initial } from "./20250101T000000_initial.ts";
+
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    "20250101T000000_initial": initial(dialect),
+  };
+}

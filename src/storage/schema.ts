@@ -1,0 +1,263 @@
+// Table types for Kysely. Every table holding plan data carries plan_id (the
+// tenant key a distributed engine would shard by). JSON lists are stored as
+// text and times as ISO-8601 text, identically on both databases.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+type Id = Generated<number>;
+type Version = ColumnType<number, number | undefined, number>;
+
+export interface PlanTable {
+  id: Id;
+  name: string;
+  framework_name: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Version;
+}
+
+export interface GoalTable {
+  id: Id;
+  plan_id: number;
+  key: string;
+  name: string;
+  aliases: string;
+  subjects: string;
+  position: number;
+  version: Version;
+}
+
+export interface UnitTable {
+  id: Id;
+  name: string;
+  kind: string;
+  aliases: string;
+  parent_id: number | null;
+  created_at: string;
+  version: Version;
+}
+
+export interface DocumentTable {
+  id: Id;
+  plan_id: number;
+  hash: string;
+  title: string;
+  source: string;
+  year: number | null;
+  encoding: string;
+  format: string;
+  text: string;
+  revises_id: number | null;
+  created_at: string;
+  version: Version;
+}
+
+export interface DocumentSentenceTable {
+  plan_id: number;
+  document_id: number;
+  hash: string;
+}
+
+export interface SpeakerTable {
+  id: Id;
+  plan_id: number;
+  document_id: number;
+  person: string;
+  titles: string;
+  unit_ids: string;
+  span_start: number;
+  span_end: number;
+}
+
+export interface StrategyTable {
+  id: Id;
+  plan_id: number;
+  document_id: number;
+  unit_id: number | null;
+  label: string;
+  parts: string;
+  span_start: number;
+  span_end: number;
+}
+
+export interface CommitmentTable {
+  id: Id;
+  plan_id: number;
+  document_id: number;
+  unit_id: number | null;
+  lead_unit_id: number | null;
+  text: string;
+  span_start: number;
+  span_end: number;
+  review_state: string;
+  edited: number;
+  merged_into_id: number | null;
+  reject_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  deadline: string | null;
+  due_date: string | null;
+  status: string;
+  status_reason: string;
+  created_at: string;
+  updated_at: string;
+  version: Version;
+}
+
+export interface CommitmentGoalTable {
+  plan_id: number;
+  commitment_id: number;
+  goal_id: number;
+  confidence: number;
+  cue_kind: string;
+  cue_text: string;
+  cue_start: number | null;
+  cue_end: number | null;
+}
+
+export interface CommitmentUnitTable {
+  plan_id: number;
+  commitment_id: number;
+  unit_id: number;
+}
+
+export interface CommitmentTermTable {
+  plan_id: number;
+  term: string;
+  commitment_id: number;
+}
+
+export interface MilestoneTable {
+  id: Id;
+  plan_id: number;
+  commitment_id: number;
+  title: string;
+  due_date: string;
+  done_at: string | null;
+  version: Version;
+}
+
+export interface TargetTable {
+  id: Id;
+  plan_id: number;
+  document_id: number | null;
+  commitment_id: number | null;
+  unit_id: number | null;
+  metric: string;
+  comparator: string;
+  value: number;
+  value_kind: string;
+  unit_of_measure: string | null;
+  is_baseline: number;
+  baseline_value: number | null;
+  baseline_year: number | null;
+  due_year: number | null;
+  span_start: number | null;
+  span_end: number | null;
+  latest_figure: number | null;
+  latest_period: string | null;
+  status: string;
+  status_reason: string;
+  created_at: string;
+  updated_at: string;
+  version: Version;
+}
+
+export interface ProgressTable {
+  id: Id;
+  plan_id: number;
+  commitment_id: number;
+  target_id: number | null;
+  period: string;
+  period_end: string;
+  narrative: string;
+  figure: number | null;
+  complete: number;
+  evidence_links: string;
+  reporter_id: number | null;
+  reporter_name: string;
+  reported_at: string;
+  version: Version;
+}
+
+export interface UserTable {
+  id: Id;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_id: number | null;
+  disabled: number;
+  created_at: string;
+  version: Version;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditTable {
+  id: Id;
+  plan_id: number | null;
+  actor_id: number | null;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  before: string | null;
+  after: string | null;
+  at: string;
+}
+
+export interface AggUnitGoalTable {
+  plan_id: number;
+  unit_id: number;
+  goal_id: number;
+  n: number;
+}
+
+export interface AggCommitmentStateTable {
+  plan_id: number;
+  unit_id: number;
+  review_state: string;
+  status: string;
+  n: number;
+}
+
+export interface Database {
+  plans: PlanTable;
+  goals: GoalTable;
+  units: UnitTable;
+  documents: DocumentTable;
+  document_sentences: DocumentSentenceTable;
+  speakers: SpeakerTable;
+  strategies: StrategyTable;
+  commitments: CommitmentTable;
+  commitment_goals: CommitmentGoalTable;
+  commitment_units: CommitmentUnitTable;
+  commitment_terms: CommitmentTermTable;
+  milestones: MilestoneTable;
+  targets: TargetTable;
+  progress_reports: ProgressTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditTable;
+  agg_unit_goal: AggUnitGoalTable;
+  agg_commitment_state: AggCommitmentStateTable;
+}
+
+export type PlanRow = Selectable<PlanTable>;
+export type GoalRow = Selectable<GoalTable>;
+export type UnitRow = Selectable<UnitTable>;
+export type DocumentRow = Selectable<DocumentTable>;
+export type CommitmentRow = Selectable<CommitmentTable>;
+export type NewCommitment = Insertable<CommitmentTable>;
+export type CommitmentPatch = Updateable<CommitmentTable>;
+export type TargetRow = Selectable<TargetTable>;
+export type NewTarget = Insertable<TargetTable>;
+export type MilestoneRow = Selectable<MilestoneTable>;
+export type ProgressRow = Selectable<ProgressTable>;
+export type UserRow = Selectable<UserTable>;
+export type AuditRow = Selectable<AuditTable>;

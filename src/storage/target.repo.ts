@@ -1,0 +1,46 @@
+// Numeric targets: a commitment's, or the plan's own indicators (no commitment).
+import type { DB } from "./dialects/dialect.ts";
+import type { NewTarget, TargetRow } from "./schema.ts";
+
+export const getTarget = (db: DB, id: number) =>
+  db.selectFrom("targets").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const insertTarget = (db: DB, t: NewTarget): Promise<TargetRow> =>
+  db.insertInto("targets").values(t).returningAll().executeTakeFirstOrThrow();
+
+export async function targetsOf(db: DB, commitmentIds: number[]): Promise<TargetRow[]> {
+  if (!commitmentIds.length) return [];
+  return db
+    .selectFrom("targets")
+    .selectAll()
+    .where("commitment_id", "in", commitmentIds)
+    .orderBy("id")
+    .execute();
+}
+
+export async function listTargets(
+  db: DB,
+  f: { planId: number; indicators?: boolean; after: number | null; limit: number },
+): Promise<TargetRow[]> {
+  let q = db
+    .selectFrom("targets")
+    .selectAll()
+    .where("plan_id", "=", f.planId)
+    .orderBy("id")
+    .limit(f.limit + 1);
+  if (f.indicators === true) q = q.where("commitment_id", "is", null);
+  if (f.indicators === false) q = q.where("commitment_id", "is not", null);
+  if (f.after !== null) q = q.where("id", ">", f.after);
+  return q.execute();
+}
+
+export const indicators = (db: DB, planId: number, limit: number) =>
+  db
+    .selectFrom("targets")
+    .selectAll()
+    .where("plan_id", "=", planId)
+    .where("commitment_id", "is", null)
+    .where("is_baseline", "=", 0)
+    .orderBy("id")
+    .limit(limit)
+    .execute();

@@ -1,0 +1,80 @@
+// Small helpers the repositories share: JSON columns, keyset cursors and the
+// optimistic-concurrency update every mutable record goes through.
+import { LantuError } from "../errors.ts";
+import type { DB } from "./dialects/dialect.ts";
+import type { Database } from "./schema.ts";
+
+export const json = (v: unknown): string => JSON.stringify(v);
+export function parseList(text: string | null): string[] {
+  if (!text) return [];
+  const v: unknown = JSON.parse(text);
+  return Array.isArray(v) ? v.map(String) : [];
+}
+export function parseNumbers(text: string | null): number[] {
+  if (!text) return [];
+  const v: unknown = JSON.parse(text);
+  return Array.isArray(v) ? v.map(Number) : [];
+}
+
+/** A keyset cursor: the sort key and id of the last row of a page, opaque to clients. */
+export type Cursor = [string | number | null, number];
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString("base64url");
+}
+export function decodeCursor(s: string | undefined): Cursor | null {
+  if (!s) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(s, "base64url").toString());
+    if (Array.isArray(v) && v.length === 2 && typeof v[1] === "number") return v as Cursor;
+  } catch {
+    // fall through
+  }
+  throw new LantuError("validation", "cursor: not a cursor this API issued", { field: "cursor" });
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export function page<T extends { id: number }>(
+  rows: T[],
+  limit: number,
+  key: (r: T) => string | number | null,
+) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? encodeCursor([key(last), last.id]) : null };
+}
+
+type Versioned = {
+  [K in keyof Database]: Database[K] extends { id: unknown; version: unknown } ? K : never;
+}[keyof Database];
+
+/**
+ * Updates one row only if it still has the version the writer read. A stale
+ * version is a 409 and changes nothing; a missing row is a 404.
+ */
+export async function updateVersioned(
+  db: DB,
+  table: Versioned,
+  id: number,
+  version: number,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  const t = table as "plans";
+  const res = await db
+    .updateTable(t)
+    .set({ ...(patch as object), version: version + 1 })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 1) return;
+  const row = await db.selectFrom(t).select(["version"]).where("id", "=", id).executeTakeFirst();
+  if (!row) throw new LantuError("not_found", `${table.replace(/s$/, "")} ${id} not found`);
+  throw new LantuError(
+    "conflict",
+    `${table.replace(/s$/, "")} ${id} was changed by someone else (version ${row.version}, you sent ${version}); reload and retry`,
+    { current_version: row.version },
+  );
+}

@@ -1,0 +1,54 @@
+// Each test file gets fresh databases on both dialects: SQLite in a temp
+// file, PostgreSQL as a new database lantu_test_<random> on the local server
+// (127.0.0.1:5432, user postgres; PGTEST_URL overrides), dropped afterwards.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { openPostgres, openSqlite, type Store } from "../../src/storage/dialects/index.ts";
+import { adminQuery, withDatabase } from "../../src/storage/dialects/postgres.ts";
+import { migrateToLatest } from "../../src/storage/migrate.ts";
+
+export const PG_URL = process.env.PGTEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export interface TestStore {
+  name: "sqlite" | "postgres";
+  open(): Promise<Store>;
+}
+
+async function sqliteStore(): Promise<{ store: Store; drop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "lantu-test-"));
+  const store = openSqlite(join(dir, "lantu.db"));
+  return {
+    store,
+    async drop() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresStore(): Promise<{ store: Store; drop(): Promise<void> }> {
+  const name = `lantu_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(PG_URL, `CREATE DATABASE ${name}`);
+  const store = openPostgres(withDatabase(PG_URL, name));
+  return {
+    store,
+    async drop() {
+      await store.close();
+      await adminQuery(PG_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export const DIALECTS = [
+  { name: "sqlite", make: sqliteStore },
+  { name: "postgres", make: postgresStore },
+] as const;
+
+/** A fresh, migrated store; call drop() when done. */
+export async function freshStore(dialect: "sqlite" | "postgres", migrate = true) {
+  const made = await (dialect === "sqlite" ? sqliteStore() : postgresStore());
+  if (migrate) await migrateToLatest(made.store);
+  return made;
+}
