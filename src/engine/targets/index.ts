@@ -1,7 +1,34 @@
-// Numeric targets and baselines. (Placeholder until the targets stage lands.)
+// Numeric targets and baselines: for every figure that states a goal or a
+// present-day value, its owner, metric, comparator, value and kind, due year
+// and whether it is a baseline. See sentence.ts for how a sentence is read.
 import type { DocModel } from "../document.ts";
 import type { Target } from "../types.ts";
+import { headingPeriod, type Period } from "./period.ts";
+import { readSentence } from "./sentence.ts";
+import { WORK_REPORT_TITLE } from "./words.ts";
 
-export function extractTargets(_doc: DocModel): Target[] {
-  return [];
+export function extractTargets(doc: DocModel): Target[] {
+  const out: Target[] = [];
+  const sectionPeriods = doc.sections.map((s) => headingPeriod(s.heading, doc.year));
+  // In a government work report the year's tasks are due in the report's year.
+  const fallback: Period | null =
+    WORK_REPORT_TITLE.test(doc.title) && doc.year !== null ? { year: doc.year, tense: "current" } : null;
+  let paragraph = -1;
+  let previousMetric: string | null = null;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      previousMetric = null;
+    }
+    if (s.furniture) continue;
+    const reading = readSentence(doc.text, s.start, s.end, {
+      docYear: doc.year,
+      section: sectionPeriods[s.section] ?? null,
+      fallback,
+      previousMetric,
+    });
+    previousMetric = reading.lastMetric;
+    for (const t of reading.targets) out.push({ unit: s.unit, ...t, commitment: null });
+  }
+  return out;
 }

@@ -36,11 +36,20 @@ type Kind = "plan" | "abs" | "ahead" | "pastSpan" | "duration" | "word";
 const PATTERNS: [Kind, RegExp][] = [
   [
     "plan",
-    new RegExp(`(?:${alternation(P.by)})?“?十([一二三四五六七八九])五”?(?:规划)?(?:${alternation(P.planEnd)})`, "g"),
+    new RegExp(
+      `(?:${alternation(P.by)})?“?十([一二三四五六七八九])五”?(?:规划)?(?:${alternation(P.planEnd)})`,
+      "g",
+    ),
   ],
   ["abs", new RegExp(`(?<!\\d)(${alternation(P.by)})?((?:19|20)\\d{2})年(?:底|末|前)?(以来)?`, "g")],
   ["ahead", new RegExp(`(?:${alternation(P.ahead)})(${N})个?年(?:内|间|里)?`, "g")],
-  ["pastSpan", new RegExp(`(?:${alternation(P.past)})(${N})个?年(?:来|以来)?|${NOT_NUMERAL_BEFORE}(${N})年(?:来|以来)`, "g")],
+  [
+    "pastSpan",
+    new RegExp(
+      `(?:${alternation(P.past)})(${N})个?年(?:来|以来)?|${NOT_NUMERAL_BEFORE}(${N})年(?:来|以来)`,
+      "g",
+    ),
+  ],
   ["duration", new RegExp(`${NOT_NUMERAL_BEFORE}(${N})年(?=${alternation(P.durationFollowers)})`, "g")],
   [
     "word",

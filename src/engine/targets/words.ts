@@ -57,7 +57,9 @@ export const DECLINE = /(?:下降|降低|降幅|减少)/;
 export const PRESENT_MARKER = new RegExp(`(?:${alt(data.presentMarkers)})`);
 export const GOAL_CUE = new RegExp(`(?:${alt([...data.goalCues, ...data.verbs])})`);
 export const VERB_START = new RegExp(`^(?:${alt(data.verbs)})`);
-export const NOT_PRENOMINAL = new RegExp(`^(?:${alt([...data.notPrenominal, ...data.verbs, ...data.splitters])})`);
+export const NOT_PRENOMINAL = new RegExp(
+  `^(?:${alt([...data.notPrenominal, ...data.verbs, ...data.splitters])})`,
+);
 
 // 要 inside 主要/重要/需要… is not the modal verb.
 const splitterSource = longestFirst(data.splitters)

@@ -1,0 +1,12 @@
+// The kind of value a figure states: a growth rate (增长6%, 年均增长7%左右),
+// a share or rate (覆盖率68%, 比重40%), a multiple of the baseline (翻两番,
+// 倍增, 3倍) or an absolute count or amount (30个, 500亿元).
+import type { ValueKind } from "../types.ts";
+import type { Figure } from "./figures.ts";
+import { GROWTH_BEFORE } from "./words.ts";
+
+export function valueKindOf(before: string, figure: Pick<Figure, "kind">): ValueKind {
+  if (figure.kind === "multiple") return "multiple";
+  if (figure.kind === "percent") return GROWTH_BEFORE.test(before) ? "growth_rate" : "percent";
+  return "absolute";
+}

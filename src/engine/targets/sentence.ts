@@ -1,0 +1,103 @@
+// Reads the targets of one sentence: finds its figures clause by clause,
+// sets aside those that only qualify a noun (10亿元的企业5家: the 10亿元),
+// and gives each of the others its metric, comparator, kind, due year and
+// goal-or-baseline status. Period words carry to the later clauses of the
+// sentence; a sentence opens with its section's period.
+import type { Target } from "../types.ts";
+import { statusOf } from "./baseline.ts";
+import { clauseRanges } from "./clauses.ts";
+import { comparatorOf } from "./comparator.ts";
+import { countsNoun, findFigures, type Figure } from "./figures.ts";
+import { valueKindOf } from "./kind.ts";
+import { metricAfter, metricBefore, type Metric } from "./metric.ts";
+import { findPeriods, type Period } from "./period.ts";
+import { BASE_TAIL, GOAL_CUE, NOT_PRENOMINAL, PRESENT_MARKER } from "./words.ts";
+
+export interface SentenceContext {
+  docYear: number | null;
+  /** The period the sentence's section heading names (过去一年工作回顾), if any. */
+  section: Period | null;
+  /** The period a sentence opens with when neither it nor its section names one. */
+  fallback: Period | null;
+  /** The last metric of the previous sentence of the paragraph. */
+  previousMetric: string | null;
+}
+
+export type SentenceTarget = Omit<Target, "unit" | "commitment">;
+
+export interface SentenceReading {
+  targets: SentenceTarget[];
+  lastMetric: string | null;
+}
+
+const WORD_START = /^[\u4e00-\u9fff“]/;
+
+/** The noun a figure counts when it stands before one, or "qualifier" when it only qualifies it. */
+function nounAfter(
+  text: string,
+  fig: Figure,
+  later: Figure[],
+  clauseEnd: number,
+): Metric | "qualifier" | null {
+  if (fig.kind === "multiple") return null;
+  const after = text.slice(fig.tailEnd, Math.min(clauseEnd, fig.tailEnd + 8));
+  const de = after.startsWith("的");
+  const rest = de ? after.slice(1) : after;
+  if (!WORD_START.test(rest) || NOT_PRENOMINAL.test(rest)) return null;
+  if (!de && !countsNoun(fig)) return "qualifier";
+  const noun = metricAfter(text, fig.tailEnd, clauseEnd);
+  if (!noun) return "qualifier";
+  if (later.some((f) => f.start >= fig.tailEnd && f.start <= noun.end)) return "qualifier";
+  return noun;
+}
+
+export function readSentence(
+  text: string,
+  start: number,
+  end: number,
+  ctx: SentenceContext,
+): SentenceReading {
+  const periods = findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section });
+  const opening = ctx.section ?? ctx.fallback;
+  const targets: SentenceTarget[] = [];
+  let lastMetric = ctx.previousMetric;
+
+  for (const clause of clauseRanges(text, start, end)) {
+    const figures = findFigures(text, clause.start, clause.end);
+    let boundary = clause.start;
+    figures.forEach((fig, i) => {
+      const noun = nounAfter(text, fig, figures.slice(i + 1), clause.end);
+      if (noun === "qualifier") return;
+      const from = boundary;
+      boundary = Math.max(noun?.end ?? 0, fig.tailEnd);
+      const before = text.slice(from, fig.start);
+      const cuts = periods.filter((p) => p.start >= from && p.end <= fig.start);
+      const metric = noun ?? metricBefore(text, from, fig.start, cuts);
+      const metricText = metric?.text ?? lastMetric;
+      if (!metricText) return;
+      lastMetric = metricText;
+
+      let period = opening;
+      for (const p of periods) if (p.end <= fig.start) period = p.period;
+      const status = statusOf({
+        period,
+        present: PRESENT_MARKER.test(before) || BASE_TAIL.test(fig.tail),
+        intent: fig.kind === "multiple" || GOAL_CUE.test(text.slice(start, fig.start)),
+      });
+      const valueKind = valueKindOf(before, fig);
+      let spanStart = from;
+      while (spanStart < fig.start && /[\s、，；：]/.test(text[spanStart]!)) spanStart++;
+      targets.push({
+        metric: metricText,
+        comparator: comparatorOf(before, fig),
+        value: fig.value,
+        value_kind: valueKind,
+        unit_of_measure: valueKind === "absolute" ? fig.unit : null,
+        by_year: status.byYear,
+        baseline: status.baseline,
+        span: [spanStart, boundary],
+      });
+    });
+  }
+  return { targets, lastMetric };
+}
