@@ -4,17 +4,22 @@ import type { Extraction, ExtractOptions } from "./types.ts";
 import { buildDocument } from "./structure/build-document.ts";
 import { extractTargets } from "./targets/index.ts";
 import { extractCommitments } from "./commitments/index.ts";
+import { detectFramework } from "./framework/detect.ts";
+import { frameworkFromInput } from "./framework/supplied.ts";
+import { alignCommitments } from "./align/index.ts";
 
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
-  const { doc, units, speakers } = buildDocument(original, options);
+  const { doc, units, speakers, author } = buildDocument(original, options);
+  const framework = options.framework ? frameworkFromInput(options.framework) : detectFramework(doc, author);
   const targets = extractTargets(doc);
   const commitments = extractCommitments(
     doc,
     speakers.map((s) => s.person),
   );
+  alignCommitments(doc, framework, commitments);
   return {
     document: { title: doc.title, year: doc.year },
-    framework: null,
+    framework,
     units,
     speakers,
     strategies: [],

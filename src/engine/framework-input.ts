@@ -2,7 +2,8 @@
 import { LantuError } from "../errors.ts";
 import type { FrameworkInput } from "./types.ts";
 
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === "string");
+const isStringArray = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === "string");
 
 export function parseFrameworkInput(json: unknown, source = "framework"): FrameworkInput {
   const fail = (problem: string): never => {
@@ -15,9 +16,11 @@ export function parseFrameworkInput(json: unknown, source = "framework"): Framew
   const goals = (obj.goals as unknown[]).map((g, i) => {
     if (!g || typeof g !== "object") return fail(`goals[${i}] must be an object`);
     const goal = g as Record<string, unknown>;
-    if (typeof goal.name !== "string" || !goal.name.trim()) fail(`goals[${i}].name must be a non-empty string`);
+    if (typeof goal.name !== "string" || !goal.name.trim())
+      fail(`goals[${i}].name must be a non-empty string`);
     for (const key of ["aliases", "subjects"] as const) {
-      if (goal[key] !== undefined && !isStringArray(goal[key])) fail(`goals[${i}].${key} must be an array of strings`);
+      if (goal[key] !== undefined && !isStringArray(goal[key]))
+        fail(`goals[${i}].${key} must be an array of strings`);
     }
     if (goal.id !== undefined && typeof goal.id !== "string") fail(`goals[${i}].id must be a string`);
     return {

@@ -28,7 +28,8 @@ const ADVERBS =
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
 const FRAME_NOUN = new RegExp(`(?:${alternation(actions.frameNouns)})$`);
 const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
-const NUMBER = /[\d一二两三四五六七八九十百千万亿]+(?:\.\d+)?\s*(?:%|个|家|所|条|项|万|亿|公里|平方米|亩|名|人|户|座|处|套|台|辆|倍|次)/;
+const NUMBER =
+  /[\d一二两三四五六七八九十百千万亿]+(?:\.\d+)?\s*(?:%|个|家|所|条|项|万|亿|公里|平方米|亩|名|人|户|座|处|套|台|辆|倍|次)/;
 /** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
 const LEAD =
   /^(?:(?:[一二三四五六七八九十]+是|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
@@ -90,7 +91,10 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   ) {
     return "lead-in";
   }
-  const residue = rest.replace(VERB_ALL, "").replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
+  const residue = rest
+    .replace(VERB_ALL, "")
+    .replace(ADVERBS, "")
+    .replace(/[“”‘’、]/g, "");
   if (residue.length < 2) return "no object";
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
   const statePrefix = before.replace(ADVERBS, "");
@@ -112,8 +116,10 @@ function looksBack(doc: DocModel, s: DocSentence): boolean {
   const heading = doc.sections[s.section]?.heading ?? "";
   if (/过去|回顾|去年/.test(heading)) return true;
   const first = doc.sentences.find((x) => x.paragraph === s.paragraph);
-  return Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
-    /^(?:报告指出，)?过去(?:一|五|\d+)年/.test(s.text);
+  return (
+    Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
+    /^(?:报告指出，)?过去(?:一|五|\d+)年/.test(s.text)
+  );
 }
 
 export function actionClauses(doc: DocModel, speakers: readonly string[] = []): ActionClause[] {

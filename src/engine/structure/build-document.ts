@@ -19,8 +19,11 @@ export interface BuiltDocument {
   author: string | null;
 }
 
-const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])/;
-const SPEECH_AFTER_NAME = new RegExp(`^(?:${alternation(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)))})`);
+const HEADING =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])/;
+const SPEECH_AFTER_NAME = new RegExp(
+  `^(?:${alternation(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)))})`,
+);
 const REPORTER_TURN = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
 
 /** Titles, bylines, headings: lines with no sentence in them. */

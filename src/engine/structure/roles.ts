@@ -69,7 +69,10 @@ export function readName(text: string, i: number, lineEnd: number): { end: numbe
 /** Splits a chain of posts written before a name into organisation + title pairs. */
 export function parsePosts(chain: string): Post[] | null {
   const chunks = chain
-    .replace(CHAIN_NOISE, "").split(/[、，]/).map((c) => c.trim()).filter(Boolean);
+    .replace(CHAIN_NOISE, "")
+    .split(/[、，]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const posts: Post[] = [];
   let lastUnit = "";
   let lastLevel: Level | null = null;
@@ -82,7 +85,7 @@ export function parsePosts(chain: string): Post[] | null {
     const title = t[0];
     const org = chunk.slice(0, chunk.length - title.length);
     let unit = unitFromOrg(org);
-    let level = unit ? null : levelOf(org) ?? levelOf(title);
+    let level = unit ? null : (levelOf(org) ?? levelOf(title));
     if (!org && lastUnit) {
       unit = lastUnit;
       level = null;
@@ -116,7 +119,10 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
       const rest = chain.slice(comma + 1);
       const subChunks = rest.split("，");
       subChunks.pop();
-      if (subChunks.every((c) => c.split("、").every((x) => TITLE_SUFFIX.test(x) || MEMBERSHIP_SUFFIX.test(x)))) break;
+      if (
+        subChunks.every((c) => c.split("、").every((x) => TITLE_SUFFIX.test(x) || MEMBERSHIP_SUFFIX.test(x)))
+      )
+        break;
     }
     start += comma + 1;
   }
@@ -142,7 +148,14 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     const start = chainStart(text, m.index, lineStart);
     const posts = parsePosts(text.slice(start, titleEnd));
     if (!posts) continue;
-    out.push({ person: text.slice(nameStart, name.end), start, end: name.end, nameStart, posts, after: name.after });
+    out.push({
+      person: text.slice(nameStart, name.end),
+      start,
+      end: name.end,
+      nameStart,
+      posts,
+      after: name.after,
+    });
     TITLE_RE.lastIndex = name.end;
   }
   return out;

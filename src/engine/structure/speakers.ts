@@ -12,7 +12,7 @@ export interface AuthorUnit {
 /** The unit a place-less post speaks for: the document's own, or that level's government. */
 export function placelessUnit(level: Level | null, author: AuthorUnit | null): string | null {
   if (author && (!level || !author.level || author.level === level)) return author.name;
-  return level ? `${level}政府` : author?.name ?? null;
+  return level ? `${level}政府` : (author?.name ?? null);
 }
 
 export function mentionUnits(m: PersonMention, author: AuthorUnit | null): string[] {

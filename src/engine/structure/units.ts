@@ -71,4 +71,5 @@ export function shortForms(name: string): string[] {
 }
 
 /** A place name with its administrative suffix: 桐湾区, 梧溪县, 芷川市, 芦湾镇. */
-export const PLACE_NAME = /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡)/g;
+export const PLACE_NAME =
+  /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡)/g;

@@ -52,7 +52,8 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
   let startDepth = 0;
   const push = (end: number) => {
     const piece = trimmed(text, start, end);
-    if (piece) out.push({ ...piece, paragraph: para.index, quoted: startDepth > 0 || piece.text.startsWith("“") });
+    if (piece)
+      out.push({ ...piece, paragraph: para.index, quoted: startDepth > 0 || piece.text.startsWith("“") });
     start = end;
     startDepth = depth;
   };

@@ -1,0 +1,88 @@
+// Explicit and lead-in cues that tie actions to goals: "在打造X之都中",
+// "围绕建设X", "为X建设提供…", a topic sentence "一是实施X。", and the
+// stretch of text each one governs.
+import type { DocModel } from "../document.ts";
+import type { Goal, CueKind, Span } from "../types.ts";
+
+export interface Cue {
+  kind: CueKind;
+  goals: Goal[];
+  text: string;
+  span: Span;
+  /** The text the cue governs: [start, end). */
+  scope: Span;
+  /** Weak cues (a topic sentence governing its paragraph) yield to the lexicon. */
+  weak: boolean;
+}
+
+const CUE_RE =
+  /(在|围绕|为)(?:打造|建设|推进|实施|加快建设|全力打造)?([^，；。：“”‘’！？]{2,24}?)(?:中|上|，|；|。|建设提供|提供)/g;
+const SEGMENT_END = /[；。！？]/;
+
+export function goalsIn(phrase: string, goals: Goal[]): Goal[] {
+  return goals.filter((g) => [g.name, ...g.aliases].some((n) => n.length >= 2 && phrase.includes(n)));
+}
+
+function segmentBounds(text: string, at: number, from: number, to: number): [number, number] {
+  let s = at;
+  while (s > from && !SEGMENT_END.test(text[s - 1]!)) s--;
+  let e = at;
+  while (e < to && !SEGMENT_END.test(text[e]!)) e++;
+  return [s, e];
+}
+
+export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
+  if (!goals.length) return [];
+  const cues: Cue[] = [];
+  const { text } = doc;
+  for (const para of doc.paragraphs) {
+    const sentences = doc.sentences.filter((s) => s.paragraph === para.index && !s.furniture);
+    for (const s of sentences) {
+      const slice = text.slice(s.start, s.end);
+      // Topic sentence: "一是实施X。", "开放招商攻坚，关键在…", "建设X，…责无旁贷".
+      const topic =
+        /^[“‘]?(?:[一二三四五六七八九十]+是)?(?:实施|打造|建设|推进)?([^，。；]{2,20})[，。]/.exec(slice);
+      if (topic && s.text.length <= 30) {
+        const found = goalsIn(topic[1]!, goals);
+        if (found.length && topic[1]!.length - Math.max(...found.map((g) => g.name.length)) <= 4) {
+          cues.push({
+            kind: "explicit",
+            goals: found,
+            text: topic[0],
+            span: [s.start, s.start + topic[0].length],
+            scope: [s.start, para.end],
+            weak: true,
+          });
+          continue;
+        }
+      }
+      for (const m of slice.matchAll(CUE_RE)) {
+        const found = goalsIn(m[2]!, goals);
+        if (!found.length) continue;
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        const [segStart, segEnd] = segmentBounds(text, start, s.start, s.end);
+        const leadingText = text.slice(segStart, start).replace(/^[“‘\s]+/, "");
+        const trailing = m[1] === "为" || (leadingText.length > 6 && /[，]$/.test(leadingText));
+        const kind: CueKind = m[1] === "围绕" ? "lead-in" : "explicit";
+        cues.push({
+          kind,
+          goals: found,
+          text: m[0].replace(/[，；。]$/, ""),
+          span: [start, end],
+          scope: trailing ? [segStart, start] : [start, s.end],
+          weak: false,
+        });
+      }
+    }
+  }
+  // A leading cue governs up to the next cue of its paragraph.
+  cues.sort((a, b) => a.span[0] - b.span[0]);
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    const next = cues.slice(i + 1).find((c) => c.span[0] >= cue.span[1] && c.scope[0] >= cue.span[0]);
+    if (next && cue.scope[0] === cue.span[0] && next.span[0] < cue.scope[1]) cue.scope[1] = next.scope[0];
+    if (next && cue.weak && next.span[0] < cue.scope[1]) cue.scope[1] = next.scope[0];
+  }
+  return cues;
+}

@@ -1,0 +1,129 @@
+// The framework a document declares: an enumeration of named goals after a
+// verb ("打造A之都、B之都、C之都"), named by its count label when the text
+// has one ("七大都市", "四个区"). Spatial layouts (一城两区三带) and a
+// speaker's own programmes are strategies, not the framework.
+import type { DocModel, DocSentence } from "../document.ts";
+import type { Framework, Goal } from "../types.ts";
+import { countsIn, countValue } from "./numerals.ts";
+
+export interface Enumeration {
+  items: string[];
+  /** Offsets of each item in the text. */
+  starts: number[];
+  start: number;
+  end: number;
+  suffix: string;
+  sentence: DocSentence;
+}
+
+const ITEM = "[\\u4e00-\\u9fa5]{2,12}";
+const ENUM_RE = new RegExp(`${ITEM}(?:、${ITEM}){1,}(?:(?:和|与|及)${ITEM})?`, "g");
+const DECLARING_VERB = /(?:打造|建设|实施|启动|推进|构建|创建|开展|聚焦|即|——|是)$/;
+const LEADING_VERB =
+  /^(?:即|就是|也就是)?(?:全力|着力|奋力|加快|全面|深入|大力|努力|重点|统筹)*(?:打造|建设|实施|启动|推进|构建|创建|开展)?/;
+
+function commonSuffix(items: string[]): string {
+  let suffix = items[0] ?? "";
+  for (const item of items) {
+    while (suffix && !item.endsWith(suffix)) suffix = suffix.slice(1);
+  }
+  return suffix;
+}
+
+/** Enumerations of three or more items that share a suffix (之都, 之城, 行动, 区). */
+export function enumerations(doc: DocModel): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const s of doc.sentences) {
+    const slice = doc.text.slice(s.start, s.end);
+    for (const m of slice.matchAll(ENUM_RE)) {
+      const start = s.start + m.index;
+      let raw = m[0].split(/、|和|与|及/);
+      let offset = start;
+      const starts: number[] = [];
+      for (const r of raw) {
+        starts.push(offset);
+        offset += r.length + 1;
+      }
+      // The first item may carry the verb that declares the list: 打造创新引领之都.
+      const lead = LEADING_VERB.exec(raw[0]!);
+      // “三带”，就是…: the parts of a layout, not a list of goals.
+      if (lead?.[0].includes("就是")) continue;
+      // “开工一批、投产一批、储备一批”: a quoted list is one programme's slogan.
+      if (doc.text[start - 1] === "“" && doc.text[start + m[0].length] === "”") continue;
+      if (lead && lead[0]) {
+        raw = [raw[0]!.slice(lead[0].length), ...raw.slice(1)];
+        starts[0] = starts[0]! + lead[0].length;
+      }
+      if (raw.length < 3) continue;
+      const suffix = commonSuffix(raw);
+      if (!suffix || raw.some((r) => r.length - suffix.length < 2)) continue;
+      out.push({ items: raw, starts, start: starts[0]!, end: start + m[0].length, suffix, sentence: s });
+    }
+  }
+  return out;
+}
+
+/** Quoted labels with a count: “七大都市”, “四个区”, “三大攻坚行动”. */
+function countLabels(doc: DocModel): { label: string; at: number; counts: number[] }[] {
+  const out: { label: string; at: number; counts: number[] }[] = [];
+  for (const m of doc.text.matchAll(/[“‘]([^”’“‘]{2,10})[”’]/g)) {
+    const label = m[1]!;
+    if (!/^[一二两三四五六七八九十\d]/.test(label)) continue;
+    out.push({ label, at: m.index + 1, counts: countsIn(label) });
+  }
+  return out;
+}
+
+function isLayout(counts: number[]): boolean {
+  return counts.length >= 2;
+}
+
+export function detectFramework(doc: DocModel, author: string | null): Framework | null {
+  const labels = countLabels(doc);
+  const firstRoleLine =
+    doc.sentences.find((s) => s.furniture && s.unit && s.unit !== author)?.start ?? Infinity;
+  for (const e of enumerations(doc)) {
+    const s = e.sentence;
+    const ownedByOther = s.unit !== null && s.unit !== author && s.start > firstRoleLine;
+    if (ownedByOther) continue;
+    const before = doc.text.slice(Math.max(s.start, e.start - 12), e.start);
+    const after = doc.text.slice(e.end, Math.min(s.end, e.end + 12));
+    // Adjacent label: “四个区”，即…  /  …攻坚“三大攻坚行动”.
+    const near = labels.filter((l) => Math.abs(l.at - e.start) < 20 || (l.at >= e.end && l.at - e.end <= 2));
+    const adjacent = near.find((l) => !isLayout(l.counts) && l.counts[0] === e.items.length);
+    if (near.some((l) => isLayout(l.counts))) continue;
+    const declared = DECLARING_VERB.test(before.replace(/[“”‘’，\s]+$/, "")) || /^[“‘]/.test(after);
+    if (!declared && !adjacent) continue;
+    // A sub-label of a layout (“三带”，就是…) is part of a strategy.
+    if (/就是/.test(before)) continue;
+    const named =
+      adjacent ??
+      labels.find(
+        (l) => !isLayout(l.counts) && l.counts[0] === e.items.length && countValue(l.label[0]!) !== null,
+      );
+    if (!named && s.unit !== null && s.unit !== author) continue;
+    const goals: Goal[] = e.items.map((item, i) => ({
+      id: `g${i + 1}`,
+      name: item,
+      aliases: aliasesOf(item, e.suffix),
+      span: [e.starts[i]!, e.starts[i]! + item.length],
+    }));
+    return {
+      name: named?.label ?? `${e.items.length}项目标`,
+      goals,
+      span: [e.start, e.end],
+      source: "declared",
+    };
+  }
+  return null;
+}
+
+/** Short names a goal goes by: 创新引领之都 → 创新引领; 制造业提能行动 → 制造业提能. */
+export function aliasesOf(name: string, suffix: string): string[] {
+  const out: string[] = [];
+  const strip = suffix.length <= 3 ? suffix : "";
+  for (const s of [strip, "之都", "之城", "行动", "攻坚"]) {
+    if (s && name.endsWith(s) && name.length - s.length >= 2) out.push(name.slice(0, -s.length));
+  }
+  return [...new Set(out)].filter((a) => a !== name);
+}
