@@ -11,6 +11,7 @@ import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs } from "./author.ts";
 import { findPersonMentions, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
+import { inferYear } from "../year.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -112,7 +113,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     original,
     text,
     title: titleOf(head, paras),
-    year: options.year ?? null,
+    year: options.year ?? inferYear(original),
     paragraphs: paras,
     sections,
     sentences: sents,

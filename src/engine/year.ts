@@ -1,0 +1,53 @@
+// The document's reference year (今年) when the caller gives none: its
+// dateline, else the year the text itself treats as this year, else the
+// latest year it mentions.
+import { parseNumeral } from "./targets/numerals.ts";
+
+const YEAR = "((?:19|20)\\d{2})";
+/** A full date: 2025-02-18, 2024年1月9日, 2023/3/5. */
+const DATELINE = new RegExp(`(?<!\\d)${YEAR}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)`);
+const HEAD_LINES = 6;
+
+const N = "[\\d一二两三四五六七八九十]+";
+
+/** Cues that name this year: each returns the year it implies. */
+const THIS_YEAR: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  // 2023年是全面贯彻…的开局之年
+  [new RegExp(`(?<![到至\\d])${YEAR}年是[^。；]{0,40}?(?:之年|一年)`), (m) => Number(m[1])],
+  // 今年是2023年
+  [new RegExp(`(?:今年|本年)是${YEAR}年`), (m) => Number(m[1])],
+  // 2022年，南岗区将…
+  [new RegExp(`(?<![到至\\d])${YEAR}年[，,][^。；，]{0,20}?(?:将|要|力争)`), (m) => Number(m[1])],
+  // 部署2024年任务；2024年工作安排
+  [new RegExp(`(?:部署|安排|谋划)${YEAR}年`), (m) => Number(m[1])],
+  // 回顾2023年工作 → the report speaks in 2024
+  [new RegExp(`(?:回顾|总结)${YEAR}年`), (m) => Number(m[1]) + 1],
+  // 今后五年…到2028年 → 2023
+  [
+    new RegExp(`(?:今后|未来)(${N})年[^。]{0,60}?(?:到|至)${YEAR}年`),
+    (m) => {
+      const n = parseNumeral(m[1]!);
+      return n === null ? null : Number(m[2]) - n;
+    },
+  ],
+];
+
+const ANY_YEAR = new RegExp(`(?<!\\d)${YEAR}(?!\\d)`, "g");
+
+export function inferYear(text: string): number | null {
+  const head = text
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, HEAD_LINES)
+    .join("\n");
+  const dated = DATELINE.exec(head);
+  if (dated) return Number(dated[1]);
+  for (const [re, year] of THIS_YEAR) {
+    const m = re.exec(text);
+    const y = m ? year(m) : null;
+    if (y !== null) return y;
+  }
+  let latest: number | null = null;
+  for (const m of text.matchAll(ANY_YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
