@@ -60,7 +60,16 @@ export async function replaceGoals(
   const seen = new Set<number>();
   const rows = links
     .filter((l) => !seen.has(l.goal_id) && seen.add(l.goal_id))
-    .map((l) => ({ ...l, plan_id: planId, commitment_id: commitmentId }));
+    .map((l) => ({
+      plan_id: planId,
+      commitment_id: commitmentId,
+      goal_id: l.goal_id,
+      confidence: l.confidence,
+      cue_kind: l.cue_kind,
+      cue_text: l.cue_text,
+      cue_start: l.cue_start,
+      cue_end: l.cue_end,
+    }));
   if (rows.length) await db.insertInto("commitment_goals").values(rows).execute();
 }
 

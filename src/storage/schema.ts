@@ -165,7 +165,8 @@ export interface TargetTable {
 export interface ProgressTable {
   id: Id;
   plan_id: number;
-  commitment_id: number;
+  /** Null for a report on a plan indicator (a target without commitment). */
+  commitment_id: number | null;
   target_id: number | null;
   period: string;
   period_end: string;

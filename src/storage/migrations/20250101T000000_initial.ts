@@ -224,7 +224,7 @@ export function initial(dialect: DialectName) {
 
       await withId(s.createTable("progress_reports"), dialect)
         .addColumn("plan_id", "bigint", (c) => c.notNull().references("plans.id"))
-        .addColumn("commitment_id", "bigint", (c) => c.notNull().references("commitments.id"))
+        .addColumn("commitment_id", "bigint", (c) => c.references("commitments.id"))
         .addColumn("target_id", "bigint", (c) => c.references("targets.id"))
         .addColumn("period", "text", (c) => c.notNull())
         .addColumn("period_end", "text", (c) => c.notNull())

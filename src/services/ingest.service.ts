@@ -1,0 +1,435 @@
+// `ingest`: stores a document's extraction as proposed items with evidence.
+// Idempotent on the text's hash. A revision (named, or recognised because
+// most of its sentences match a stored document of the plan) is matched item
+// by item — same unit, similar evidence — to what exists: proposed items take
+// the new wording, reviewed (confirmed, edited, rejected, merged) items are
+// never touched, and only unmatched items are added.
+import { createHash } from "node:crypto";
+import { extract as engineExtract } from "../engine/index.ts";
+import type { Extraction, ExtractOptions } from "../engine/types.ts";
+import { LantuError } from "../errors.ts";
+import { REVISION_SHARE, SAME_ITEM, sentenceHashes, similarity } from "../domain/similarity.ts";
+import { searchTerms } from "../domain/search-terms.ts";
+import type { Actor } from "../domain/types.ts";
+import type { DB } from "../storage/dialects/dialect.ts";
+import {
+  documentsSharingSentences,
+  findDocumentByHash,
+  getDocument,
+  insertDocument,
+  insertSentences,
+  sentenceCount,
+} from "../storage/document.repo.ts";
+import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
+import { findUnit, insertUnit } from "../storage/unit.repo.ts";
+import {
+  insertCommitment,
+  matchCandidates,
+  replaceGoals,
+  replaceTerms,
+  type GoalLink,
+} from "../storage/commitment.repo.ts";
+import { insertTarget, targetsOf } from "../storage/target.repo.ts";
+import type { CommitmentRow, DocumentRow, PlanRow } from "../storage/schema.ts";
+import { json } from "../storage/util.ts";
+import { command, today, type Services } from "./context.ts";
+import { changingCommitment, refreshTarget } from "./status.service.ts";
+
+export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+
+export interface IngestInput {
+  text: string;
+  source: string;
+  format?: string;
+  encoding?: string;
+  title?: string;
+  year?: number;
+  plan?: string;
+  /** A stored document's id or hash this one revises. */
+  revises?: string;
+  framework?: ExtractOptions["framework"];
+}
+
+export interface IngestResult {
+  created: boolean;
+  document: Omit<DocumentRow, "text">;
+  plan: PlanRow;
+  revises: number | null;
+  counts: { added: number; updated: number; kept: number; targets: number };
+}
+
+export async function ingest(
+  s: Services,
+  input: IngestInput,
+  actor: Actor,
+  extractor: Extractor = engineExtract,
+): Promise<IngestResult> {
+  const text = input.text;
+  if (!text.trim()) throw new LantuError("file_empty", `${input.source}: the document has no text`);
+  const hash = createHash("sha256").update(text).digest("hex");
+  const db = s.store.db;
+
+  const existing = await findDocumentByHash(db, hash);
+  if (existing) {
+    const plan = (await getPlan(db, existing.plan_id))!;
+    if (input.plan && plan.name !== input.plan) {
+      throw new LantuError(
+        "conflict",
+        `${input.source}: the same document is already stored as document ${existing.id} of plan "${plan.name}"`,
+      );
+    }
+    const { text: _t, ...document } = existing;
+    return { created: false, document, plan, revises: existing.revises_id, counts: zero() };
+  }
+
+  const extraction = extractor(text, { year: input.year, framework: input.framework });
+  const fingerprints = sentenceHashes(text);
+
+  return command(s, actor, async (trx, now) => {
+    const { plan, revises } = await placeDocument(trx, input, extraction, fingerprints, now);
+    const goalIds = await ensureGoals(trx, plan.id, extraction);
+    const unitIds = await ensureUnits(trx, extraction, now);
+    const unitOf = (name: string | null) => (name === null ? null : (unitIds.get(name) ?? null));
+    const year = input.year ?? extraction.document.year ?? null;
+
+    const doc = await insertDocument(trx, {
+      plan_id: plan.id,
+      hash,
+      title: input.title ?? (extraction.document.title || input.source),
+      source: input.source,
+      year,
+      encoding: input.encoding ?? "utf-8",
+      format: input.format ?? "text",
+      text,
+      revises_id: revises?.id ?? null,
+      created_at: now,
+    });
+    await insertSentences(trx, plan.id, doc.id, fingerprints);
+    await storeSpeakersAndStrategies(trx, plan.id, doc.id, extraction, unitOf);
+
+    const day = today(s);
+    const counts = zero();
+    const itemIds: (number | null)[] = [];
+    const reviewed = new Set<number>();
+    const candidates = new Map<string, CommitmentRow[]>();
+    const taken = new Set<number>();
+
+    for (const c of extraction.commitments) {
+      const unitId = unitOf(c.unit);
+      const links: GoalLink[] = c.goals.flatMap((g) => {
+        const goalId = goalIds.get(g.name);
+        return goalId === undefined
+          ? []
+          : [
+              {
+                goal_id: goalId,
+                confidence: g.confidence,
+                cue_kind: g.cue.kind,
+                cue_text: g.cue.text,
+                cue_start: g.cue.span[0],
+                cue_end: g.cue.span[1],
+              },
+            ];
+      });
+      let match: CommitmentRow | undefined;
+      if (revises) {
+        const key = String(unitId);
+        if (!candidates.has(key)) candidates.set(key, await matchCandidates(trx, plan.id, unitId));
+        let best = SAME_ITEM;
+        for (const cand of candidates.get(key)!) {
+          if (taken.has(cand.id)) continue;
+          const sim = similarity(cand.text, c.text);
+          if (sim >= best) [best, match] = [sim, cand];
+        }
+      }
+      if (match) {
+        taken.add(match.id);
+        itemIds.push(match.id);
+        if (match.review_state === "proposed" && !match.edited) {
+          const id = match.id;
+          await changingCommitment(trx, id, day, async () => {
+            await trx
+              .updateTable("commitments")
+              .set({
+                document_id: doc.id,
+                text: c.text,
+                span_start: c.span[0],
+                span_end: c.span[1],
+                updated_at: now,
+                version: match!.version + 1,
+              })
+              .where("id", "=", id)
+              .execute();
+            await replaceGoals(trx, plan.id, id, links);
+            await replaceTerms(trx, plan.id, id, searchTerms(c.text));
+          });
+          counts.updated++;
+        } else {
+          reviewed.add(match.id);
+          counts.kept++;
+        }
+        continue;
+      }
+      const row = await insertCommitment(trx, {
+        plan_id: plan.id,
+        document_id: doc.id,
+        unit_id: unitId,
+        lead_unit_id: unitId,
+        text: c.text,
+        span_start: c.span[0],
+        span_end: c.span[1],
+        review_state: "proposed",
+        edited: 0,
+        status: "not_started",
+        status_reason: "no_report",
+        created_at: now,
+        updated_at: now,
+      });
+      await changingCommitment(
+        trx,
+        row.id,
+        day,
+        async () => {
+          await replaceGoals(trx, plan.id, row.id, links);
+          await replaceTerms(trx, plan.id, row.id, searchTerms(c.text));
+        },
+        true,
+      );
+      itemIds.push(row.id);
+      counts.added++;
+    }
+
+    counts.targets = await storeTargets(trx, {
+      planId: plan.id,
+      documentId: doc.id,
+      extraction,
+      itemIds,
+      reviewed,
+      unitOf,
+      year,
+      now,
+      day,
+    });
+
+    const { text: _t, ...document } = doc;
+    const result: IngestResult = { created: true, document, plan, revises: revises?.id ?? null, counts };
+    return {
+      result,
+      audit: {
+        planId: plan.id,
+        action: "ingest",
+        entity: "document",
+        entityId: doc.id,
+        before: null,
+        after: { title: doc.title, hash, source: doc.source, revises: revises?.id ?? null, counts },
+      },
+    };
+  });
+}
+
+const zero = () => ({ added: 0, updated: 0, kept: 0, targets: 0 });
+
+/** Decides the plan and the revised document, if any. */
+async function placeDocument(
+  db: DB,
+  input: IngestInput,
+  extraction: Extraction,
+  fingerprints: string[],
+  now: string,
+): Promise<{ plan: PlanRow; revises: DocumentRow | null }> {
+  if (input.revises) {
+    const revises = await resolveDocument(db, input.revises);
+    const plan = (await getPlan(db, revises.plan_id))!;
+    if (input.plan && input.plan !== plan.name) {
+      throw new LantuError(
+        "bad_argument",
+        `--revises: document ${revises.id} belongs to plan "${plan.name}", not "${input.plan}"`,
+      );
+    }
+    return { plan, revises };
+  }
+  const named = input.plan ? await findPlanByName(db, input.plan) : undefined;
+  const recognised = await recogniseRevision(db, fingerprints, named?.id ?? null);
+  if (recognised && (!input.plan || named)) {
+    return { plan: (await getPlan(db, recognised.plan_id))!, revises: recognised };
+  }
+  if (named) return { plan: named, revises: null };
+  const name =
+    input.plan ?? extraction.framework?.name ?? input.title ?? extraction.document.title ?? input.source;
+  const plan =
+    (await findPlanByName(db, name)) ?? (await insertPlan(db, name, extraction.framework?.name ?? null, now));
+  return { plan, revises: null };
+}
+
+async function resolveDocument(db: DB, ref: string): Promise<DocumentRow> {
+  const doc = /^\d+$/.test(ref) ? await getDocument(db, Number(ref)) : await findDocumentByHash(db, ref);
+  if (!doc) throw new LantuError("not_found", `--revises: no stored document "${ref}" (give its id or hash)`);
+  return doc;
+}
+
+/** A stored document most of whose sentences (and most of the new one's) are shared. */
+async function recogniseRevision(db: DB, fingerprints: string[], planId: number | null) {
+  if (fingerprints.length === 0) return null;
+  for (const cand of await documentsSharingSentences(db, fingerprints, planId)) {
+    const stored = await sentenceCount(db, cand.document_id);
+    const share = cand.shared / Math.max(fingerprints.length, stored);
+    if (share > REVISION_SHARE) return (await getDocument(db, cand.document_id)) ?? null;
+    break;
+  }
+  return null;
+}
+
+async function ensureGoals(db: DB, planId: number, extraction: Extraction): Promise<Map<string, number>> {
+  const goals = await listGoals(db, planId);
+  const byName = new Map<string, number>();
+  for (const g of goals) {
+    byName.set(g.name, g.id);
+    for (const a of JSON.parse(g.aliases) as string[]) byName.set(a, g.id);
+  }
+  let position = goals.length;
+  for (const g of extraction.framework?.goals ?? []) {
+    let id = byName.get(g.name);
+    if (id === undefined) {
+      const row = await insertGoal(db, {
+        planId,
+        key: g.id,
+        name: g.name,
+        aliases: g.aliases,
+        subjects: g.subjects ?? [],
+        position: position++,
+      });
+      id = row.id;
+    }
+    byName.set(g.name, id);
+    for (const a of g.aliases) if (!byName.has(a)) byName.set(a, id);
+  }
+  return byName;
+}
+
+async function ensureUnits(db: DB, extraction: Extraction, now: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const resolve = async (name: string, kind: string, aliases: string[]) => {
+    if (ids.has(name)) return;
+    let unit = await findUnit(db, name);
+    for (const a of aliases) unit ??= await findUnit(db, a);
+    unit ??= await insertUnit(db, { name, kind, aliases, parentId: null }, now);
+    ids.set(name, unit.id);
+    for (const a of aliases) if (!ids.has(a)) ids.set(a, unit.id);
+  };
+  for (const u of extraction.units) await resolve(u.name, u.kind, u.aliases);
+  const mentioned = [
+    ...extraction.commitments.map((c) => c.unit),
+    ...extraction.targets.map((t) => t.unit),
+    ...extraction.strategies.map((t) => t.unit),
+    ...extraction.speakers.flatMap((p) => p.units),
+  ];
+  for (const name of mentioned) if (name) await resolve(name, "organisation", []);
+  return ids;
+}
+
+async function storeSpeakersAndStrategies(
+  db: DB,
+  planId: number,
+  documentId: number,
+  x: Extraction,
+  unitOf: (name: string | null) => number | null,
+) {
+  for (const p of x.speakers) {
+    await db
+      .insertInto("speakers")
+      .values({
+        plan_id: planId,
+        document_id: documentId,
+        person: p.person,
+        titles: json(p.titles),
+        unit_ids: json(p.units.map(unitOf).filter((u) => u !== null)),
+        span_start: p.span[0],
+        span_end: p.span[1],
+      })
+      .execute();
+  }
+  for (const st of x.strategies) {
+    await db
+      .insertInto("strategies")
+      .values({
+        plan_id: planId,
+        document_id: documentId,
+        unit_id: unitOf(st.unit),
+        label: st.label,
+        parts: json(st.parts),
+        span_start: st.span[0],
+        span_end: st.span[1],
+      })
+      .execute();
+  }
+}
+
+/**
+ * Targets: a baseline figure is folded into the goal target of the same
+ * commitment (or unit) and metric; one without a partner is kept as a
+ * baseline row. Targets of reviewed items are left alone on a revision.
+ */
+async function storeTargets(
+  db: DB,
+  a: {
+    planId: number;
+    documentId: number;
+    extraction: Extraction;
+    itemIds: (number | null)[];
+    reviewed: Set<number>;
+    unitOf: (name: string | null) => number | null;
+    year: number | null;
+    now: string;
+    day: string;
+  },
+): Promise<number> {
+  const targets = a.extraction.targets;
+  const goals = targets.filter((t) => !t.baseline);
+  const baselines = targets.filter((t) => t.baseline);
+  const used = new Set<number>();
+  const rows: { target: (typeof targets)[number]; baseline: (typeof targets)[number] | null }[] = [];
+  for (const t of goals) {
+    const bi = baselines.findIndex(
+      (b, i) => !used.has(i) && b.metric === t.metric && b.commitment === t.commitment && b.unit === t.unit,
+    );
+    if (bi >= 0) used.add(bi);
+    rows.push({ target: t, baseline: bi >= 0 ? baselines[bi]! : null });
+  }
+  baselines.forEach((b, i) => used.has(i) || rows.push({ target: b, baseline: null }));
+
+  let stored = 0;
+  const touched = new Set<number>();
+  for (const { target: t, baseline } of rows) {
+    const commitmentId = t.commitment === null ? null : (a.itemIds[t.commitment] ?? null);
+    if (commitmentId !== null && a.reviewed.has(commitmentId)) continue;
+    const existing = commitmentId === null ? [] : await targetsOf(db, [commitmentId]);
+    if (existing.some((e) => e.metric === t.metric && e.value === t.value && e.value_kind === t.value_kind))
+      continue;
+    const row = await insertTarget(db, {
+      plan_id: a.planId,
+      document_id: a.documentId,
+      commitment_id: commitmentId,
+      unit_id: a.unitOf(t.unit),
+      metric: t.metric,
+      comparator: t.comparator,
+      value: t.value,
+      value_kind: t.value_kind,
+      unit_of_measure: t.unit_of_measure,
+      is_baseline: t.baseline ? 1 : 0,
+      baseline_value: baseline?.value ?? null,
+      baseline_year: baseline ? (baseline.by_year ?? a.year) : null,
+      due_year: t.baseline ? null : t.by_year,
+      span_start: t.span[0],
+      span_end: t.span[1],
+      status: "not_started",
+      status_reason: "no_report",
+      created_at: a.now,
+      updated_at: a.now,
+    });
+    if (commitmentId === null) await refreshTarget(db, row, a.day);
+    else touched.add(commitmentId);
+    stored++;
+  }
+  for (const id of touched) await changingCommitment(db, id, a.day, async () => undefined);
+  return stored;
+}

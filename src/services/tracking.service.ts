@@ -1,0 +1,278 @@
+// Tracking: lead and cooperating units, deadlines, milestones, target
+// details and progress reports. Every change recomputes the status and the
+// aggregates in the same transaction.
+import { LantuError } from "../errors.ts";
+import { periodEnd } from "../domain/period.ts";
+import type { Actor } from "../domain/types.ts";
+import type { DB } from "../storage/dialects/dialect.ts";
+import { cooperatingUnits, getCommitment, replaceCooperating } from "../storage/commitment.repo.ts";
+import { getMilestone, insertMilestone, insertProgress } from "../storage/progress.repo.ts";
+import { getTarget } from "../storage/target.repo.ts";
+import { getUnit } from "../storage/unit.repo.ts";
+import { json, updateVersioned } from "../storage/util.ts";
+import { command, today, type Services } from "./context.ts";
+import { changingCommitment, refreshTarget } from "./status.service.ts";
+
+async function requireCommitment(db: DB, id: number) {
+  const c = await getCommitment(db, id);
+  if (!c) throw new LantuError("not_found", `commitment ${id} not found`);
+  return c;
+}
+
+async function requireUnits(db: DB, field: string, ids: (number | null | undefined)[]) {
+  for (const id of ids) {
+    if (id !== null && id !== undefined && !(await getUnit(db, id))) {
+      throw new LantuError("validation", `${field}: no unit ${id}`, { field });
+    }
+  }
+}
+
+export interface TrackingInput {
+  leadUnitId?: number | null;
+  cooperatingUnitIds?: number[];
+  deadline?: string | null;
+}
+
+export async function updateTracking(
+  s: Services,
+  actor: Actor,
+  id: number,
+  version: number,
+  input: TrackingInput,
+) {
+  return command(s, actor, async (trx, now) => {
+    const before = await requireCommitment(trx, id);
+    await requireUnits(trx, "lead_unit_id", [input.leadUnitId]);
+    await requireUnits(trx, "cooperating_unit_ids", input.cooperatingUnitIds ?? []);
+    const coopBefore = (await cooperatingUnits(trx, [id])).map((r) => r.unit_id);
+    await changingCommitment(trx, id, today(s), async () => {
+      const patch: Record<string, unknown> = { updated_at: now };
+      if (input.leadUnitId !== undefined) patch.lead_unit_id = input.leadUnitId;
+      if (input.deadline !== undefined) patch.deadline = input.deadline;
+      await updateVersioned(trx, "commitments", id, version, patch);
+      if (input.cooperatingUnitIds)
+        await replaceCooperating(trx, before.plan_id, id, input.cooperatingUnitIds);
+    });
+    const after = await requireCommitment(trx, id);
+    const coopAfter = (await cooperatingUnits(trx, [id])).map((r) => r.unit_id);
+    return {
+      result: after,
+      audit: {
+        planId: after.plan_id,
+        action: "track",
+        entity: "commitment",
+        entityId: id,
+        before: { ...before, cooperating_unit_ids: coopBefore },
+        after: { ...after, cooperating_unit_ids: coopAfter },
+      },
+    };
+  });
+}
+
+export async function addMilestone(
+  s: Services,
+  actor: Actor,
+  commitmentId: number,
+  title: string,
+  dueDate: string,
+) {
+  return command(s, actor, async (trx) => {
+    const c = await requireCommitment(trx, commitmentId);
+    const row = await changingCommitment(trx, commitmentId, today(s), () =>
+      insertMilestone(trx, {
+        plan_id: c.plan_id,
+        commitment_id: commitmentId,
+        title,
+        due_date: dueDate,
+        done_at: null,
+      }),
+    );
+    return {
+      result: row,
+      audit: {
+        planId: c.plan_id,
+        action: "add_milestone",
+        entity: "milestone",
+        entityId: row.id,
+        before: null,
+        after: row,
+      },
+    };
+  });
+}
+
+export async function updateMilestone(
+  s: Services,
+  actor: Actor,
+  id: number,
+  version: number,
+  input: { title?: string; dueDate?: string; done?: boolean },
+) {
+  return command(s, actor, async (trx, now) => {
+    const before = await getMilestone(trx, id);
+    if (!before) throw new LantuError("not_found", `milestone ${id} not found`);
+    await changingCommitment(trx, before.commitment_id, today(s), () => {
+      const patch: Record<string, unknown> = {};
+      if (input.title !== undefined) patch.title = input.title;
+      if (input.dueDate !== undefined) patch.due_date = input.dueDate;
+      if (input.done !== undefined) patch.done_at = input.done ? (before.done_at ?? now) : null;
+      return updateVersioned(trx, "milestones", id, version, patch);
+    });
+    const after = (await getMilestone(trx, id))!;
+    return {
+      result: after,
+      audit: {
+        planId: before.plan_id,
+        action: "update_milestone",
+        entity: "milestone",
+        entityId: id,
+        before,
+        after,
+      },
+    };
+  });
+}
+
+export interface TargetInput {
+  value?: number;
+  comparator?: string;
+  baselineValue?: number | null;
+  baselineYear?: number | null;
+  dueYear?: number | null;
+  unitOfMeasure?: string | null;
+}
+
+export async function updateTarget(
+  s: Services,
+  actor: Actor,
+  id: number,
+  version: number,
+  input: TargetInput,
+) {
+  return command(s, actor, async (trx, now) => {
+    const before = await getTarget(trx, id);
+    if (!before) throw new LantuError("not_found", `target ${id} not found`);
+    const apply = async () => {
+      const patch: Record<string, unknown> = { updated_at: now };
+      if (input.value !== undefined) patch.value = input.value;
+      if (input.comparator !== undefined) patch.comparator = input.comparator;
+      if (input.baselineValue !== undefined) patch.baseline_value = input.baselineValue;
+      if (input.baselineYear !== undefined) patch.baseline_year = input.baselineYear;
+      if (input.dueYear !== undefined) patch.due_year = input.dueYear;
+      if (input.unitOfMeasure !== undefined) patch.unit_of_measure = input.unitOfMeasure;
+      await updateVersioned(trx, "targets", id, version, patch);
+    };
+    if (before.commitment_id !== null) await changingCommitment(trx, before.commitment_id, today(s), apply);
+    else {
+      await apply();
+      await refreshTarget(trx, (await getTarget(trx, id))!, today(s));
+    }
+    const after = (await getTarget(trx, id))!;
+    return {
+      result: after,
+      audit: {
+        planId: before.plan_id,
+        action: "update_target",
+        entity: "target",
+        entityId: id,
+        before,
+        after,
+      },
+    };
+  });
+}
+
+export interface ProgressInput {
+  period: string;
+  narrative: string;
+  figure?: number | null;
+  targetId?: number | null;
+  complete?: boolean;
+  evidenceLinks?: string[];
+}
+
+/** Files a progress report on a commitment, or (commitmentId null) on a plan indicator. */
+export async function fileProgress(
+  s: Services,
+  actor: Actor,
+  where: { commitmentId: number } | { targetId: number },
+  input: ProgressInput,
+) {
+  const end = periodEnd(input.period);
+  if (!end) {
+    throw new LantuError(
+      "validation",
+      `period: "${input.period}" is not a period (2024, 2024H1, 2024Q1, 2024-03)`,
+      {
+        field: "period",
+      },
+    );
+  }
+  return command(s, actor, async (trx, now) => {
+    let planId: number;
+    let commitmentId: number | null = null;
+    let targetId = input.targetId ?? null;
+    if ("commitmentId" in where) {
+      const c = await requireCommitment(trx, where.commitmentId);
+      if (c.review_state !== "confirmed") {
+        throw new LantuError(
+          "conflict",
+          `commitment ${c.id} is ${c.review_state}; progress is filed on confirmed items`,
+        );
+      }
+      planId = c.plan_id;
+      commitmentId = c.id;
+    } else {
+      const t = await getTarget(trx, where.targetId);
+      if (!t) throw new LantuError("not_found", `target ${where.targetId} not found`);
+      planId = t.plan_id;
+      commitmentId = t.commitment_id;
+      targetId = t.id;
+    }
+    if (targetId !== null) {
+      const t = await getTarget(trx, targetId);
+      if (!t || t.commitment_id !== commitmentId) {
+        throw new LantuError("validation", `target_id: target ${targetId} does not belong here`, {
+          field: "target_id",
+        });
+      }
+      if (input.figure === undefined || input.figure === null) {
+        throw new LantuError("validation", "figure: a report on a target needs a figure", {
+          field: "figure",
+        });
+      }
+    }
+    const insert = () =>
+      insertProgress(trx, {
+        plan_id: planId,
+        commitment_id: commitmentId,
+        target_id: targetId,
+        period: input.period,
+        period_end: end,
+        narrative: input.narrative,
+        figure: input.figure ?? null,
+        complete: input.complete ? 1 : 0,
+        evidence_links: json(input.evidenceLinks ?? []),
+        reporter_id: actor.id,
+        reporter_name: actor.name,
+        reported_at: now,
+      });
+    let row;
+    if (commitmentId !== null) row = await changingCommitment(trx, commitmentId, today(s), insert);
+    else {
+      row = await insert();
+      await refreshTarget(trx, (await getTarget(trx, targetId!))!, today(s));
+    }
+    return {
+      result: row,
+      audit: {
+        planId,
+        action: "report_progress",
+        entity: "progress_report",
+        entityId: row.id,
+        before: null,
+        after: row,
+      },
+    };
+  });
+}
