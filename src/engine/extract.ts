@@ -7,6 +7,7 @@ import { extractCommitments } from "./commitments/index.ts";
 import { detectFramework } from "./framework/detect.ts";
 import { frameworkFromInput } from "./framework/supplied.ts";
 import { alignCommitments } from "./align/index.ts";
+import { extractStrategies } from "./strategies/index.ts";
 
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
   const { doc, units, speakers, author } = buildDocument(original, options);
@@ -22,7 +23,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     framework,
     units,
     speakers,
-    strategies: [],
+    strategies: extractStrategies(doc, framework),
     commitments,
     targets,
   };

@@ -1,0 +1,131 @@
+// Named strategies: a unit's quoted or numbered programme ("1123",
+// "五区五高地", "强存量、扩增量、建核心"), with its parts where the text
+// enumerates them nearby. The framework a unit declares is also its strategy.
+import type { DocModel, DocSentence } from "../document.ts";
+import type { Framework, Strategy } from "../types.ts";
+import { alternation } from "../lexicon.ts";
+import { countsIn } from "../framework/numerals.ts";
+import words from "../../../lexicon/strategies.json" with { type: "json" };
+
+const GENERIC = new Set(words.genericTerms);
+const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
+const NOT_OWN_BEFORE = new RegExp(`(?:${alternation(words.notOwn)})(?:的)?[“‘]?$`);
+const NOT_OWN_AFTER = new RegExp(`^(?:${alternation(words.notOwnAfter)})`);
+const DIGITS_ONLY = /^\d+(?:\+\d+)*$/;
+const NUMBERED = /^[一二两三四五六七八九十双]/;
+const ENDS_AS_PROGRAMME = new RegExp(`(?:${alternation([...words.programmeNouns, ...words.countedNouns])})$`);
+const COUNTED_AFTER = new RegExp(
+  `^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation([...words.programmeNouns, ...words.countedNouns])})`,
+);
+const LEADING_VERBS =
+  /^(?:全力|着力|加快|深入|大力|积极|全面|统筹)*(?:推动|推进|建设|打造|实施|构建|发展|坚持)?/;
+const ENDS_WITH_VERB = /(?:推动|推进|建设|打造|实施|构建|发展|坚持|聚焦|将|要)$/;
+const MEASURED = /\d+\s*(?:条|个|家|分钟|万|亿|%|公里|年)/;
+/** 四大主导产业, 三大攻坚行动: a numbered programme written without quotes. */
+const UNQUOTED = /[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,4}?(?:产业|行动|工程|战略)/g;
+const QUOTED = /[“‘]([^“”‘’]{2,40})[”’]/g;
+const ENUM_BEFORE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})[”’]?(?:的)?[“‘]?$/;
+const ENUM_AFTER = /^[，,]?(?:即|就是)((?:[\u4e00-\u9fa5]{2,12}[、和及与])+[\u4e00-\u9fa5]{2,12})/;
+
+interface Candidate {
+  label: string;
+  at: number;
+  end: number;
+  unit: string | null;
+}
+
+function enumerationItems(label: string): string[] | null {
+  if (!label.includes("、")) return null;
+  const items = label.split("、").map((s) => s.trim());
+  if (items.length < 2 || items.some((i) => i.length < 2)) return null;
+  // “秋林、会展、哈西”商圈: two-character names qualifying a noun are not a programme.
+  if (items.every((i) => i.length <= 2)) return null;
+  return items;
+}
+
+function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): boolean {
+  const { label } = c;
+  if (GENERIC.has(label) || MEASURED.test(label)) return false;
+  if (
+    framework &&
+    (label === framework.name || framework.goals.some((g) => g.name === label || g.aliases.includes(label)))
+  ) {
+    return false;
+  }
+  const before = doc.text.slice(Math.max(0, c.at - 8), c.at - 1);
+  const after = doc.text.slice(c.end + 1, c.end + 12).replace(/^[”’]*的?/, "");
+  if (NOT_OWN_BEFORE.test(before) || NOT_OWN_AFTER.test(after.replace(/^的/, ""))) return false;
+  if (enumerationItems(label)) {
+    // ‘一廊赋能、…’的‘1123’: the parts of the label that follows, not a programme of their own.
+    return !/^的?[“‘]/.test(after);
+  }
+  if (DIGITS_ONLY.test(label)) return true;
+  if (NUMBERED.test(label)) {
+    const counts = countsIn(label);
+    // A layout (一城两区三带, 五区五高地) names itself; a single count needs a programme noun.
+    if (counts.length >= 2 || ENDS_AS_PROGRAMME.test(label) || COUNTED_AFTER.test(after)) return true;
+  }
+  return (
+    PROGRAMME_AFTER.test(after) && /(?:实施|打造|推进|开展|叫响|构建)[“‘]?$/.test(before + doc.text[c.at - 1])
+  );
+}
+
+function partsOf(doc: DocModel, c: Candidate, s: DocSentence): string[] {
+  const own = enumerationItems(c.label);
+  if (own) return own;
+  const before = ENUM_BEFORE.exec(doc.text.slice(s.start, c.at - 1));
+  if (before && !ENDS_WITH_VERB.test(before[1]!)) {
+    const items = before[1]!.split("、");
+    items[0] = items[0]!.replace(LEADING_VERBS, "");
+    if (items.every((i) => i.length >= 2)) return items;
+  }
+  const after = ENUM_AFTER.exec(doc.text.slice(c.end + 1, s.end));
+  if (after) return after[1]!.split(/[、和及与]/).filter((p) => p.length >= 2);
+  return [];
+}
+
+export function extractStrategies(doc: DocModel, framework: Framework | null): Strategy[] {
+  const out: Strategy[] = [];
+  const seen = new Set<string>();
+  const add = (s: Strategy) => {
+    const key = `${s.unit}|${s.label}`;
+    const existing = out.find((o) => o.unit === s.unit && o.label === s.label);
+    if (existing) {
+      if (!existing.parts.length && s.parts.length) existing.parts = s.parts;
+      return;
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  // The framework a unit declares (a district's own report, a mayor's campaign) is its strategy.
+  if (framework?.span && framework.source === "declared") {
+    const s = doc.sentences.find((x) => x.start <= framework.span![0] && framework.span![1] <= x.end);
+    if (s?.unit)
+      add({
+        unit: s.unit,
+        label: framework.name,
+        parts: framework.goals.map((g) => g.name),
+        span: framework.span,
+      });
+  }
+  for (const s of doc.sentences) {
+    // Headlines of role lines count: they are the speaker's own words.
+    const unit = s.unit;
+    if (!unit) continue;
+    const slice = doc.text.slice(s.start, s.end);
+    for (const m of slice.matchAll(UNQUOTED)) {
+      const at = s.start + m.index;
+      if (doc.text[at - 1] === "“" || doc.text[at - 1] === "‘") continue;
+      if (NOT_OWN_BEFORE.test(doc.text.slice(Math.max(0, at - 6), at))) continue;
+      add({ unit, label: m[0], parts: [], span: [at, at + m[0].length] });
+    }
+    for (const m of slice.matchAll(QUOTED)) {
+      const at = s.start + m.index + 1;
+      const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
+      if (!isProgramme(doc, c, framework)) continue;
+      add({ unit, label: c.label, parts: partsOf(doc, c, s), span: [c.at, c.end] });
+    }
+  }
+  return out;
+}
