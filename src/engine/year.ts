@@ -21,7 +21,7 @@ const THIS_YEAR: [RegExp, (m: RegExpExecArray) => number | null][] = [
   // 部署2024年任务；2024年工作安排
   [new RegExp(`(?:部署|安排|谋划)${YEAR}年`), (m) => Number(m[1])],
   // 回顾2023年工作 → the report speaks in 2024
-  [new RegExp(`(?:回顾|总结)${YEAR}年`), (m) => Number(m[1]) + 1],
+  [new RegExp(`(?:回顾|总结)了?${YEAR}年`), (m) => Number(m[1]) + 1],
   // 今后五年…到2028年 → 2023
   [
     new RegExp(`(?:今后|未来)(${N})年[^。]{0,60}?(?:到|至)${YEAR}年`),

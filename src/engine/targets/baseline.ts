@@ -20,7 +20,10 @@ export interface StatusCues {
 }
 
 export function statusOf({ period, present, intent }: StatusCues): Status {
-  if (present) return { baseline: true, byYear: period?.tense === "past" ? period.year : null };
+  if (present) {
+    const dated = period?.tense === "past" || period?.tense === "current";
+    return { baseline: true, byYear: dated ? period.year : null };
+  }
   switch (period?.tense) {
     case "past":
     case "present":

@@ -4,7 +4,7 @@
 // and state verbs (将, 力争, 达到, 增长), scope words (全市), leading action
 // verbs (新建, 实施) and trailing noise (累计, 首次) are set aside; after a
 // count (选派五十名骨干医师, 10个省级示范园) it is the noun that follows.
-import { LEADING_NOISE, SPLITTER, TRAILING_NOISE, VERB_START } from "./words.ts";
+import { LEADING_NOISE, REFERENCE_VERBS, SPLITTER, TRAILING_NOISE, VERB_START } from "./words.ts";
 
 export interface Metric {
   text: string;
@@ -16,6 +16,7 @@ export interface Metric {
 const PHRASE_END = /[、，；：。！？（）《》]/;
 /** A clause that names the figure it measures against: 达到第三产业的15%. */
 const REFERENCE_END = /的$/;
+const REFERENCE_VERB = new RegExp(REFERENCE_VERBS.join("|"), "g");
 const MIN_AFTER_VERB = 3;
 
 function clean(text: string, start: number): Metric | null {
@@ -79,6 +80,12 @@ export function metricBefore(
     bounds.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   bounds.sort((a, b) => a.start - b.start);
+  // 物流业产值达到第三产业的15%: what follows the verb is the reference, not the metric.
+  if (REFERENCE_END.test(slice.replace(TRAILING_NOISE, ""))) {
+    let verb = -1;
+    for (const m of slice.matchAll(REFERENCE_VERB)) verb = m.index;
+    if (verb > 0) return metricBefore(text, from, from + verb, cuts);
+  }
   const pieces: { start: number; end: number }[] = [];
   let at = from;
   for (const b of bounds) {
@@ -90,12 +97,6 @@ export function metricBefore(
     at = b.end;
   }
   pieces.push({ start: at, end: to });
-  // 物流业产值达到第三产业的15%: the piece before 的 is the reference, not the metric.
-  if (REFERENCE_END.test(slice.replace(TRAILING_NOISE, ""))) {
-    while (pieces.length && pieces[pieces.length - 1]!.end - pieces[pieces.length - 1]!.start === 0)
-      pieces.pop();
-    pieces.pop();
-  }
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     const metric = clean(text.slice(p.start, p.end), p.start);

@@ -4,7 +4,7 @@
 // document's reference year, which decides whether a figure is a goal or a
 // baseline.
 import { parseNumeral } from "./numerals.ts";
-import { WORDS } from "./words.ts";
+import { COMPARISON_BEFORE, WORDS } from "./words.ts";
 import { alternation } from "../lexicon.ts";
 
 export type Tense = "past" | "present" | "current" | "future";
@@ -126,6 +126,8 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
+      // 比上年, 较2020年, 与去年相比: a comparison base, not the figure's period.
+      if (COMPARISON_BEFORE.test(text.slice(Math.max(0, from + m.index - 1), from + m.index))) continue;
       const period = resolve(kind, m, ctx);
       if (period) found.push({ start: from + m.index, end: from + m.index + m[0].length, period });
     }

@@ -31,6 +31,9 @@ export interface SentenceReading {
 }
 
 const WORD_START = /^[\u4e00-\u9fff“]/;
+const LIST_JOINER = /^[和及与、]$/;
+/** 增长1倍 is twice the baseline. */
+const GROWTH_BY = /(?:增长|增加|提高)了?$/;
 
 /** The noun a figure counts when it stands before one, or "qualifier" when it only qualifies it. */
 function nounAfter(
@@ -39,7 +42,7 @@ function nounAfter(
   later: Figure[],
   clauseEnd: number,
 ): Metric | "qualifier" | null {
-  if (fig.kind === "multiple") return null;
+  if (fig.kind === "multiple" || BASE_TAIL.test(fig.tail)) return null;
   const after = text.slice(fig.tailEnd, Math.min(clauseEnd, fig.tailEnd + 8));
   const de = after.startsWith("的");
   const rest = de ? after.slice(1) : after;
@@ -47,7 +50,10 @@ function nounAfter(
   if (!de && !countsNoun(fig)) return "qualifier";
   const noun = metricAfter(text, fig.tailEnd, clauseEnd);
   if (!noun) return "qualifier";
-  if (later.some((f) => f.start >= fig.tailEnd && f.start <= noun.end)) return "qualifier";
+  // 10亿元的企业5家: a later count that closes the phrase makes this figure its qualifier
+  // (but not a figure inside a name, 10个“15分钟生活圈”).
+  const closes = (f: Figure) => !WORD_START.test(text.slice(f.tailEnd, f.tailEnd + 1));
+  if (later.some((f) => f.start >= fig.tailEnd && f.start <= noun.end && closes(f))) return "qualifier";
   return noun;
 }
 
@@ -84,13 +90,21 @@ export function readSentence(
         present: PRESENT_MARKER.test(before) || BASE_TAIL.test(fig.tail),
         intent: fig.kind === "multiple" || GOAL_CUE.test(text.slice(start, fig.start)),
       });
-      const valueKind = valueKindOf(before, fig);
+      // 分别增长6%和7%: the second figure reads like the first.
+      const previous = targets[targets.length - 1];
+      const valueKind =
+        LIST_JOINER.test(before) &&
+        previous &&
+        fig.kind === "percent" &&
+        previous.value_kind === "growth_rate"
+          ? previous.value_kind
+          : valueKindOf(before, fig);
       let spanStart = from;
       while (spanStart < fig.start && /[\s、，；：]/.test(text[spanStart]!)) spanStart++;
       targets.push({
         metric: metricText,
         comparator: comparatorOf(before, fig),
-        value: fig.value,
+        value: fig.measure === "倍" && GROWTH_BY.test(before) ? fig.value + 1 : fig.value,
         value_kind: valueKind,
         unit_of_measure: valueKind === "absolute" ? fig.unit : null,
         by_year: status.byYear,

@@ -65,7 +65,11 @@ export const NOT_PRENOMINAL = new RegExp(
 const splitterSource = longestFirst(data.splitters)
   .map((w) => (w === "要" ? "(?<![主重需纲摘只必想])要" : w === "的" ? "的" : w))
   .join("|");
-export const SPLITTER = new RegExp(`(?:${splitterSource}|${alt(data.scopes)})`, "g");
+/** 比上年, 较2020年: a comparison base, neither a period nor part of a metric. */
+export const COMPARISON = new RegExp(`(?:${alt(data.comparisons)}|[比较](?:19|20)\\d{2}年(?:末|底)?)`);
+export const COMPARISON_BEFORE = /[比较与]$/;
+
+export const SPLITTER = new RegExp(`(?:${COMPARISON.source}|${splitterSource}|${alt(data.scopes)})`, "g");
 
 export const LEADING_NOISE = new RegExp(`^(?:${alt([...data.leadingNoise, ...data.scopes])})`);
 export const TRAILING_NOISE = new RegExp(
@@ -73,3 +77,6 @@ export const TRAILING_NOISE = new RegExp(
 );
 
 export const WORK_REPORT_TITLE = new RegExp(`(?:${alt(data.workReportTitle)})(?:（[^）]*）)?\\s*$`);
+
+/** Verbs that relate a metric to a reference (达到全市的20%, 占GDP的比重). */
+export const REFERENCE_VERBS = longestFirst(data.referenceVerbs);

@@ -1,0 +1,73 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { foldText } from "../text/normalize.ts";
+import { findFigures } from "./figures.ts";
+
+function figures(s: string) {
+  const text = foldText(s);
+  return findFigures(text, 0, text.length).map((f) => ({
+    text: text.slice(f.start, f.tailEnd),
+    value: f.value,
+    kind: f.kind,
+    unit: f.unit,
+  }));
+}
+
+test("numbers with a measure word or %, magnitude kept in the unit", () => {
+  assert.deepEqual(figures("新建公厕35座，改造燃气管网2.8万米，覆盖率达到97%以上"), [
+    { text: "35座", value: 35, kind: "absolute", unit: "座" },
+    { text: "2.8万米", value: 2.8, kind: "absolute", unit: "万米" },
+    { text: "97%以上", value: 97, kind: "percent", unit: null },
+  ]);
+  assert.deepEqual(figures("引资16亿美元")[0], {
+    text: "16亿美元",
+    value: 16,
+    kind: "absolute",
+    unit: "亿美元",
+  });
+});
+
+test("Chinese numerals of more than one character count; 两万 keeps 万 in the unit", () => {
+  assert.deepEqual(
+    figures("招聘三十名教师，帮扶两万户").map((f) => [f.value, f.unit]),
+    [
+      [30, "名"],
+      [2, "万户"],
+    ],
+  );
+});
+
+test("multiple words and N倍", () => {
+  assert.deepEqual(
+    figures("营业收入翻两番，出口额翻一番，产能倍增，利润达到3倍").map((f) => [f.text, f.value, f.kind]),
+    [
+      ["翻两番", 4, "multiple"],
+      ["翻一番", 2, "multiple"],
+      ["倍增", 2, "multiple"],
+      ["3倍", 3, "multiple"],
+    ],
+  );
+});
+
+test("years, dates, times, ordinals and rhetorical digits are not figures", () => {
+  assert.deepEqual(figures("2026年3月8日14:30，第二十次会议"), []);
+  assert.deepEqual(figures("抓好两个重点，实施三大工程，办好一批实事，一是二是"), []);
+  assert.deepEqual(figures("学习二十大精神，落实十五五规划，建设“1+6”体系和“2211”工程"), []);
+  assert.deepEqual(figures("建设5G基站，创建4A级景区，前10名"), []);
+  assert.deepEqual(figures("用3个月时间"), []);
+});
+
+test("a magnitude with 级 qualifies rather than counts: 百亿级", () => {
+  assert.deepEqual(figures("培育百亿级企业，打造50亿级集群"), []);
+});
+
+test("thousands separators", () => {
+  assert.deepEqual(figures("新建车位3,600个")[0]?.value, 3600);
+});
+
+test("tails that close a figure", () => {
+  assert.deepEqual(
+    figures("增长6%左右，控制在15分钟以内，在现有120家基础上").map((f) => f.text),
+    ["6%左右", "15分钟以内", "120家基础上"],
+  );
+});

@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDocument } from "../structure/build-document.ts";
+import { extractTargets } from "./index.ts";
+
+const REPORT = `青川区人民政府工作报告
+
+——2026年1月12日在青川区第九届人民代表大会第五次会议上
+
+青川区人民政府区长 林致远
+
+一、过去一年工作回顾
+
+过去一年，全区经济稳中有进。全年实现地区生产总值612亿元，增长5.8%；新增市场主体1.3万户。
+
+二、今年主要预期目标
+
+地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。
+
+三、重点工作
+
+一是提升城市品质。新建城市公园5个，改造雨污管网80公里。
+`;
+
+function targetsOf(text: string, year?: number) {
+  const { doc } = buildDocument(text, year === undefined ? {} : { year });
+  return extractTargets(doc).map((t) => ({
+    unit: t.unit,
+    line: `${t.metric} ${t.comparator} ${t.value} ${t.value_kind} ${t.by_year} ${t.baseline ? "baseline" : "goal"}`,
+    commitment: t.commitment,
+    evidence: text.slice(...t.span),
+  }));
+}
+
+test("a work report: the review section's figures are last year's baselines, the rest this year's goals", () => {
+  const found = targetsOf(REPORT);
+  assert.deepEqual(
+    found.map((t) => t.line),
+    [
+      "地区生产总值 = 612 absolute 2025 baseline",
+      "地区生产总值 = 5.8 growth_rate 2025 baseline",
+      "市场主体 = 1.3 absolute 2025 baseline",
+      "地区生产总值 ~ 6 growth_rate 2026 goal",
+      "城镇调查失业率 <= 5.5 percent 2026 goal",
+      "城市公园 = 5 absolute 2026 goal",
+      "雨污管网 = 80 absolute 2026 goal",
+    ],
+  );
+});
+
+test("targets carry their sentence's unit, no commitment, and evidence from the text", () => {
+  const found = targetsOf(REPORT);
+  assert.ok(found.every((t) => t.unit === found[0]!.unit && t.unit !== null));
+  assert.ok(found.every((t) => t.commitment === null));
+  assert.equal(found[0]!.evidence, "全年实现地区生产总值612亿元");
+});
+
+test("the year given by the caller outranks the one in the text", () => {
+  const found = targetsOf(REPORT, 2030);
+  assert.equal(found[0]!.line, "地区生产总值 = 612 absolute 2029 baseline");
+});

@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findPeriods, headingPeriod, type Period, type PeriodContext } from "./period.ts";
+
+const ctx: PeriodContext = { docYear: 2026 };
+function periods(text: string, c: PeriodContext = ctx): [string, Period][] {
+  return findPeriods(text, 0, text.length, c).map((m) => [text.slice(m.start, m.end), m.period]);
+}
+const only = (text: string, c?: PeriodContext) => {
+  const found = periods(text, c);
+  assert.equal(found.length, 1, `one period in ${text}: ${JSON.stringify(found)}`);
+  return found[0]![1];
+};
+
+test("this year, last year, next year", () => {
+  assert.deepEqual(only("今年新建公园8个"), { year: 2026, tense: "current" });
+  assert.deepEqual(only("全年引进企业40家"), { year: 2026, tense: "current" });
+  assert.deepEqual(only("去年完成投资90亿元"), { year: 2025, tense: "past" });
+  assert.deepEqual(only("过去一年，我们"), { year: 2025, tense: "past" });
+  assert.deepEqual(only("明年建成"), { year: 2027, tense: "future" });
+});
+
+test("今后/未来 N 年 and bare spans with an action count from the reference year", () => {
+  assert.deepEqual(only("今后三年，培育企业"), { year: 2029, tense: "future" });
+  assert.deepEqual(only("未来5年，全区将"), { year: 2031, tense: "future" });
+  assert.deepEqual(only("五年累计投入资金"), { year: 2031, tense: "future" });
+  assert.deepEqual(only("三年新建学校9所"), { year: 2029, tense: "future" });
+  assert.deepEqual(only("两年内完成"), { year: 2028, tense: "future" });
+});
+
+test("absolute years, 到20XX年 and the five-year plan's end", () => {
+  assert.deepEqual(only("到2030年，森林覆盖率"), { year: 2030, tense: "future" });
+  assert.deepEqual(only("2024年完成投资"), { year: 2024, tense: "past" });
+  assert.deepEqual(only("到“十五五”末，全市"), { year: 2030, tense: "future" });
+  assert.deepEqual(only("十四五期间累计"), { year: 2025, tense: "past" });
+});
+
+test("present-state words have no year; 今年以来 keeps this year", () => {
+  assert.deepEqual(only("目前，全镇拥有"), { year: null, tense: "present" });
+  assert.deepEqual(only("今年以来，新登记"), { year: 2026, tense: "present" });
+});
+
+test("past spans are last year's", () => {
+  assert.deepEqual(only("过去五年，我们"), { year: 2025, tense: "past" });
+  assert.deepEqual(only("五年来，全区"), { year: 2025, tense: "past" });
+});
+
+test("a section's period is what 今年/全年 mean inside it", () => {
+  const review: Period = { year: 2025, tense: "past" };
+  assert.deepEqual(only("全年实现营业收入", { docYear: 2026, base: review }), review);
+});
+
+test("without a reference year, relative periods have no year but keep their tense", () => {
+  assert.deepEqual(only("今后五年", { docYear: null }), { year: null, tense: "future" });
+  assert.deepEqual(only("去年", { docYear: null }), { year: null, tense: "past" });
+  assert.deepEqual(only("到2029年", { docYear: null }), { year: 2029, tense: "future" });
+});
+
+test("a comparison base is not a period: 比上年, 较2020年", () => {
+  assert.deepEqual(periods("产值比上年增长9%"), []);
+  assert.deepEqual(periods("较2020年翻一番"), []);
+});
+
+test("names and rates are not periods: 三年行动, 年均, 年度", () => {
+  assert.deepEqual(periods("实施三年行动计划"), []);
+  assert.deepEqual(periods("年均增长5%，年度投资"), []);
+  assert.deepEqual(periods("实施“十四五”规划"), []);
+});
+
+test("heading periods", () => {
+  assert.deepEqual(headingPeriod("一、过去一年工作回顾", 2026), { year: 2025, tense: "past" });
+  assert.deepEqual(headingPeriod("二、今年重点任务", 2026), { year: 2026, tense: "current" });
+  assert.deepEqual(headingPeriod("三、2026年主要目标", 2026), { year: 2026, tense: "current" });
+  assert.equal(headingPeriod("四、加强政府自身建设", 2026), null);
+  assert.equal(headingPeriod(null, 2026), null);
+});

@@ -1,0 +1,129 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { foldText } from "../text/normalize.ts";
+import type { Period } from "./period.ts";
+import { readSentence, type SentenceContext, type SentenceTarget } from "./sentence.ts";
+
+const base: SentenceContext = { docYear: 2026, section: null, fallback: null, previousMetric: null };
+
+function read(s: string, ctx: Partial<SentenceContext> = {}): Omit<SentenceTarget, "span">[] {
+  const text = foldText(s);
+  return readSentence(text, 0, text.length, { ...base, ...ctx }).targets.map(({ span: _span, ...t }) => t);
+}
+const short = (t: Omit<SentenceTarget, "span">) =>
+  `${t.metric} ${t.comparator} ${t.value} ${t.value_kind}${t.unit_of_measure ? " " + t.unit_of_measure : ""} ${t.by_year} ${t.baseline ? "baseline" : "goal"}`;
+
+test("a work plan sentence: period, action counts, growth and share", () => {
+  assert.deepEqual(
+    read(
+      "今年，全区将新建普惠性幼儿园6所，新增停车泊位3000个以上，固定资产投资增长8%左右，快递进村覆盖率达到90%。",
+    ).map(short),
+    [
+      "普惠性幼儿园 = 6 absolute 所 2026 goal",
+      "停车泊位 >= 3000 absolute 个 2026 goal",
+      "固定资产投资 ~ 8 growth_rate 2026 goal",
+      "快递进村覆盖率 = 90 percent 2026 goal",
+    ],
+  );
+});
+
+test("a period carries to later clauses until another replaces it", () => {
+  assert.deepEqual(
+    read("目前全市已建成智慧社区45个，到2028年实现全覆盖，智慧社区总数达到120个。").map(short),
+    ["智慧社区 = 45 absolute 个 null baseline", "智慧社区总数 = 120 absolute 个 2028 goal"],
+  );
+});
+
+test("a clause with no subject takes the metric of the clause before", () => {
+  assert.deepEqual(read("到2029年，全县农民人均纯收入达到4万元，年均增长9%以上。").map(short), [
+    "农民人均纯收入 = 4 absolute 万元 2029 goal",
+    "农民人均纯收入 >= 9 growth_rate 2029 goal",
+  ]);
+});
+
+test("last year's figures are dated baselines", () => {
+  assert.deepEqual(read("去年全市规上工业营业收入完成860亿元，同比增长11.2%。").map(short), [
+    "规上工业营业收入 = 860 absolute 亿元 2025 baseline",
+    "规上工业营业收入 = 11.2 growth_rate 2025 baseline",
+  ]);
+});
+
+test("a figure stated of today, with no period and no intent, is an undated baseline", () => {
+  assert.deepEqual(read("全县湿地保护率接近60%，水质优良比例为100%。").map(short), [
+    "湿地保护率 ~ 60 percent null baseline",
+    "水质优良比例 = 100 percent null baseline",
+  ]);
+});
+
+test("在现有N基础上 is a baseline and the goal after it keeps the metric", () => {
+  assert.deepEqual(read("今后五年，规上企业数量要在现有420家基础上翻一番。").map(short), [
+    "规上企业数量 = 420 absolute 家 null baseline",
+    "规上企业数量 = 2 multiple 2031 goal",
+  ]);
+});
+
+test("翻两番 is ×4 and 增长1倍 is ×2", () => {
+  assert.deepEqual(read("到2035年，数字经济规模翻两番，海洋经济产值增长1倍。").map(short), [
+    "数字经济规模 = 4 multiple 2035 goal",
+    "海洋经济产值 = 2 multiple 2035 goal",
+  ]);
+});
+
+test("a number that qualifies an object is not a target; the count of the object is", () => {
+  assert.deepEqual(read("今年培育主营业务收入超5亿元的龙头企业8家。").map(short), [
+    "龙头企业 = 8 absolute 家 2026 goal",
+  ]);
+  assert.deepEqual(read("今年新开工5000万元以上项目60个。").map(short), [
+    "5000万元以上项目 = 60 absolute 个 2026 goal",
+  ]);
+  assert.deepEqual(read("培育一批百亿级企业，打造15分钟便民生活圈，为65岁以上老人体检。"), []);
+});
+
+test("a count before its noun: the noun is the metric", () => {
+  assert.deepEqual(read("今年选派一百二十名以上科技特派员服务乡村，建成6个“15分钟健身圈”。").map(short), [
+    "科技特派员服务乡村 >= 120 absolute 名 2026 goal",
+    "15分钟健身圈 = 6 absolute 个 2026 goal",
+  ]);
+});
+
+test("a list of counts: each takes the noun phrase after the last", () => {
+  assert.deepEqual(read("今年新建口袋公园12个、城市绿道30公里。").map(short), [
+    "口袋公园 = 12 absolute 个 2026 goal",
+    "城市绿道 = 30 absolute 公里 2026 goal",
+  ]);
+});
+
+test("分别增长6%和7%: the second figure is a growth rate too", () => {
+  assert.deepEqual(read("今年城乡居民收入分别增长6%和7%。").map(short), [
+    "城乡居民收入 = 6 growth_rate 2026 goal",
+    "城乡居民收入 = 7 growth_rate 2026 goal",
+  ]);
+});
+
+test("the section's period opens the sentence: 全年 in a review of the past year", () => {
+  const review: Period = { year: 2025, tense: "past" };
+  assert.deepEqual(read("全年新登记市场主体1.6万户。", { section: review }).map(short), [
+    "市场主体 = 1.6 absolute 万户 2025 baseline",
+  ]);
+});
+
+test("a work report's fallback period dates tasks with no period of their own", () => {
+  const fallback: Period = { year: 2026, tense: "current" };
+  assert.deepEqual(read("新建社区食堂20个。", { fallback }).map(short), [
+    "社区食堂 = 20 absolute 个 2026 goal",
+  ]);
+  assert.deepEqual(read("新建社区食堂20个。").map(short), ["社区食堂 = 20 absolute 个 null goal"]);
+});
+
+test("without a reference year, goals keep their absolute years and relative ones have none", () => {
+  assert.deepEqual(read("今年新建学校3所，到2030年建成学校20所。", { docYear: null }).map(short), [
+    "新建学校 = 3 absolute 所 null goal",
+    "建成学校 = 20 absolute 所 2030 goal",
+  ]);
+});
+
+test("the span covers the figure's clause", () => {
+  const text = foldText("今年，全镇新建冷库8座，带动就业500人。");
+  const spans = readSentence(text, 0, text.length, base).targets.map((t) => text.slice(...t.span));
+  assert.deepEqual(spans, ["全镇新建冷库8座", "带动就业500人"]);
+});

@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { inferYear } from "./year.ts";
+
+test("a dateline at the head of the text", () => {
+  assert.equal(inferYear("2027-03-04 09:30　来源：某某日报\n\n标题\n\n到2030年，全市……"), 2027);
+  assert.equal(inferYear("某县人民政府工作报告\n——2026年2月3日在县人大会议上\n\n到2030年建成……"), 2026);
+});
+
+test("the year the text calls this year", () => {
+  assert.equal(inferYear("标题\n\n2026年是“十五五”规划的开局之年。到2030年……"), 2026);
+  assert.equal(inferYear("标题\n\n“2025年，江北区将聚焦……”到2028年……"), 2025);
+  assert.equal(inferYear("标题\n\n报告回顾2025年工作，部署2026年任务。到2029年……"), 2026);
+  assert.equal(inferYear("标题\n\n报告回顾了2025年的工作。"), 2026);
+  assert.equal(inferYear("标题\n\n今后五年的目标是：到2031年，地区生产总值……2024年全区……"), 2026);
+});
+
+test("else the latest year mentioned; null when none is", () => {
+  assert.equal(inferYear("标题\n\n2019年以来，全区……2021年达到……"), 2021);
+  assert.equal(inferYear("标题\n\n全区上下齐心协力。"), null);
+});
+
+test("a target year after 到 is not this year", () => {
+  assert.equal(inferYear("标题\n\n到2030年是……的关键一年。今后五年，到2030年……"), 2025);
+});
