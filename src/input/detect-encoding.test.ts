@@ -137,3 +137,9 @@ test("a few stray bad bytes in a long GBK file are tolerated as U+FFFD", () => {
   assert.equal(result.encoding, "gb18030");
   assert.equal(result.text, SAMPLE_TEXT.repeat(20) + "\ufffd");
 });
+
+test("NUL-laden binary is not mistaken for UTF-16 without a mark", () => {
+  rejects(() => decodeText(bytes([0x41, 0, 1, 2, 0x42]), "tiny.bin.txt"), "file_binary", /NUL/);
+  const alternating = bytes(...Array.from({ length: 64 }, (_, i) => [i % 7, 0]));
+  rejects(() => decodeText(alternating, "b.txt"), "file_binary", /NUL/);
+});

@@ -162,10 +162,11 @@ function rejectControlText(text: string, name: string, encoding: string): void {
   }
 }
 
-// UTF-16 text of mostly ASCII has a NUL in every other byte, on one side only.
+// UTF-16 text of mostly ASCII has a NUL in every other byte, on one side only,
+// and decodes to characters, not controls. Too short a sample proves nothing.
 function utf16Guess(bytes: Uint8Array): string | undefined {
   const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 4) return undefined;
+  if (n < 16) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -173,9 +174,20 @@ function utf16Guess(bytes: Uint8Array): string | undefined {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return "utf-16le";
-  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return "utf-16be";
-  return undefined;
+  const guess =
+    odd >= pairs * 0.3 && even <= pairs * 0.02
+      ? "utf-16le"
+      : even >= pairs * 0.3 && odd <= pairs * 0.02
+        ? "utf-16be"
+        : undefined;
+  if (!guess) return undefined;
+  const sample = new TextDecoder(guess).decode(bytes.subarray(0, n));
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) controls++;
+  }
+  return controls <= sample.length * 0.02 ? guess : undefined;
 }
 
 /**
