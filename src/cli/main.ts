@@ -1,17 +1,34 @@
 // `lantu <command> [args]`: dispatches to one module per command.
 import { isLantuError } from "../errors.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { ingestCommand } from "./commands/ingest.ts";
+import { serveCommand } from "./commands/serve.ts";
+import { userCommand } from "./commands/user.ts";
 
 type Command = (args: string[]) => Promise<void>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
-  extract: { run: extractCommand, help: "extract FILE [--json|--text] [--year N] [--framework FILE] [--encoding ENC]" },
+  extract: {
+    run: extractCommand,
+    help: "extract FILE [--json|--text] [--year N] [--framework FILE] [--encoding ENC]",
+  },
+  ingest: {
+    run: ingestCommand,
+    help: "ingest FILE [--plan NAME] [--revises DOCUMENT] [--year N] [--framework FILE]",
+  },
+  serve: { run: serveCommand, help: "serve [--port N] [--host H] [--demo]   (PORT, DATABASE_URL, LANTU_DB)" },
+  user: {
+    run: userCommand,
+    help: "user add NAME --role admin|supervisor|reporter [--unit UNIT] [--password PW] | user list",
+  },
 };
 
 function usage(): string {
-  return ["usage: lantu <command> [args]", "", ...Object.values(COMMANDS).map((c) => `  lantu ${c.help}`)].join(
-    "\n",
-  );
+  return [
+    "usage: lantu <command> [args]",
+    "",
+    ...Object.values(COMMANDS).map((c) => `  lantu ${c.help}`),
+  ].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {

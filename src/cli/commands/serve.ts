@@ -1,0 +1,81 @@
+// `lantu serve [--port N] [--demo]`: migrates the database, creates the first
+// admin (printing its one-time password once), optionally loads the demo,
+// and serves the API. `npm start` runs it with --demo.
+import { resolve } from "node:path";
+import { readDocument } from "../../input/read-document.ts";
+import { ensureAdmin } from "../../services/admin.service.ts";
+import { today, type Services } from "../../services/context.ts";
+import { ingest } from "../../services/ingest.service.ts";
+import { confirmDocument } from "../../services/review.service.ts";
+import { sweepOverdue } from "../../services/status.service.ts";
+import { findUserByName, insertUser } from "../../storage/user.repo.ts";
+import { buildApp } from "../../http/app.ts";
+import type { Actor } from "../../domain/types.ts";
+import { intFlag, parse } from "../args.ts";
+import { openServices, say } from "./_store.ts";
+
+export const DEMO_FILE = "demo/harbin-2022-districts.txt";
+export const DEMO_LOADER = "demo-loader";
+
+/** The reviewer the demo's items are confirmed by: a user who cannot sign in. */
+async function demoLoader(s: Services): Promise<Actor> {
+  const db = s.store.db;
+  const u =
+    (await findUserByName(db, DEMO_LOADER)) ??
+    (await insertUser(db, {
+      username: DEMO_LOADER,
+      display_name: "演示数据加载 (demo loader)",
+      password_hash: "!",
+      role: "supervisor",
+      unit_id: null,
+      disabled: 1,
+      created_at: s.now().toISOString(),
+    }));
+  return { id: u.id, name: DEMO_LOADER, role: "supervisor", unitId: null };
+}
+
+export async function loadDemo(s: Services, file = DEMO_FILE): Promise<string> {
+  const doc = await readDocument(resolve(file));
+  const actor = await demoLoader(s);
+  const r = await ingest(
+    s,
+    { text: doc.text, source: file, encoding: doc.encoding, format: doc.format, year: 2022 },
+    actor,
+  );
+  if (!r.created) return `demo already loaded (document ${r.document.id}, plan ${r.plan.id})`;
+  const n = await confirmDocument(s, actor, r.document.id);
+  return `demo loaded: plan ${r.plan.id} "${r.plan.name}", ${n} items confirmed by ${DEMO_LOADER}, ${r.counts.targets} targets`;
+}
+
+export async function serveCommand(args: string[]): Promise<void> {
+  const { values } = parse(args, {
+    port: { type: "string" },
+    host: { type: "string" },
+    demo: { type: "boolean" },
+  });
+  const port = intFlag(values.port, "port") ?? Number(process.env.PORT || 8080);
+  const host = values.host ?? process.env.HOST ?? "127.0.0.1";
+  const s = await openServices();
+  say(`database: ${s.store.dialect} ${s.store.location}`);
+  const admin = await ensureAdmin(s);
+  if (admin)
+    say(
+      `first start: created user "${admin.username}" with one-time password ${admin.password}  (shown only now)`,
+    );
+  if (values.demo) say(await loadDemo(s));
+  await sweepOverdue(s.store.db, today(s));
+  const timer = setInterval(() => void sweepOverdue(s.store.db, today(s)).catch(() => undefined), 3600_000);
+  timer.unref();
+  const app = await buildApp(s, { logger: false });
+  await app.listen({ port, host });
+  say(`Lantu is serving at http://localhost:${port}  (API reference: http://localhost:${port}/api/docs)`);
+  const stop = async () => {
+    clearInterval(timer);
+    await app.close();
+    await s.store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+  await new Promise(() => undefined);
+}

@@ -1,0 +1,94 @@
+// Builds the Fastify app: plugins (cookies, CSRF, login rate limit, OpenAPI),
+// the session hook, the error handler and one route module per resource.
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import type { Services } from "../services/context.ts";
+import type { Extractor } from "../services/ingest.service.ts";
+import { userForSession } from "../services/admin.service.ts";
+import { SESSION_COOKIE } from "./auth.ts";
+import { registerErrorHandler } from "./error-handler.ts";
+import { sessionRoutes } from "./routes/session/route.ts";
+import { userRoutes } from "./routes/users/route.ts";
+import { unitRoutes } from "./routes/units/route.ts";
+import { planRoutes } from "./routes/plans/route.ts";
+import { goalRoutes } from "./routes/goals/route.ts";
+import { documentRoutes } from "./routes/documents/route.ts";
+import { commitmentRoutes } from "./routes/commitments/route.ts";
+import { reviewRoutes } from "./routes/review/route.ts";
+import { targetRoutes } from "./routes/targets/route.ts";
+import { progressRoutes } from "./routes/progress/route.ts";
+import { overviewRoutes } from "./routes/overview/route.ts";
+import { auditRoutes } from "./routes/audit/route.ts";
+import { publicRoutes } from "./routes/public/route.ts";
+import { referenceRoutes } from "./routes/reference/route.ts";
+
+export interface AppOptions {
+  logger?: boolean;
+  /** Login attempts allowed per client per minute. */
+  loginLimit?: number;
+  extractor?: Extractor;
+}
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export async function buildApp(s: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true } },
+  });
+  app.decorateRequest("user", null);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(csrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieKey: "lantu_csrf",
+    cookieOpts: { path: "/", httpOnly: true, sameSite: "strict" },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Lantu (蓝图)",
+        version: "0.1.0",
+        description:
+          "Plans, their goals, commitments, targets and progress. Errors: {error: {code, message, field}}.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
+    },
+  });
+
+  app.addHook("onRequest", async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) req.user = (await userForSession(s, token)) ?? null;
+  });
+  // A write that rides on a session cookie must carry the CSRF token; signing
+  // in (no session yet) and requests without a cookie are not at risk.
+  app.addHook("preHandler", (req, reply, done) => {
+    const signingIn = req.method === "POST" && req.routeOptions.url === "/api/session";
+    if (UNSAFE.has(req.method) && req.cookies[SESSION_COOKIE] && !signingIn)
+      return app.csrfProtection(req, reply, done);
+    done();
+  });
+
+  app.get("/api/health", { schema: { hide: true } }, async () => ({ ok: true, database: s.store.dialect }));
+  sessionRoutes(app, s, { max: options.loginLimit ?? 10, timeWindow: 60_000 });
+  userRoutes(app, s);
+  unitRoutes(app, s);
+  planRoutes(app, s);
+  goalRoutes(app, s);
+  documentRoutes(app, s, options.extractor);
+  commitmentRoutes(app, s);
+  reviewRoutes(app, s);
+  targetRoutes(app, s);
+  progressRoutes(app, s);
+  overviewRoutes(app, s);
+  auditRoutes(app, s);
+  publicRoutes(app, s);
+  referenceRoutes(app);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,55 @@
+// Sessions (httpOnly cookie), the current user, permission checks and the
+// If-Match version every write must carry.
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { LantuError } from "../errors.ts";
+import { can, type Permission } from "../domain/permissions.ts";
+import type { Actor } from "../domain/types.ts";
+import type { UserRow } from "../storage/schema.ts";
+import { actorOf } from "../services/admin.service.ts";
+
+export const SESSION_COOKIE = "lantu_session";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    user: UserRow | null;
+  }
+}
+
+/** The signed-in actor, or 401. */
+export function actor(req: FastifyRequest): Actor {
+  if (!req.user) throw new LantuError("unauthorized", "sign in first (POST /api/session)");
+  return actorOf(req.user);
+}
+
+/** Requires a permission; for unit-scoped ones pass the record's units. */
+export function authorize(req: FastifyRequest, perm: Permission, units?: (number | null)[]): Actor {
+  const a = actor(req);
+  if (!can({ role: req.user!.role as never, unitId: req.user!.unit_id }, perm, units)) {
+    throw new LantuError(
+      "forbidden",
+      `your role (${a.role}) may not do this${units ? " for this unit" : ""}`,
+    );
+  }
+  return a;
+}
+
+/** The version a write is based on, from If-Match ("3", W/"3" or 3). */
+export function ifMatch(req: FastifyRequest): number {
+  const raw = req.headers["if-match"];
+  if (raw === undefined) {
+    throw new LantuError(
+      "precondition_required",
+      "If-Match: send the version you are changing (from ETag or version)",
+      {
+        field: "If-Match",
+      },
+    );
+  }
+  const m = /^(?:W\/)?"?(\d+)"?$/.exec(String(raw).trim());
+  if (!m) throw new LantuError("validation", `If-Match: "${raw}" is not a version`, { field: "If-Match" });
+  return Number(m[1]);
+}
+
+export function etag(reply: FastifyReply, version: number): FastifyReply {
+  return reply.header("etag", `"${version}"`);
+}

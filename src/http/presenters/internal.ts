@@ -1,0 +1,168 @@
+// Presenters for signed-in users: every output field is listed, so a new
+// column never leaks by accident.
+import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
+import type {
+  AuditRow,
+  DocumentRow,
+  GoalRow,
+  MilestoneRow,
+  PlanRow,
+  ProgressRow,
+  TargetRow,
+  UnitRow,
+  UserRow,
+} from "../../storage/schema.ts";
+import { parseList } from "../../storage/util.ts";
+
+export const presentPlan = (p: PlanRow) => ({
+  id: p.id,
+  name: p.name,
+  framework_name: p.framework_name,
+  created_at: p.created_at,
+  updated_at: p.updated_at,
+  version: p.version,
+});
+
+export const presentGoal = (g: GoalRow) => ({
+  id: g.id,
+  plan_id: g.plan_id,
+  key: g.key,
+  name: g.name,
+  aliases: parseList(g.aliases),
+  subjects: parseList(g.subjects),
+  position: g.position,
+  version: g.version,
+});
+
+export const presentUnit = (u: UnitRow) => ({
+  id: u.id,
+  name: u.name,
+  kind: u.kind,
+  aliases: parseList(u.aliases),
+  parent_id: u.parent_id,
+  version: u.version,
+});
+
+export const presentDocument = (d: Omit<DocumentRow, "text"> & { text?: string }) => ({
+  id: d.id,
+  plan_id: d.plan_id,
+  title: d.title,
+  source: d.source,
+  year: d.year,
+  hash: d.hash,
+  encoding: d.encoding,
+  format: d.format,
+  revises_id: d.revises_id,
+  created_at: d.created_at,
+  version: d.version,
+  ...(d.text !== undefined ? { text: d.text } : {}),
+});
+
+export const presentCommitment = (v: CommitmentView) => ({
+  id: v.row.id,
+  plan_id: v.row.plan_id,
+  document_id: v.row.document_id,
+  unit_id: v.row.unit_id,
+  lead_unit_id: v.row.lead_unit_id,
+  cooperating_unit_ids: v.cooperating,
+  text: v.row.text,
+  span: [v.row.span_start, v.row.span_end],
+  goals: v.goals.map((g) => ({
+    goal_id: g.goal_id,
+    name: g.name,
+    confidence: g.confidence,
+    cue: { kind: g.cue_kind, text: g.cue_text, span: g.cue_start === null ? null : [g.cue_start, g.cue_end] },
+  })),
+  review_state: v.row.review_state,
+  edited: v.row.edited === 1,
+  merged_into_id: v.row.merged_into_id,
+  reject_reason: v.row.reject_reason,
+  reviewed_by: v.row.reviewed_by,
+  reviewed_at: v.row.reviewed_at,
+  deadline: v.row.deadline,
+  due_date: v.row.due_date,
+  status: v.row.status,
+  status_reason: v.row.status_reason,
+  created_at: v.row.created_at,
+  updated_at: v.row.updated_at,
+  version: v.row.version,
+});
+
+export const presentTarget = (t: TargetRow) => ({
+  id: t.id,
+  plan_id: t.plan_id,
+  document_id: t.document_id,
+  commitment_id: t.commitment_id,
+  unit_id: t.unit_id,
+  metric: t.metric,
+  comparator: t.comparator,
+  value: t.value,
+  value_kind: t.value_kind,
+  unit_of_measure: t.unit_of_measure,
+  is_baseline: t.is_baseline === 1,
+  baseline_value: t.baseline_value,
+  baseline_year: t.baseline_year,
+  due_year: t.due_year,
+  span: t.span_start === null ? null : [t.span_start, t.span_end],
+  latest_figure: t.latest_figure,
+  latest_period: t.latest_period,
+  status: t.status,
+  status_reason: t.status_reason,
+  version: t.version,
+});
+
+export const presentMilestone = (m: MilestoneRow) => ({
+  id: m.id,
+  commitment_id: m.commitment_id,
+  title: m.title,
+  due_date: m.due_date,
+  done_at: m.done_at,
+  version: m.version,
+});
+
+export const presentCommitmentDetail = (d: CommitmentDetail) => ({
+  ...presentCommitment(d),
+  evidence: d.evidence,
+  targets: d.targets.map(presentTarget),
+  milestones: d.milestones.map(presentMilestone),
+});
+
+export const presentProgress = (p: ProgressRow) => ({
+  id: p.id,
+  plan_id: p.plan_id,
+  commitment_id: p.commitment_id,
+  target_id: p.target_id,
+  period: p.period,
+  narrative: p.narrative,
+  figure: p.figure,
+  complete: p.complete === 1,
+  evidence_links: parseList(p.evidence_links),
+  reporter_id: p.reporter_id,
+  reporter_name: p.reporter_name,
+  reported_at: p.reported_at,
+  version: p.version,
+});
+
+export const presentUser = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  display_name: u.display_name,
+  role: u.role,
+  unit_id: u.unit_id,
+  disabled: u.disabled === 1,
+  created_at: u.created_at,
+  version: u.version,
+});
+
+export const presentAudit = (a: AuditRow) => ({
+  id: a.id,
+  plan_id: a.plan_id,
+  actor_id: a.actor_id,
+  actor_name: a.actor_name,
+  action: a.action,
+  entity: a.entity,
+  entity_id: a.entity_id,
+  before: a.before === null ? null : (JSON.parse(a.before) as unknown),
+  after: a.after === null ? null : (JSON.parse(a.after) as unknown),
+  at: a.at,
+});

@@ -1,0 +1,14 @@
+import { Type } from "@sinclair/typebox";
+import { strict } from "../../schemas.ts";
+
+export const IngestBody = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 8_000_000, description: "the decoded document text" }),
+    source: Type.Optional(Type.String({ maxLength: 500 })),
+    title: Type.Optional(Type.String({ maxLength: 500 })),
+    year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2100 })),
+    plan: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    revises: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "document id or hash" })),
+  },
+  strict,
+);

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import type { Static } from "@sinclair/typebox";
+import { LantuError } from "../../../errors.ts";
+import type { Services } from "../../../services/context.ts";
+import { createPlan, updatePlan } from "../../../services/admin.service.ts";
+import { getPlan, listPlans } from "../../../storage/plan.repo.ts";
+import { decodeCursor, page } from "../../../storage/util.ts";
+import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { presentPlan } from "../../presenters/internal.ts";
+import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { CreatePlan, PageQuery, UpdatePlan } from "./schema.ts";
+
+export async function requirePlan(s: Services, id: number) {
+  const plan = await getPlan(s.store.db, id);
+  if (!plan) throw new LantuError("not_found", `plan ${id} not found`);
+  return plan;
+}
+
+export function planRoutes(app: FastifyInstance, s: Services) {
+  app.get(
+    "/api/plans",
+    { schema: { tags: ["plans"], summary: "Plans, by keyset pages", querystring: PageQuery } },
+    async (req) => {
+      actor(req);
+      const q = req.query as Static<typeof PageQuery>;
+      const limit = q.limit ?? 50;
+      const after = decodeCursor(q.cursor)?.[1] ?? null;
+      const p = page(await listPlans(s.store.db, after, limit), limit, (r) => r.id);
+      return { items: p.items.map(presentPlan), next: p.next };
+    },
+  );
+  app.get(
+    "/api/plans/:id",
+    { schema: { tags: ["plans"], summary: "One plan", params: IdParams } },
+    async (req, reply) => {
+      actor(req);
+      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      return etag(reply, plan.version).send(presentPlan(plan));
+    },
+  );
+  app.post(
+    "/api/plans",
+    { schema: { tags: ["plans"], summary: "Create a plan", body: CreatePlan } },
+    async (req, reply) => {
+      const a = authorize(req, "manage_plan");
+      const b = req.body as Static<typeof CreatePlan>;
+      const plan = await createPlan(s, a, b.name, b.framework_name ?? null);
+      return etag(reply.status(201), plan.version).send(presentPlan(plan));
+    },
+  );
+  app.patch(
+    "/api/plans/:id",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Rename a plan",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: UpdatePlan,
+      },
+    },
+    async (req, reply) => {
+      const a = authorize(req, "manage_plan");
+      const b = req.body as Static<typeof UpdatePlan>;
+      const plan = await updatePlan(s, a, (req.params as { id: number }).id, ifMatch(req), {
+        name: b.name,
+        frameworkName: b.framework_name,
+      });
+      return etag(reply, plan.version).send(presentPlan(plan));
+    },
+  );
+}

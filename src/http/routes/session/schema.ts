@@ -1,0 +1,10 @@
+import { Type } from "@sinclair/typebox";
+import { strict } from "../../schemas.ts";
+
+export const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 100 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  strict,
+);

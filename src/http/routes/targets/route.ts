@@ -1,0 +1,79 @@
+import type { FastifyInstance } from "fastify";
+import type { Static } from "@sinclair/typebox";
+import { LantuError } from "../../../errors.ts";
+import type { Services } from "../../../services/context.ts";
+import { updateTarget } from "../../../services/tracking.service.ts";
+import { getTarget, listTargets } from "../../../storage/target.repo.ts";
+import { decodeCursor, page } from "../../../storage/util.ts";
+import { authorize, etag, ifMatch } from "../../auth.ts";
+import { presentTarget } from "../../presenters/internal.ts";
+import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { requirePlan } from "../plans/route.ts";
+import { visibleCommitment } from "../commitments/route.ts";
+import { TargetPatch, TargetQuery } from "./schema.ts";
+
+export function targetRoutes(app: FastifyInstance, s: Services) {
+  app.get(
+    "/api/plans/:id/targets",
+    {
+      schema: {
+        tags: ["targets"],
+        summary: "Targets; indicators=true for the plan's own indicators",
+        params: IdParams,
+        querystring: TargetQuery,
+      },
+    },
+    async (req) => {
+      authorize(req, "read_plan");
+      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const q = req.query as Static<typeof TargetQuery>;
+      const limit = q.limit ?? 50;
+      const rows = await listTargets(s.store.db, {
+        planId: plan.id,
+        indicators: q.indicators,
+        after: decodeCursor(q.cursor)?.[1] ?? null,
+        limit,
+      });
+      const p = page(rows, limit, (r) => r.id);
+      return { items: p.items.map(presentTarget), next: p.next };
+    },
+  );
+  app.get(
+    "/api/targets/:id",
+    { schema: { tags: ["targets"], summary: "One target", params: IdParams } },
+    async (req, reply) => {
+      const id = (req.params as { id: number }).id;
+      const t = await getTarget(s.store.db, id);
+      if (!t) throw new LantuError("not_found", `target ${id} not found`);
+      if (t.commitment_id !== null && req.user?.role === "reporter")
+        await visibleCommitment(s, req, t.commitment_id);
+      else authorize(req, "read_plan");
+      return etag(reply, t.version).send(presentTarget(t));
+    },
+  );
+  app.patch(
+    "/api/targets/:id",
+    {
+      schema: {
+        tags: ["targets"],
+        summary: "Correct a target (baseline, due year, value)",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: TargetPatch,
+      },
+    },
+    async (req, reply) => {
+      const a = authorize(req, "track");
+      const b = req.body as Static<typeof TargetPatch>;
+      const t = await updateTarget(s, a, (req.params as { id: number }).id, ifMatch(req), {
+        value: b.value,
+        comparator: b.comparator,
+        baselineValue: b.baseline_value,
+        baselineYear: b.baseline_year,
+        dueYear: b.due_year,
+        unitOfMeasure: b.unit_of_measure,
+      });
+      return etag(reply, t.version).send(presentTarget(t));
+    },
+  );
+}

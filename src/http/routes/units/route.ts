@@ -1,0 +1,55 @@
+import type { FastifyInstance } from "fastify";
+import type { Static } from "@sinclair/typebox";
+import type { Services } from "../../../services/context.ts";
+import { addUnit, updateUnit } from "../../../services/admin.service.ts";
+import { listUnits } from "../../../storage/unit.repo.ts";
+import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { presentUnit } from "../../presenters/internal.ts";
+import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { CreateUnit, UpdateUnit } from "./schema.ts";
+
+export function unitRoutes(app: FastifyInstance, s: Services) {
+  app.get("/api/units", { schema: { tags: ["units"], summary: "All units" } }, async (req) => {
+    actor(req);
+    return { items: (await listUnits(s.store.db)).map(presentUnit), next: null };
+  });
+  app.post(
+    "/api/units",
+    { schema: { tags: ["units"], summary: "Add a unit (admin)", body: CreateUnit } },
+    async (req, reply) => {
+      const a = authorize(req, "manage_units");
+      const b = req.body as Static<typeof CreateUnit>;
+      const u = await addUnit(s, a, {
+        name: b.name,
+        kind: b.kind,
+        aliases: b.aliases,
+        parentId: b.parent_id,
+      });
+      return etag(reply.status(201), u.version).send(presentUnit(u));
+    },
+  );
+  app.patch(
+    "/api/units/:id",
+    {
+      schema: {
+        tags: ["units"],
+        summary: "Change a unit (admin)",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: UpdateUnit,
+      },
+    },
+    async (req, reply) => {
+      const a = authorize(req, "manage_units");
+      const { id } = req.params as { id: number };
+      const b = req.body as Static<typeof UpdateUnit>;
+      const u = await updateUnit(s, a, id, ifMatch(req), {
+        name: b.name,
+        kind: b.kind,
+        aliases: b.aliases,
+        parentId: b.parent_id,
+      });
+      return etag(reply, u.version).send(presentUnit(u));
+    },
+  );
+}
