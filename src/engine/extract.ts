@@ -17,13 +17,14 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     doc,
     speakers.map((s) => s.person),
   );
-  alignCommitments(doc, framework, commitments);
+  const strategies = extractStrategies(doc, framework);
+  alignCommitments(doc, framework, commitments, strategies);
   return {
     document: { title: doc.title, year: doc.year },
     framework,
     units,
     speakers,
-    strategies: extractStrategies(doc, framework),
+    strategies,
     commitments,
     targets,
   };

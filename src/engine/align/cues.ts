@@ -62,7 +62,10 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
         const start = s.start + m.index;
         const end = start + m[0].length;
         const [segStart, segEnd] = segmentBounds(text, start, s.start, s.end);
-        const leadingText = text.slice(segStart, start).replace(/^[“‘\s]+/, "");
+        const leadingText = text
+          .slice(segStart, start)
+          .replace(/^[“‘\s]+/, "")
+          .replace(/^[^，]*?(?:说|表示|指出|强调|认为|介绍|宣布)，/, "");
         const trailing = m[1] === "为" || (leadingText.length > 6 && /[，]$/.test(leadingText));
         const kind: CueKind = m[1] === "围绕" ? "lead-in" : "explicit";
         cues.push({

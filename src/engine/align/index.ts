@@ -1,8 +1,8 @@
 // Aligns each commitment to the goals it serves: an explicit or lead-in cue
 // decides where one governs the clause; otherwise the subject words do.
 import type { DocModel } from "../document.ts";
-import type { Commitment, Framework, GoalAlignment } from "../types.ts";
-import { findCues } from "./cues.ts";
+import type { Commitment, Framework, GoalAlignment, Strategy } from "../types.ts";
+import { findCues, type Cue } from "./cues.ts";
 import { lexiconHits, profileGoals } from "./lexicon.ts";
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是)/;
@@ -11,6 +11,7 @@ export function alignCommitments(
   doc: DocModel,
   framework: Framework | null,
   commitments: Commitment[],
+  strategies: Strategy[] = [],
 ): void {
   if (!framework || !framework.goals.length) return;
   const cues = findCues(doc, framework.goals);
@@ -30,40 +31,36 @@ export function alignCommitments(
         (cue.scope[0] <= start && end <= cue.scope[1] + 1) || (cue.span[0] >= start && cue.span[1] <= end),
     );
     const strong = governing.filter((g) => !g.weak);
-    const hits = lexiconHits(doc.text.slice(start, end), profiles);
+    const text = doc.text.slice(start, end);
+    const hits = lexiconHits(text, profiles);
+    // Executing a named strategy serves no one goal unless a cue says which.
+    const executesStrategy = strategies.some(
+      (s) => text.includes(s.label) || s.parts.filter((p) => text.includes(p)).length >= 2,
+    );
     const chosen = strong.length ? strong[strong.length - 1]! : undefined;
+    const weak = governing[governing.length - 1];
+    const top = hits[0];
     const goals: GoalAlignment[] = [];
-    if (chosen) {
-      for (const g of chosen.goals)
-        goals.push({
-          name: g.name,
-          confidence: 0.9,
-          cue: { kind: chosen.kind, text: chosen.text, span: chosen.span },
-        });
-    } else {
-      const weak = governing[governing.length - 1];
-      const top = hits[0];
-      if (
-        top &&
-        (!weak || !weak.goals.some((g) => g === top.goal)) &&
-        top.score >= 2 &&
-        (!weak || top.score >= 4)
-      ) {
-        for (const h of hits.filter((h) => h.score === top.score)) {
-          goals.push({
-            name: h.goal.name,
-            confidence: 0.6,
-            cue: { kind: "lexicon", text: h.word, span: [start, end] },
-          });
-        }
-      } else if (weak) {
-        for (const g of weak.goals)
-          goals.push({
-            name: g.name,
-            confidence: 0.75,
-            cue: { kind: weak.kind, text: weak.text, span: weak.span },
-          });
+    const fromCue = (cue: Cue, confidence: number) => {
+      for (const g of cue.goals) {
+        goals.push({ name: g.name, confidence, cue: { kind: cue.kind, text: cue.text, span: cue.span } });
       }
+    };
+    if (executesStrategy) {
+      // Only a cue that ties the programme to exactly one goal aligns it.
+      if (chosen && chosen.goals.length === 1) fromCue(chosen, 0.8);
+    } else if (chosen) {
+      fromCue(chosen, 0.9);
+    } else if (top && top.score >= 2 && (!weak || (top.score >= 4 && !weak.goals.includes(top.goal)))) {
+      for (const h of hits.filter((h) => h.score === top.score && h.last === top.last)) {
+        goals.push({
+          name: h.goal.name,
+          confidence: 0.6,
+          cue: { kind: "lexicon", text: h.word, span: [start, end] },
+        });
+      }
+    } else if (weak) {
+      fromCue(weak, 0.75);
     }
     c.goals = goals;
     c.suggestions = hits

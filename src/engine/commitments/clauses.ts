@@ -71,6 +71,8 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (/了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
   if (PAST.test(text)) return "past";
   const rest = body(text);
+  // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
+  if (/^(?:即|就是)/.test(text) && !verbsIn(rest).some((v) => v.at <= 4)) return "definition";
   if (isRhetoric(text, rest)) return "rhetoric";
   const cue = CUE_ONLY.exec(rest);
   if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";

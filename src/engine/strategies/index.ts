@@ -70,7 +70,54 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   );
 }
 
-function partsOf(doc: DocModel, c: Candidate, s: DocSentence): string[] {
+const PART_LEAD =
+  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点)*(?:打造|建设|创建|构筑|推动|推进|发展|壮大|做强))+/;
+const PART_VERB = "(?:打造|建设|创建|构筑|推动|推进|发展|壮大|做强|就是|即)";
+/** 湾心商务区为“一核”: the places a sub-label of a layout stands for. */
+const SUB_LABEL_DEF = /以([\u4e00-\u9fa5、和]{2,40})为[“‘]([^”’]{1,6})[”’]/g;
+
+/**
+ * Members of a counted label found after it in the speaker's text: for
+ * “五区”, the first five objects ending in 区; for 四大主导产业, the first four
+ * ending in 产业; for a layout (一城两区三带) each count with its own head.
+ */
+function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
+  const window = doc.text.slice(c.end, until);
+  const out: string[] = [];
+  for (const m of window.matchAll(SUB_LABEL_DEF)) {
+    if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
+  }
+  if (out.length) return out;
+  const groups = [
+    ...c.label.matchAll(
+      /([一二两三四五六七八九十\d]+)大?个?([\u4e00-\u9fa5]{1,4}?)(?=[一二两三四五六七八九十]|建设|$)/g,
+    ),
+  ];
+  for (const g of groups) {
+    const n = countsIn(g[1]!)[0] ?? 0;
+    let head = g[2]!.replace(/^(?:主导|重点|新兴)/, "");
+    if (head.length > 2) head = head.slice(-2);
+    if (!head || n < 2 || n > 12) continue;
+    const re = new RegExp(
+      `${PART_VERB}([\\u4e00-\\u9fa5]{2,12}?${head})((?:[、和][\\u4e00-\\u9fa5]{2,12}?${head})*)`,
+      "g",
+    );
+    const found: string[] = [];
+    for (const m of window.matchAll(re)) {
+      const items = [m[1]!, ...m[2]!.split(/[、和]/).filter(Boolean)].map((i) => i.replace(PART_LEAD, ""));
+      for (const item of items) {
+        if (item.length < 2 || item === c.label) continue;
+        if (found.some((f) => f.includes(item) || item.includes(f))) continue;
+        found.push(item);
+      }
+      if (found.length >= n) break;
+    }
+    if (found.length >= n) out.push(...found.slice(0, n));
+  }
+  return out;
+}
+
+function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {
   const own = enumerationItems(c.label);
   if (own) return own;
   const before = ENUM_BEFORE.exec(doc.text.slice(s.start, c.at - 1));
@@ -81,7 +128,13 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence): string[] {
   }
   const after = ENUM_AFTER.exec(doc.text.slice(c.end + 1, s.end));
   if (after) return after[1]!.split(/[、和及与]/).filter((p) => p.length >= 2);
-  return [];
+  return countedParts(doc, c, until);
+}
+
+/** Where the owner's stretch of text that holds sentence `s` ends: the next sentence owned by another unit. */
+function sectionEnd(doc: DocModel, s: DocSentence): number {
+  const next = doc.sentences.find((x) => x.index > s.index && x.unit !== s.unit);
+  return next ? next.start : doc.text.length;
 }
 
 export function extractStrategies(doc: DocModel, framework: Framework | null): Strategy[] {
@@ -118,13 +171,19 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
       const at = s.start + m.index;
       if (doc.text[at - 1] === "“" || doc.text[at - 1] === "‘") continue;
       if (NOT_OWN_BEFORE.test(doc.text.slice(Math.max(0, at - 6), at))) continue;
-      add({ unit, label: m[0], parts: [], span: [at, at + m[0].length] });
+      const c: Candidate = { label: m[0], at, end: at + m[0].length, unit };
+      add({
+        unit,
+        label: m[0],
+        parts: countedParts(doc, c, sectionEnd(doc, s)),
+        span: [at, at + m[0].length],
+      });
     }
     for (const m of slice.matchAll(QUOTED)) {
       const at = s.start + m.index + 1;
       const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
       if (!isProgramme(doc, c, framework)) continue;
-      add({ unit, label: c.label, parts: partsOf(doc, c, s), span: [c.at, c.end] });
+      add({ unit, label: c.label, parts: partsOf(doc, c, s, sectionEnd(doc, s)), span: [c.at, c.end] });
     }
   }
   return out;
