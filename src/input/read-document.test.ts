@@ -1,6 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -85,4 +86,26 @@ test("a bad size limit or encoding is a bad argument, before the file is touched
 
 test("an empty file is refused without reading", async () => {
   await rejects(readDocument(file("empty.txt", "")), "file_empty", /empty\.txt: file is empty$/);
+});
+
+// A pipe has no size to check first, so the limit is enforced while reading.
+const fifo = (name: string, data: Uint8Array) => {
+  const path = join(dir, name);
+  if (spawnSync("mkfifo", [path]).status !== 0) return undefined;
+  createWriteStream(path)
+    .on("error", () => undefined) // the reader may stop early
+    .end(data);
+  return path;
+};
+
+test("a named pipe is read, within the limit", { skip: process.platform === "win32" }, async (t) => {
+  const ok = fifo("pipe-ok", iconv.encode(SAMPLE_TEXT, "gbk"));
+  if (!ok) return t.skip("no mkfifo");
+  assert.deepEqual(await readDocument(ok), { text: SAMPLE_TEXT, format: "text", encoding: "gb18030" });
+  const big = fifo("pipe-big", Buffer.alloc(3 * 1024 * 1024, 0x41));
+  await rejects(
+    readDocument(big!, { maxBytes: 1024 * 1024 }),
+    "file_too_large",
+    /pipe-big: file is over the size limit of 1 MB/,
+  );
 });
