@@ -8,6 +8,7 @@ import { detectFramework } from "./framework/detect.ts";
 import { frameworkFromInput } from "./framework/supplied.ts";
 import { alignCommitments } from "./align/index.ts";
 import { extractStrategies } from "./strategies/index.ts";
+import { linkTargets } from "./link.ts";
 
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
   const { doc, units, speakers, author } = buildDocument(original, options);
@@ -19,6 +20,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   );
   const strategies = extractStrategies(doc, framework);
   alignCommitments(doc, framework, commitments, strategies);
+  linkTargets(targets, commitments);
   return {
     document: { title: doc.title, year: doc.year },
     framework,

@@ -23,6 +23,9 @@ const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 const STATE_FIGURE = new RegExp(
   `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
 );
+const STATED_AT_END = new RegExp(
+  `(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
+);
 const ADVERBS =
   /^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断|加速|高标准|高水平)+/;
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
@@ -108,7 +111,7 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   // 突破650亿元, 增长8%, 强度达到3.5%: a figure stated with a state verb is a
   // target, not an action — unless an action verb opens the clause.
   const last = verbs[verbs.length - 1]!;
-  const stated = STATE_FIGURE.test(rest.slice(last.at));
+  const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && STATED_AT_END.test(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   return null;
 }
