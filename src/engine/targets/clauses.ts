@@ -6,27 +6,30 @@ export interface Range {
   end: number;
 }
 
-const SEPARATOR = new Set(["，", "；", "："]);
-const OPEN = new Set(["“", "‘", "（", "《"]);
-const CLOSE = new Set(["”", "’", "）", "》"]);
+const MARK = /[，；：“‘（《”’）》]/g;
+const OPEN = "“‘（《";
+const THOUSANDS = /^\d{3}(?!\d)/;
 const DIGIT = /\d/;
 
 export function clauseRanges(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
-  let from = start;
+  const slice = text.slice(start, end);
+  let from = 0;
   let depth = 0;
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch) && depth > 0) depth--;
-    else if (depth === 0 && SEPARATOR.has(ch)) {
-      const thousands =
-        ch === "，" && DIGIT.test(text[i - 1] ?? "") && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
-      if (thousands) continue;
-      if (i > from) out.push({ start: from, end: i });
+  MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK.exec(slice))) {
+    const ch = m[0];
+    const i = m.index;
+    if (OPEN.includes(ch)) depth++;
+    else if (ch === "”" || ch === "’" || ch === "）" || ch === "》") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (ch === "，" && DIGIT.test(slice[i - 1] ?? "") && THOUSANDS.test(slice.slice(i + 1, i + 5)))
+        continue;
+      if (i > from) out.push({ start: start + from, end: start + i });
       from = i + 1;
     }
   }
-  if (end > from) out.push({ start: from, end });
+  if (slice.length > from) out.push({ start: start + from, end });
   return out;
 }

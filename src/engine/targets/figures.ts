@@ -4,7 +4,7 @@
 // dates, ordinals, codes, names such as "1123" or 4+4, and the rhetorical
 // single Chinese digits of 两个着力点 or 三大战略 — are not figures.
 import { isBareChineseDigit, parseNumeral } from "./numerals.ts";
-import { FIGURE, FIGURE_START, FIGURE_TAIL, MULTIPLE, MULTIPLE_VALUE, WORDS } from "./words.ts";
+import { CN_DIGITS, FIGURE, FIGURE_START, FIGURE_TAIL, MULTIPLE, MULTIPLE_VALUE, WORDS } from "./words.ts";
 
 export type FigureKind = "absolute" | "percent" | "multiple";
 
@@ -31,20 +31,30 @@ const BAD_BEFORE = /[\d.A-Za-z第前零〇一二两三四五六七八九十百�
 /** Characters after a figure that make it a code or a range (5G, 4+4, 3-5个). */
 const BAD_AFTER = /^[\dA-Za-z+\-/~.]/;
 const MONTH_AFTER = /^月/;
+const NUMERAL_OR_MAGNITUDE = new Set([...CN_DIGITS, "万", "亿"]);
+
+/**
+ * A cheap test for whether a stretch may hold a figure at all: a digit, two
+ * Chinese numerals in a row, a numeral with a magnitude, or a multiple word.
+ */
+export const MAY_HOLD_FIGURE = /\d|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]|翻|倍/;
 
 export function findFigures(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
-  FIGURE_START.lastIndex = from;
+  const slice = text.slice(from, to);
+  FIGURE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FIGURE_START.exec(text)) && m.index < to) {
-    const at = m.index;
+  while ((m = FIGURE_START.exec(slice))) {
+    const at = from + m.index;
+    // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a magnitude.
+    if (m[0] > "9" && !NUMERAL_OR_MAGNITUDE.has(text[at + 1] ?? "")) continue;
     if (at > 0 && BAD_BEFORE.test(text[at - 1]!)) continue;
     FIGURE.lastIndex = at;
     const f = FIGURE.exec(text);
     if (!f) continue;
     const [whole, numeral, approx, magnitude, measure] = f;
     const end = at + whole.length;
-    FIGURE_START.lastIndex = end;
+    FIGURE_START.lastIndex = end - from;
     if (end > to || !measure) continue;
     if (isBareChineseDigit(numeral!) && !magnitude) continue;
     const after = text.slice(end, Math.min(to, end + 4));
@@ -66,7 +76,6 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     });
   }
   MULTIPLE.lastIndex = 0;
-  const slice = text.slice(from, to);
   while ((m = MULTIPLE.exec(slice))) {
     const start = from + m.index;
     const end = start + m[0].length;

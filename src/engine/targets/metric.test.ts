@@ -43,6 +43,14 @@ test("a reference before 的 is not the metric: 达到全市的20%", () => {
   assert.equal(before("电商交易额达到全市的20%"), "电商交易额");
 });
 
+test("a generic head keeps the phrase it heads: …的比重", () => {
+  assert.equal(before("教育支出占财政支出的比重保持在20%"), "教育支出占财政支出的比重");
+});
+
+test("a quoted name inside the metric keeps its quotes", () => {
+  assert.equal(before("“最多跑一次”事项比例达到95%"), "“最多跑一次”事项比例");
+});
+
 test("a comparison base is not part of the metric", () => {
   assert.equal(before("税收收入比上年增长7%"), "税收收入");
 });

@@ -4,7 +4,14 @@
 // and state verbs (将, 力争, 达到, 增长), scope words (全市), leading action
 // verbs (新建, 实施) and trailing noise (累计, 首次) are set aside; after a
 // count (选派五十名骨干医师, 10个省级示范园) it is the noun that follows.
-import { LEADING_NOISE, REFERENCE_VERBS, SPLITTER, TRAILING_NOISE, VERB_START } from "./words.ts";
+import {
+  GENERIC_HEAD,
+  LEADING_NOISE,
+  REFERENCE_VERBS,
+  SPLITTER,
+  TRAILING_NOISE,
+  VERB_START,
+} from "./words.ts";
 
 export interface Metric {
   text: string;
@@ -51,7 +58,7 @@ function clean(text: string, start: number): Metric | null {
     s = s.slice(1, -1);
     offset += 1;
   }
-  s = s.replace(/^[、“”\s]+/, (m) => ((offset += m.length), ""));
+  s = s.replace(/^[、”\s]+/, (m) => ((offset += m.length), ""));
   s = s.replace(/[、“\s]+$/, "");
   if (/^[^“]*”$/.test(s)) s = s.slice(0, -1);
   if (/^“[^”]*$/.test(s)) {
@@ -100,7 +107,14 @@ export function metricBefore(
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     const metric = clean(text.slice(p.start, p.end), p.start);
-    if (metric) return metric;
+    if (!metric) continue;
+    // 民生支出占一般公共预算支出的比重: a generic head takes the phrase it heads.
+    const prev = pieces[i - 1];
+    if (prev && GENERIC_HEAD.test(metric.text) && text.slice(prev.end, p.start) === "的") {
+      const whole = clean(text.slice(prev.start, metric.end), prev.start);
+      if (whole) return whole;
+    }
+    return metric;
   }
   return null;
 }

@@ -118,11 +118,22 @@ function resolve(kind: Kind, m: RegExpExecArray, ctx: PeriodContext): Period | n
   return null;
 }
 
+/** Cheap tests that let most stretches skip the patterns that cannot match them. */
+const MAY_MATCH: Record<Kind, RegExp> = {
+  plan: /十.五/,
+  abs: /\d年/,
+  ahead: /年/,
+  pastSpan: /年/,
+  duration: /[\d一二两三四五六七八九十]年/,
+  word: /年|目前|当前|现阶段|至今|眼下|现在/,
+};
+
 /** Period words in text[from, to), in order, the longest reading where two overlap. */
 export function findPeriods(text: string, from: number, to: number, ctx: PeriodContext): PeriodMention[] {
   const slice = text.slice(from, to);
   const found: PeriodMention[] = [];
   for (const [kind, re] of PATTERNS) {
+    if (!MAY_MATCH[kind].test(slice)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {

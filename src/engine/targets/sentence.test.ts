@@ -76,6 +76,7 @@ test("a number that qualifies an object is not a target; the count of the object
   assert.deepEqual(read("今年新开工5000万元以上项目60个。").map(short), [
     "5000万元以上项目 = 60 absolute 个 2026 goal",
   ]);
+  assert.deepEqual(read("今年成立由30名专家组成的咨询委员会。"), []);
   assert.deepEqual(read("培育一批百亿级企业，打造15分钟便民生活圈，为65岁以上老人体检。"), []);
 });
 

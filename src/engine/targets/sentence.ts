@@ -7,11 +7,11 @@ import type { Target } from "../types.ts";
 import { statusOf } from "./baseline.ts";
 import { clauseRanges } from "./clauses.ts";
 import { comparatorOf } from "./comparator.ts";
-import { countsNoun, findFigures, type Figure } from "./figures.ts";
+import { MAY_HOLD_FIGURE, countsNoun, findFigures, type Figure } from "./figures.ts";
 import { valueKindOf } from "./kind.ts";
 import { metricAfter, metricBefore, type Metric } from "./metric.ts";
 import { findPeriods, type Period } from "./period.ts";
-import { BASE_TAIL, GOAL_CUE, NOT_PRENOMINAL, PRESENT_MARKER } from "./words.ts";
+import { BASE_TAIL, GOAL_CUE, NOT_PRENOMINAL, PRESENT_MARKER, QUALIFIER_BEFORE } from "./words.ts";
 
 export interface SentenceContext {
   docYear: number | null;
@@ -48,6 +48,7 @@ function nounAfter(
   const rest = de ? after.slice(1) : after;
   if (!WORD_START.test(rest) || NOT_PRENOMINAL.test(rest)) return null;
   if (!de && !countsNoun(fig)) return "qualifier";
+  if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, fig.start - 2), fig.start))) return "qualifier";
   const noun = metricAfter(text, fig.tailEnd, clauseEnd);
   if (!noun) return "qualifier";
   // 10亿元的企业5家: a later count that closes the phrase makes this figure its qualifier
@@ -63,13 +64,19 @@ export function readSentence(
   end: number,
   ctx: SentenceContext,
 ): SentenceReading {
+  const none = { targets: [], lastMetric: ctx.previousMetric };
+  if (!MAY_HOLD_FIGURE.test(text.slice(start, end))) return none;
+  const all = findFigures(text, start, end);
+  if (!all.length) return none;
   const periods = findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section });
   const opening = ctx.section ?? ctx.fallback;
   const targets: SentenceTarget[] = [];
   let lastMetric = ctx.previousMetric;
+  const cue = GOAL_CUE.exec(text.slice(start, end));
+  const intentFrom = cue ? start + cue.index + cue[0].length : Infinity;
 
   for (const clause of clauseRanges(text, start, end)) {
-    const figures = findFigures(text, clause.start, clause.end);
+    const figures = all.filter((f) => f.start >= clause.start && f.end <= clause.end);
     let boundary = clause.start;
     figures.forEach((fig, i) => {
       const noun = nounAfter(text, fig, figures.slice(i + 1), clause.end);
@@ -88,7 +95,7 @@ export function readSentence(
       const status = statusOf({
         period,
         present: PRESENT_MARKER.test(before) || BASE_TAIL.test(fig.tail),
-        intent: fig.kind === "multiple" || GOAL_CUE.test(text.slice(start, fig.start)),
+        intent: fig.kind === "multiple" || intentFrom <= fig.start,
       });
       // 分别增长6%和7%: the second figure reads like the first.
       const previous = targets[targets.length - 1];

@@ -80,3 +80,8 @@ export const WORK_REPORT_TITLE = new RegExp(`(?:${alt(data.workReportTitle)})(?:
 
 /** Verbs that relate a metric to a reference (达到全市的20%, 占GDP的比重). */
 export const REFERENCE_VERBS = longestFirst(data.referenceVerbs);
+
+/** Head nouns that name nothing without the phrase before 的 (…的比重, …的数量). */
+export const GENERIC_HEAD = new RegExp(`^(?:${alt(data.genericHeads)})$`);
+/** Words before a count that make it a description of something else (由12名乡贤组成的顾问团). */
+export const QUALIFIER_BEFORE = new RegExp(`(?:${alt(data.qualifierBefore)})$`);
