@@ -24,6 +24,10 @@ test("modal words, scope words and leading action verbs are set aside", () => {
   assert.equal(before("加快建设人才公寓2000套"), "建设人才公寓");
 });
 
+test("在建 stays in the metric; 内 after a span is not part of it", () => {
+  assert.equal(before("全县在建重点项目达到120个"), "在建重点项目");
+});
+
 test("a verb is kept when what remains would be too short: 新增企业", () => {
   assert.equal(before("新增企业900家"), "新增企业");
 });

@@ -40,6 +40,10 @@ test("present-state words have no year; 今年以来 keeps this year", () => {
   assert.deepEqual(only("今年以来，新登记"), { year: 2026, tense: "present" });
 });
 
+test("a plan's period so far is a present state: “十四五”以来", () => {
+  assert.deepEqual(only("“十四五”以来，累计"), { year: null, tense: "present" });
+});
+
 test("past spans are last year's", () => {
   assert.deepEqual(only("过去五年，我们"), { year: 2025, tense: "past" });
   assert.deepEqual(only("五年来，全区"), { year: 2025, tense: "past" });

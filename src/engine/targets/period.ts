@@ -50,7 +50,10 @@ const PATTERNS: [Kind, RegExp][] = [
       "g",
     ),
   ],
-  ["duration", new RegExp(`${NOT_NUMERAL_BEFORE}(${N})年(?=${alternation(P.durationFollowers)})`, "g")],
+  [
+    "duration",
+    new RegExp(`${NOT_NUMERAL_BEFORE}(${N})年(?:内|间|里|(?=${alternation(P.durationFollowers)}))`, "g"),
+  ],
   [
     "word",
     new RegExp(
@@ -82,6 +85,8 @@ function resolve(kind: Kind, m: RegExpExecArray, ctx: PeriodContext): Period | n
   switch (kind) {
     case "plan": {
       // The Nth five-year plan (十N五) ends in 1955 + 5N: 十四五 → 2025.
+      // “十四五”以来: since the plan began, so a present state.
+      if (m[0].endsWith("以来")) return { year: null, tense: "present" };
       const year = 1955 + 5 * (10 + (parseNumeral(m[1]!) ?? 0));
       return { year, tense: tenseOf(year, Y, true) };
     }
