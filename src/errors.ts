@@ -13,6 +13,7 @@ export const ERRORS = {
   file_corrupt: 422,
   bad_argument: 400,
   bad_framework: 422,
+  import_rejected: 422,
   validation: 400,
   not_found: 404,
   unauthorized: 401,

@@ -1,0 +1,137 @@
+// Writes the task table (任务分解表) as .xlsx from plain rows: a title, a
+// frozen header row with the office's Chinese column names, widths and
+// wrapped text, status colours, and — in the working table — the review state
+// and each item's ID and version, so that the same file can be edited and
+// imported back (readTaskTable finds the header below the title).
+import ExcelJS from "exceljs";
+import type { Status } from "../domain/types.ts";
+import { exportColumns, HEADER, type Field } from "./columns.ts";
+import { reviewLabel, STATUS_FILL, statusLabel } from "./labels.ts";
+
+export interface TaskTableItem {
+  id: number;
+  version: number;
+  text: string;
+  lead: string | null;
+  cooperating: string[];
+  /** YYYY-MM-DD or null. */
+  deadline: string | null;
+  progress: string | null;
+  status: string;
+  review: string;
+  goals: string[];
+}
+
+export interface TaskTableOptions {
+  title: string;
+  /** A line under the title: what was exported, when. */
+  note?: string;
+  /** The office's working table (review state, version) or a public one. */
+  working: boolean;
+}
+
+const WIDTH: Record<Field, number> = {
+  seq: 6,
+  text: 56,
+  lead: 16,
+  cooperating: 24,
+  deadline: 12,
+  progress: 40,
+  status: 10,
+  review: 10,
+  goals: 18,
+  id: 10,
+  version: 8,
+};
+
+const thin = { style: "thin" as const, color: { argb: "FF999999" } };
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+function value(item: TaskTableItem, seq: number, f: Field): ExcelJS.CellValue {
+  switch (f) {
+    case "seq":
+      return seq;
+    case "text":
+      return item.text;
+    case "lead":
+      return item.lead ?? "";
+    case "cooperating":
+      return item.cooperating.join("、");
+    case "deadline":
+      return item.deadline ? new Date(`${item.deadline}T00:00:00Z`) : "";
+    case "progress":
+      return item.progress ?? "";
+    case "status":
+      return statusLabel(item.status);
+    case "review":
+      return reviewLabel(item.review);
+    case "goals":
+      return item.goals.join("、");
+    case "id":
+      return item.id;
+    case "version":
+      return item.version;
+  }
+}
+
+export async function writeTaskTable(items: TaskTableItem[], o: TaskTableOptions): Promise<Buffer> {
+  const fields = exportColumns(o.working);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Lantu";
+  const ws = wb.addWorksheet("任务分解表", {
+    views: [{ state: "frozen", ySplit: 3, xSplit: 0 }],
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  ws.columns = fields.map((f) => ({ key: f, width: WIDTH[f] }));
+
+  const last = fields.length;
+  ws.mergeCells(1, 1, 1, last);
+  const title = ws.getCell(1, 1);
+  title.value = o.title;
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  ws.getRow(1).height = 30;
+  ws.mergeCells(2, 1, 2, last);
+  const note = ws.getCell(2, 1);
+  note.value =
+    (o.note ?? "") +
+    (o.working
+      ? "（系统编号、版本号供修改后导回，请勿改动；状态、审核状态、对应目标仅供参考，导回时不读取）"
+      : "");
+  note.font = { size: 9, color: { argb: "FF666666" } };
+  note.alignment = { horizontal: "left", vertical: "middle", wrapText: true };
+  ws.getRow(2).height = 28;
+
+  const header = ws.getRow(3);
+  fields.forEach((f, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = HEADER[f];
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = BORDER;
+  });
+  header.height = 22;
+
+  items.forEach((item, n) => {
+    const row = ws.getRow(4 + n);
+    fields.forEach((f, i) => {
+      const cell = row.getCell(i + 1);
+      cell.value = value(item, n + 1, f);
+      cell.border = BORDER;
+      const centred = f === "seq" || f === "deadline" || f === "status" || f === "review" || f === "id";
+      cell.alignment = { vertical: "top", wrapText: true, horizontal: centred ? "center" : "left" };
+      if (f === "deadline") cell.numFmt = "yyyy-mm-dd";
+      if (f === "status" && item.status in STATUS_FILL) {
+        cell.fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: STATUS_FILL[item.status as Status] },
+        };
+      }
+      if (f === "id" || f === "version") cell.font = { color: { argb: "FF808080" } };
+    });
+  });
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: last } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
