@@ -3,10 +3,10 @@
 // 倍增, 3倍) or an absolute count or amount (30个, 500亿元).
 import type { ValueKind } from "../types.ts";
 import type { Figure } from "./figures.ts";
-import { GROWTH_BEFORE } from "./words.ts";
+import { endsWithGrowth } from "./words.ts";
 
 export function valueKindOf(before: string, figure: Pick<Figure, "kind">): ValueKind {
   if (figure.kind === "multiple") return "multiple";
-  if (figure.kind === "percent") return GROWTH_BEFORE.test(before) ? "growth_rate" : "percent";
+  if (figure.kind === "percent") return endsWithGrowth(before) ? "growth_rate" : "percent";
   return "absolute";
 }

@@ -9,7 +9,7 @@ import {
   LEADING_NOISE,
   REFERENCE_VERBS,
   SPLITTER,
-  TRAILING_NOISE,
+  trailingNoise,
   VERB_START,
 } from "./words.ts";
 
@@ -45,11 +45,11 @@ function clean(text: string, start: number): Metric | null {
       changed = true;
       continue;
     }
-    const trail = TRAILING_NOISE.exec(s);
-    if (trail && trail.index > 0) {
-      s = s.slice(0, trail.index);
+    const trail = trailingNoise(s);
+    if (trail && trail.length < s.length) {
+      s = s.slice(0, -trail.length);
       changed = true;
-    } else if (trail && trail.index === 0) {
+    } else if (trail) {
       s = "";
     }
   }
@@ -88,7 +88,7 @@ export function metricBefore(
   }
   bounds.sort((a, b) => a.start - b.start);
   // 物流业产值达到第三产业的15%: what follows the verb is the reference, not the metric.
-  if (REFERENCE_END.test(slice.replace(TRAILING_NOISE, ""))) {
+  if (REFERENCE_END.test(slice.slice(0, slice.length - trailingNoise(slice).length))) {
     let verb = -1;
     for (const m of slice.matchAll(REFERENCE_VERB)) verb = m.index;
     if (verb > 0) return metricBefore(text, from, from + verb, cuts);

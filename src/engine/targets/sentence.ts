@@ -72,8 +72,15 @@ export function readSentence(
   const opening = ctx.section ?? ctx.fallback;
   const targets: SentenceTarget[] = [];
   let lastMetric = ctx.previousMetric;
-  const cue = GOAL_CUE.exec(text.slice(start, end));
-  const intentFrom = cue ? start + cue.index + cue[0].length : Infinity;
+  // Where the sentence first speaks of intent or action; found only when a figure needs it.
+  let intentFrom: number | undefined;
+  const intentBefore = (at: number) => {
+    if (intentFrom === undefined) {
+      const cue = GOAL_CUE.exec(text.slice(start, end));
+      intentFrom = cue ? start + cue.index + cue[0].length : Infinity;
+    }
+    return intentFrom <= at;
+  };
 
   for (const clause of clauseRanges(text, start, end)) {
     const figures = all.filter((f) => f.start >= clause.start && f.end <= clause.end);
@@ -95,7 +102,7 @@ export function readSentence(
       const status = statusOf({
         period,
         present: PRESENT_MARKER.test(before) || BASE_TAIL.test(fig.tail),
-        intent: fig.kind === "multiple" || intentFrom <= fig.start,
+        intent: fig.kind === "multiple" || (period?.tense == null && intentBefore(fig.start)),
       });
       // 分别增长6%和7%: the second figure reads like the first.
       const previous = targets[targets.length - 1];

@@ -49,10 +49,32 @@ export const FIGURE_TAIL = new RegExp(
 );
 export const BASE_TAIL = new RegExp(`^(?:${alt(data.baseTail)})`);
 
-export const GROWTH_BEFORE = new RegExp(
-  `(?:${alt(data.growth)})(?:${alt(COMPARATOR_BEFORE.map(([w]) => w))}|达到|保持在|在|为)?$`,
-);
-export const DECLINE = /(?:下降|降低|降幅|减少)/;
+/**
+ * The longest word of a list that a text ends with, or "". A regex anchored
+ * only at the end would try every start position, so suffixes are matched
+ * by hand.
+ */
+function suffixMatcher(words: readonly string[]): (s: string) => string {
+  // Bucketed by last character, longest first within a bucket.
+  const byLast = new Map<string, string[]>();
+  for (const w of longestFirst(words)) {
+    const last = w[w.length - 1]!;
+    byLast.set(last, [...(byLast.get(last) ?? []), w]);
+  }
+  return (s) => {
+    for (const w of byLast.get(s[s.length - 1] ?? "") ?? []) if (s.endsWith(w)) return w;
+    return "";
+  };
+}
+
+const growthWord = suffixMatcher(data.growth);
+const growthLink = suffixMatcher([...COMPARATOR_BEFORE.map(([w]) => w), "达到", "保持在", "在", "为"]);
+
+/** True when the text before a percentage ends with a growth word (增长, 年均增长不低于). */
+export function endsWithGrowth(before: string): boolean {
+  const link = growthLink(before);
+  return growthWord(link ? before.slice(0, -link.length) : before) !== "" || growthWord(before) !== "";
+}
 
 export const PRESENT_MARKER = new RegExp(`(?:${alt(data.presentMarkers)})`);
 export const GOAL_CUE = new RegExp(`(?:${alt([...data.goalCues, ...data.verbs])})`);
@@ -72,9 +94,8 @@ export const COMPARISON_BEFORE = /[比较与]$/;
 export const SPLITTER = new RegExp(`(?:${COMPARISON.source}|${splitterSource}|${alt(data.scopes)})`, "g");
 
 export const LEADING_NOISE = new RegExp(`^(?:${alt([...data.leadingNoise, ...data.scopes])})`);
-export const TRAILING_NOISE = new RegExp(
-  `(?:${alt([...data.trailingNoise, ...COMPARATOR_BEFORE.map(([w]) => w)])})$`,
-);
+/** The trailing noise word a metric candidate ends with (累计, 达到, 首次), or "". */
+export const trailingNoise = suffixMatcher([...data.trailingNoise, ...COMPARATOR_BEFORE.map(([w]) => w)]);
 
 export const WORK_REPORT_TITLE = new RegExp(`(?:${alt(data.workReportTitle)})(?:（[^）]*）)?\\s*$`);
 
