@@ -80,6 +80,23 @@ test("a number that qualifies an object is not a target; the count of the object
   assert.deepEqual(read("培育一批百亿级企业，打造15分钟便民生活圈，为65岁以上老人体检。"), []);
 });
 
+test("由A增加到B in a review of past years: both are last year's baselines", () => {
+  assert.deepEqual(read("过去五年，全市工业总产值由900亿元增加到1500亿元。").map(short), [
+    "工业总产值 = 900 absolute 亿元 2025 baseline",
+    "工业总产值 = 1500 absolute 亿元 2025 baseline",
+  ]);
+});
+
+test("a count of the subjects does not enter the metric: 12个村全部实现…", () => {
+  assert.deepEqual(read("今年全乡12个村全部实现集体经营收入8万元以上。").map(short), [
+    "集体经营收入 >= 8 absolute 万元 2026 goal",
+  ]);
+});
+
+test("an action with no period is an undated goal", () => {
+  assert.deepEqual(read("建设3个千亩茶园基地。").map(short), ["千亩茶园基地 = 3 absolute 个 null goal"]);
+});
+
 test("a count before its noun: the noun is the metric", () => {
   assert.deepEqual(read("今年选派一百二十名以上科技特派员服务乡村，建成6个“15分钟健身圈”。").map(short), [
     "科技特派员服务乡村 >= 120 absolute 名 2026 goal",
