@@ -7,7 +7,8 @@ import { DOC_V1, DOC_V2, fakeExtract } from "../helpers/fake-extractor.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { ingest } from "../../src/services/ingest.service.ts";
 import { confirm, edit, merge, reject, split } from "../../src/services/review.service.ts";
-import { fileProgress } from "../../src/services/tracking.service.ts";
+import { fileProgress, updateTracking } from "../../src/services/tracking.service.ts";
+import { sweepOverdue } from "../../src/services/status.service.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import { matrixCells, stateCounts } from "../../src/storage/aggregate.repo.ts";
 import { listCommitments } from "../../src/storage/commitment.repo.ts";
@@ -152,6 +153,31 @@ for (const { name } of DIALECTS) {
           Number(states.find((x) => x.review_state === "confirmed" && x.status === "on_track")?.n),
           1,
         );
+      });
+
+      await t.test("concurrent writes on one version: exactly one wins", async () => {
+        const row = (await items()).find((r) => r.id === xiangfang!.id)!;
+        const results = await Promise.allSettled([
+          confirm(s, SYSTEM_ACTOR, row.id, row.version),
+          reject(s, SYSTEM_ACTOR, row.id, row.version, "并发"),
+        ]);
+        assert.equal(results.filter((r) => r.status === "fulfilled").length, 1);
+        const after = (await items()).find((r) => r.id === row.id)!;
+        assert.equal(after.version, row.version + 1);
+      });
+
+      await t.test("the calendar sweep moves passed deadlines to overdue, aggregates too", async () => {
+        const row = (await items()).find((r) => r.id === nangang!.id)!;
+        await updateTracking(s, SYSTEM_ACTOR, row.id, row.version, { deadline: "2023-12-31" });
+        assert.equal(await sweepOverdue(db, "2023-12-31"), 0);
+        assert.equal(await sweepOverdue(db, "2024-01-01"), 1);
+        assert.equal((await items()).find((r) => r.id === row.id)!.status, "overdue");
+        const states = await stateCounts(db, first.plan.id);
+        assert.equal(
+          Number(states.find((x) => x.review_state === "confirmed" && x.status === "overdue")?.n),
+          1,
+        );
+        assert.equal(await sweepOverdue(db, "2024-01-02"), 0);
       });
 
       await t.test("Chinese search: one and two characters, and words", async () => {
