@@ -36,7 +36,11 @@ for (const { name } of DIALECTS) {
       });
       assert.equal(ing.status, 201, JSON.stringify(ing.body));
       const planId: number = ing.body.plan.id;
-      const units = (await admin.call("GET", "/api/units")).body.items as { id: number; name: string }[];
+      const units = (await admin.call("GET", "/api/units")).body.items as {
+        id: number;
+        name: string;
+        version: number;
+      }[];
       const unit = (n: string) => units.find((u) => u.name === n)!.id;
       const list = (await admin.call("GET", `/api/plans/${planId}/commitments`)).body.items as any[];
       const own = list.find((c) => c.unit_id === unit("南岗区"));
@@ -380,12 +384,7 @@ for (const { name } of DIALECTS) {
           { "if-match": `"${g.body.version}"` },
         );
         const u = units[0]!;
-        await ok(
-          "PATCH",
-          `/api/units/${u.id}`,
-          { aliases: ["别名"] },
-          { "if-match": String(u.version ?? 1) },
-        );
+        await ok("PATCH", `/api/units/${u.id}`, { aliases: ["别名"] }, { "if-match": String(u.version) });
         const users = (await ok("GET", "/api/users")).body.items;
         const supUser = users.find((x: any) => x.username === "sup");
         await ok(
