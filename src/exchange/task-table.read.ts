@@ -40,6 +40,8 @@ export interface TaskTableRead {
   headerRow: number;
   columns: Partial<Record<Field, { col: number; letter: string; header: string }>>;
   rows: TaskRow[];
+  /** Rows with a problem, read as far as they go (so that later checks, such as units, can add theirs). */
+  rejected: TaskRow[];
   problems: RowProblem[];
 }
 
@@ -177,6 +179,7 @@ function readSheet(
   }
 
   const rows: TaskRow[] = [];
+  const rejected: TaskRow[] = [];
   const problems: RowProblem[] = [];
   let section: string | null = null;
   const mapped = [...header.columns.values()].map((v) => v.col);
@@ -231,19 +234,18 @@ function readSheet(
     if (id !== null && version === null && col("version") !== undefined) {
       problem("version", "a row with an ID needs its version (copy it from the export)");
     }
-    if (problems.length > before) continue;
-    rows.push({
+    (problems.length > before ? rejected : rows).push({
       row: r,
       seq: text("seq") || null,
       text: task,
       lead: splitUnits(text("lead")),
       cooperating: splitUnits(text("cooperating")),
-      deadline: deadline as TaskRow["deadline"],
+      deadline: deadline.kind === "invalid" ? { kind: "none" } : deadline,
       progress: text("progress") || null,
       id,
       version,
       section,
     });
   }
-  return { sheet: ws.name, title, headerRow: header.row, columns, rows, problems };
+  return { sheet: ws.name, title, headerRow: header.row, columns, rows, rejected, problems };
 }

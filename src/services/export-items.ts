@@ -1,0 +1,95 @@
+// What the exports and the report read: every commitment a filter selects (not
+// one page of it), unit and goal names, and the latest progress per item.
+import type { DB } from "../storage/dialects/dialect.ts";
+import { cooperatingUnits, goalLinks, listCommitments } from "../storage/commitment.repo.ts";
+import { listUnits } from "../storage/unit.repo.ts";
+import type { CommitmentRow, ProgressRow } from "../storage/schema.ts";
+import type { Cursor } from "../storage/util.ts";
+
+export interface ItemFilter {
+  planId: number;
+  unitId?: number;
+  goalId?: number;
+  status?: string;
+  /** One review state, or several (the working table: proposed and confirmed). */
+  reviewStates: string[];
+}
+
+export interface ExportItem {
+  row: CommitmentRow;
+  goals: string[];
+  cooperating: number[];
+  latest: ProgressRow | null;
+}
+
+const PAGE = 1000;
+const CHUNK = 500;
+
+export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[]> {
+  const rows: CommitmentRow[] = [];
+  const one = f.reviewStates.length === 1 ? f.reviewStates[0] : undefined;
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const p = await listCommitments(db, {
+      planId: f.planId,
+      unitId: f.unitId,
+      goalId: f.goalId,
+      status: f.status,
+      reviewState: one,
+      sort: "id",
+      cursor,
+      limit: PAGE,
+    });
+    rows.push(...p.items.filter((r) => f.reviewStates.includes(r.review_state)));
+    const last = p.items.at(-1);
+    if (!p.next || !last) return rows;
+    cursor = [last.id, last.id];
+  }
+}
+
+/** The latest report per commitment (latest period, then latest filed), optionally within a date range. */
+export async function latestProgress(
+  db: DB,
+  ids: number[],
+  range?: { from: string; to: string },
+): Promise<Map<number, ProgressRow>> {
+  const latest = new Map<number, ProgressRow>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    let q = db
+      .selectFrom("progress_reports")
+      .selectAll()
+      .where("commitment_id", "in", ids.slice(i, i + CHUNK))
+      .orderBy("period_end", "desc")
+      .orderBy("id", "desc");
+    if (range) q = q.where("period_end", ">=", range.from).where("period_end", "<=", range.to);
+    for (const p of await q.execute()) {
+      if (p.commitment_id !== null && !latest.has(p.commitment_id)) latest.set(p.commitment_id, p);
+    }
+  }
+  return latest;
+}
+
+export async function withDetails(db: DB, rows: CommitmentRow[]): Promise<ExportItem[]> {
+  const goals = new Map<number, string[]>();
+  const coop = new Map<number, number[]>();
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    for (const g of await goalLinks(db, part))
+      goals.set(g.commitment_id, [...(goals.get(g.commitment_id) ?? []), g.name]);
+    for (const c of await cooperatingUnits(db, part))
+      coop.set(c.commitment_id, [...(coop.get(c.commitment_id) ?? []), c.unit_id]);
+  }
+  const latest = await latestProgress(db, ids);
+  return rows.map((row) => ({
+    row,
+    goals: goals.get(row.id) ?? [],
+    cooperating: coop.get(row.id) ?? [],
+    latest: latest.get(row.id) ?? null,
+  }));
+}
+
+export async function unitNames(db: DB): Promise<(id: number | null) => string | null> {
+  const names = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
+  return (id) => (id === null ? null : (names.get(id) ?? null));
+}
