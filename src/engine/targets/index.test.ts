@@ -59,3 +59,20 @@ test("the year given by the caller outranks the one in the text", () => {
   const found = targetsOf(REPORT, 2030);
   assert.equal(found[0]!.line, "地区生产总值 = 612 absolute 2029 baseline");
 });
+
+test("a plan period carries to later sentences of its paragraph for actions, not for statements of fact", () => {
+  const text = `镇长谈发展
+
+本报记者 王明
+
+“今年，我们将重点抓好三件事。新建冷链仓库3座，引进农产品加工企业5家。全镇森林覆盖率达到62%，生态底子好。”镇长李华说。
+`;
+  assert.deepEqual(
+    targetsOf(text, 2026).map((t) => t.line),
+    [
+      "冷链仓库 = 3 absolute 2026 goal",
+      "农产品加工企业 = 5 absolute 2026 goal",
+      "森林覆盖率 = 62 percent null baseline",
+    ],
+  );
+});

@@ -19,6 +19,8 @@ export interface SentenceContext {
   section: Period | null;
   /** The period a sentence opens with when neither it nor its section names one. */
   fallback: Period | null;
+  /** A plan period (今年, 到2027年) an earlier sentence of the paragraph named, if any. */
+  carried?: Period | null;
   /** The last metric of the previous sentence of the paragraph. */
   previousMetric: string | null;
 }
@@ -98,7 +100,17 @@ export function readSentence(
       lastMetric = metricText;
 
       let period = opening;
-      for (const p of periods) if (p.end <= fig.start) period = p.period;
+      let own = false;
+      for (const p of periods) {
+        if (p.end <= fig.start) {
+          period = p.period;
+          own = true;
+        }
+      }
+      // The plan period of an earlier sentence applies to actions, not to statements of fact.
+      if (!own && !ctx.section && ctx.carried && (fig.kind === "multiple" || intentBefore(fig.start))) {
+        period = ctx.carried;
+      }
       const status = statusOf({
         period,
         present: PRESENT_MARKER.test(before) || BASE_TAIL.test(fig.tail),
