@@ -24,6 +24,10 @@ import { overviewRoutes } from "./routes/overview/route.ts";
 import { auditRoutes } from "./routes/audit/route.ts";
 import { publicRoutes } from "./routes/public/route.ts";
 import { referenceRoutes } from "./routes/reference/route.ts";
+import { readerRoutes } from "./routes/reader/route.ts";
+import { planSummaryRoutes } from "./routes/plan-summary/route.ts";
+import { meRoutes } from "./routes/me/route.ts";
+import { webApp } from "./static.ts";
 
 export interface AppOptions {
   logger?: boolean;
@@ -89,6 +93,10 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
   auditRoutes(app, s);
   publicRoutes(app, s);
   referenceRoutes(app);
+  readerRoutes(app, s);
+  planSummaryRoutes(app, s);
+  meRoutes(app);
+  webApp(app);
   await app.ready();
   return app;
 }

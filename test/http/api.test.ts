@@ -253,12 +253,9 @@ for (const { name } of DIALECTS) {
         assert.equal(after.headers.get("etag"), `"${before.body.version}"`);
         const none = await sup.call("POST", `/api/commitments/${proposed.id}/confirm`, {});
         assert.equal(none.status, 428);
-        const ok = await sup.call(
-          "POST",
-          `/api/commitments/${proposed.id}/confirm`,
-          {},
-          { "if-match": after.headers.get("etag")! },
-        );
+        const ok = await sup.call("POST", `/api/commitments/${proposed.id}/confirm`, undefined, {
+          "if-match": after.headers.get("etag")!,
+        });
         assert.equal(ok.status, 200);
         const again = await sup.call(
           "POST",

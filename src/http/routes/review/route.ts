@@ -9,12 +9,12 @@ import type { CommitmentRow } from "../../../storage/schema.ts";
 import { authorize, etag, ifMatch } from "../../auth.ts";
 import { presentCommitment } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
-import { EditBody, Empty, MergeBody, RejectBody, SplitBody } from "./schema.ts";
+import { EditBody, MergeBody, RejectBody, SplitBody } from "./schema.ts";
 
 export function reviewRoutes(app: FastifyInstance, s: Services) {
   const present = async (rows: CommitmentRow[]) =>
     (await commitmentViews(s.store.db, rows)).map(presentCommitment);
-  const schema = (summary: string, body: object) => ({
+  const schema = (summary: string, body?: object) => ({
     tags: ["review"],
     summary,
     params: IdParams,
@@ -25,7 +25,7 @@ export function reviewRoutes(app: FastifyInstance, s: Services) {
 
   app.post(
     "/api/commitments/:id/confirm",
-    { schema: schema("Confirm a proposed item", Empty) },
+    { schema: schema("Confirm a proposed item (no body)") },
     async (req, reply) => {
       const c = await confirm(s, authorize(req, "review"), id(req.params), ifMatch(req));
       return etag(reply, c.version).send((await present([c]))[0]);

@@ -1,7 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { Id, Nullable, strict } from "../../schemas.ts";
 
-export const Empty = Type.Object({}, strict);
 export const EditBody = Type.Object(
   {
     text: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),

@@ -1,0 +1,18 @@
+import { Type } from "@sinclair/typebox";
+import { Id, Nullable } from "../../schemas.ts";
+
+export const MeBody = Type.Object({
+  user: Nullable(
+    Type.Object({
+      id: Id,
+      username: Type.String(),
+      display_name: Type.String(),
+      role: Type.String(),
+      unit_id: Nullable(Id),
+      disabled: Type.Boolean(),
+      created_at: Type.String(),
+      version: Type.Integer(),
+    }),
+  ),
+  csrf_token: Nullable(Type.String()),
+});

@@ -1,0 +1,47 @@
+// What the reader shows of each span: positions, the item's identity and the
+// few fields a hover card needs. Every field is listed.
+import type { DocumentRow } from "../../../storage/schema.ts";
+import { parseList, parseNumbers } from "../../../storage/util.ts";
+import type { documentSpans } from "./read.ts";
+
+type Spans = Awaited<ReturnType<typeof documentSpans>>;
+
+export function presentReader(doc: DocumentRow, s: Spans) {
+  return {
+    document: { id: doc.id, plan_id: doc.plan_id, title: doc.title, year: doc.year, text: doc.text },
+    commitments: s.commitments.map((c) => ({
+      id: c.id,
+      unit_id: c.unit_id,
+      text: c.text,
+      span: [c.span_start, c.span_end],
+      review_state: c.review_state,
+      status: c.status,
+      goal_ids: s.goals.filter((g) => g.commitment_id === c.id).map((g) => Number(g.goal_id)),
+    })),
+    targets: s.targets.map((t) => ({
+      id: t.id,
+      commitment_id: t.commitment_id,
+      metric: t.metric,
+      comparator: t.comparator,
+      value: t.value,
+      value_kind: t.value_kind,
+      unit_of_measure: t.unit_of_measure,
+      is_baseline: t.is_baseline === 1,
+      due_year: t.due_year,
+      span: [t.span_start, t.span_end],
+    })),
+    speakers: s.speakers.map((p) => ({
+      id: p.id,
+      person: p.person,
+      titles: parseList(p.titles),
+      unit_ids: parseNumbers(p.unit_ids),
+      span: [p.span_start, p.span_end],
+    })),
+    strategies: s.strategies.map((t) => ({
+      id: t.id,
+      label: t.label,
+      unit_id: t.unit_id,
+      span: [t.span_start, t.span_end],
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import { Type } from "@sinclair/typebox";
+import { Id, Nullable } from "../../schemas.ts";
+
+const Span = Type.Tuple([Type.Integer(), Type.Integer()]);
+export const ReaderBody = Type.Object({
+  document: Type.Object({
+    id: Id,
+    plan_id: Id,
+    title: Type.String(),
+    year: Nullable(Type.Integer()),
+    text: Type.String(),
+  }),
+  commitments: Type.Array(
+    Type.Object({
+      id: Id,
+      unit_id: Nullable(Id),
+      text: Type.String(),
+      span: Span,
+      review_state: Type.String(),
+      status: Type.String(),
+      goal_ids: Type.Array(Id),
+    }),
+  ),
+  targets: Type.Array(
+    Type.Object({
+      id: Id,
+      commitment_id: Nullable(Id),
+      metric: Type.String(),
+      comparator: Type.String(),
+      value: Type.Number(),
+      value_kind: Type.String(),
+      unit_of_measure: Nullable(Type.String()),
+      is_baseline: Type.Boolean(),
+      due_year: Nullable(Type.Integer()),
+      span: Span,
+    }),
+  ),
+  speakers: Type.Array(
+    Type.Object({
+      id: Id,
+      person: Type.String(),
+      titles: Type.Array(Type.String()),
+      unit_ids: Type.Array(Type.Integer()),
+      span: Span,
+    }),
+  ),
+  strategies: Type.Array(Type.Object({ id: Id, label: Type.String(), unit_id: Nullable(Id), span: Span })),
+});
