@@ -35,8 +35,13 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
   if (!goals.length) return [];
   const cues: Cue[] = [];
   const { text } = doc;
+  const byParagraph = new Map<number, DocModel["sentences"]>();
+  for (const s of doc.sentences) {
+    if (s.furniture) continue;
+    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  }
   for (const para of doc.paragraphs) {
-    const sentences = doc.sentences.filter((s) => s.paragraph === para.index && !s.furniture);
+    const sentences = byParagraph.get(para.index) ?? [];
     for (const s of sentences) {
       const slice = text.slice(s.start, s.end);
       // Topic sentence: "一是实施X。", "开放招商攻坚，关键在…", "建设X，…责无旁贷".

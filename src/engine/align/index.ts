@@ -3,7 +3,7 @@
 import type { DocModel } from "../document.ts";
 import type { Commitment, Framework, GoalAlignment, Strategy } from "../types.ts";
 import { findCues, type Cue } from "./cues.ts";
-import { lexiconHits, profileGoals } from "./lexicon.ts";
+import { GoalLexicon, profileGoals } from "./lexicon.ts";
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是)/;
 
@@ -15,7 +15,19 @@ export function alignCommitments(
 ): void {
   if (!framework || !framework.goals.length) return;
   const cues = findCues(doc, framework.goals);
-  const profiles = profileGoals(framework.goals);
+  const lexicon = new GoalLexicon(profileGoals(framework.goals));
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = doc.sentences[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
   // Paragraphs opened by an enumerator that names no goal (四是着力增进民生福祉) lie outside the framework.
   const outside = new Set<number>();
   for (const s of doc.sentences) {
@@ -24,7 +36,7 @@ export function alignCommitments(
   }
   for (const c of commitments) {
     const [start, end] = c.span;
-    const sentence = doc.sentences.find((s) => s.start <= start && end <= s.end);
+    const sentence = sentenceAt(start);
     if (sentence && outside.has(sentence.paragraph)) continue;
     const governing = cues.filter(
       (cue) =>
@@ -32,7 +44,7 @@ export function alignCommitments(
     );
     const strong = governing.filter((g) => !g.weak);
     const text = doc.text.slice(start, end);
-    const hits = lexiconHits(text, profiles);
+    const hits = lexicon.hits(text);
     // Executing a named strategy serves no one goal unless a cue says which.
     const executesStrategy = strategies.some(
       (s) => text.includes(s.label) || s.parts.filter((p) => text.includes(p)).length >= 2,

@@ -3,6 +3,7 @@
 // goals' own names.
 import type { Goal } from "../types.ts";
 import themesFile from "../../../lexicon/themes.json" with { type: "json" };
+import { WordSet } from "../text/wordset.ts";
 
 interface Theme {
   triggers: string[];
@@ -38,21 +39,37 @@ export interface LexiconHit {
   last: number;
 }
 
-/** Goals whose subject words occur in the text, best first; ties go to the word nearer the end. */
-export function lexiconHits(text: string, profiles: GoalProfile[]): LexiconHit[] {
-  const hits: LexiconHit[] = [];
-  for (const p of profiles) {
-    let score = 0;
-    let best = "";
-    let last = -1;
-    for (const w of p.words) {
-      const at = text.lastIndexOf(w);
-      if (at < 0) continue;
-      score += GENERIC.has(w) ? 1 : w.length;
-      if (w.length > best.length) best = w;
-      last = Math.max(last, at + w.length);
-    }
-    if (score > 0) hits.push({ goal: p.goal, score, word: best, last });
+/** One word list for all goals, so a text is scanned once whatever the number of goals. */
+export class GoalLexicon {
+  private readonly words: WordSet;
+  private readonly goalsOf = new Map<string, number[]>();
+  constructor(private readonly profiles: GoalProfile[]) {
+    profiles.forEach((p, i) => {
+      for (const w of p.words) this.goalsOf.set(w, [...(this.goalsOf.get(w) ?? []), i]);
+    });
+    this.words = new WordSet(this.goalsOf.keys());
   }
-  return hits.sort((a, b) => b.score - a.score || b.last - a.last);
+
+  /** Goals whose subject words occur in the text, best first; ties go to the word nearer the end. */
+  hits(text: string): LexiconHit[] {
+    const score = new Array<number>(this.profiles.length).fill(0);
+    const best = new Array<string>(this.profiles.length).fill("");
+    const last = new Array<number>(this.profiles.length).fill(-1);
+    const counted = new Set<string>();
+    for (const h of this.words.findEvery(text)) {
+      for (const i of this.goalsOf.get(h.word)!) {
+        const key = `${i}|${h.word}`;
+        last[i] = Math.max(last[i]!, h.at + h.word.length);
+        if (counted.has(key)) continue;
+        counted.add(key);
+        score[i]! += GENERIC.has(h.word) ? 1 : h.word.length;
+        if (h.word.length > best[i]!.length) best[i] = h.word;
+      }
+    }
+    const out: LexiconHit[] = [];
+    score.forEach((s, i) => {
+      if (s > 0) out.push({ goal: this.profiles[i]!.goal, score: s, word: best[i]!, last: last[i]! });
+    });
+    return out.sort((a, b) => b.score - a.score || b.last - a.last);
+  }
 }

@@ -4,6 +4,7 @@
 import type { DocModel, DocSentence } from "../document.ts";
 import { clauses, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
+import { WordSet } from "../text/wordset.ts";
 import actions from "../../../lexicon/actions.json" with { type: "json" };
 
 export interface ActionClause extends Piece {
@@ -12,24 +13,21 @@ export interface ActionClause extends Piece {
   verbAt: number;
 }
 
-const VERB = new RegExp(alternation(actions.verbs), "g");
-const VERB_ALL = new RegExp(alternation(actions.verbs), "g");
-const NON_ACTION = new RegExp(alternation(actions.nonActionVerbs), "g");
+const VERBS = new WordSet(actions.verbs);
+const NON_ACTION = new WordSet(actions.nonActionVerbs);
 const RHETORIC_START = new RegExp(`^(?:${alternation(actions.rhetoricStarts)})`);
-const RHETORIC_WORD = new RegExp(alternation(actions.rhetoricWords));
-const RHETORIC_END = new RegExp(`(?:${alternation(actions.rhetoricEnds)})$`);
-const PAST = new RegExp(alternation(actions.pastMarkers));
+const RHETORIC_WORDS = new WordSet(actions.rhetoricWords);
+const RHETORIC_ENDS = new WordSet(actions.rhetoricEnds);
+const PAST = new WordSet(actions.pastMarkers);
+const STATE_VERBS = new WordSet(actions.stateVerbs);
+const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 const STATE_FIGURE = new RegExp(
   `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
 );
-const STATED_AT_END = new RegExp(
-  `(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
-);
 const ADVERBS =
   /^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断|加速|高标准|高水平)+/;
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
-const FRAME_NOUN = new RegExp(`(?:${alternation(actions.frameNouns)})$`);
 const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
 const NUMBER =
   /[\d一二两三四五六七八九十百千万亿]+(?:\.\d+)?\s*(?:%|个|家|所|条|项|万|亿|公里|平方米|亩|名|人|户|座|处|套|台|辆|倍|次)/;
@@ -49,20 +47,25 @@ function body(text: string): string {
 }
 
 function isRhetoric(text: string, rest: string): boolean {
-  if (RHETORIC_START.test(rest) || RHETORIC_WORD.test(text) || RHETORIC_END.test(rest)) return true;
+  if (RHETORIC_START.test(rest) || RHETORIC_WORDS.first(text) || RHETORIC_ENDS.endsAt(rest, rest.length))
+    return true;
   // 为…而奋斗, 为…提供…, 为…注入…: purposes, not actions.
   if (/^为/.test(rest) && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
   return false;
 }
 
-/** Verb positions in a clause, with words that only look like verbs masked. */
+/** Verb positions in a clause, with words that only look like verbs (建设用地, 发展优势) masked. */
 function verbsIn(text: string): { at: number; verb: string }[] {
-  const masked = text.replace(NON_ACTION, (m) => "　".repeat(m.length));
-  const out: { at: number; verb: string }[] = [];
-  VERB.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = VERB.exec(masked))) out.push({ at: m.index, verb: m[0] });
-  return out;
+  const masks = NON_ACTION.findAll(text);
+  let masked = text;
+  for (const m of masks)
+    masked = masked.slice(0, m.at) + "　".repeat(m.word.length) + masked.slice(m.at + m.word.length);
+  return VERBS.findAll(masked).map((h) => ({ at: h.at, verb: h.word }));
+}
+
+/** 突破650亿元 at the end of a clause: a state verb followed by a figure. */
+function statedAtEnd(text: string): boolean {
+  return STATE_VERBS.findAll(text).some((h) => STATE_FIGURE.test(text.slice(h.at)));
 }
 
 /** Why a clause is not an action clause, or null when it is one. */
@@ -72,7 +75,7 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (speakers.some((p) => text.includes(p))) return "speaker";
   if (/[是为]$|^以.*为“/.test(text)) return "definition";
   if (/了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
-  if (PAST.test(text)) return "past";
+  if (PAST.first(text)) return "past";
   const rest = body(text);
   // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
   if (/^(?:即|就是)/.test(text) && !verbsIn(rest).some((v) => v.at <= 4)) return "definition";
@@ -92,14 +95,15 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (
     !namesProgramme &&
     LEAD_IN.test(rest) &&
-    (FRAME_NOUN.test(rest) || verbs.every((v) => v.at === 0 || LEAD_IN.test(rest.slice(v.at))))
+    (FRAME_NOUNS.endsAt(rest, rest.length) ||
+      verbs.every((v) => v.at === 0 || LEAD_IN.test(rest.slice(v.at))))
   ) {
     return "lead-in";
   }
-  const residue = rest
-    .replace(VERB_ALL, "")
-    .replace(ADVERBS, "")
-    .replace(/[“”‘’、]/g, "");
+  let residue = rest;
+  for (const v of [...verbs].reverse())
+    residue = residue.slice(0, v.at) + residue.slice(v.at + v.verb.length);
+  residue = residue.replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
   if (residue.length < 2) return "no object";
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
   const statePrefix = before.replace(ADVERBS, "");
@@ -111,16 +115,16 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   // 突破650亿元, 增长8%, 强度达到3.5%: a figure stated with a state verb is a
   // target, not an action — unless an action verb opens the clause.
   const last = verbs[verbs.length - 1]!;
-  const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && STATED_AT_END.test(rest));
+  const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && statedAtEnd(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   return null;
 }
 
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
-function looksBack(doc: DocModel, s: DocSentence): boolean {
+function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, DocSentence>): boolean {
   const heading = doc.sections[s.section]?.heading ?? "";
   if (/过去|回顾|去年/.test(heading)) return true;
-  const first = doc.sentences.find((x) => x.paragraph === s.paragraph);
+  const first = firstOfParagraph.get(s.paragraph);
   return (
     Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
     /^(?:报告指出，)?过去(?:一|五|\d+)年/.test(s.text)
@@ -129,9 +133,11 @@ function looksBack(doc: DocModel, s: DocSentence): boolean {
 
 export function actionClauses(doc: DocModel, speakers: readonly string[] = []): ActionClause[] {
   const out: ActionClause[] = [];
+  const firstOfParagraph = new Map<number, DocSentence>();
+  for (const s of doc.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
   for (const s of doc.sentences) {
     if (s.furniture || !s.unit || /？$/.test(s.text)) continue;
-    if (looksBack(doc, s)) continue;
+    if (looksBack(doc, s, firstOfParagraph)) continue;
     for (const c of clauses(doc.text, s, /[，；：]/)) {
       const text = c.text.replace(/[，；：。！？”’]+$/, "").replace(/^[“‘]+/, "");
       if (rejectReason(text, speakers)) continue;

@@ -34,6 +34,7 @@ function commonSuffix(items: string[]): string {
 export function enumerations(doc: DocModel): Enumeration[] {
   const out: Enumeration[] = [];
   for (const s of doc.sentences) {
+    if (!s.text.includes("、")) continue;
     const slice = doc.text.slice(s.start, s.end);
     for (const m of slice.matchAll(ENUM_RE)) {
       const start = s.start + m.index;

@@ -131,10 +131,17 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
   return countedParts(doc, c, until);
 }
 
-/** Where the owner's stretch of text that holds sentence `s` ends: the next sentence owned by another unit. */
-function sectionEnd(doc: DocModel, s: DocSentence): number {
-  const next = doc.sentences.find((x) => x.index > s.index && x.unit !== s.unit);
-  return next ? next.start : doc.text.length;
+/** For each sentence, where its owner's stretch of text ends: the next sentence owned by another unit. */
+function stretchEnds(doc: DocModel): number[] {
+  const ends = new Array<number>(doc.sentences.length);
+  let end = doc.text.length;
+  for (let i = doc.sentences.length - 1; i >= 0; i--) {
+    const s = doc.sentences[i]!;
+    const next = doc.sentences[i + 1];
+    if (next && next.unit !== s.unit) end = next.start;
+    ends[i] = end;
+  }
+  return ends;
 }
 
 export function extractStrategies(doc: DocModel, framework: Framework | null): Strategy[] {
@@ -162,6 +169,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
         span: framework.span,
       });
   }
+  const ends = stretchEnds(doc);
   for (const s of doc.sentences) {
     // Headlines of role lines count: they are the speaker's own words.
     const unit = s.unit;
@@ -175,7 +183,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
       add({
         unit,
         label: m[0],
-        parts: countedParts(doc, c, sectionEnd(doc, s)),
+        parts: countedParts(doc, c, ends[s.index]!),
         span: [at, at + m[0].length],
       });
     }
@@ -183,7 +191,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
       const at = s.start + m.index + 1;
       const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
       if (!isProgramme(doc, c, framework)) continue;
-      add({ unit, label: c.label, parts: partsOf(doc, c, s, sectionEnd(doc, s)), span: [c.at, c.end] });
+      add({ unit, label: c.label, parts: partsOf(doc, c, s, ends[s.index]!), span: [c.at, c.end] });
     }
   }
   return out;

@@ -51,7 +51,24 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const sents: DocSentence[] = [];
   let running: string | null = author?.name ?? null;
   const headSet = new Set(head.map((p) => p.index));
-  const mentionsByPara = (p: Paragraph) => mentions.filter((m) => m.nameStart >= p.start && m.end <= p.end);
+  const paraOf = paragraphIndex(paras);
+  const mentionsOf = new Map<number, PersonMention[]>();
+  for (const m of mentions) {
+    const p = paraOf(m.nameStart);
+    if (p >= 0 && m.end <= paras[p]!.end) mentionsOf.set(p, [...(mentionsOf.get(p) ?? []), m]);
+  }
+  const mentionsByPara = (p: Paragraph) => mentionsOf.get(p.index) ?? [];
+  // Bare names followed by a speech verb ("程维东说") claim their paragraph too.
+  const bareByPara = new Map<number, Attribution[]>();
+  if (bareName) {
+    for (const b of text.matchAll(bareName)) {
+      const end = b.index + b[0].length;
+      if (!SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
+      const p = paraOf(b.index);
+      if (p < 0) continue;
+      bareByPara.set(p, [...(bareByPara.get(p) ?? []), { at: b.index, unit: registry.ownerOf.get(b[0])! }]);
+    }
+  }
 
   for (const p of paras) {
     const paraMentions = mentionsByPara(p);
@@ -82,15 +99,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         const unit = registry.ownerOf.get(m.person);
         if (unit) attributions.push({ at: m.nameStart, unit });
       }
-      if (bareName) {
-        bareName.lastIndex = p.start;
-        let b: RegExpExecArray | null;
-        while ((b = bareName.exec(text)) && b.index < p.end) {
-          const end = b.index + b[0].length;
-          if (!SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
-          if (attributions.some((a) => a.at === b!.index)) continue;
-          attributions.push({ at: b.index, unit: registry.ownerOf.get(b[0])! });
-        }
+      for (const b of bareByPara.get(p.index) ?? []) {
+        if (!attributions.some((a) => a.at === b.at)) attributions.push(b);
       }
       attributions.sort((a, b) => a.at - b.at);
     }
@@ -119,6 +129,22 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     sentences: sents,
   };
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
+}
+
+/** Finds the paragraph holding an offset by binary search. */
+function paragraphIndex(paras: Paragraph[]): (at: number) => number {
+  return (at) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = paras[mid]!;
+      if (at < p.start) hi = mid - 1;
+      else if (at >= p.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
 }
 
 /** The title: the longest of the head lines that is not a dateline, byline or kicker. */

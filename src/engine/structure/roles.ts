@@ -2,6 +2,7 @@
 // "澜溪区人民政府区长 程立航", "市委副书记、市长程维东". A mention is a chain
 // of posts (organisation + title, separated by 、 or ，) ending in a name.
 import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
+import { WordSet } from "../text/wordset.ts";
 import { levelOf, unitFromOrg, type Level } from "./units.ts";
 
 export interface Post {
@@ -24,7 +25,7 @@ export interface PersonMention {
   after: string;
 }
 
-const TITLE_RE = new RegExp(`(?:${alternation(PEOPLE.titles)})`, "g");
+const TITLES = new WordSet(PEOPLE.titles);
 const TITLE_SUFFIX = new RegExp(`(?:${alternation(PEOPLE.titles)})$`);
 const MEMBERSHIP_SUFFIX = new RegExp(`(?:${alternation(PEOPLE.membership)})$`);
 const SPEECH = longestFirst(PEOPLE.speechVerbs);
@@ -132,10 +133,14 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
 /** Every titled person in text[from, to). */
 export function findPersonMentions(text: string, from = 0, to = text.length): PersonMention[] {
   const out: PersonMention[] = [];
-  TITLE_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TITLE_RE.exec(text)) && m.index < to) {
-    const titleEnd = m.index + m[0].length;
+  let next = from;
+  for (const at of TITLES.positions(text, from, to)) {
+    if (at < next) continue;
+    const title = TITLES.longestAt(text, at);
+    if (!title) continue;
+    const m = { index: at };
+    const titleEnd = at + title.length;
+    next = titleEnd;
     let lineEnd = text.indexOf("\n", titleEnd);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     let nameStart = titleEnd;
@@ -156,7 +161,7 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
       posts,
       after: name.after,
     });
-    TITLE_RE.lastIndex = name.end;
+    next = name.end;
   }
   return out;
 }

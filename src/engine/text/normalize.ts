@@ -45,7 +45,8 @@ function foldChar(ch: string): string {
   return ch;
 }
 
-const NEEDS_FOLD = /[,;:!?()\u3000\t\r\u00a0\ufeff〔〕﹐﹔﹕＂＇「」『』．％＋－～０-９Ａ-Ｚａ-ｚ]/;
+const TO_FOLD = /[,;:!?()\u3000\t\r\u00a0\ufeff〔〕﹐﹔﹕＇「」『』．％＋－～０-９Ａ-Ｚａ-ｚ]/g;
+const STRAIGHT_QUOTES = /["＂]|\n/g;
 
 /**
  * Returns text of the same length with punctuation folded to the full-width
@@ -54,18 +55,17 @@ const NEEDS_FOLD = /[,;:!?()\u3000\t\r\u00a0\ufeff〔〕﹐﹔﹕＂＇「」『
  * way the source typed them.
  */
 export function foldText(text: string): string {
-  if (!NEEDS_FOLD.test(text) && !text.includes('"')) return text;
-  const out = new Array<string>(text.length);
-  let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") open = false;
-    if (ch === '"' || ch === "＂") {
-      out[i] = open ? "”" : "“";
+  let out = text.replace(TO_FOLD, foldChar);
+  if (out.includes('"') || out.includes("＂")) {
+    let open = false;
+    out = out.replace(STRAIGHT_QUOTES, (ch) => {
+      if (ch === "\n") {
+        open = false;
+        return ch;
+      }
       open = !open;
-      continue;
-    }
-    out[i] = foldChar(ch);
+      return open ? "“" : "”";
+    });
   }
-  return out.join("");
+  return out;
 }

@@ -1,0 +1,86 @@
+// `npm run bench`: extraction throughput against bare jieba segmentation of
+// the same documents, measured in the same run, and one 20 MB file through
+// the CLI. Prints figures to compare; asserts nothing.
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+import { extract } from "../src/engine/index.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const TARGET_BYTES = Number(process.env.BENCH_MB ?? 10) * 1024 * 1024;
+
+function corpus(): string[] {
+  const dirs = ["demo", "test/fixtures/corpus", "test/fixtures/own/corpus"].map((d) => join(root, d));
+  const docs: string[] = [];
+  for (const dir of dirs) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".txt")) docs.push(readFileSync(join(dir, n), "utf8"));
+  }
+  return docs;
+}
+
+const docs = corpus();
+const bytesOf = (s: string) => Buffer.byteLength(s, "utf8");
+// Repeat the documents until the set holds at least 10 MB; each stays a document of its own.
+const set: string[] = [];
+let total = 0;
+while (total < TARGET_BYTES) {
+  for (const d of docs) {
+    set.push(d);
+    total += bytesOf(d);
+  }
+}
+const mb = total / (1024 * 1024);
+
+function time(label: string, fn: () => void): number {
+  fn(); // warm-up on the first pass through the code paths
+  const start = process.hrtime.bigint();
+  fn();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`${label.padEnd(28)} ${seconds.toFixed(2)} s   ${(mb / seconds).toFixed(2)} MB/s`);
+  return mb / seconds;
+}
+
+console.log(`documents: ${docs.length} distinct, ${set.length} in the set, ${mb.toFixed(1)} MB in all`);
+const jieba = Jieba.withDict(dict);
+const jiebaRate = time("jieba cut(text, false)", () => {
+  for (const d of set) jieba.cut(d, false);
+});
+const extractRate = time("lantu extract (engine)", () => {
+  for (const d of set) extract(d, { year: 2022 });
+});
+console.log(`ratio extract / jieba: ${(extractRate / jiebaRate).toFixed(2)} (goal ≥ 0.5)`);
+
+// One large file through the CLI, no flags: it must be accepted and finish.
+if (process.env.BENCH_SKIP_CLI) process.exit(0);
+const work = mkdtempSync(join(tmpdir(), "lantu-bench-"));
+try {
+  const big = join(work, "big.txt");
+  let text = "";
+  while (bytesOf(text) < 20 * 1024 * 1024 - 20000) text += docs.join("\n\n");
+  writeFileSync(big, text);
+  const started = Date.now();
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(root, "src/cli/main.ts"), "extract", big, "--json"],
+    { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const size = (bytesOf(text) / (1024 * 1024)).toFixed(1);
+  if (run.status !== 0) console.log(`CLI on a ${size} MB file: FAILED (${run.stderr.trim()})`);
+  else {
+    const x = JSON.parse(run.stdout) as { commitments: unknown[] };
+    console.log(`CLI on a ${size} MB file: ${seconds.toFixed(1)} s, ${x.commitments.length} commitments`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

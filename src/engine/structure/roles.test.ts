@@ -1,0 +1,143 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { foldText } from "../text/normalize.ts";
+import { findPersonMentions, parsePosts, readName } from "./roles.ts";
+
+function mentions(raw: string) {
+  const text = foldText(raw);
+  return findPersonMentions(text).map((m) => ({
+    person: m.person,
+    chain: text.slice(m.start, m.nameStart).trim(),
+    units: m.posts.map((p) => p.unit || `(${p.level})`),
+    after: m.after,
+  }));
+}
+
+test("a chain of two posts: a new area's and a district's, both named", () => {
+  const [m, ...rest] = mentions(
+    "市党代会代表，云澜新区党工委书记、管委会主任，青溪区委副书记、区长朱明远：建设开放之城",
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(m!.person, "朱明远");
+  assert.equal(m!.after, "：");
+  // 管委会主任 has no place of its own: it is the new area's; 区长 is the district's.
+  assert.deepEqual(m!.units, ["云澜新区", "云澜新区", "青溪区", "青溪区"]);
+  // The membership (市党代会代表) opens the chain but is not a post.
+  assert.ok(m!.chain.startsWith("市党代会代表"));
+});
+
+test("a development zone and a district, in the long and the short form", () => {
+  for (const zone of ["翠屏经济技术开发区", "翠屏经开区"]) {
+    const [m] = mentions(`市人大代表，${zone}党工委副书记、管委会主任，石湖区委副书记、区长欧阳晓峰：`);
+    assert.equal(m!.person, "欧阳晓峰");
+    assert.deepEqual(m!.units, [zone, zone, "石湖区", "石湖区"]);
+  }
+});
+
+test("place-less titles keep their level for the caller to resolve", () => {
+  const [m] = mentions("会上，市委副书记、市长温嘉禾宣布，全面启动攻坚行动。");
+  assert.equal(m!.person, "温嘉禾");
+  assert.equal(m!.chain, "市委副书记、市长", "会上 is not part of the chain");
+  assert.deepEqual(m!.units, ["(市)", "(市)"]);
+  assert.equal(m!.after, "宣布");
+  const [d] = mentions("区委书记徐凌云表示，全区将新建公园3个。");
+  assert.deepEqual(d!.units, ["(区)"]);
+});
+
+test("departments keep their full name", () => {
+  assert.deepEqual(mentions("市发展改革委主任钟离文说，今年将安排重大项目200个。"), [
+    { person: "钟离文", chain: "市发展改革委主任", units: ["市发展改革委"], after: "说" },
+  ]);
+  assert.deepEqual(mentions("市工业和信息化局局长葛青表示，"), [
+    { person: "葛青", chain: "市工业和信息化局局长", units: ["市工业和信息化局"], after: "表示" },
+  ]);
+});
+
+test("companies and hospitals are units of their own", () => {
+  const [c] = mentions("市人大代表、鹭川宏达电子股份有限公司董事长司马宁：");
+  assert.equal(c!.person, "司马宁");
+  assert.deepEqual(c!.units, ["鹭川宏达电子股份有限公司"]);
+  const [h] = mentions("“看病难要解决。”市政协委员、鹭川市中心医院院长邝明说。");
+  assert.equal(h!.person, "邝明");
+  assert.deepEqual(h!.units, ["鹭川市中心医院"]);
+  assert.equal(h!.chain, "市政协委员、鹭川市中心医院院长", "the quotation is not part of the chain");
+});
+
+test("town party secretaries", () => {
+  const [m] = mentions("市人大代表、青柳镇党委书记梁小雨说，青柳镇将新建高标准农田2万亩。");
+  assert.equal(m!.person, "梁小雨");
+  assert.deepEqual(m!.units, ["青柳镇"]);
+});
+
+test("bylines: an interview's subject and a work report's speaker", () => {
+  const [interview] = mentions("挺起工业脊梁\n——访石溪县委书记卢志远\n本报记者 何静");
+  assert.equal(interview!.person, "卢志远");
+  assert.deepEqual(interview!.units, ["石溪县"]);
+  assert.equal(interview!.after, "\n");
+  const [report] = mentions("石湖区人民政府区长 邓卓\n\n各位代表：");
+  assert.equal(report!.person, "邓卓");
+  assert.deepEqual(report!.units, ["石湖区"]);
+});
+
+test("words of reporting before a post are not part of it", () => {
+  const [m] = mentions("日前，本报记者专访了石溪县委书记卢志远。");
+  assert.equal(m!.person, "卢志远");
+  assert.deepEqual(m!.units, ["石溪县"]);
+});
+
+test("several people in one text, each found once", () => {
+  const found = mentions(
+    "区委书记朱明远代表区委作报告。\n市党代会代表、石湖区委书记欧阳晓峰：做强制造\n“乡村要振兴。”青柳镇党委书记梁小雨说。",
+  );
+  assert.deepEqual(
+    found.map((m) => m.person),
+    ["朱明远", "欧阳晓峰", "梁小雨"],
+  );
+});
+
+test("a title followed by no name is no mention", () => {
+  assert.deepEqual(mentions("区长要求，各部门要抓好落实。"), []);
+  assert.deepEqual(mentions("市委书记处的工作"), []);
+  assert.deepEqual(mentions("全面推行河长制"), []);
+});
+
+test("readName: names of two and three characters, and double surnames", () => {
+  const read = (s: string) => {
+    const r = readName(s, 0, s.length);
+    return r && s.slice(0, r.end) + "|" + r.after;
+  };
+  assert.equal(read("邓卓：今年"), "邓卓|：");
+  assert.equal(read("朱明远说，"), "朱明远|说");
+  assert.equal(read("葛青表示，"), "葛青|表示");
+  assert.equal(read("欧阳晓峰："), "欧阳晓峰|：");
+  assert.equal(read("司马宁说"), "司马宁|说");
+  assert.equal(read("卢志远"), "卢志远|\n");
+  assert.equal(read("温嘉禾宣布启动"), "温嘉禾|宣布");
+});
+
+test("readName: no surname, no boundary or too long is no name", () => {
+  const read = (s: string) => readName(s, 0, s.length);
+  assert.equal(read("要求各部门"), null, "要 is no surname");
+  assert.equal(read("朱明远东西说"), null, "no boundary after three characters");
+  assert.equal(read("A先生说"), null);
+  assert.equal(read(""), null);
+});
+
+test("parsePosts: organisation and title pairs, with the unit each speaks for", () => {
+  assert.deepEqual(parsePosts("云澜新区党工委书记、管委会主任"), [
+    { org: "云澜新区", title: "党工委书记", unit: "云澜新区", level: null },
+    { org: "", title: "管委会主任", unit: "云澜新区", level: null },
+  ]);
+  assert.deepEqual(parsePosts("市委副书记、市长"), [
+    { org: "市委", title: "副书记", unit: "", level: "市" },
+    { org: "", title: "市长", unit: "", level: "市" },
+  ]);
+  assert.deepEqual(parsePosts("市人大代表，石湖区人民政府区长"), [
+    { org: "石湖区人民政府", title: "区长", unit: "石湖区", level: null },
+  ]);
+});
+
+test("parsePosts: a chunk that is neither a post nor a membership fails the chain", () => {
+  assert.equal(parsePosts("会上，区长"), null);
+  assert.equal(parsePosts("市人大代表"), null);
+});
