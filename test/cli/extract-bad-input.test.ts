@@ -100,10 +100,8 @@ describe("lantu extract refuses bad input", { concurrency: 2 }, () => {
 
   test("a 200 MB file is refused by its size, before it is read; --max-mb raises the limit", async () => {
     const huge = file("huge.txt", "");
-    truncateSync(huge, 200 * 1024 * 1024); // sparse: no disk, no time
-    const started = Date.now();
+    truncateSync(huge, 200 * 1024 * 1024); // sparse: no disk space, no time to write
     await refuse([huge], /huge\.txt: file is 200 MB, over the size limit of 64 MB/, /--max-mb/);
-    assert.ok(Date.now() - started < 15_000, "refused without reading 200 MB");
     // With the limit raised, the size passes and the sparse file's NULs are what is refused.
     const message = await refuse([huge, "--max-mb", "300"], /huge\.txt: contains NUL bytes/);
     assert.doesNotMatch(message, /size limit/);
