@@ -1,0 +1,59 @@
+// The one door to the HTTP API: JSON in and out, the session cookie rides
+// along, writes carry the CSRF token and, for existing records, If-Match.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+export const setCsrf = (token: string | null) => {
+  csrfToken = token;
+};
+
+export interface CallOptions {
+  ifMatch?: number;
+  signal?: AbortSignal;
+}
+
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: CallOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  if (opts.ifMatch !== undefined) headers["if-match"] = `"${opts.ifMatch}"`;
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: "same-origin",
+    signal: opts.signal,
+  });
+  if (res.status === 204) return undefined as T;
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (data as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
+    throw new ApiError(res.status, e?.code ?? "http", e?.message ?? res.statusText, e?.field);
+  }
+  return data as T;
+}
+
+export const get = <T>(path: string, signal?: AbortSignal) => api<T>("GET", path, undefined, { signal });
+
+/** A query string from the defined, non-empty values. */
+export function qs(params: Record<string, string | number | undefined | null>): string {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== "") u.set(k, String(v));
+  const s = u.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,123 @@
+// Who is signed in (from GET /api/session, whose CSRF token every write
+// carries) and the plan the pages show, with its goals and the units.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { api, get, setCsrf } from "./api.ts";
+import type { Goal, Page, Plan, Unit, User } from "./types.ts";
+
+interface SessionBody {
+  user: User;
+  csrf_token: string;
+}
+
+export interface Session {
+  ready: boolean;
+  user: User | null;
+  signIn: (username: string, password: string) => Promise<User>;
+  signOut: () => Promise<void>;
+  plan: Plan | null;
+  plans: Plan[];
+  setPlanId: (id: number) => void;
+  goals: Goal[];
+  units: Unit[];
+  unitName: (id: number | null | undefined) => string;
+  goalIndex: (id: number) => number;
+  refreshMeta: () => void;
+}
+
+const Ctx = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(false);
+  const [user, setUser] = useState<User | null>(null);
+  const [plans, setPlans] = useState<Plan[]>([]);
+  const [planId, setPlanId] = useState<number | null>(null);
+  const [goals, setGoals] = useState<Goal[]>([]);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [metaTick, setMetaTick] = useState(0);
+
+  useEffect(() => {
+    get<{ user: User | null; csrf_token: string | null }>("/api/me").then(
+      (b) => {
+        setCsrf(b.csrf_token);
+        setUser(b.user);
+        setReady(true);
+      },
+      (e: unknown) => {
+        console.warn("session check failed", e);
+        setReady(true);
+      },
+    );
+  }, []);
+
+  // Plans, units and goals: from the internal API when signed in, else the public one.
+  useEffect(() => {
+    if (!ready) return;
+    const ctl = new AbortController();
+    const load = async () => {
+      const ps = user
+        ? (await get<Page<Plan>>("/api/plans?limit=200", ctl.signal)).items
+        : (await get<{ items: Plan[] }>("/api/public/plans", ctl.signal)).items;
+      setPlans(ps);
+      const chosen = ps.find((p) => p.id === planId) ?? ps[0] ?? null;
+      if (chosen && chosen.id !== planId) setPlanId(chosen.id);
+      if (!chosen) return;
+      if (user) {
+        const [g, u] = await Promise.all([
+          get<Page<Goal>>(`/api/plans/${chosen.id}/goals`, ctl.signal),
+          get<Page<Unit>>("/api/units", ctl.signal),
+        ]);
+        setGoals(g.items);
+        setUnits(u.items);
+      } else {
+        const o = await get<{ goals: Goal[]; units: Unit[] }>(
+          `/api/public/plans/${chosen.id}/overview`,
+          ctl.signal,
+        );
+        setGoals(o.goals);
+        setUnits(o.units);
+      }
+    };
+    load().catch((e: unknown) => {
+      if (!ctl.signal.aborted) console.warn("loading the plan failed", e);
+    });
+    return () => ctl.abort();
+  }, [ready, user, planId, metaTick]);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const b = await api<SessionBody>("POST", "/api/session", { username, password });
+    setCsrf(b.csrf_token);
+    setUser(b.user);
+    return b.user;
+  }, []);
+  const signOut = useCallback(async () => {
+    await api("DELETE", "/api/session").catch(() => undefined);
+    setCsrf(null);
+    setUser(null);
+  }, []);
+
+  const value = useMemo<Session>(() => {
+    const unitMap = new Map(units.map((u) => [u.id, u.name]));
+    const goalPos = new Map(goals.map((g, i) => [g.id, i]));
+    return {
+      ready,
+      user,
+      signIn,
+      signOut,
+      plans,
+      plan: plans.find((p) => p.id === planId) ?? null,
+      setPlanId,
+      goals,
+      units,
+      unitName: (id) => (id == null ? "" : (unitMap.get(id) ?? `#${id}`)),
+      goalIndex: (id) => goalPos.get(id) ?? -1,
+      refreshMeta: () => setMetaTick((n) => n + 1),
+    };
+  }, [ready, user, signIn, signOut, plans, planId, goals, units]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useSession(): Session {
+  const v = useContext(Ctx);
+  if (!v) throw new Error("useSession outside SessionProvider");
+  return v;
+}

@@ -1,0 +1,159 @@
+// The API's shapes as the web app reads them (see /api/openapi.json).
+export type Role = "admin" | "supervisor" | "reporter";
+export type Status = "not_started" | "on_track" | "behind" | "overdue" | "done";
+export type ReviewState = "proposed" | "confirmed" | "rejected" | "merged";
+export const STATUSES: Status[] = ["not_started", "on_track", "behind", "overdue", "done"];
+export const REVIEW_STATES: ReviewState[] = ["proposed", "confirmed", "rejected", "merged"];
+
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: number | null;
+  disabled: boolean;
+  version: number;
+}
+export interface Plan {
+  id: number;
+  name: string;
+  framework_name: string | null;
+}
+export interface Goal {
+  id: number;
+  name: string;
+  key?: string;
+  position?: number;
+}
+export interface Unit {
+  id: number;
+  name: string;
+}
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+export interface GoalLink {
+  goal_id: number;
+  name: string;
+  confidence: number;
+  cue: { kind: string; text: string; span: [number, number] | null };
+}
+export interface Commitment {
+  id: number;
+  plan_id: number;
+  document_id: number;
+  unit_id: number | null;
+  lead_unit_id: number | null;
+  cooperating_unit_ids: number[];
+  text: string;
+  span: [number, number];
+  goals: GoalLink[];
+  review_state: ReviewState;
+  edited: boolean;
+  merged_into_id: number | null;
+  reject_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  deadline: string | null;
+  due_date: string | null;
+  status: Status;
+  status_reason: string;
+  version: number;
+}
+export interface Target {
+  id: number;
+  commitment_id?: number | null;
+  unit_id?: number | null;
+  metric: string;
+  comparator: string;
+  value: number;
+  value_kind: string;
+  unit_of_measure: string | null;
+  is_baseline?: boolean;
+  baseline_value: number | null;
+  baseline_year: number | null;
+  due_year: number | null;
+  latest_figure: number | null;
+  latest_period: string | null;
+  status: Status;
+}
+export interface Milestone {
+  id: number;
+  title: string;
+  due_date: string;
+  done_at: string | null;
+}
+export interface CommitmentDetail extends Commitment {
+  evidence: string | null;
+  targets: Target[];
+  milestones: Milestone[];
+}
+export interface Progress {
+  id?: number;
+  target_id?: number | null;
+  period: string;
+  narrative: string;
+  figure: number | null;
+  complete: boolean;
+  evidence_links: string[];
+  reporter_name?: string;
+  reported_at: string;
+}
+export interface Cell {
+  unit_id: number | null;
+  goal_id: number;
+  n: number;
+}
+export interface Overview {
+  plan_id: number;
+  goals: Goal[];
+  units: Unit[];
+  matrix: Cell[];
+  status_counts: Record<Status, number>;
+  review_counts: Record<ReviewState, number>;
+  upcoming: Commitment[];
+  overdue: Commitment[];
+  indicators: Target[];
+}
+export interface AuditEntry {
+  id: number;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: string;
+}
+export interface DocumentInfo {
+  id: number;
+  title: string;
+  year: number | null;
+}
+export interface Reader {
+  document: { id: number; plan_id: number; title: string; year: number | null; text: string };
+  commitments: {
+    id: number;
+    unit_id: number | null;
+    text: string;
+    span: [number, number];
+    review_state: ReviewState;
+    status: Status;
+    goal_ids: number[];
+  }[];
+  targets: {
+    id: number;
+    commitment_id: number | null;
+    metric: string;
+    comparator: string;
+    value: number;
+    value_kind: string;
+    unit_of_measure: string | null;
+    is_baseline: boolean;
+    due_year: number | null;
+    span: [number, number];
+  }[];
+  speakers: { id: number; person: string; titles: string[]; unit_ids: number[]; span: [number, number] }[];
+  strategies: { id: number; label: string; unit_id: number | null; span: [number, number] }[];
+}

@@ -1,0 +1,294 @@
+// One commitment: evidence in context, its goals with the cue that decided
+// each, targets with a chart of reported figures against the trajectory,
+// delivery fields, progress reports and, for staff, its audit history.
+import { useState, type FormEvent } from "react";
+import { hasMessage, useI18n } from "../i18n/i18n.tsx";
+import type { MessageKey } from "../i18n/zh.ts";
+import { api, ApiError } from "../lib/api.ts";
+import { date, dateTime, num } from "../lib/format.ts";
+import { Link } from "../lib/router.ts";
+import { useSession } from "../lib/session.tsx";
+import { useData } from "../lib/use-data.ts";
+import type { AuditEntry, CommitmentDetail, Page, Progress } from "../lib/types.ts";
+import { Field, ErrorBox, GoalChip, Loading, ReviewBadge, Section, StatusBadge } from "../components/ui.tsx";
+import { TargetChart, goalFigure } from "../components/target-chart.tsx";
+
+const CONTEXT = 120;
+
+export function CommitmentPage({ id }: { id: number }) {
+  const { t, lang } = useI18n();
+  const { user, unitName } = useSession();
+  const staff = user?.role === "admin" || user?.role === "supervisor";
+  const d = useData<CommitmentDetail>(`/api/commitments/${id}`);
+  const progress = useData<Page<Progress>>(`/api/commitments/${id}/progress?limit=200`);
+  const doc = useData<{ text: string }>(staff && d.data ? `/api/documents/${d.data.document_id}` : null);
+  const audit = useData<Page<AuditEntry>>(
+    staff ? `/api/audit?entity=commitment&entity_id=${id}&limit=100` : null,
+  );
+  if (d.error) return <ErrorBox error={d.error} retry={d.reload} />;
+  if (!d.data) return <Loading />;
+  const c = d.data;
+  const reports = progress.data?.items ?? [];
+  return (
+    <div className="page commitment">
+      <header className="page-head">
+        <p className="muted">{t("item.title", { id: c.id })}</p>
+        <h1 className="item-title">{c.text}</h1>
+        <p className="row wrap">
+          <span>{unitName(c.lead_unit_id ?? c.unit_id) || t("common.unknownUnit")}</span>
+          <StatusBadge status={c.status} />
+          <ReviewBadge state={c.review_state} />
+          {c.due_date && <span>{t("overview.due", { date: date(c.due_date) })}</span>}
+        </p>
+      </header>
+      <div className="grid-2">
+        <div className="stack">
+          <Section title={t("item.evidence")} id="evidence">
+            <blockquote className="context" data-testid="evidence">
+              {doc.data ? (
+                <>
+                  …{doc.data.text.slice(Math.max(0, c.span[0] - CONTEXT), c.span[0])}
+                  <mark className="evidence-mark">{doc.data.text.slice(c.span[0], c.span[1])}</mark>
+                  {doc.data.text.slice(c.span[1], c.span[1] + CONTEXT)}…
+                </>
+              ) : (
+                <mark className="evidence-mark">{c.evidence ?? c.text}</mark>
+              )}
+            </blockquote>
+            {staff && (
+              <Link to={`/reader/${c.document_id}?focus=${c.id}`} className="btn small" data-testid="jump">
+                {t("item.inDocument")}
+              </Link>
+            )}
+          </Section>
+          <Section title={t("item.goals")} id="goals">
+            {c.goals.length === 0 ? (
+              <p className="muted">{t("item.noGoals")}</p>
+            ) : (
+              <ul className="plain">
+                {c.goals.map((g) => (
+                  <li key={g.goal_id} className="row wrap">
+                    <GoalChip id={g.goal_id} name={g.name} />
+                    <span>
+                      {t(`cue.${g.cue.kind}` as MessageKey)}：“{g.cue.text}”
+                    </span>
+                    <span className="muted small">
+                      {t("item.confidence", { p: Math.round(g.confidence * 100) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t("item.targets")} id="targets">
+            {c.targets.filter((x) => !x.is_baseline).length === 0 && (
+              <p className="muted">{t("item.noTargets")}</p>
+            )}
+            {c.targets
+              .filter((x) => !x.is_baseline)
+              .map((x) => (
+                <div key={x.id} className="target">
+                  <p className="row wrap">
+                    <strong>{x.metric}</strong>
+                    <span>
+                      {t("item.goalValue", {
+                        cmp: t(`cmp.${x.comparator}` as MessageKey),
+                        v: `${num(goalFigure(x) ?? x.value, lang)}${x.value_kind === "percent" ? "%" : (x.unit_of_measure ?? "")}${x.value_kind === "multiple" && x.baseline_value === null ? ` (×${x.value})` : ""}`,
+                      })}
+                    </span>
+                    {x.baseline_value !== null && (
+                      <span className="muted">
+                        {t("item.baseline", { v: num(x.baseline_value, lang), y: x.baseline_year ?? "?" })}
+                      </span>
+                    )}
+                    {x.due_year && <span className="muted">{t("item.dueYear", { y: x.due_year })}</span>}
+                    {x.latest_figure !== null && (
+                      <span>
+                        {t("item.latest", { v: num(x.latest_figure, lang), p: x.latest_period ?? "" })}
+                      </span>
+                    )}
+                    <StatusBadge status={x.status} />
+                  </p>
+                  <TargetChart target={x} reports={reports} />
+                </div>
+              ))}
+          </Section>
+        </div>
+        <div className="stack">
+          <Tracking c={c} canEdit={staff} onSaved={d.reload} />
+          <Section title={t("item.progress")} id="progress">
+            {reports.length === 0 ? (
+              <p className="muted">{t("item.noProgress")}</p>
+            ) : (
+              <ol className="timeline" data-testid="progress">
+                {reports.map((r, i) => (
+                  <li key={r.id ?? i}>
+                    <p className="row wrap">
+                      <strong>{r.period}</strong>
+                      {r.figure !== null && <span>{t("item.figure", { v: num(r.figure, lang) })}</span>}
+                      {r.complete && (
+                        <span className="badge" style={{ background: "#1d4ed8" }}>
+                          {t("item.complete")}
+                        </span>
+                      )}
+                    </p>
+                    <p className="pre">{r.narrative}</p>
+                    {r.evidence_links.map((l) => (
+                      <p key={l} className="small">
+                        <a
+                          href={/^https?:\/\//.test(l) ? l : undefined}
+                          rel="noopener noreferrer nofollow"
+                          target="_blank"
+                        >
+                          {l}
+                        </a>
+                      </p>
+                    ))}
+                    <p className="muted small">
+                      {t("item.reportedBy", { name: r.reporter_name ?? "", at: dateTime(r.reported_at) })}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+          {staff && (
+            <Section title={t("item.history")} id="history">
+              {audit.error && <ErrorBox error={audit.error} />}
+              {audit.data && audit.data.items.length === 0 && <p className="muted">{t("item.noHistory")}</p>}
+              <ol className="timeline" data-testid="history">
+                {audit.data?.items.map((a) => (
+                  <li key={a.id}>
+                    <p>
+                      <strong>
+                        {hasMessage(`audit.${a.action}`) ? t(`audit.${a.action}` as MessageKey) : a.action}
+                      </strong>{" "}
+                      · {a.actor_name} · <span className="muted">{dateTime(a.at)}</span>
+                    </p>
+                    <Changes before={a.before} after={a.after} />
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const SHOWN = [
+  "text",
+  "unit_id",
+  "lead_unit_id",
+  "review_state",
+  "status",
+  "deadline",
+  "due_date",
+  "reject_reason",
+  "merged_into_id",
+];
+
+function Changes({
+  before,
+  after,
+}: {
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}) {
+  if (!before || !after) return null;
+  const keys = SHOWN.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k in after);
+  if (!keys.length) return null;
+  return (
+    <ul className="changes small">
+      {keys.map((k) => (
+        <li key={k}>
+          <code>{k}</code>: {String(before[k] ?? "—")} → {String(after[k] ?? "—")}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Tracking({ c, canEdit, onSaved }: { c: CommitmentDetail; canEdit: boolean; onSaved: () => void }) {
+  const { t } = useI18n();
+  const { units, unitName } = useSession();
+  const [lead, setLead] = useState(String(c.lead_unit_id ?? ""));
+  const [deadline, setDeadline] = useState(c.deadline ?? "");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      await api(
+        "PATCH",
+        `/api/commitments/${c.id}`,
+        { lead_unit_id: lead ? Number(lead) : null, deadline: deadline || null },
+        { ifMatch: c.version },
+      );
+      setSaved(true);
+      onSaved();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, "network", String(err)));
+    }
+  };
+  return (
+    <Section title={t("item.tracking")} id="tracking">
+      {canEdit ? (
+        <form className="form-grid" onSubmit={(e) => void save(e)}>
+          <Field label={t("item.lead")} id="lead">
+            <select id="lead" value={lead} onChange={(e) => setLead(e.target.value)}>
+              <option value="">{t("users.none")}</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label={t("item.deadline")}
+            id="deadline"
+            error={error?.field === "deadline" ? error.message : null}
+          >
+            <input id="deadline" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          </Field>
+          <div className="row">
+            <button type="submit" className="btn primary">
+              {t("users.save")}
+            </button>
+            {saved && <span role="status">{t("users.saved")}</span>}
+          </div>
+          {error && error.field !== "deadline" && <ErrorBox error={error} />}
+        </form>
+      ) : (
+        <dl className="facts-list">
+          <dt>{t("item.lead")}</dt>
+          <dd>{unitName(c.lead_unit_id) || "—"}</dd>
+          <dt>{t("item.deadline")}</dt>
+          <dd>{date(c.deadline)}</dd>
+        </dl>
+      )}
+      {c.cooperating_unit_ids.length > 0 && (
+        <p>
+          {t("item.coop")}：{c.cooperating_unit_ids.map((u) => unitName(u)).join("、")}
+        </p>
+      )}
+      {c.milestones.length > 0 && (
+        <>
+          <h3>{t("item.milestones")}</h3>
+          <ul className="plain">
+            {c.milestones.map((m) => (
+              <li key={m.id}>
+                {m.done_at ? "✓ " : ""}
+                {m.title} · {date(m.due_date)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}
