@@ -23,7 +23,3 @@ export function parseNumeral(numeral: string): number | null {
 export function isBareChineseDigit(numeral: string): boolean {
   return numeral.length === 1 && CHINESE.test(numeral);
 }
-
-export function isChinese(numeral: string): boolean {
-  return CHINESE.test(numeral);
-}

@@ -31,8 +31,6 @@ export const FIGURE_START = new RegExp(`[\\d${CN_DIGITS}]`, "g");
 export const MULTIPLE = new RegExp(`(?:${alt(Object.keys(data.multiples))})`, "g");
 export const MULTIPLE_VALUE: Record<string, number> = data.multiples;
 
-export const PRENOMINAL = new Set(data.prenominalMeasures);
-
 function comparatorWords(side: "before" | "after"): [string, Comparator][] {
   const out: [string, Comparator][] = [];
   for (const [cmp, lists] of Object.entries(data.comparators)) {
@@ -88,7 +86,7 @@ const splitterSource = longestFirst(data.splitters)
   .map((w) => (w === "要" ? "(?<![主重需纲摘只必想])要" : w === "的" ? "的" : w))
   .join("|");
 /** 比上年, 较2020年: a comparison base, neither a period nor part of a metric. */
-export const COMPARISON = new RegExp(`(?:${alt(data.comparisons)}|[比较](?:19|20)\\d{2}年(?:末|底)?)`);
+const COMPARISON = new RegExp(`(?:${alt(data.comparisons)}|[比较](?:19|20)\\d{2}年(?:末|底)?)`);
 export const COMPARISON_BEFORE = /[比较与]$/;
 
 export const SPLITTER = new RegExp(`(?:${COMPARISON.source}|${splitterSource}|${alt(data.scopes)})`, "g");
