@@ -17,11 +17,11 @@ function corpus(): string[] {
   const dirs = ["demo", "test/fixtures/corpus", "test/fixtures/own/corpus"].map((d) => join(root, d));
   const docs: string[] = [];
   for (const dir of dirs) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir);
     } catch {
-      continue;
+      continue; // an optional folder that is not there
     }
     for (const n of names) if (n.endsWith(".txt")) docs.push(readFileSync(join(dir, n), "utf8"));
   }

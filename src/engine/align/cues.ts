@@ -66,7 +66,7 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
         if (!found.length) continue;
         const start = s.start + m.index;
         const end = start + m[0].length;
-        const [segStart, segEnd] = segmentBounds(text, start, s.start, s.end);
+        const [segStart] = segmentBounds(text, start, s.start, s.end);
         const leadingText = text
           .slice(segStart, start)
           .replace(/^[“‘\s]+/, "")
