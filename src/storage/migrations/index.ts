@@ -3,9 +3,11 @@
 import type { Migration } from "kysely/migration";
 import type { DialectName } from "../dialects/dialect.ts";
 import { initial } from "./20250101T000000_initial.ts";
+import { listIndexes } from "./20250102T000000_list_indexes.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "20250101T000000_initial": initial(dialect),
+    "20250102T000000_list_indexes": listIndexes,
   };
 }
