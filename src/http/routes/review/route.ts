@@ -19,7 +19,7 @@ export function reviewRoutes(app: FastifyInstance, s: Services) {
     summary,
     params: IdParams,
     headers: IfMatchHeaders,
-    body,
+    ...(body ? { body } : {}),
   });
   const id = (p: unknown) => (p as { id: number }).id;
 
