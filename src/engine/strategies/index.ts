@@ -25,7 +25,10 @@ const MEASURED = /\d+\s*(?:条|个|家|分钟|万|亿|%|公里|年)/;
 const UNQUOTED = /[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,4}?(?:产业|行动|工程|战略)/g;
 const QUOTED = /[“‘]([^“”‘’]{2,40})[”’]/g;
 const ENUM_BEFORE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})[”’]?(?:的)?[“‘]?$/;
-const ENUM_AFTER = /^[，,]?(?:即|就是)((?:[\u4e00-\u9fa5]{2,12}[、和及与])+[\u4e00-\u9fa5]{2,12})/;
+const ENUM_AFTER =
+  /^[\u4e00-\u9fa5]{0,6}?(?:[，,]?(?:即|就是)|——)((?:[\u4e00-\u9fa5]{2,12}[、和及与])+[\u4e00-\u9fa5]{2,12})/;
+/** “一园”，就是杉湖现代农业产业园: a layout's sub-label explained. */
+const SUB_LABEL_IS = /[“‘]([^”’]{1,6})[”’][，,]?就是([^。；]{2,80})/g;
 
 interface Candidate {
   label: string;
@@ -35,7 +38,7 @@ interface Candidate {
 }
 
 function enumerationItems(label: string): string[] | null {
-  if (!label.includes("、")) return null;
+  if (!label.includes("、") || /[，。；！？]/.test(label)) return null;
   const items = label.split("、").map((s) => s.trim());
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
   // “秋林、会展、哈西”商圈: two-character names qualifying a noun are not a programme.
@@ -86,6 +89,17 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
   const out: string[] = [];
   for (const m of window.matchAll(SUB_LABEL_DEF)) {
     if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
+  }
+  for (const m of window.matchAll(SUB_LABEL_IS)) {
+    if (!c.label.includes(m[1]!) || m[1] === c.label) continue;
+    // The members are the list that opens the explanation, before any further clause.
+    const list = m[2]!.split("，")[0]!.replace(PART_LEAD, "");
+    out.push(
+      ...list
+        .split(/[、和]/)
+        .map((p) => p.replace(PART_LEAD, ""))
+        .filter((p) => p.length >= 2),
+    );
   }
   if (out.length) return out;
   const groups = [
@@ -178,6 +192,13 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
     for (const m of slice.matchAll(UNQUOTED)) {
       const at = s.start + m.index;
       if (doc.text[at - 1] === "“" || doc.text[at - 1] === "‘") continue;
+      // 壮大四大主导产业 is a programme; 汽车和显示两大主导产业 only sums up a list.
+      if (
+        !/(?:壮大|实施|推进|做强|做大|打造|发展|推动|抓好|培育|落实|开展|启动)$/.test(
+          doc.text.slice(at - 2, at),
+        )
+      )
+        continue;
       if (NOT_OWN_BEFORE.test(doc.text.slice(Math.max(0, at - 6), at))) continue;
       const c: Candidate = { label: m[0], at, end: at + m[0].length, unit };
       add({
