@@ -35,42 +35,38 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [units, setUnits] = useState<Unit[]>([]);
   const [metaTick, setMetaTick] = useState(0);
 
+  // Who is signed in, and the plans (a public list), asked at once.
   useEffect(() => {
-    get<{ user: User | null; csrf_token: string | null }>("/api/me").then(
-      (b) => {
-        setCsrf(b.csrf_token);
-        setUser(b.user);
-        setReady(true);
-      },
-      (e: unknown) => {
+    void Promise.all([
+      get<{ user: User | null; csrf_token: string | null }>("/api/me").catch((e: unknown) => {
         console.warn("session check failed", e);
-        setReady(true);
-      },
-    );
-  }, []);
+        return { user: null, csrf_token: null };
+      }),
+      get<{ items: Plan[] }>("/api/public/plans").catch(() => ({ items: [] as Plan[] })),
+    ]).then(([me, ps]) => {
+      setCsrf(me.csrf_token);
+      setUser(me.user);
+      setPlans(ps.items);
+      setPlanId((id) => ps.items.find((p) => p.id === id)?.id ?? ps.items[0]?.id ?? null);
+      setReady(true);
+    });
+  }, [metaTick]);
 
-  // Plans, units and goals: from the internal API when signed in, else the public one.
+  // The chosen plan's goals and the units: internal API when signed in, else public.
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || planId === null) return;
     const ctl = new AbortController();
     const load = async () => {
-      const ps = user
-        ? (await get<Page<Plan>>("/api/plans?limit=200", ctl.signal)).items
-        : (await get<{ items: Plan[] }>("/api/public/plans", ctl.signal)).items;
-      setPlans(ps);
-      const chosen = ps.find((p) => p.id === planId) ?? ps[0] ?? null;
-      if (chosen && chosen.id !== planId) setPlanId(chosen.id);
-      if (!chosen) return;
       if (user) {
         const [g, u] = await Promise.all([
-          get<Page<Goal>>(`/api/plans/${chosen.id}/goals`, ctl.signal),
+          get<Page<Goal>>(`/api/plans/${planId}/goals`, ctl.signal),
           get<Page<Unit>>("/api/units", ctl.signal),
         ]);
         setGoals(g.items);
         setUnits(u.items);
       } else {
         const o = await get<{ goals: Goal[]; units: Unit[] }>(
-          `/api/public/plans/${chosen.id}/overview`,
+          `/api/public/plans/${planId}/overview`,
           ctl.signal,
         );
         setGoals(o.goals);
@@ -81,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!ctl.signal.aborted) console.warn("loading the plan failed", e);
     });
     return () => ctl.abort();
-  }, [ready, user, planId, metaTick]);
+  }, [ready, user, planId]);
 
   const signIn = useCallback(async (username: string, password: string) => {
     const b = await api<SessionBody>("POST", "/api/session", { username, password });

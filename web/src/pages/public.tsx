@@ -55,9 +55,8 @@ interface PublicDetail extends PublicCommitment {
 
 export function PublicPage() {
   const { t } = useI18n();
-  const { plans } = useSession();
+  const { plan } = useSession();
   const { search, path } = useLocation();
-  const plan = plans[0];
   const o = useData<PublicOverview>(plan ? `/api/public/plans/${plan.id}/overview` : null);
   const goal = search.get("goal") ?? "";
   const unit = search.get("unit") ?? "";

@@ -32,7 +32,7 @@ export function ReviewPage() {
   }, [index, items.length]);
 
   const act = useCallback(
-    async (action: string, body: unknown = {}) => {
+    async (action: string, body?: unknown) => {
       if (!current) return;
       setError(null);
       try {
