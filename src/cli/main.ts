@@ -4,6 +4,9 @@ import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { userCommand } from "./commands/user.ts";
+import { importCommand } from "./commands/import.ts";
+import { exportCommand } from "./commands/export.ts";
+import { reportCommand } from "./commands/report.ts";
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -21,6 +24,9 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     run: userCommand,
     help: "user add NAME --role admin|supervisor|reporter [--unit UNIT] [--password PW] | user list",
   },
+  import: { run: importCommand, help: "import FILE.xlsx [--partial] [--plan PLAN]" },
+  export: { run: exportCommand, help: "export --format xlsx|csv|json --out FILE [--plan --unit --goal …]" },
+  report: { run: reportCommand, help: "report --period 2023Q1 --out FILE.docx [--plan PLAN]" },
 };
 
 function usage(): string {

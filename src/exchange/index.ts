@@ -25,11 +25,12 @@ export {
   TARGET_COLUMNS,
   toCsv,
   toOpenDataJson,
+  type Column,
   type CommitmentRecord,
   type Dataset,
   type ProgressRecord,
   type TargetRecord,
 } from "./open-data.ts";
-export { periodLabel, REVIEW_LABEL, STATUS_LABEL, reviewLabel, statusLabel } from "./labels.ts";
+export { chineseDate, periodLabel, REVIEW_LABEL, STATUS_LABEL, reviewLabel, statusLabel } from "./labels.ts";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -37,3 +37,9 @@ export function periodLabel(period: string): string {
   if (m[4]) return `${m[1]}年${Number(m[4])}月`;
   return `${m[1]}年`;
 }
+
+/** 2023-04-05 → 2023年4月5日. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -17,7 +17,7 @@ import {
   WidthType,
 } from "docx";
 import { STATUSES, type Status } from "../domain/types.ts";
-import { STATUS_FILL, STATUS_LABEL, statusLabel } from "./labels.ts";
+import { chineseDate, STATUS_FILL, STATUS_LABEL, statusLabel } from "./labels.ts";
 
 export interface ReportItem {
   id: number;
@@ -58,10 +58,7 @@ const HEADING_FONT = "黑体";
 const TITLE_FONT = "方正小标宋简体";
 const RED = "C00000";
 
-const cn = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-};
+const cn = chineseDate;
 const ORDINAL = "一二三四五六七八九十";
 const ordinal = (n: number) => (n <= 10 ? ORDINAL[n - 1]! : n < 20 ? "十" + ORDINAL[n - 11] : String(n));
 
@@ -200,10 +197,10 @@ export function supervisionReportDocument(d: SupervisionReportData): Document {
     children.push(
       table(
         [
-          ["序号", 7],
-          ["任务内容", 41],
+          ["序号", 8],
+          ["任务内容", 36],
           ["状态", 10],
-          ["完成时限", 12],
+          ["完成时限", 16],
           ["本期进展", 30],
         ],
         u.items.map((it, n) => [
@@ -226,8 +223,8 @@ export function supervisionReportDocument(d: SupervisionReportData): Document {
     children.push(
       table(
         [
-          ["序号", 7],
-          ["任务内容", 51],
+          ["序号", 8],
+          ["任务内容", 50],
           ["牵头单位", 20],
           ["完成时限", 22],
         ],

@@ -108,14 +108,19 @@ function findHeader(ws: ExcelJS.Worksheet, width: number) {
   for (let r = 1; r <= last; r++) {
     const top = mapRow(ws, r, width);
     if (!isHeader(top)) continue;
-    // A second header row: cells below the header naming fields, not merged with it.
+    // A second header row: below the header, every cell not merged with it names a field.
     const sub: Mapping = new Map();
+    let other = false;
     for (let c = 1; c <= width; c++) {
       const cell = ws.getCell(r + 1, c);
       if (cell.isMerged && cell.master.fullAddress.row <= r) continue;
-      const m = matchHeader(cellText(cell));
-      if (m && m.field !== "text") sub.set(m.field, { col: c, rank: m.rank, header: cellText(cell) });
+      const text = cellText(cell);
+      if (!text) continue;
+      const m = matchHeader(text);
+      if (m && m.rank < 100 && m.field !== "text") sub.set(m.field, { col: c, rank: m.rank, header: text });
+      else other = true;
     }
+    if (other) sub.clear();
     const columns: Mapping = new Map(top);
     if (sub.size) {
       const subCols = new Set([...sub.values()].map((v) => v.col));
@@ -202,7 +207,7 @@ function readSheet(
       continue;
     }
     if (cells.size === 1 && FOOTER.test(texts[0]!)) continue;
-    if (isHeader(mapRow(ws, r, width))) continue; // a header repeated on a later page
+    if (texts.every((t) => (matchHeader(t)?.rank ?? 100) < 100)) continue; // a header repeated on a later page
     if (![...cells.keys()].some((c) => mapped.includes(c))) continue;
 
     const problem = (f: Field, reason: string) =>
