@@ -1,7 +1,7 @@
 // The dashboard: plan, period and framework; a card per goal with its count
 // and status mix; the unit × goal heat map (gaps hatched, cells open the
 // filtered list); status breakdown; upcoming and overdue deadlines.
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
 import { goalStrong, goalTint, heat, STATUS_COLOR } from "../lib/colors.ts";
@@ -23,6 +23,11 @@ export function OverviewPage() {
   const { plan } = useSession();
   const o = useData<Overview>(plan ? `/api/plans/${plan.id}/overview` : null);
   const s = useData<Summary>(plan ? `/api/plans/${plan.id}/summary` : null);
+  const shown = o.data !== null;
+  useEffect(() => {
+    // The first paint with data, for the first-load benchmark.
+    if (shown && !performance.getEntriesByName("lantu:overview").length) performance.mark("lantu:overview");
+  }, [shown]);
   if (!plan) return <Loading />;
   if (o.error) return <ErrorBox error={o.error} retry={o.reload} />;
   if (!o.data) return <Loading />;
