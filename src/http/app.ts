@@ -24,6 +24,7 @@ import { overviewRoutes } from "./routes/overview/route.ts";
 import { auditRoutes } from "./routes/audit/route.ts";
 import { publicRoutes } from "./routes/public/route.ts";
 import { referenceRoutes } from "./routes/reference/route.ts";
+import { exchangeRoutes } from "./routes/exchange/route.ts";
 import { readerRoutes } from "./routes/reader/route.ts";
 import { planSummaryRoutes } from "./routes/plan-summary/route.ts";
 import { meRoutes } from "./routes/me/route.ts";
@@ -92,6 +93,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
   overviewRoutes(app, s);
   auditRoutes(app, s);
   publicRoutes(app, s);
+  exchangeRoutes(app, s);
   referenceRoutes(app);
   readerRoutes(app, s);
   planSummaryRoutes(app, s);

@@ -1,0 +1,209 @@
+// Task-table upload and the downloads the web app's buttons call: the task
+// table (.xlsx), open data (.csv, .json), the 督查通报 (.docx). Role rules as
+// elsewhere: staff get the working table with proposed items; a reporter
+// their unit's confirmed items; the public confirmed items only.
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { Static } from "@sinclair/typebox";
+import { LantuError } from "../../../errors.ts";
+import { can, unitScope } from "../../../domain/permissions.ts";
+import { REVIEW_STATES, type Role } from "../../../domain/types.ts";
+import { DOCX_MIME, XLSX_MIME, type Dataset } from "../../../exchange/index.ts";
+import type { Services } from "../../../services/context.ts";
+import { openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
+import { supervisionReport } from "../../../services/supervision-report.service.ts";
+import { exportTaskTable, importTaskTable } from "../../../services/task-table.service.ts";
+import type { PlanRow } from "../../../storage/schema.ts";
+import { actor, authorize } from "../../auth.ts";
+import { IdParams } from "../../schemas.ts";
+import { requirePlan } from "../plans/route.ts";
+import {
+  DocxDownload,
+  Download,
+  ExportQuery,
+  ImportQuery,
+  ImportHeaders,
+  ImportResult,
+  PublicExportQuery,
+  ReportQuery,
+  XlsxBody,
+} from "./schema.ts";
+
+const UPLOAD_LIMIT = 20 * 1024 * 1024;
+
+/** attachment; an ASCII name for old clients and the Chinese one (RFC 6266). */
+function attach(reply: FastifyReply, mime: string, ascii: string, name: string) {
+  return reply
+    .type(mime)
+    .header(
+      "content-disposition",
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    )
+    .header("cache-control", "no-store");
+}
+
+const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
+
+async function download(
+  s: Services,
+  reply: FastifyReply,
+  plan: PlanRow,
+  q: { format: "xlsx" | "csv" | "json"; dataset?: Dataset },
+  filter: OpenDataFilter,
+  table: { reviewStates: string[]; working: boolean },
+) {
+  if (q.dataset && q.format !== "csv") {
+    throw new LantuError("validation", "dataset: only for format=csv (json holds all three)", {
+      field: "dataset",
+    });
+  }
+  const base = `lantu-plan-${plan.id}`;
+  if (q.format === "xlsx") {
+    const r = await exportTaskTable(s, plan, { ...filter, reviewStates: table.reviewStates }, table.working);
+    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(plan.name)}-任务分解表.xlsx`).send(
+      r.bytes,
+    );
+  }
+  const dataset = q.dataset ?? "commitments";
+  const r = await openDataFile(s, plan, q.format, filter, dataset);
+  if (q.format === "json") {
+    return attach(
+      reply,
+      "application/json; charset=utf-8",
+      `${base}.json`,
+      `${safeName(plan.name)}.json`,
+    ).send(r.text);
+  }
+  return attach(
+    reply,
+    "text/csv; charset=utf-8",
+    `${base}-${dataset}.csv`,
+    `${safeName(plan.name)}-${dataset}.csv`,
+  ).send(r.text);
+}
+
+export function exchangeRoutes(app: FastifyInstance, s: Services) {
+  const tags = ["exchange"];
+  app.get(
+    "/api/plans/:id/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "Download the task table (.xlsx: staff get proposed and confirmed items with review state, ID and version) or open data (.csv, .json: confirmed items); reporters get their unit's confirmed items",
+        params: IdParams,
+        querystring: ExportQuery,
+        response: Download,
+      },
+    },
+    async (req, reply) => {
+      const a = actor(req);
+      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const q = req.query as Static<typeof ExportQuery>;
+      const principal = { role: req.user!.role as Role, unitId: a.unitId };
+      const staff = can(principal, "read_plan");
+      const scope = unitScope(principal);
+      if (!staff && scope !== null && q.unit !== undefined && q.unit !== scope) {
+        throw new LantuError("forbidden", "reporters export their own unit's commitments only");
+      }
+      if (!staff && q.review !== undefined && q.review !== "confirmed") {
+        throw new LantuError("forbidden", "reporters see confirmed items only");
+      }
+      if (q.review !== undefined && q.format !== "xlsx") {
+        throw new LantuError("validation", "review: open data (csv, json) holds confirmed items only", {
+          field: "review",
+        });
+      }
+      const reviewStates = !staff
+        ? ["confirmed"]
+        : q.review === "all"
+          ? [...REVIEW_STATES]
+          : q.review
+            ? [q.review]
+            : ["proposed", "confirmed"];
+      const filter = { unitId: staff ? q.unit : (scope ?? undefined), goalId: q.goal, status: q.status };
+      return download(s, reply, plan, q, filter, { reviewStates, working: staff });
+    },
+  );
+
+  app.get(
+    "/api/public/plans/:id/export",
+    {
+      schema: {
+        tags: ["public"],
+        summary: "Download confirmed items: the task table (.xlsx) or open data (.csv, .json)",
+        params: IdParams,
+        querystring: PublicExportQuery,
+        response: Download,
+      },
+    },
+    async (req, reply) => {
+      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const q = req.query as Static<typeof PublicExportQuery>;
+      const filter = { unitId: q.unit, goalId: q.goal, status: q.status };
+      return download(s, reply, plan, q, filter, { reviewStates: ["confirmed"], working: false });
+    },
+  );
+
+  app.get(
+    "/api/plans/:id/report",
+    {
+      schema: {
+        tags,
+        summary:
+          "Download the 督查通报 for a period (.docx): summary, a table per unit, overdue and attention lists",
+        params: IdParams,
+        querystring: ReportQuery,
+        response: DocxDownload,
+      },
+    },
+    async (req, reply) => {
+      authorize(req, "read_plan");
+      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const q = req.query as Static<typeof ReportQuery>;
+      const { bytes } = await supervisionReport(s, plan, q.period, q.issuer);
+      return attach(
+        reply,
+        DOCX_MIME,
+        `lantu-plan-${plan.id}-${q.period}.docx`,
+        `督查通报-${safeName(plan.name)}-${q.period}.docx`,
+      ).send(bytes);
+    },
+  );
+
+  // The upload takes the file itself as the body; its parser lives in this scope only.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(
+      [XLSX_MIME, "application/octet-stream"],
+      { parseAs: "buffer", bodyLimit: UPLOAD_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
+    scope.post(
+      "/api/plans/:id/task-table",
+      {
+        schema: {
+          tags,
+          summary:
+            "Import a task table (.xlsx as the body): one transaction; rows with ID and version update those items (stale versions reported, not applied), others become proposed items; unreadable rows refuse the file (422, error.details.problems) unless partial=true",
+          params: IdParams,
+          querystring: ImportQuery,
+          headers: ImportHeaders,
+          body: XlsxBody,
+          response: { 200: ImportResult },
+        },
+        bodyLimit: UPLOAD_LIMIT,
+      },
+      async (req) => {
+        const a = authorize(req, "review");
+        authorize(req, "track");
+        const plan = await requirePlan(s, (req.params as { id: number }).id);
+        const q = req.query as Static<typeof ImportQuery>;
+        const body = req.body;
+        if (!Buffer.isBuffer(body) || body.length === 0) {
+          throw new LantuError("file_empty", "the body holds no file: send the .xlsx as the request body");
+        }
+        const name = String(req.headers["x-filename"] ?? "upload.xlsx").slice(0, 200);
+        return importTaskTable(s, a, body, { source: name, plan: String(plan.id), partial: q.partial });
+      },
+    );
+  });
+}
