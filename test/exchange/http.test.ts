@@ -23,7 +23,7 @@ async function raw(c: Client, method: string, path: string, body?: Buffer, type 
   if (c.cookies.size) headers.cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   if (c.csrf && method !== "GET") headers["x-csrf-token"] = c.csrf;
   if (body) headers["content-type"] = type;
-  const r = await fetch(c.base + path, { method, headers, body });
+  const r = await fetch(c.base + path, { method, headers, body: body ? new Uint8Array(body) : undefined });
   const bytes = Buffer.from(await r.arrayBuffer());
   const json = () => JSON.parse(bytes.toString("utf8"));
   return { status: r.status, headers: r.headers, bytes, json };
@@ -59,8 +59,8 @@ for (const { name } of DIALECTS) {
         version: number;
         text: string;
       }[];
-      const nangang = list.find((c) => c.unit_id === unit("南岗区"));
-      const daoli = list.find((c) => c.unit_id === unit("道里区"));
+      const nangang = list.find((c) => c.unit_id === unit("南岗区"))!;
+      const daoli = list.find((c) => c.unit_id === unit("道里区"))!;
       for (const c of [nangang, daoli]) {
         await admin.call("POST", `/api/commitments/${c.id}/confirm`, {}, { "if-match": `"${c.version}"` });
       }
@@ -139,7 +139,7 @@ for (const { name } of DIALECTS) {
             "content-type": XLSX_MIME,
             cookie: [...sup.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
           },
-          body: exported,
+          body: new Uint8Array(exported),
         });
         assert.equal(noCsrf.status, 403);
         const junk = await raw(sup, "POST", path, Buffer.from("not a workbook"));
