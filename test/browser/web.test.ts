@@ -149,6 +149,10 @@ test("commitments: CSV download of the current view", async () => {
   assert.equal(lines[0]!.split(",")[0], "编号");
   assert.equal(lines.length - 1, rows, "one line per row of the view (it fits one page)");
   assert.ok(lines.slice(1).every((l) => l.includes(REPORTER_UNIT)));
+  // The server's task-table download carries the same filters.
+  const xlsx = new URL((await page.getByTestId("xlsx").getAttribute("href"))!, server.base);
+  assert.equal(xlsx.searchParams.get("unit"), String(server.unitId(REPORTER_UNIT)));
+  assert.equal(xlsx.searchParams.get("format"), "xlsx");
 });
 
 test("reporter: only their unit, no review or admin; a progress report changes the status", async () => {

@@ -6,7 +6,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
 import { get, qs } from "../lib/api.ts";
 import { download, toCsv } from "../lib/csv.ts";
-import { date } from "../lib/format.ts";
+import { currentPeriod, date } from "../lib/format.ts";
 import { Link, navigate, useLocation } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
@@ -121,6 +121,21 @@ export function CommitmentsPage() {
     <div className="page commitments">
       <header className="page-head row">
         <h1>{t("list.title")}</h1>
+        {plan && (
+          <a
+            className="btn"
+            href={`/api/plans/${plan.id}/export${qs({ format: "xlsx", unit: query.unit, goal: f.goal, status: f.status, review: query.review })}`}
+            download
+            data-testid="xlsx"
+          >
+            {t("list.xlsx")}
+          </a>
+        )}
+        {plan && !reporter && (
+          <a className="btn" href={`/api/plans/${plan.id}/report${qs({ period: currentPeriod() })}`} download>
+            {t("list.report", { p: currentPeriod() })}
+          </a>
+        )}
         <button
           type="button"
           className="btn"

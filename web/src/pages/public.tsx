@@ -92,6 +92,17 @@ export function PublicPage() {
           {d.plan.framework_name && <span>{t("overview.framework", { name: d.plan.framework_name })}</span>}
           <span>{t("overview.confirmed", { n: total })}</span>
         </p>
+        <p className="row wrap">
+          <a className="btn small" href={`/api/public/plans/${d.plan.id}/export?format=csv`} download>
+            {t("public.csv")}
+          </a>
+          <a className="btn small" href={`/api/public/plans/${d.plan.id}/export?format=xlsx`} download>
+            {t("list.xlsx")}
+          </a>
+          <a className="btn small" href={`/api/public/plans/${d.plan.id}/export?format=json`} download>
+            {t("public.json")}
+          </a>
+        </p>
       </header>
       <ul className="goal-cards">
         {d.goals.map((g, i) => {
