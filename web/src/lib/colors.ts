@@ -35,11 +35,25 @@ export const STATUS_COLOR: Record<string, string> = {
   done: "#1d4ed8",
 };
 
-/** Heat-map shade for a count: light to deep blue; white text from the middle on. */
+const luminance = (rgb: number[]) => {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const INK = "#000000";
+const INK_L = 0;
+
+/** Heat-map shade for a count, light to deep blue; the text takes whichever of
+ *  white or ink contrasts more (always ≥ 4.5:1). */
 export function heat(n: number, max: number): { bg: string; fg: string } {
   const f = max > 0 ? Math.min(1, n / max) : 0;
   const from = [219, 234, 254];
   const to = [30, 58, 138];
   const c = from.map((a, i) => Math.round(a + (to[i]! - a) * (0.15 + 0.85 * f)));
-  return { bg: `rgb(${c.join(",")})`, fg: f > 0.4 ? "#ffffff" : "#0f172a" };
+  const l = luminance(c);
+  const white = 1.05 / (l + 0.05);
+  const ink = (l + 0.05) / (INK_L + 0.05);
+  return { bg: `rgb(${c.join(",")})`, fg: white >= ink ? "#ffffff" : INK };
 }
