@@ -31,6 +31,8 @@ export interface Framework {
   span?: Span;
   /** "declared" when read from the text, "supplied" when given by a framework file. */
   source?: "declared" | "supplied";
+  /** False when the text gives the list no name of its own and `name` was made up for it. */
+  labelled?: boolean;
 }
 
 export interface Unit {

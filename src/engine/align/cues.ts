@@ -56,7 +56,8 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
             text: topic[0],
             span: [s.start, s.start + topic[0].length],
             scope: [s.start, para.end],
-            weak: true,
+            // 在建设X中，… is explicit even as a topic; a bare name (开放招商攻坚，…) only suggests.
+            weak: !/^[“‘]?(?:在|围绕)/.test(slice),
           });
           continue;
         }

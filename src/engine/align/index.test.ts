@@ -110,28 +110,18 @@ test("without a cue, the lexicon aligns an obvious topic of a framework supplied
   assert.ok(found.every((c) => c.kinds.every((k) => k === "lexicon")));
 });
 
-test(
-  "without a cue, a goal is reached through the words of its own name",
-  {
-    todo: "a supplied goal's own name gives no subject words unless a theme triggers: 人才公寓 goes to 科创高地 (theme word 人才)",
-  },
-  () => {
-    const found = aligned(
-      "今年，我们将新建人才公寓2000套，完善人才服务体系，推动全区经济社会持续健康发展。",
-      GAODI,
-    );
-    assert.deepEqual(found[0]?.goals, ["人才高地"]);
-  },
-);
+test("without a cue, a goal is reached through the words of its own name", () => {
+  const found = aligned(
+    "今年，我们将新建人才公寓2000套，完善人才服务体系，推动全区经济社会持续健康发展。",
+    GAODI,
+  );
+  assert.deepEqual(found[0]?.goals, ["人才高地"]);
+});
 
-test(
-  "an explicit cue opening a short sentence decides over the lexicon",
-  { todo: "a short sentence opened by 在建设X中 is read as a weak topic cue, which the lexicon overrides" },
-  () => {
-    const found = aligned("在建设人才高地中，新建孵化器和研发中心。", GAODI);
-    assert.deepEqual(pairs(found), [["新建孵化器和研发中心", ["人才高地"]]]);
-  },
-);
+test("an explicit cue opening a short sentence decides over the lexicon", () => {
+  const found = aligned("在建设人才高地中，新建孵化器和研发中心。", GAODI);
+  assert.deepEqual(pairs(found), [["新建孵化器和研发中心", ["人才高地"]]]);
+});
 
 test("executing a named strategy is left unaligned, unless a cue ties it to exactly one goal", () => {
   const found = aligned(

@@ -15,19 +15,41 @@ const GENERIC = new Set<string>(themesFile.generic);
 export interface GoalProfile {
   goal: Goal;
   words: string[];
+  /** Words the goal owns itself (its name, its supplied subjects): they outweigh shared theme words. */
+  own: Set<string>;
+}
+
+/** The end the goals' names share (之都, 高地, 行动), which says nothing of any one goal. */
+function sharedEnd(goals: Goal[]): string {
+  if (goals.length < 2) return "";
+  let end = goals[0]!.name;
+  for (const g of goals) while (end && !g.name.endsWith(end)) end = end.slice(1);
+  return end;
+}
+
+/**
+ * The words of a goal's own name: the name without the end all goals share
+ * (人才高地 → 人才; 制造业提能行动 → 制造业提能).
+ */
+function nameWords(goal: Goal, end: string): string[] {
+  const core = goal.name.slice(0, goal.name.length - end.length).replace(/^(?:建设|打造|实施)/, "");
+  // Two-character pieces of longer names (产业, 城乡) proved too broad to decide alone.
+  return core.length >= 2 ? [core] : [];
 }
 
 /** The subject words of each goal: its supplied subjects, its own name's words and its themes' words. */
 export function profileGoals(goals: Goal[]): GoalProfile[] {
+  const end = sharedEnd(goals);
   return goals.map((goal) => {
-    const words = new Set<string>(goal.subjects ?? []);
+    const own = new Set<string>([...(goal.subjects ?? []), ...nameWords(goal, end)]);
+    const words = new Set<string>(own);
     const names = [goal.name, ...goal.aliases];
     for (const [, theme] of THEMES) {
       if (theme.triggers.some((t) => names.some((n) => n.includes(t))))
         theme.words.forEach((w) => words.add(w));
     }
     for (const a of goal.aliases) if (a.length >= 2) words.add(a);
-    return { goal, words: [...words] };
+    return { goal, words: [...words], own };
   });
 }
 
@@ -62,7 +84,8 @@ export class GoalLexicon {
         last[i] = Math.max(last[i]!, h.at + h.word.length);
         if (counted.has(key)) continue;
         counted.add(key);
-        score[i]! += GENERIC.has(h.word) ? 1 : h.word.length;
+        const weight = GENERIC.has(h.word) ? 1 : h.word.length;
+        score[i]! += this.profiles[i]!.own.has(h.word) ? weight * 2 : weight;
         if (h.word.length > best[i]!.length) best[i] = h.word;
       }
     }

@@ -76,12 +76,18 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (PAST.first(text)) return "past";
   const rest = body(text);
   // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
-  if (/^(?:即|就是)/.test(text) && !verbsIn(rest).some((v) => v.at <= 4)) return "definition";
+  if (/^(?:即|就是)/.test(text) && !verbsIn(rest.replace(ADVERBS, "")).some((v) => v.at === 0))
+    return "definition";
   if (isRhetoric(text, rest)) return "rhetoric";
   const cue = CUE_ONLY.exec(rest);
   if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";
   // 推动区域经济高质量发展: the aim of all actions, not one of them.
-  if (/高质量发展$/.test(rest) && !/产业高质量发展$/.test(rest)) return "rhetoric";
+  if (
+    /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/.test(rest) &&
+    !/产业[\u4e00-\u9fa5]{0,5}发展$/.test(rest)
+  ) {
+    return "rhetoric";
+  }
   const verbs = verbsIn(rest);
   if (!verbs.length) return "no verb";
   const first = verbs[0]!;
@@ -118,6 +124,17 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   return null;
 }
 
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** A clause without its closing punctuation, and without quote marks that have no partner in it. */
+export function trimClause(raw: string): string {
+  let t = raw.replace(/[，；：。！？]+$/, "");
+  while (/[”’]$/.test(t) && count(t, /[“‘]/g) < count(t, /[”’]/g))
+    t = t.slice(0, -1).replace(/[，；：。！？]+$/, "");
+  while (/^[“‘]/.test(t) && count(t, /[“‘]/g) > count(t, /[”’]/g)) t = t.slice(1);
+  return t;
+}
+
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
 function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, DocSentence>): boolean {
   const heading = doc.sections[s.section]?.heading ?? "";
@@ -137,7 +154,7 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
     if (s.furniture || !s.unit || /？$/.test(s.text)) continue;
     if (looksBack(doc, s, firstOfParagraph)) continue;
     for (const c of clauses(doc.text, s, /[，；：]/)) {
-      const text = c.text.replace(/[，；：。！？”’]+$/, "").replace(/^[“‘]+/, "");
+      const text = trimClause(c.text);
       if (rejectReason(text, speakers)) continue;
       const start = c.start + c.text.indexOf(text);
       const verbs = verbsIn(text);

@@ -16,11 +16,13 @@ export interface Enumeration {
   sentence: DocSentence;
 }
 
-const ITEM = "[\\u4e00-\\u9fa5]{2,12}";
-const ENUM_RE = new RegExp(`${ITEM}(?:、${ITEM}){1,}(?:(?:和|与|及)${ITEM})?`, "g");
+// Items hold no 和/与/及, which join the last one; the first may carry the subject and verb before it.
+const ITEM = "(?:(?![和与及])[\\u4e00-\\u9fa5]){2,12}";
+const FIRST = "[\\u4e00-\\u9fa5]{2,24}";
+const ENUM_RE = new RegExp(`${FIRST}(?:、${ITEM}){1,}(?:(?:和|与|及)${ITEM})?`, "g");
 const DECLARING_VERB = /(?:打造|建设|实施|启动|推进|构建|创建|开展|聚焦|即|——|是)$/;
-const LEADING_VERB =
-  /^(?:即|就是|也就是)?(?:全力|着力|奋力|加快|全面|深入|大力|努力|重点|统筹)*(?:打造|建设|实施|启动|推进|构建|创建|开展)?/;
+/** Everything up to the last verb that declares the list: 全区上下要着力打造 | 智能制造之都. */
+const LEADING_VERB = /^.*(?:即|就是|打造|建设|实施|启动|推进|构建|创建|开展)/;
 
 function commonSuffix(items: string[]): string {
   let suffix = items[0] ?? "";
@@ -38,7 +40,9 @@ export function enumerations(doc: DocModel): Enumeration[] {
     const slice = doc.text.slice(s.start, s.end);
     for (const m of slice.matchAll(ENUM_RE)) {
       const start = s.start + m.index;
-      let raw = m[0].split(/、|和|与|及/);
+      let raw = m[0].split(/、/);
+      const tail = raw.pop()!;
+      raw.push(...tail.split(/和|与|及/));
       let offset = start;
       const starts: number[] = [];
       for (const r of raw) {
@@ -56,6 +60,15 @@ export function enumerations(doc: DocModel): Enumeration[] {
         starts[0] = starts[0]! + lead[0].length;
       }
       if (raw.length < 3) continue;
+      // Without a verb inside, the first item is as long as the others at most.
+      if (!lead?.[0]) {
+        const longest = Math.max(...raw.slice(1).map((r) => r.length));
+        if (raw[0]!.length > longest + 2) {
+          const cut = raw[0]!.length - longest;
+          raw[0] = raw[0]!.slice(cut);
+          starts[0] = starts[0]! + cut;
+        }
+      }
       const suffix = commonSuffix(raw);
       if (!suffix || raw.some((r) => r.length - suffix.length < 2)) continue;
       out.push({ items: raw, starts, start: starts[0]!, end: start + m[0].length, suffix, sentence: s });
@@ -111,6 +124,7 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
     }));
     return {
       name: named?.label ?? `${e.items.length}项目标`,
+      labelled: Boolean(named),
       goals,
       span: [e.start, e.end],
       source: "declared",

@@ -137,7 +137,10 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
   const before = ENUM_BEFORE.exec(doc.text.slice(s.start, c.at - 1));
   if (before && !ENDS_WITH_VERB.test(before[1]!)) {
     const items = before[1]!.split("、");
-    items[0] = items[0]!.replace(LEADING_VERBS, "");
+    // 石湖区将全力推动光芯谷: the first item starts after the last verb before it.
+    items[0] = items[0]!
+      .replace(/^.*(?:推动|推进|建设|打造|实施|构建|发展|坚持|聚焦|优化|深化|形成)/, "")
+      .replace(LEADING_VERBS, "");
     if (items.every((i) => i.length >= 2)) return items;
   }
   const after = ENUM_AFTER.exec(doc.text.slice(c.end + 1, s.end));
@@ -173,7 +176,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
     out.push(s);
   };
   // The framework a unit declares (a district's own report, a mayor's campaign) is its strategy.
-  if (framework?.span && framework.source === "declared") {
+  if (framework?.span && framework.source === "declared" && framework.labelled !== false) {
     const s = doc.sentences.find((x) => x.start <= framework.span![0] && framework.span![1] <= x.end);
     if (s?.unit)
       add({

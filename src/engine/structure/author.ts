@@ -11,7 +11,7 @@ const AUTHOR_PATTERNS = [
   // X人民政府工作报告 / X政府工作报告
   new RegExp(`(${PLACE})(?:人民)?政府(?:工作)?报告`),
   // 中国共产党X第N次代表大会 / 中共X委员会 / X第N次党代会
-  new RegExp(`(?:中国共产党|中共)(${PLACE})(?:第[一二三四五六七八九十\\d]+(?:次|届))`),
+  new RegExp(`(?:中国共产党|中共)(${PLACE})(?:委员会|委)?第?[一二三四五六七八九十\\d]+(?:次|届)`),
   new RegExp(`(${PLACE})(?:第[一二三四五六七八九十\\d]+次)(?:党代会|代表大会)`),
   // X人民代表大会 (a district's people's congress)
   new RegExp(`(${PLACE})第[一二三四五六七八九十\\d]+届人民代表大会`),
@@ -33,9 +33,13 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
   for (const p of head) {
     for (const re of AUTHOR_PATTERNS) {
       const m = re.exec(p.text);
-      if (m && !NOT_A_PLACE.test(m[1]!)) {
-        const start = p.start + m.index + m[0].indexOf(m[1]!);
-        return { name: m[1]!, level: levelOf(m[1]!.slice(-1)), span: [start, start + m[1]!.length] };
+      if (!m) continue;
+      // 1月8日在石湖区…: the lazy place pattern starts at the first Han character; drop the date and preposition.
+      const lead = /^(?:[\d一二三四五六七八九十]*日)?(?:在|于|向|对)?/.exec(m[1]!)![0];
+      const name = m[1]!.slice(lead.length);
+      if (name.length >= 2 && !NOT_A_PLACE.test(name)) {
+        const start = p.start + m.index + m[0].indexOf(m[1]!) + lead.length;
+        return { name, level: levelOf(name.slice(-1)), span: [start, start + name.length] };
       }
     }
   }

@@ -32,6 +32,7 @@ const SPEECH = longestFirst(PEOPLE.speechVerbs);
 const SINGLE_SURNAMES = new Set(SURNAMES.single);
 const DOUBLE_SURNAMES = new Set(SURNAMES.double);
 const HAN = /[\u4e00-\u9fa5]/;
+const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
 const CHAIN_NOISE = new RegExp(`^(?:${alternation(PEOPLE.chainNoise)})+`);
 // Characters that end a name: punctuation, space, line end.
 const NAME_END = /[：，。；、！？“”‘’（）\s]/;
@@ -84,7 +85,8 @@ export function parsePosts(chain: string): Post[] | null {
       return null;
     }
     const title = t[0];
-    const org = chunk.slice(0, chunk.length - title.length);
+    // 全会听取和讨论了县委书记…: narrative before the post is not part of the organisation.
+    const org = chunk.slice(0, chunk.length - title.length).replace(NARRATIVE, "");
     let unit = unitFromOrg(org);
     let level = unit ? null : (levelOf(org) ?? levelOf(title));
     if (!org && lastUnit) {

@@ -45,8 +45,8 @@ export function levelOf(word: string): Level | null {
 }
 
 const KIND_BY_SUFFIX: [RegExp, UnitKind][] = [
-  [/新区$/, "new_area"],
   [/(开发区|经开区|高新区|园区|示范区|试验区|自贸区|保税区|工业园)$/, "development_zone"],
+  [/新区$/, "new_area"],
   [/(股份有限公司|有限公司|公司|集团|厂)$/, "company"],
   [/(医院|学校|大学|学院|中学|小学|研究院|研究所|院|馆|中心)$/, "institution"],
   [/(局|委|办|厅|部|署|处|中心|委员会|办公室)$/, "department"],

@@ -12,8 +12,8 @@ export interface WordHit {
 
 export class WordSet {
   private readonly byFirst = new Map<string, string[]>();
-  /** A character class of the words' first characters: the regex engine skips to candidates natively. */
-  private readonly starts: RegExp;
+  /** Marks the code units that start some word: one typed-array lookup per position. */
+  private readonly starts = new Uint8Array(65536);
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
@@ -23,19 +23,16 @@ export class WordSet {
       this.byFirst.set(w[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
-    const chars = [...this.byFirst.keys()].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
-    this.starts = new RegExp(chars ? `[${chars}]` : "[^\\s\\S]", "g");
+    for (const c of this.byFirst.keys()) this.starts[c.charCodeAt(0)] = 1;
   }
 
   /** Positions in text[from, to) where some word may start. */
-  private *candidates(text: string, from: number, to: number): Generator<number> {
-    const re = new RegExp(this.starts.source, "g");
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < to) {
-      yield m.index;
-      re.lastIndex = Math.max(re.lastIndex, m.index + 1);
-    }
+  private candidates(text: string, from: number, to: number): number[] {
+    const out: number[] = [];
+    const starts = this.starts;
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) if (starts[text.charCodeAt(i)]) out.push(i);
+    return out;
   }
 
   /** Offsets in text[from, to) where some word starts (the next candidate after each). */
