@@ -167,13 +167,7 @@ test("a document wrapped in arbitrary noise still yields valid spans", () => {
   );
 });
 
-test(
-  "a figure whose noun runs past the next figure still gets a span inside its clause",
-  {
-    todo: "targets: the noun after 4个 runs over 5个, so the second figure's span starts after it ends: [37, 35)",
-  },
-  () => {
-    const text = "外贸进出口总额达到300亿元以上的目标已经实现。全区厂房4个说5个打造代表，";
-    checkExtraction(text, extract(text, { year: 2024 }));
-  },
-);
+test("a figure whose noun runs past the next figure still gets a span inside its clause", () => {
+  const text = "外贸进出口总额达到300亿元以上的目标已经实现。全区厂房4个说5个打造代表，";
+  checkExtraction(text, extract(text, { year: 2024 }));
+});

@@ -135,7 +135,8 @@ export function readSentence(
         unit_of_measure: valueKind === "absolute" ? fig.unit : null,
         by_year: status.byYear,
         baseline: status.baseline,
-        span: [spanStart, boundary],
+        // A noun that ran past this figure (新建学校3所共计6000个学位) must not turn the span around.
+        span: [Math.min(spanStart, fig.start), Math.max(boundary, Math.min(spanStart, fig.start))],
       });
     });
   }
