@@ -1,7 +1,7 @@
 // Brings a database to the latest schema. Kysely's Migrator refuses a history
 // it does not recognise (an applied migration missing here, or out of order);
 // we surface that as a LantuError instead of touching the database.
-import { Migrator, type MigrationResultSet } from "kysely/migration";
+import { Migrator, type MigrationResultSet } from "kysely";
 import { LantuError } from "../errors.ts";
 import type { Store } from "./dialects/dialect.ts";
 import { migrations } from "./migrations/index.ts";

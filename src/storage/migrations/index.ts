@@ -1,6 +1,6 @@
 // The ordered list of migrations. Names sort by their timestamp; a new one is
 // appended, never inserted, and an applied one is never edited.
-import type { Migration } from "kysely/migration";
+import type { Migration } from "kysely";
 import type { DialectName } from "../dialects/dialect.ts";
 import { initial } from "./20250101T000000_initial.ts";
 import { listIndexes } from "./20250102T000000_list_indexes.ts";
