@@ -191,6 +191,8 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
     // Headlines of role lines count: they are the speaker's own words.
     const unit = s.unit;
     if (!unit) continue;
+    // Only a quotation or a counted 大 can name a programme.
+    if (!/[“‘大]/.test(s.text)) continue;
     const slice = doc.text.slice(s.start, s.end);
     for (const m of slice.matchAll(UNQUOTED)) {
       const at = s.start + m.index;
