@@ -3,7 +3,7 @@
 import type { Extraction, ExtractOptions } from "./types.ts";
 import { buildDocument } from "./structure/build-document.ts";
 import { extractTargets } from "./targets/index.ts";
-import { extractCommitments } from "./commitments/index.ts";
+import { dropRestatements, extractCommitments } from "./commitments/index.ts";
 import { detectFramework } from "./framework/detect.ts";
 import { frameworkFromInput } from "./framework/supplied.ts";
 import { alignCommitments } from "./align/index.ts";
@@ -14,9 +14,16 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const { doc, units, speakers, author } = buildDocument(original, options);
   const framework = options.framework ? frameworkFromInput(options.framework) : detectFramework(doc, author);
   const targets = extractTargets(doc);
-  const commitments = extractCommitments(
-    doc,
-    speakers.map((s) => s.person),
+  const frameworkOwner = framework?.span
+    ? (doc.sentences.find((s) => s.end > framework.span![0])?.unit ?? null)
+    : null;
+  const commitments = dropRestatements(
+    extractCommitments(
+      doc,
+      speakers.map((s) => s.person),
+    ),
+    framework,
+    frameworkOwner,
   );
   const strategies = extractStrategies(doc, framework);
   alignCommitments(doc, framework, commitments, strategies);

@@ -13,6 +13,8 @@ export interface Cue {
   scope: Span;
   /** Weak cues (a topic sentence governing its paragraph) yield to the lexicon. */
   weak: boolean;
+  /** End of the sentence that holds the cue: beyond it a cue reaches only as far as the subject words agree. */
+  sentenceEnd: number;
 }
 
 const CUE_RE =
@@ -29,6 +31,19 @@ function segmentBounds(text: string, at: number, from: number, to: number): [num
   let e = at;
   while (e < to && !SEGMENT_END.test(text[e]!)) e++;
   return [s, e];
+}
+
+/** 同时，…/此外，…: a sentence that turns to another topic ends a cue's reach. */
+const TOPIC_SHIFT = /^[“‘]?(?:同时|此外|另外|与此同时|还要|另一方面)/;
+
+/** Where a leading cue in sentence `s` stops: the paragraph's end, or the first sentence that turns away. */
+function topicEnd(
+  sentences: DocModel["sentences"],
+  s: DocModel["sentences"][number],
+  paraEnd: number,
+): number {
+  for (const x of sentences) if (x.start > s.start && TOPIC_SHIFT.test(x.text)) return x.start;
+  return paraEnd;
 }
 
 export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
@@ -58,6 +73,7 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
             scope: [s.start, para.end],
             // 在建设X中，… is explicit even as a topic; a bare name (开放招商攻坚，…) only suggests.
             weak: !/^[“‘]?(?:在|围绕)/.test(slice),
+            sentenceEnd: s.end,
           });
           continue;
         }
@@ -79,8 +95,9 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
           goals: found,
           text: m[0].replace(/[，；。]$/, ""),
           span: [start, end],
-          scope: trailing ? [segStart, start] : [start, s.end],
+          scope: trailing ? [segStart, start] : [start, topicEnd(sentences, s, para.end)],
           weak: false,
+          sentenceEnd: s.end,
         });
       }
     }

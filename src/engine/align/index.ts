@@ -5,6 +5,19 @@ import type { Commitment, Framework, GoalAlignment, Strategy } from "../types.ts
 import { findCues, type Cue } from "./cues.ts";
 import { GoalLexicon, profileGoals } from "./lexicon.ts";
 
+// Building a goal lexicon costs more than using it; documents of one plan share a framework.
+const LEXICONS = new Map<string, GoalLexicon>();
+function lexiconFor(framework: Framework): GoalLexicon {
+  const key = JSON.stringify(framework.goals.map((g) => [g.name, g.aliases, g.subjects ?? []]));
+  let lexicon = LEXICONS.get(key);
+  if (!lexicon) {
+    if (LEXICONS.size >= 64) LEXICONS.delete(LEXICONS.keys().next().value!);
+    lexicon = new GoalLexicon(profileGoals(framework.goals));
+    LEXICONS.set(key, lexicon);
+  }
+  return lexicon;
+}
+
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是)/;
 
 export function alignCommitments(
@@ -15,7 +28,7 @@ export function alignCommitments(
 ): void {
   if (!framework || !framework.goals.length) return;
   const cues = findCues(doc, framework.goals);
-  const lexicon = new GoalLexicon(profileGoals(framework.goals));
+  const lexicon = lexiconFor(framework);
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = doc.sentences.length - 1;
@@ -42,9 +55,14 @@ export function alignCommitments(
       (cue) =>
         (cue.scope[0] <= start && end <= cue.scope[1] + 1) || (cue.span[0] >= start && cue.span[1] <= end),
     );
-    const strong = governing.filter((g) => !g.weak);
     const text = doc.text.slice(start, end);
     const hits = lexicon.hits(text);
+    const overruled = (cue: Cue) => {
+      const top = hits[0];
+      return Boolean(top && top.score >= 4 && !cue.goals.includes(top.goal));
+    };
+    // A cue is strong in its own sentence; in the sentences after it, the subject words may overrule it.
+    const strong = governing.filter((g) => !g.weak && (end <= g.sentenceEnd || !overruled(g)));
     // Executing a named strategy serves no one goal unless a cue says which.
     const executesStrategy = strategies.some(
       (s) => text.includes(s.label) || s.parts.filter((p) => text.includes(p)).length >= 2,

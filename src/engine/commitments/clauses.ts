@@ -79,6 +79,8 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (/^(?:即|就是)/.test(text) && !verbsIn(rest.replace(ADVERBS, "")).some((v) => v.at === 0))
     return "definition";
   if (isRhetoric(text, rest)) return "rhetoric";
+  // Many clauses fall here, before the costlier checks: no action verb at all.
+  if (!VERBS.first(rest)) return "no verb";
   const cue = CUE_ONLY.exec(rest);
   if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";
   // 推动区域经济高质量发展: the aim of all actions, not one of them.
@@ -142,7 +144,7 @@ function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, 
   const first = firstOfParagraph.get(s.paragraph);
   return (
     Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
-    /^(?:报告指出，)?过去(?:一|五|\d+)年/.test(s.text)
+    /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(s.text)
   );
 }
 

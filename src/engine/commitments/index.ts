@@ -1,6 +1,6 @@
 // Commitments: one clause-level action each, owned by the sentence's unit.
 import type { DocModel } from "../document.ts";
-import type { Commitment } from "../types.ts";
+import type { Commitment, Framework } from "../types.ts";
 import { actionClauses } from "./clauses.ts";
 
 export function extractCommitments(doc: DocModel, speakers: readonly string[] = []): Commitment[] {
@@ -12,3 +12,36 @@ export function extractCommitments(doc: DocModel, speakers: readonly string[] = 
     suggestions: [],
   }));
 }
+
+/**
+ * Drops clauses that only restate someone else's framework (打造“七大都市”,
+ * 围绕打造“先进制造之都”): a district naming the city's goals is not acting on
+ * an object of its own. The framework's own author launching it is an action.
+ */
+export function dropRestatements(
+  commitments: Commitment[],
+  framework: Framework | null,
+  owner: string | null,
+): Commitment[] {
+  // Goals supplied by the user are the document's own plan: naming them is acting on them.
+  if (!framework || framework.source === "supplied") return commitments;
+  const names = [framework.name, ...framework.goals.flatMap((g) => [g.name, ...g.aliases])]
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  return commitments.filter((c) => {
+    if (owner && c.unit === owner) return true;
+    let rest = c.text.replace(/[“”‘’、，\s]/g, "");
+    let named = false;
+    for (const n of names) {
+      if (rest.includes(n)) {
+        named = true;
+        rest = rest.split(n).join("");
+      }
+    }
+    if (!named) return true;
+    rest = rest.replace(/^[^将要]{0,8}(?:将|要)/, "").replace(RESTATING, "");
+    return rest.length > 3;
+  });
+}
+
+const RESTATING = /(?:全力|着力|奋力|努力|加快|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标|都市)/g;
