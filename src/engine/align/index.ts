@@ -4,6 +4,7 @@ import type { DocModel } from "../document.ts";
 import type { Commitment, Framework, GoalAlignment, Strategy } from "../types.ts";
 import { findCues, type Cue } from "./cues.ts";
 import { GoalLexicon, profileGoals } from "./lexicon.ts";
+import { WordSet } from "../text/wordset.ts";
 
 // Building a goal lexicon costs more than using it; documents of one plan share a framework.
 const LEXICONS = new Map<string, GoalLexicon>();
@@ -18,6 +19,33 @@ function lexiconFor(framework: Framework): GoalLexicon {
   return lexicon;
 }
 
+/** Labels and parts of the document's strategies, looked up in one pass over a clause. */
+class StrategyWords {
+  private readonly words: WordSet;
+  private readonly labels = new Set<string>();
+  private readonly partOf = new Map<string, number[]>();
+  constructor(strategies: Strategy[]) {
+    strategies.forEach((s, i) => {
+      this.labels.add(s.label);
+      for (const p of s.parts) this.partOf.set(p, [...(this.partOf.get(p) ?? []), i]);
+    });
+    this.words = new WordSet([...this.labels, ...this.partOf.keys()]);
+  }
+  /** True when the clause names a strategy's label, or two of its parts. */
+  executes(text: string): boolean {
+    const parts = new Map<number, number>();
+    for (const h of this.words.findEvery(text)) {
+      if (this.labels.has(h.word)) return true;
+      for (const i of this.partOf.get(h.word) ?? []) {
+        const n = (parts.get(i) ?? 0) + 1;
+        if (n >= 2) return true;
+        parts.set(i, n);
+      }
+    }
+    return false;
+  }
+}
+
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是)/;
 
 export function alignCommitments(
@@ -29,6 +57,7 @@ export function alignCommitments(
   if (!framework || !framework.goals.length) return;
   const cues = findCues(doc, framework.goals);
   const lexicon = lexiconFor(framework);
+  const strategyWords = new StrategyWords(strategies);
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = doc.sentences.length - 1;
@@ -64,9 +93,7 @@ export function alignCommitments(
     // A cue is strong in its own sentence; in the sentences after it, the subject words may overrule it.
     const strong = governing.filter((g) => !g.weak && (end <= g.sentenceEnd || !overruled(g)));
     // Executing a named strategy serves no one goal unless a cue says which.
-    const executesStrategy = strategies.some(
-      (s) => text.includes(s.label) || s.parts.filter((p) => text.includes(p)).length >= 2,
-    );
+    const executesStrategy = strategyWords.executes(text);
     const chosen = strong.length ? strong[strong.length - 1]! : undefined;
     const weak = governing[governing.length - 1];
     const top = hits[0];

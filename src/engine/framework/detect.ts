@@ -36,7 +36,9 @@ function commonSuffix(items: string[]): string {
 export function enumerations(doc: DocModel): Enumeration[] {
   const out: Enumeration[] = [];
   for (const s of doc.sentences) {
-    if (!s.text.includes("、")) continue;
+    // Three items need two 、, or one 、 and a 和/与/及.
+    const first = s.text.indexOf("、");
+    if (first < 0 || (s.text.indexOf("、", first + 1) < 0 && !/[和与及]/.test(s.text))) continue;
     const slice = doc.text.slice(s.start, s.end);
     for (const m of slice.matchAll(ENUM_RE)) {
       const start = s.start + m.index;

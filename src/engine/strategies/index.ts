@@ -112,10 +112,7 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
     let head = g[2]!.replace(/^(?:主导|重点|新兴)/, "");
     if (head.length > 2) head = head.slice(-2);
     if (!head || n < 2 || n > 12) continue;
-    const re = new RegExp(
-      `${PART_VERB}([\\u4e00-\\u9fa5]{2,12}?${head})((?:[、和][\\u4e00-\\u9fa5]{2,12}?${head})*)`,
-      "g",
-    );
+    const re = partPattern(head);
     const found: string[] = [];
     for (const m of window.matchAll(re)) {
       const items = [m[1]!, ...m[2]!.split(/[、和]/).filter(Boolean)].map((i) => i.replace(PART_LEAD, ""));
@@ -129,6 +126,21 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
     if (found.length >= n) out.push(...found.slice(0, n));
   }
   return out;
+}
+
+const PART_PATTERNS = new Map<string, RegExp>();
+/** 打造X区、Y区: members ending in `head` after a verb (compiled once per head). */
+function partPattern(head: string): RegExp {
+  let re = PART_PATTERNS.get(head);
+  if (!re) {
+    const h = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(
+      `${PART_VERB}([\\u4e00-\\u9fa5]{2,12}?${h})((?:[、和][\\u4e00-\\u9fa5]{2,12}?${h})*)`,
+      "g",
+    );
+    PART_PATTERNS.set(head, re);
+  }
+  return re;
 }
 
 function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {

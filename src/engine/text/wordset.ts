@@ -12,8 +12,8 @@ export interface WordHit {
 
 export class WordSet {
   private readonly byFirst = new Map<string, string[]>();
-  /** Marks the code units that start some word: one typed-array lookup per position. */
-  private readonly starts = new Uint8Array(65536);
+  /** A bit per UTF-16 code unit that starts some word: one lookup per position, 8 KB per set. */
+  private readonly starts = new Uint32Array(2048);
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
@@ -23,7 +23,10 @@ export class WordSet {
       this.byFirst.set(w[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
-    for (const c of this.byFirst.keys()) this.starts[c.charCodeAt(0)] = 1;
+    for (const c of this.byFirst.keys()) {
+      const code = c.charCodeAt(0);
+      this.starts[code >>> 5]! |= 1 << (code & 31);
+    }
   }
 
   /** Positions in text[from, to) where some word may start. */
@@ -31,7 +34,10 @@ export class WordSet {
     const out: number[] = [];
     const starts = this.starts;
     const end = Math.min(to, text.length);
-    for (let i = from; i < end; i++) if (starts[text.charCodeAt(i)]) out.push(i);
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (starts[code >>> 5]! & (1 << (code & 31))) out.push(i);
+    }
     return out;
   }
 
