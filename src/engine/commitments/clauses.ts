@@ -79,6 +79,8 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   if (/^(?:即|就是)/.test(text) && !verbsIn(rest.replace(ADVERBS, "")).some((v) => v.at === 0))
     return "definition";
   if (isRhetoric(text, rest)) return "rhetoric";
+  // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
+  if (/^(?:坚持|聚焦)“[^”]+”?(?:[\u4e00-\u9fa5]{0,4}(?:战略|机制|思路|方针|模式))?$/.test(rest)) return null;
   // Many clauses fall here, before the costlier checks: no action verb at all.
   if (!VERBS.first(rest)) return "no verb";
   const cue = CUE_ONLY.exec(rest);
@@ -123,6 +125,8 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   const last = verbs[verbs.length - 1]!;
   const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && statedAtEnd(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
+  // 营业收入实现翻两番: a multiple stated of a metric.
+  if (first.at > 0 && /(?:翻一番|翻两番|翻番|倍增)$/.test(rest)) return "figure";
   return null;
 }
 

@@ -67,6 +67,10 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     const counts = countsIn(label);
     // A layout (一城两区三带, 五区五高地) names itself; a single count needs a programme noun.
     if (counts.length >= 2 || ENDS_AS_PROGRAMME.test(label) || COUNTED_AFTER.test(after)) return true;
+    // “四个中心”，即A、B、C: a counted label whose members follow.
+    // (A layout's own sub-labels, “两区”，就是…, are parts, not programmes.)
+    const next = doc.text.slice(c.end + 1, c.end + 60);
+    if (/^[\u4e00-\u9fa5]{0,6}?[，,]?即/.test(next) && ENUM_AFTER.test(next)) return true;
   }
   return (
     PROGRAMME_AFTER.test(after) && /(?:实施|打造|推进|开展|叫响|构建)[“‘]?$/.test(before + doc.text[c.at - 1])
