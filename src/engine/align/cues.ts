@@ -61,7 +61,9 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
       const slice = text.slice(s.start, s.end);
       // Topic sentence: "一是实施X。", "开放招商攻坚，关键在…", "建设X，…责无旁贷".
       const topic =
-        /^[“‘]?(?:[一二三四五六七八九十]+是)?(?:实施|打造|建设|推进)?([^，。；]{2,20})[，。]/.exec(slice);
+        /^[“‘]?(?:[一二三四五六七八九十]+[是要])?(?:聚力|全力|着力|奋力|加快)?(?:实施|打造|建设|推进)?([^，。；]{2,20})[，。]/.exec(
+          slice,
+        );
       if (topic && s.text.length <= 30) {
         const found = goalsIn(topic[1]!, goals);
         if (found.length && topic[1]!.length - Math.max(...found.map((g) => g.name.length)) <= 4) {

@@ -46,7 +46,7 @@ class StrategyWords {
   }
 }
 
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+是)/;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+[是要])/;
 
 export function alignCommitments(
   doc: DocModel,

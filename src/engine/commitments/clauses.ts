@@ -31,7 +31,7 @@ const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
 const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
 /** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
 const LEAD =
-  /^(?:(?:[一二三四五六七八九十]+是|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
+  /^(?:(?:[一二三四五六七八九十]+[是要]|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
 /** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
 const SUBJECT = /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|要|须|需)(?=[\u4e00-\u9fa5“])/;
 /** A cue naming a goal: 在打造…中争占位, 围绕建设…, 在建设…上. */
@@ -146,6 +146,8 @@ function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, 
   const heading = doc.sections[s.section]?.heading ?? "";
   if (/过去|回顾|去年/.test(heading)) return true;
   const first = firstOfParagraph.get(s.paragraph);
+  // 1月8日，…召开: the news report's own narrative, not a plan.
+  if (/^[^，。]{0,12}\d{1,2}月\d{1,2}日/.test(s.text)) return true;
   return (
     Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
     /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(s.text)
