@@ -69,7 +69,9 @@ for (let round = 0; round < 3; round++) {
 }
 const report = (label: string, times: number[]) => {
   const seconds = Math.min(...times);
-  console.log(`${label.padEnd(28)} ${seconds.toFixed(2)} s   ${(mb / seconds).toFixed(2)} MB/s   (best of ${times.length})`);
+  console.log(
+    `${label.padEnd(28)} ${seconds.toFixed(2)} s   ${(mb / seconds).toFixed(2)} MB/s   (best of ${times.length})`,
+  );
   return mb / seconds;
 };
 const jiebaRate = report("jieba cut(text, false)", jiebaTimes);

@@ -32,7 +32,11 @@ function cases(): Case[] {
     for (const file of readdirSync(goldDir).sort()) {
       if (!file.endsWith(".gold.json")) continue;
       const gold = JSON.parse(readFileSync(join(goldDir, file), "utf8")) as { document: string };
-      out.push({ name: basename(gold.document), doc: join(docDir, gold.document), gold: join(goldDir, file) });
+      out.push({
+        name: basename(gold.document),
+        doc: join(docDir, gold.document),
+        gold: join(goldDir, file),
+      });
     }
   }
   return out;

@@ -24,7 +24,12 @@ for (const f of readdirSync(goldDir)) {
       for (const c of clauses(doc.text, s)) {
         const t = c.text.replace(/[，；：。！？”’]+$/, "").replace(/^[“‘]+/, "");
         if (doc.original.slice(c.start, c.end).replace(/\s/g, "").includes(g.key.replace(/\s/g, ""))) {
-          console.log(`  ${g.key} | ${s.unit} | ${s.furniture ? "FURN " : ""}${rejectReason(t, speakers.map((p) => p.person))} | ${t}`);
+          console.log(
+            `  ${g.key} | ${s.unit} | ${s.furniture ? "FURN " : ""}${rejectReason(
+              t,
+              speakers.map((p) => p.person),
+            )} | ${t}`,
+          );
           shown = true;
         }
       }

@@ -13,6 +13,7 @@ export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: s
 
 export function intFlag(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new LantuError("bad_argument", `--${flag} wants a whole number, got "${value}"`);
+  if (!/^\d+$/.test(value))
+    throw new LantuError("bad_argument", `--${flag} wants a whole number, got "${value}"`);
   return Number(value);
 }
