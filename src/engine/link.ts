@@ -3,17 +3,32 @@
 import type { Commitment, Target } from "./types.ts";
 
 export function linkTargets(targets: Target[], commitments: Commitment[]): void {
+  // Both lists follow the text; sorted starts let each target look only at its neighbours.
+  const order = commitments
+    .map((_, i) => i)
+    .sort((a, b) => commitments[a]!.span[0] - commitments[b]!.span[0]);
+  const starts = order.map((i) => commitments[i]!.span[0]);
   for (const t of targets) {
+    // The last commitment starting before the target ends, and a few before it.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < t.span[1]) lo = mid + 1;
+      else hi = mid;
+    }
     let best = -1;
     let bestOverlap = 0;
-    commitments.forEach((c, i) => {
-      if (c.unit !== t.unit) return;
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      const i = order[k]!;
+      const c = commitments[i]!;
+      if (c.unit !== t.unit) continue;
       const overlap = Math.min(c.span[1], t.span[1]) - Math.max(c.span[0], t.span[0]);
       if (overlap > bestOverlap) {
         best = i;
         bestOverlap = overlap;
       }
-    });
+    }
     // Half of the target's own evidence must lie in the commitment's clause.
     t.commitment = best >= 0 && bestOverlap * 2 >= t.span[1] - t.span[0] ? best : null;
   }

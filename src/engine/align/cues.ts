@@ -104,11 +104,18 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
       }
     }
   }
-  // A leading cue governs up to the next cue of its paragraph.
+  // A leading cue governs up to the next cue of its paragraph (cues are in text order already).
   cues.sort((a, b) => a.span[0] - b.span[0]);
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    const next = cues.slice(i + 1).find((c) => c.span[0] >= cue.span[1] && c.scope[0] >= cue.span[0]);
+    let next: Cue | undefined;
+    for (let j = i + 1; j < cues.length && cues[j]!.span[0] < cue.scope[1]; j++) {
+      const c = cues[j]!;
+      if (c.span[0] >= cue.span[1] && c.scope[0] >= cue.span[0]) {
+        next = c;
+        break;
+      }
+    }
     if (next && cue.scope[0] === cue.span[0] && next.span[0] < cue.scope[1]) cue.scope[1] = next.scope[0];
     if (next && cue.weak && next.span[0] < cue.scope[1]) cue.scope[1] = next.scope[0];
   }

@@ -70,17 +70,24 @@ export function alignCommitments(
     }
     return undefined;
   };
+  // Every cue's reach lies inside its own paragraph, so cues are looked up by paragraph.
+  const cuesOf = new Map<number, Cue[]>();
+  for (const cue of cues) {
+    const p = sentenceAt(cue.span[0])?.paragraph ?? -1;
+    cuesOf.set(p, [...(cuesOf.get(p) ?? []), cue]);
+  }
   // Paragraphs opened by an enumerator that names no goal (四是着力增进民生福祉) lie outside the framework.
   const outside = new Set<number>();
   for (const s of doc.sentences) {
-    if (ENUMERATOR.test(s.text) && !cues.some((c) => c.span[0] >= s.start && c.span[0] < s.end))
+    if (!ENUMERATOR.test(s.text)) continue;
+    if (!(cuesOf.get(s.paragraph) ?? []).some((c) => c.span[0] >= s.start && c.span[0] < s.end))
       outside.add(s.paragraph);
   }
   for (const c of commitments) {
     const [start, end] = c.span;
     const sentence = sentenceAt(start);
     if (sentence && outside.has(sentence.paragraph)) continue;
-    const governing = cues.filter(
+    const governing = (cuesOf.get(sentence?.paragraph ?? -1) ?? []).filter(
       (cue) =>
         (cue.scope[0] <= start && end <= cue.scope[1] + 1) || (cue.span[0] >= start && cue.span[1] <= end),
     );
