@@ -5,6 +5,7 @@ import type { Commitment, Framework, GoalAlignment, Strategy } from "../types.ts
 import { findCues, type Cue } from "./cues.ts";
 import { GoalLexicon, profileGoals } from "./lexicon.ts";
 import { WordSet } from "../text/wordset.ts";
+import { pieceAt } from "../text/segment.ts";
 
 // Building a goal lexicon costs more than using it; documents of one plan share a framework.
 const LEXICONS = new Map<string, GoalLexicon>();
@@ -58,18 +59,8 @@ export function alignCommitments(
   const cues = findCues(doc, framework.goals);
   const lexicon = lexiconFor(framework);
   const strategyWords = new StrategyWords(strategies);
-  const sentenceAt = (at: number) => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = doc.sentences[mid]!;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
-  };
+  const sentenceAt = (at: number) => doc.sentences[pieceAt(doc.sentences, at)];
+
   // Every cue's reach lies inside its own paragraph, so cues are looked up by paragraph.
   const cuesOf = new Map<number, Cue[]>();
   for (const cue of cues) {

@@ -5,7 +5,7 @@
 // whatever no speaker claims belongs to the document's author.
 import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
-import { paragraphs, sentences, type Paragraph } from "../text/segment.ts";
+import { paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs } from "./author.ts";
@@ -51,7 +51,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const sents: DocSentence[] = [];
   let running: string | null = author?.name ?? null;
   const headSet = new Set(head.map((p) => p.index));
-  const paraOf = paragraphIndex(paras);
+  const paraOf = (at: number) => pieceAt(paras, at);
   const mentionsOf = new Map<number, PersonMention[]>();
   for (const m of mentions) {
     const p = paraOf(m.nameStart);
@@ -129,22 +129,6 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     sentences: sents,
   };
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
-}
-
-/** Finds the paragraph holding an offset by binary search. */
-function paragraphIndex(paras: Paragraph[]): (at: number) => number {
-  return (at) => {
-    let lo = 0;
-    let hi = paras.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = paras[mid]!;
-      if (at < p.start) hi = mid - 1;
-      else if (at >= p.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
 }
 
 /** The title: the longest of the head lines that is not a dateline, byline or kicker. */

@@ -121,3 +121,17 @@ export function clauses(text: string, sentence: Piece, separators: RegExp = /[ï¼
   if (last) out.push(last);
   return out;
 }
+
+/** The index of the piece (in text order, not overlapping) that holds offset `at`, or -1. */
+export function pieceAt(pieces: readonly Piece[], at: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid]!;
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
