@@ -16,13 +16,16 @@ const AUTHOR_PATTERNS = [
   // X人民代表大会 (a district's people's congress)
   new RegExp(`(${PLACE})第[一二三四五六七八九十\\d]+届人民代表大会`),
 ];
+const TITLE_PLACE = new RegExp(
+  `^(${PLACE})(?:人民政府|政府|委员会)?[^，。]{0,30}(?:规划|方案|计划|报告|意见|纲要|要点|清单|决定|通知)`,
+);
 const NOT_A_PLACE = /^[一二三四五六七八九十两百千\d全我本各该此]|都市$/;
 
 /** Paragraphs at the head of the document: titles, bylines, datelines. */
 export function headParagraphs(paras: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of paras) {
-    if (/[。！？]/.test(p.text) && p.text.length > 30) break;
+    if (/[。！？]/.test(p.text) && (p.text.length > 30 || p.text.includes("，"))) break;
     out.push(p);
     if (out.length >= 8) break;
   }
@@ -41,6 +44,14 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
         const start = p.start + m.index + m[0].indexOf(m[1]!) + lead.length;
         return { name, level: levelOf(name.slice(-1)), span: [start, start + name.length] };
       }
+    }
+  }
+  // A title that opens with a place and names a plan or report: 芷川市推进制造业高质量发展三年行动方案.
+  for (const p of head) {
+    const m = TITLE_PLACE.exec(p.text.replace(/^(?:关于印发|关于)?[《“]?/, ""));
+    if (m && !NOT_A_PLACE.test(m[1]!)) {
+      const start = p.start + p.text.indexOf(m[1]!);
+      return { name: m[1]!, level: levelOf(m[1]!.slice(-1)), span: [start, start + m[1]!.length] };
     }
   }
   // A byline naming one person with a place: the interview's or report's subject.

@@ -9,6 +9,8 @@ import { paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs } from "./author.ts";
+import type { AuthorUnit } from "./speakers.ts";
+import type { Level } from "./units.ts";
 import { findPersonMentions, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
@@ -42,7 +44,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const paras = paragraphs(text);
   const mentions = findPersonMentions(text);
   const head = headParagraphs(paras);
-  const author = findAuthor(head, mentions);
+  const author = findAuthor(head, mentions) ?? impliedAuthor(text, mentions.length > 0);
   const registry = registerSpeakers(mentions, author);
   const names = [...registry.ownerOf.keys()];
   const bareName = names.length ? new RegExp(`(?:${alternation(names)})`, "g") : null;
@@ -129,6 +131,29 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     sentences: sents,
   };
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
+}
+
+/**
+ * With no author and no speaker, the government the text speaks of as 全市/我区
+ * owns it: a plan summary with no byline still belongs to someone. The city's
+ * name comes from its newspaper (来源：芷川日报) when there is one.
+ */
+function impliedAuthor(text: string, hasSpeakers: boolean): AuthorUnit | null {
+  if (hasSpeakers) return null;
+  const head = text.slice(0, 20000);
+  let best: Level | null = null;
+  let bestCount = 0;
+  for (const level of ["市", "区", "县", "镇"] as const) {
+    const count = head.split(new RegExp(`[全我本]${level}`)).length - 1;
+    if (count > bestCount) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  if (!best || bestCount < 2) return null;
+  const paper = /来源：\s*([\u4e00-\u9fa5]{2,4}?)日报/.exec(head);
+  const name = paper && best === "市" ? `${paper[1]}市` : `${best}政府`;
+  return { name, level: best, span: [0, 0] };
 }
 
 /** The title: the longest of the head lines that is not a dateline, byline or kicker. */
