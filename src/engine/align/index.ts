@@ -61,6 +61,20 @@ export function alignCommitments(
   const strategyWords = new StrategyWords(strategies);
   const sentenceAt = (at: number) => doc.sentences[pieceAt(doc.sentences, at)];
 
+  // The subject words of the ；/。 segment around an offset, computed once per segment.
+  const segmentCache = new Map<number, ReturnType<GoalLexicon["hits"]>>();
+  const segmentHits = (at: number) => {
+    let s0 = at;
+    while (s0 > 0 && !/[；。！？\n]/.test(doc.text[s0 - 1]!)) s0--;
+    let hitsAt = segmentCache.get(s0);
+    if (!hitsAt) {
+      let e0 = at;
+      while (e0 < doc.text.length && !/[；。！？\n]/.test(doc.text[e0]!)) e0++;
+      hitsAt = lexicon.hits(doc.text.slice(s0, e0));
+      segmentCache.set(s0, hitsAt);
+    }
+    return hitsAt;
+  };
   // Every cue's reach lies inside its own paragraph, so cues are looked up by paragraph.
   const cuesOf = new Map<number, Cue[]>();
   for (const cue of cues) {
@@ -94,7 +108,16 @@ export function alignCommitments(
     const executesStrategy = strategyWords.executes(text);
     const chosen = strong.length ? strong[strong.length - 1]! : undefined;
     const weak = governing[governing.length - 1];
-    const top = hits[0];
+    let top = hits[0];
+    let lexiconHits = hits;
+    // 延伸产业链条 in a clause about food: generic words alone take the topic of their ；-segment.
+    if ((!top || !top.specific) && !weak) {
+      const seg = segmentHits(start);
+      if (seg[0]?.specific && seg[0].score >= 4) {
+        top = seg[0];
+        lexiconHits = [seg[0]];
+      }
+    }
     const goals: GoalAlignment[] = [];
     const fromCue = (cue: Cue, confidence: number) => {
       for (const g of cue.goals) {
@@ -107,7 +130,7 @@ export function alignCommitments(
     } else if (chosen) {
       fromCue(chosen, 0.9);
     } else if (top && top.score >= 2 && (!weak || (top.score >= 4 && !weak.goals.includes(top.goal)))) {
-      for (const h of hits.filter((h) => h.score === top.score && h.last === top.last)) {
+      for (const h of lexiconHits.filter((h) => h.score === top.score && h.last === top.last)) {
         goals.push({
           name: h.goal.name,
           confidence: 0.6,

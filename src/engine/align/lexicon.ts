@@ -59,6 +59,8 @@ export interface LexiconHit {
   word: string;
   /** Where the last matching word ends: the head of a Chinese noun phrase comes last. */
   last: number;
+  /** False when only generic words (产业, 企业, 项目) matched. */
+  specific: boolean;
 }
 
 /** One word list for all goals, so a text is scanned once whatever the number of goals. */
@@ -78,6 +80,7 @@ export class GoalLexicon {
     const best = new Array<string>(this.profiles.length).fill("");
     const last = new Array<number>(this.profiles.length).fill(-1);
     const counted = new Set<string>();
+    const specific = new Array<boolean>(this.profiles.length).fill(false);
     for (const h of this.words.findEvery(text)) {
       for (const i of this.goalsOf.get(h.word)!) {
         const key = `${i}|${h.word}`;
@@ -85,13 +88,22 @@ export class GoalLexicon {
         if (counted.has(key)) continue;
         counted.add(key);
         const weight = GENERIC.has(h.word) ? 1 : h.word.length;
+        if (!GENERIC.has(h.word)) specific[i] = true;
         score[i]! += this.profiles[i]!.own.has(h.word) ? weight * 2 : weight;
         if (h.word.length > best[i]!.length) best[i] = h.word;
       }
     }
     const out: LexiconHit[] = [];
     score.forEach((s, i) => {
-      if (s > 0) out.push({ goal: this.profiles[i]!.goal, score: s, word: best[i]!, last: last[i]! });
+      if (s > 0) {
+        out.push({
+          goal: this.profiles[i]!.goal,
+          score: s,
+          word: best[i]!,
+          last: last[i]!,
+          specific: specific[i]!,
+        });
+      }
     });
     return out.sort((a, b) => b.score - a.score || b.last - a.last);
   }
