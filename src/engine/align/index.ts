@@ -111,7 +111,7 @@ export function alignCommitments(
     let top = hits[0];
     let lexiconHits = hits;
     // 延伸产业链条 in a clause about food: generic words alone take the topic of their ；-segment.
-    if ((!top || !top.specific) && !weak) {
+    if (top && !top.specific && !weak) {
       const seg = segmentHits(start);
       if (seg[0]?.specific && seg[0].score >= 4) {
         top = seg[0];
