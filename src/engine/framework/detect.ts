@@ -72,7 +72,9 @@ export function enumerations(doc: DocModel): Enumeration[] {
         }
       }
       const suffix = commonSuffix(raw);
-      if (!suffix || raw.some((r) => r.length - suffix.length < 2)) continue;
+      // Goals without a shared ending (强市、名城、高地、家园) are kept only when a count label names the list.
+      if (!suffix && raw.some((r) => r.length < 3 || r.length > 10)) continue;
+      if (raw.some((r) => r.length - suffix.length < 2)) continue;
       out.push({ items: raw, starts, start: starts[0]!, end: start + m[0].length, suffix, sentence: s });
     }
   }
@@ -110,6 +112,7 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
     if (near.some((l) => isLayout(l.counts))) continue;
     const declared = DECLARING_VERB.test(before.replace(/[“”‘’，\s]+$/, "")) || /^[“‘]/.test(after);
     if (!declared && !adjacent) continue;
+    if (!e.suffix && !adjacent) continue;
     // A sub-label of a layout (“三带”，就是…) is part of a strategy.
     if (/就是/.test(before)) continue;
     const named =
