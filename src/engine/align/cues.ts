@@ -33,6 +33,9 @@ function segmentBounds(text: string, at: number, from: number, to: number): [num
   return [s, e];
 }
 
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？]*$/;
+const isHeading = (text: string) => HEADING_LINE.test(text);
+
 /** 同时，…/此外，…: a sentence that turns to another topic ends a cue's reach. */
 const TOPIC_SHIFT = /^[“‘]?(?:同时|此外|另外|与此同时|还要|另一方面)/;
 
@@ -61,7 +64,7 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
       const slice = text.slice(s.start, s.end);
       // Topic sentence: "一是实施X。", "开放招商攻坚，关键在…", "建设X，…责无旁贷".
       const topic =
-        /^[“‘]?(?:[一二三四五六七八九十]+[是要])?(?:聚力|全力|着力|奋力|加快)?(?:实施|打造|建设|推进)?([^，。；]{2,20})[，。]/.exec(
+        /^[“‘]?(?:[一二三四五六七八九十]+[是要、]|（[一二三四五六七八九十]+）)?(?:聚力|全力|着力|奋力|加快)?(?:实施|打造|建设|推进)?([^，。；]{2,20})(?:[，。]|$)/.exec(
           slice,
         );
       if (topic && s.text.length <= 30) {
@@ -72,7 +75,8 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
             goals: found,
             text: topic[0],
             span: [s.start, s.start + topic[0].length],
-            scope: [s.start, para.end],
+            // A heading governs its whole section; a topic sentence, its paragraph.
+            scope: [s.start, isHeading(para.text) ? doc.sections[s.section]!.end : para.end],
             // 在建设X中，… is explicit even as a topic; a bare name (开放招商攻坚，…) only suggests.
             weak: !/^[“‘]?(?:在|围绕)/.test(slice),
             sentenceEnd: s.end,

@@ -47,7 +47,7 @@ class StrategyWords {
   }
 }
 
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+[是要])/;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+[是要]|（[一二三四五六七八九十]+）)/;
 
 export function alignCommitments(
   doc: DocModel,
@@ -75,11 +75,14 @@ export function alignCommitments(
     }
     return hitsAt;
   };
-  // Every cue's reach lies inside its own paragraph, so cues are looked up by paragraph.
+  // Cues are looked up by the paragraphs they reach.
   const cuesOf = new Map<number, Cue[]>();
   for (const cue of cues) {
-    const p = sentenceAt(cue.span[0])?.paragraph ?? -1;
-    cuesOf.set(p, [...(cuesOf.get(p) ?? []), cue]);
+    // A heading's reach runs over the paragraphs of its section.
+    const first = pieceAt(doc.paragraphs, Math.min(cue.span[0], cue.scope[0]));
+    let last = first;
+    while (last + 1 < doc.paragraphs.length && doc.paragraphs[last + 1]!.start < cue.scope[1]) last++;
+    for (let p = first; p <= last; p++) cuesOf.set(p, [...(cuesOf.get(p) ?? []), cue]);
   }
   // Paragraphs opened by an enumerator that names no goal (四是着力增进民生福祉) lie outside the framework.
   const outside = new Set<number>();

@@ -31,7 +31,7 @@ const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
 const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
 /** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
 const LEAD =
-  /^(?:(?:[一二三四五六七八九十]+[是要]|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
+  /^(?:(?:[一二三四五六七八九十]+[是要]|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
 /** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
 const SUBJECT = /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|要|须|需)(?=[\u4e00-\u9fa5“])/;
 /** A cue naming a goal: 在打造…中争占位, 围绕建设…, 在建设…上. */
@@ -161,7 +161,9 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
   for (const s of doc.sentences) {
     if (s.furniture || !s.unit || /？$/.test(s.text)) continue;
     if (looksBack(doc, s, firstOfParagraph)) continue;
-    for (const c of clauses(doc.text, s, /[，；：]/)) {
+    // A numbered heading's first clause names the action; the rest restates its aim.
+    const heading = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？]*$/.test(s.text);
+    for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
       const text = trimClause(c.text);
       if (rejectReason(text, speakers)) continue;
       const start = c.start + c.text.indexOf(text);

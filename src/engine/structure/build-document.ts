@@ -74,7 +74,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
 
   for (const p of paras) {
     const paraMentions = mentionsByPara(p);
-    if (HEADING.test(p.text) && isFurniture(p)) {
+    // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause.
+    if (HEADING.test(p.text) && !/[。！？]/.test(p.text)) {
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
     }
