@@ -10,7 +10,7 @@ import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import type { Level } from "./units.ts";
+import { PLACE_NAME, levelOf, unitKind, type Level } from "./units.ts";
 import { findPersonMentions, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
@@ -122,6 +122,22 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
   }
 
+  // Nothing owned at all means the layout defeated us; the unit the text names most is a better guess than nobody.
+  if (!sents.some((s) => s.unit && !s.furniture)) {
+    const fallback = mostNamedPlace(text) ?? impliedAuthor(text, false);
+    if (fallback) {
+      for (const s of sents) if (!s.furniture) s.unit = fallback.name;
+      if (!registry.units.some((u) => u.name === fallback.name)) {
+        registry.units.push({
+          name: fallback.name,
+          aliases: [],
+          kind: unitKind(fallback.name),
+          span: fallback.span,
+        });
+      }
+    }
+  }
+
   const doc: DocModel = {
     original,
     text,
@@ -155,6 +171,26 @@ function impliedAuthor(text: string, hasSpeakers: boolean): AuthorUnit | null {
   const paper = /来源：\s*([\u4e00-\u9fa5]{2,4}?)日报/.exec(head);
   const name = paper && best === "市" ? `${paper[1]}市` : `${best}政府`;
   return { name, level: best, span: [0, 0] };
+}
+
+/** The place (区, 县, 市, 镇, 开发区…) the text names most often, named at least twice. */
+function mostNamedPlace(text: string): AuthorUnit | null {
+  const counts = new Map<string, { n: number; at: number }>();
+  for (const m of text.matchAll(PLACE_NAME)) {
+    const name = m[0].replace(/^(?:全|我|本|各|在|和|与|的|了|将|对|向)+/, "");
+    if (name.length < 3 || /^[一二三四五六七八九十两百千\d]|都市$|城市$/.test(name)) continue;
+    const c = counts.get(name) ?? { n: 0, at: m.index };
+    c.n++;
+    counts.set(name, c);
+  }
+  let best: [string, { n: number; at: number }] | null = null;
+  for (const e of counts) if (!best || e[1].n > best[1].n) best = e;
+  if (!best || best[1].n < 2) return null;
+  return {
+    name: best[0],
+    level: levelOf(best[0].slice(-1)),
+    span: [best[1].at, best[1].at + best[0].length],
+  };
 }
 
 /** The title: the longest of the head lines that is not a dateline, byline or kicker. */

@@ -44,3 +44,14 @@ test("a document with speakers takes no implied author", () => {
   );
   assert.ok(x.commitments.every((c) => c.unit === "沙河镇"));
 });
+
+test("when no sentence has an owner, the place the text names most owns it", () => {
+  const x = extract(
+    "关于做好重点工作的安排\n\n今年，青杉区将新建学校3所，改造老旧小区20个，青杉区还将加快建设滨江公园。\n",
+    {
+      year: 2024,
+    },
+  );
+  assert.ok(x.commitments.length >= 2);
+  assert.ok(x.commitments.every((c) => c.unit === "青杉区"));
+});
