@@ -82,7 +82,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (!sections.length) sections.push({ heading: null, start: 0, end: text.length, year: null });
     const section = sections.length - 1;
     const roleLine = paraMentions.find((m) => m.start === p.start && m.after === "：");
-    let furniture = headSet.has(p.index) || isFurniture(p) || Boolean(roleLine);
+    // A role line ends in a headline (Harbin's round-up); "X（区委书记）：今年…。" ends in the speech itself.
+    const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
+    let furniture = headSet.has(p.index) || isFurniture(p) || (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
     if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
 

@@ -33,6 +33,7 @@ const SINGLE_SURNAMES = new Set(SURNAMES.single);
 const DOUBLE_SURNAMES = new Set(SURNAMES.double);
 const HAN = /[\u4e00-\u9fa5]/;
 const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
+const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/g;
 const CHAIN_NOISE = new RegExp(`^(?:${alternation(PEOPLE.chainNoise)})+`);
 // Characters that end a name: punctuation, space, line end.
 const NAME_END = /[：，。；、！？“”‘’（）\s]/;
@@ -165,5 +166,25 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     });
     next = name.end;
   }
+  // 张三（某区委书记）：… — the name first, its posts in brackets.
+  for (const m of text.slice(from, to).matchAll(NAME_THEN_POSTS)) {
+    const at = from + m.index;
+    const nameStart = at;
+    const name = readName(text, nameStart, at + m[1]!.length + 1);
+    if (!name || name.end !== at + m[1]!.length) continue;
+    if (out.some((o) => o.nameStart <= at && at < o.end)) continue;
+    const posts = parsePosts(m[2]!);
+    if (!posts) continue;
+    const end = at + m[0].length;
+    out.push({
+      person: m[1]!,
+      start: at,
+      end,
+      nameStart,
+      posts,
+      after: text[end] === "：" ? "：" : text.slice(end, end + 1),
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
