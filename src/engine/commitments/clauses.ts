@@ -167,9 +167,25 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
       const text = trimClause(c.text);
       if (rejectReason(text, speakers)) continue;
       const start = c.start + c.text.indexOf(text);
-      const verbs = verbsIn(text);
-      out.push({ start, end: start + text.length, text, sentence: s, verbAt: start + (verbs[0]?.at ?? 0) });
+      const verbAt = start + (verbsIn(text)[0]?.at ?? 0);
+      // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
+      let at = start;
+      for (const part of countedObjects(text)) {
+        out.push({ start: at, end: at + part.length, text: part, sentence: s, verbAt });
+        at += part.length + 1;
+      }
     }
   }
   return out;
+}
+
+// Counts of things (个, 家, 所…), not amounts of money or shares, which name metrics rather than objects.
+const COUNTED_END =
+  /\d+(?:\.\d+)?万?(?:个|家|所|条|座|处|项|名|套|台|部|间|户|公里|亩|张|支|批)(?:以上|左右)?$/;
+
+/** The clause cut at 、 when every piece ends in its own count, else the clause whole. */
+function countedObjects(text: string): string[] {
+  const parts = text.split("、");
+  if (parts.length < 2 || !parts.every((p) => p.length >= 3 && COUNTED_END.test(p))) return [text];
+  return parts;
 }

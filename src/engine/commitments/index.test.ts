@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDocument } from "../structure/build-document.ts";
 import { extractCommitments } from "./index.ts";
+import { extract } from "../index.ts";
 
 const HEAD = `石湖区人民政府工作报告
 
@@ -55,4 +56,18 @@ test("a question or an exhortation is no commitment", () => {
       "今年能否完成新建学校3所的任务？\n\n各位代表，让我们凝心聚力、真抓实干，为加快建设现代化新石湖而不懈奋斗！\n",
   );
   assert.deepEqual(found, []);
+});
+
+test("one verb with two counted objects gives two commitments; amounts of money do not split", () => {
+  const x = extract(
+    "市人大代表、青禾区委书记沈砚秋说，青禾区将新建城市书房20个、乡村文化站50个，安排重点项目30个、计划投资200亿元以上。",
+    { year: 2024 },
+  );
+  const texts = x.commitments.map((c) => c.text);
+  assert.ok(texts.includes("青禾区将新建城市书房20个"), texts.join(" | "));
+  assert.ok(texts.includes("乡村文化站50个"), texts.join(" | "));
+  assert.ok(
+    texts.some((t) => t.includes("重点项目30个、计划投资200亿元")),
+    texts.join(" | "),
+  );
 });
