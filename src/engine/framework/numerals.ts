@@ -1,6 +1,8 @@
 // Small count words in labels (七大都市, 四个区, 五区五高地). Labels only use
 // counts up to a few dozen, which a table reads exactly; amounts with 万/亿
-// go through the targets stage's numeral parser.
+// go through the targets stage's numeral parser (nzh). That parser is not
+// used here on purpose: it reads 两三 ("two or three") as 23 and 百 as 100,
+// where a label count must be exact or nothing.
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
