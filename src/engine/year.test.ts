@@ -23,3 +23,10 @@ test("else the latest year mentioned; null when none is", () => {
 test("a target year after 到 is not this year", () => {
   assert.equal(inferYear("标题\n\n到2030年是……的关键一年。今后五年，到2030年……"), 2025);
 });
+
+test("a year the text names as this year's theme (2025年是…“项目攻坚年”) is the reference year", () => {
+  assert.equal(
+    inferYear("采访手记\n\n2025年是青溪县确定的“项目攻坚年”。到2027年，全县规上工业企业突破300家。"),
+    2025,
+  );
+});

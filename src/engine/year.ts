@@ -13,7 +13,8 @@ const N = "[\\d一二两三四五六七八九十]+";
 /** Cues that name this year: each returns the year it implies. */
 const THIS_YEAR: [RegExp, (m: RegExpExecArray) => number | null][] = [
   // 2023年是全面贯彻…的开局之年
-  [new RegExp(`(?<![到至\\d])${YEAR}年是[^。；]{0,40}?(?:之年|一年)`), (m) => Number(m[1])],
+  // 2024年是杉湖镇确定的“产业攻坚年”
+  [new RegExp(`(?<![到至\\d])${YEAR}年是[^。；]{0,40}?(?:之年|一年|年”)`), (m) => Number(m[1])],
   // 今年是2023年
   [new RegExp(`(?:今年|本年)是${YEAR}年`), (m) => Number(m[1])],
   // 2022年，南岗区将…
