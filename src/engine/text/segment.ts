@@ -17,9 +17,16 @@ export interface Sentence extends Piece {
   quoted: boolean;
 }
 
+/** White space as the folded text has it (full-width and no-break spaces are folded to ' '). */
+function isSpace(code: number): boolean {
+  return (
+    code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029
+  );
+}
+
 function trimmed(text: string, start: number, end: number): Piece | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
@@ -65,15 +72,20 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
   let depth = 0;
   const push = (end: number) => {
     const piece = trimmed(text, start, end);
-    if (piece) out.push({ ...piece, paragraph: para.index, quoted: depth > 0 || piece.text.startsWith("“") });
-    if (piece) depth = depthAfter(piece.text, depth);
+    if (piece) {
+      out.push({
+        start: piece.start,
+        end: piece.end,
+        text: piece.text,
+        paragraph: para.index,
+        quoted: depth > 0 || piece.text.startsWith("“"),
+      });
+      if (/[“‘”’]/.test(piece.text)) depth = depthAfter(piece.text, depth);
+    }
     start = end;
   };
-  SENTENCE_END_RUN.lastIndex = para.start;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END_RUN.exec(text)) && m.index < para.end) {
-    push(Math.min(para.end, m.index + m[0].length));
-  }
+  // Scan the paragraph alone: a search over the whole text would run on into the next paragraphs.
+  for (const m of para.text.matchAll(SENTENCE_END_RUN)) push(para.start + m.index + m[0].length);
   if (start < para.end) push(para.end);
   return out;
 }
