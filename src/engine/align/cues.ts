@@ -2,6 +2,7 @@
 // "围绕建设X", "为X建设提供…", a topic sentence "一是实施X。", and the
 // stretch of text each one governs.
 import type { DocModel } from "../document.ts";
+import { isHeadingLine } from "../text/segment.ts";
 import type { Goal, CueKind, Span } from "../types.ts";
 
 export interface Cue {
@@ -32,9 +33,6 @@ function segmentBounds(text: string, at: number, from: number, to: number): [num
   while (e < to && !SEGMENT_END.test(text[e]!)) e++;
   return [s, e];
 }
-
-const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？]*$/;
-const isHeading = (text: string) => HEADING_LINE.test(text);
 
 /** 同时，…/此外，…: a sentence that turns to another topic ends a cue's reach. */
 const TOPIC_SHIFT = /^[“‘]?(?:同时|此外|另外|与此同时|还要|另一方面)/;
@@ -76,7 +74,7 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
             text: topic[0],
             span: [s.start, s.start + topic[0].length],
             // A heading governs its whole section; a topic sentence, its paragraph.
-            scope: [s.start, isHeading(para.text) ? doc.sections[s.section]!.end : para.end],
+            scope: [s.start, isHeadingLine(para.text) ? doc.sections[s.section]!.end : para.end],
             // 在建设X中，… is explicit even as a topic; a bare name (开放招商攻坚，…) only suggests.
             weak: !/^[“‘]?(?:在|围绕)/.test(slice),
             sentenceEnd: s.end,

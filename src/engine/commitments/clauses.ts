@@ -2,7 +2,7 @@
 // an object. One clause, one commitment; rhetoric, outcomes, figures stated
 // with a state verb, lead-ins and past achievements are left out.
 import type { DocModel, DocSentence } from "../document.ts";
-import { clauses, type Piece } from "../text/segment.ts";
+import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
 import { WordSet } from "../text/wordset.ts";
 import actions from "../../../lexicon/actions.json" with { type: "json" };
@@ -162,7 +162,7 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
     if (s.furniture || !s.unit || /？$/.test(s.text)) continue;
     if (looksBack(doc, s, firstOfParagraph)) continue;
     // A numbered heading's first clause names the action; the rest restates its aim.
-    const heading = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？]*$/.test(s.text);
+    const heading = isHeadingLine(s.text);
     for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
       const text = trimClause(c.text);
       if (rejectReason(text, speakers)) continue;

@@ -5,7 +5,7 @@
 // whatever no speaker claims belongs to the document's author.
 import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
-import { paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
+import { isHeadingLine, paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs } from "./author.ts";
@@ -22,8 +22,6 @@ export interface BuiltDocument {
   author: string | null;
 }
 
-const HEADING =
-  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])/;
 const SPEECH_AFTER_NAME = new RegExp(
   `^(?:${alternation(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)))})`,
 );
@@ -75,7 +73,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   for (const p of paras) {
     const paraMentions = mentionsByPara(p);
     // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause.
-    if (HEADING.test(p.text) && !/[。！？]/.test(p.text)) {
+    if (isHeadingLine(p.text)) {
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
     }

@@ -147,3 +147,11 @@ export function pieceAt(pieces: readonly Piece[], at: number): number {
   }
   return -1;
 }
+
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])/;
+
+/** A numbered heading line (一、… / （一）… / 第一章…) holding no sentence end: it opens a section. */
+export function isHeadingLine(text: string): boolean {
+  return HEADING_START.test(text) && !/[。！？]/.test(text);
+}
