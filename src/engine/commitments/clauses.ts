@@ -25,6 +25,9 @@ const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 const STATE_FIGURE = new RegExp(
   `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
 );
+const PROGRAMME = /^(?:坚持|聚焦)“[^”]+”?(?:[\u4e00-\u9fa5]{0,4}(?:战略|机制|思路|方针|模式))?$/;
+/** A clause that may hold to a named programme without an action verb. */
+const HOLDS_PROGRAMME = /(?:坚持|聚焦)“/;
 const ADVERBS =
   /^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断|加速|高标准|高水平)+/;
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
@@ -80,7 +83,7 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
     return "definition";
   if (isRhetoric(text, rest)) return "rhetoric";
   // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
-  if (/^(?:坚持|聚焦)“[^”]+”?(?:[\u4e00-\u9fa5]{0,4}(?:战略|机制|思路|方针|模式))?$/.test(rest)) return null;
+  if (PROGRAMME.test(rest)) return null;
   // Many clauses fall here, before the costlier checks: no action verb at all.
   if (!VERBS.first(rest)) return "no verb";
   const cue = CUE_ONLY.exec(rest);
@@ -164,6 +167,8 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
     for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
+      // Most clauses hold no action verb at all: one scan sets them aside before the rules run.
+      if (!VERBS.has(c.text) && !HOLDS_PROGRAMME.test(c.text)) continue;
       const text = trimClause(c.text);
       if (rejectReason(text, speakers)) continue;
       const start = c.start + c.text.indexOf(text);

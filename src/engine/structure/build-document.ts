@@ -117,7 +117,17 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         else if (before.length) unit = before[before.length - 1]!.unit;
         else unit = attributions[0]!.unit;
       }
-      sents.push({ ...s, index: sents.length, unit, section, furniture });
+      sents.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        paragraph: s.paragraph,
+        quoted: s.quoted,
+        index: sents.length,
+        unit,
+        section,
+        furniture,
+      });
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
   }

@@ -2,8 +2,10 @@
 // alternates a few hundred literal words tries every alternative at every
 // position, which made the engine several times slower than segmentation;
 // this keys the words by their first character, so each position costs one
-// map lookup. (No library on the list does plain multi-word lookup over
-// UTF-16 offsets without segmenting first.)
+// bit test and, only where some word may start, one map lookup. (No library
+// on the list does plain multi-word lookup over UTF-16 offsets without
+// segmenting first.) The loops are written out by hand: this is the engine's
+// innermost code, run over every clause by every stage.
 
 export interface WordHit {
   at: number;
@@ -11,26 +13,33 @@ export interface WordHit {
 }
 
 export class WordSet {
-  private readonly byFirst = new Map<string, string[]>();
-  /** A bit per UTF-16 code unit that starts some word: one lookup per position, 8 KB per set. */
+  /** Words by the code of their first character, longest first. */
+  private readonly byFirst = new Map<number, string[]>();
+  /** A bit per UTF-16 code unit that starts some word: 8 KB per set. */
   private readonly starts = new Uint32Array(2048);
+  /** A bit per UTF-16 code unit that ends some word, for `endsAt`. */
+  private readonly ends = new Uint32Array(2048);
+  private readonly all = new Set<string>();
+  private readonly longest: number = 0;
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (!w) continue;
-      const list = this.byFirst.get(w[0]!) ?? [];
+      const code = w.charCodeAt(0);
+      const list = this.byFirst.get(code) ?? [];
       list.push(w);
-      this.byFirst.set(w[0]!, list);
+      this.byFirst.set(code, list);
+      this.starts[code >>> 5]! |= 1 << (code & 31);
+      const last = w.charCodeAt(w.length - 1);
+      this.ends[last >>> 5]! |= 1 << (last & 31);
+      this.all.add(w);
+      if (w.length > this.longest) this.longest = w.length;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
-    for (const c of this.byFirst.keys()) {
-      const code = c.charCodeAt(0);
-      this.starts[code >>> 5]! |= 1 << (code & 31);
-    }
   }
 
-  /** Positions in text[from, to) where some word may start. */
-  private candidates(text: string, from: number, to: number): number[] {
+  /** Offsets in text[from, to) where some word may start. */
+  positions(text: string, from = 0, to = text.length): number[] {
     const out: number[] = [];
     const starts = this.starts;
     const end = Math.min(to, text.length);
@@ -41,30 +50,26 @@ export class WordSet {
     return out;
   }
 
-  /** Offsets in text[from, to) where some word starts (the next candidate after each). */
-  positions(text: string, from = 0, to = text.length): Iterable<number> {
-    return this.candidates(text, from, to);
-  }
-
-  /** The longest word that starts at `i`, or null. */
-  longestAt(text: string, i: number): string | null {
-    const list = this.byFirst.get(text[i]!);
-    if (!list) return null;
-    for (const w of list) if (text.startsWith(w, i)) return w;
+  /** The longest word that starts at `i` and ends by `to`, or null. */
+  longestAt(text: string, i: number, to = text.length): string | null {
+    const code = text.charCodeAt(i);
+    if (!(this.starts[code >>> 5]! & (1 << (code & 31)))) return null;
+    for (const w of this.byFirst.get(code)!) if (i + w.length <= to && text.startsWith(w, i)) return w;
     return null;
   }
 
   /** Leftmost-longest, non-overlapping occurrences in text[from, to). */
   findAll(text: string, from = 0, to = text.length): WordHit[] {
     const out: WordHit[] = [];
-    let next = from;
-    for (const i of this.candidates(text, from, to)) {
-      if (i < next) continue;
-      const list = this.byFirst.get(text[i]!)!;
-      for (const w of list) {
-        if (i + w.length <= to && text.startsWith(w, i)) {
+    const starts = this.starts;
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
+      for (const w of this.byFirst.get(code)!) {
+        if (i + w.length <= end && text.startsWith(w, i)) {
           out.push({ at: i, word: w });
-          next = i + w.length;
+          i += w.length - 1;
           break;
         }
       }
@@ -75,28 +80,44 @@ export class WordSet {
   /** Every occurrence, overlapping ones included (产业链 and the 产业 inside it). */
   findEvery(text: string, from = 0, to = text.length): WordHit[] {
     const out: WordHit[] = [];
-    for (const i of this.candidates(text, from, to)) {
-      for (const w of this.byFirst.get(text[i]!)!)
-        if (i + w.length <= to && text.startsWith(w, i)) out.push({ at: i, word: w });
+    const starts = this.starts;
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
+      for (const w of this.byFirst.get(code)!)
+        if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
     }
     return out;
   }
 
   /** The first occurrence at or after `from`, or null. */
   first(text: string, from = 0, to = text.length): WordHit | null {
-    for (const i of this.candidates(text, from, to)) {
-      const w = this.longestAt(text, i);
-      if (w && i + w.length <= to) return { at: i, word: w };
+    const starts = this.starts;
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
+      for (const w of this.byFirst.get(code)!) if (i + w.length <= end && text.startsWith(w, i)) return { at: i, word: w };
     }
     return null;
   }
 
-  /** True when a word ends exactly at `end`. */
+  /** True when some word occurs in text[from, to). */
+  has(text: string, from = 0, to = text.length): boolean {
+    return this.first(text, from, to) !== null;
+  }
+
+  /** The longest word (of at most `maxLen` characters) that ends exactly at `end`, or null. */
   endsAt(text: string, end: number, maxLen = 8): string | null {
-    for (let len = Math.min(maxLen, end); len >= 1; len--) {
+    if (end < 1) return null;
+    const code = text.charCodeAt(end - 1);
+    if (!(this.ends[code >>> 5]! & (1 << (code & 31)))) return null;
+    for (let len = Math.min(maxLen, end, this.longest); len >= 1; len--) {
+      const first = text.charCodeAt(end - len);
+      if (!(this.starts[first >>> 5]! & (1 << (first & 31)))) continue;
       const w = text.slice(end - len, end);
-      const list = this.byFirst.get(w[0]!);
-      if (list && list.includes(w)) return w;
+      if (this.all.has(w)) return w;
     }
     return null;
   }
