@@ -4,7 +4,7 @@
 import type { DocModel, DocSentence } from "../document.ts";
 import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
-import { WordSet } from "../text/wordset.ts";
+import { WordSet, type WordHit } from "../text/wordset.ts";
 import actions from "../../../lexicon/actions.json" with { type: "json" };
 
 export interface ActionClause extends Piece {
@@ -15,7 +15,7 @@ export interface ActionClause extends Piece {
 
 const VERBS = new WordSet(actions.verbs);
 const NON_ACTION = new WordSet(actions.nonActionVerbs);
-const RHETORIC_START = new RegExp(`^(?:${alternation(actions.rhetoricStarts)})`);
+const RHETORIC_START = new WordSet(actions.rhetoricStarts);
 const RHETORIC_WORDS = new WordSet(actions.rhetoricWords);
 const RHETORIC_ENDS = new WordSet(actions.rhetoricEnds);
 const PAST = new WordSet(actions.pastMarkers);
@@ -31,7 +31,14 @@ const HOLDS_PROGRAMME = /(?:坚持|聚焦)“/;
 const ADVERBS =
   /^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断|加速|高标准|高水平)+/;
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
-const ATTRIBUTION = /(?:说|表示|指出|认为|强调|介绍|宣布)$/;
+const ATTRIBUTION = new WordSet(["说", "表示", "指出", "认为", "强调", "介绍", "宣布"]);
+/** 以企业为“主角”: a definition framed by 以…为. */
+const DEFINED_AS = /^以.*为“/;
+/** 推动区域经济高质量发展: the aim of all actions, not one of them. */
+const AIM = /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/;
+const INDUSTRY_AIM = /产业[\u4e00-\u9fa5]{0,5}发展$/;
+const MULTIPLE_STATED = /(?:翻一番|翻两番|翻番|倍增)$/;
+const QUOTED_NAME_AT_END = /“[^”]+”?$/;
 /** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
 const LEAD =
   /^(?:(?:[一二三四五六七八九十]+[是要]|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
@@ -48,20 +55,21 @@ function body(text: string): string {
 }
 
 function isRhetoric(text: string, rest: string): boolean {
-  if (RHETORIC_START.test(rest) || RHETORIC_WORDS.first(text) || RHETORIC_ENDS.endsAt(rest, rest.length))
+  if (RHETORIC_START.longestAt(rest, 0) || RHETORIC_WORDS.has(text) || RHETORIC_ENDS.endsAt(rest, rest.length))
     return true;
   // 为…而奋斗, 为…提供…, 为…注入…: purposes, not actions.
-  if (/^为/.test(rest) && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
+  if (rest.startsWith("为") && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
   return false;
 }
 
 /** Verb positions in a clause, with words that only look like verbs (建设用地, 发展优势) masked. */
-function verbsIn(text: string): { at: number; verb: string }[] {
+function verbsIn(text: string): WordHit[] {
   const masks = NON_ACTION.findAll(text);
+  if (!masks.length) return VERBS.findAll(text);
   let masked = text;
   for (const m of masks)
     masked = masked.slice(0, m.at) + "　".repeat(m.word.length) + masked.slice(m.at + m.word.length);
-  return VERBS.findAll(masked).map((h) => ({ at: h.at, verb: h.word }));
+  return VERBS.findAll(masked);
 }
 
 /** 突破650亿元 at the end of a clause: a state verb followed by a figure. */
@@ -71,28 +79,34 @@ function statedAtEnd(text: string): boolean {
 
 /** Why a clause is not an action clause, or null when it is one. */
 export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
+  return reasonFor(text, new WordSet(speakers));
+}
+
+function reasonFor(text: string, speakers: WordSet): string | null {
   if (text.length < 4) return "short";
-  if (ATTRIBUTION.test(text)) return "attribution";
-  if (speakers.some((p) => text.includes(p))) return "speaker";
-  if (/[是为]$|^以.*为“/.test(text)) return "definition";
-  if (/了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
-  if (PAST.first(text)) return "past";
+  // Each rule is tested by a character or two first: most clauses fail them all, and a regex costs more.
+  if (ATTRIBUTION.endsAt(text, text.length)) return "attribution";
+  if (speakers.has(text)) return "speaker";
+  const lastChar = text[text.length - 1];
+  if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text))) return "definition";
+  if (text.includes("了") && /了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
+  if (PAST.has(text)) return "past";
   const rest = body(text);
   // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
-  if (/^(?:即|就是)/.test(text) && !verbsIn(rest.replace(ADVERBS, "")).some((v) => v.at === 0))
+  if (
+    (text.startsWith("即") || text.startsWith("就是")) &&
+    !verbsIn(rest.replace(ADVERBS, "")).some((v) => v.at === 0)
+  )
     return "definition";
   if (isRhetoric(text, rest)) return "rhetoric";
   // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
   if (PROGRAMME.test(rest)) return null;
   // Many clauses fall here, before the costlier checks: no action verb at all.
-  if (!VERBS.first(rest)) return "no verb";
+  if (!VERBS.has(rest)) return "no verb";
   const cue = CUE_ONLY.exec(rest);
   if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";
   // 推动区域经济高质量发展: the aim of all actions, not one of them.
-  if (
-    /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/.test(rest) &&
-    !/产业[\u4e00-\u9fa5]{0,5}发展$/.test(rest)
-  ) {
+  if (rest.endsWith("发展") && AIM.test(rest) && !INDUSTRY_AIM.test(rest)) {
     return "rhetoric";
   }
   const verbs = verbsIn(rest);
@@ -100,9 +114,9 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   const first = verbs[0]!;
   const before = rest.slice(0, first.at);
   // "X是Y": a copula before the action is a statement about X.
-  if (/是/.test(before)) return "copula";
+  if (before.includes("是")) return "copula";
   // 聚焦“强存量…”: executing a named programme is an action even after a lead-in.
-  const namesProgramme = /“[^”]+”?$/.test(rest);
+  const namesProgramme = rest.includes("“") && QUOTED_NAME_AT_END.test(rest);
   if (
     !namesProgramme &&
     LEAD_IN.test(rest) &&
@@ -112,13 +126,13 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
     return "lead-in";
   }
   let residue = rest;
-  for (const v of [...verbs].reverse())
-    residue = residue.slice(0, v.at) + residue.slice(v.at + v.verb.length);
+  for (let i = verbs.length - 1; i >= 0; i--)
+    residue = residue.slice(0, verbs[i]!.at) + residue.slice(verbs[i]!.at + verbs[i]!.word.length);
   residue = residue.replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
   if (residue.length < 2) return "no object";
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
   const statePrefix = before.replace(ADVERBS, "");
-  const tail = rest.slice(verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.verb.length);
+  const tail = rest.slice(verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.word.length);
   if (statePrefix.length >= 4 && !/^(?:把|将|以|对|在|与|向|从|按|为)/.test(statePrefix) && tail.length < 2) {
     return "state";
   }
@@ -129,7 +143,7 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
   const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && statedAtEnd(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   // 营业收入实现翻两番: a multiple stated of a metric.
-  if (first.at > 0 && /(?:翻一番|翻两番|翻番|倍增)$/.test(rest)) return "figure";
+  if (first.at > 0 && MULTIPLE_STATED.test(rest)) return "figure";
   return null;
 }
 
@@ -137,11 +151,18 @@ const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
 /** A clause without its closing punctuation, and without quote marks that have no partner in it. */
 export function trimClause(raw: string): string {
-  let t = raw.replace(/[，；：。！？]+$/, "");
-  while (/[”’]$/.test(t) && count(t, /[“‘]/g) < count(t, /[”’]/g))
-    t = t.slice(0, -1).replace(/[，；：。！？]+$/, "");
-  while (/^[“‘]/.test(t) && count(t, /[“‘]/g) > count(t, /[”’]/g)) t = t.slice(1);
+  let t = withoutEndPunctuation(raw);
+  while ((t.endsWith("”") || t.endsWith("’")) && count(t, /[“‘]/g) < count(t, /[”’]/g))
+    t = withoutEndPunctuation(t.slice(0, -1));
+  while ((t.startsWith("“") || t.startsWith("‘")) && count(t, /[“‘]/g) > count(t, /[”’]/g)) t = t.slice(1);
   return t;
+}
+
+const END_PUNCTUATION = "，；：。！？";
+function withoutEndPunctuation(t: string): string {
+  let end = t.length;
+  while (end > 0 && END_PUNCTUATION.includes(t[end - 1]!)) end--;
+  return end === t.length ? t : t.slice(0, end);
 }
 
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
@@ -159,10 +180,11 @@ function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, 
 
 export function actionClauses(doc: DocModel, speakers: readonly string[] = []): ActionClause[] {
   const out: ActionClause[] = [];
+  const speakerNames = new WordSet(speakers);
   const firstOfParagraph = new Map<number, DocSentence>();
   for (const s of doc.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
   for (const s of doc.sentences) {
-    if (s.furniture || !s.unit || /？$/.test(s.text)) continue;
+    if (s.furniture || !s.unit || s.text.endsWith("？")) continue;
     if (looksBack(doc, s, firstOfParagraph)) continue;
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
@@ -170,7 +192,7 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
       // Most clauses hold no action verb at all: one scan sets them aside before the rules run.
       if (!VERBS.has(c.text) && !HOLDS_PROGRAMME.test(c.text)) continue;
       const text = trimClause(c.text);
-      if (rejectReason(text, speakers)) continue;
+      if (reasonFor(text, speakerNames)) continue;
       const start = c.start + c.text.indexOf(text);
       const verbAt = start + (verbsIn(text)[0]?.at ?? 0);
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
@@ -190,6 +212,7 @@ const COUNTED_END =
 
 /** The clause cut at 、 when every piece ends in its own count, else the clause whole. */
 function countedObjects(text: string): string[] {
+  if (!text.includes("、")) return [text];
   const parts = text.split("、");
   if (parts.length < 2 || !parts.every((p) => p.length >= 3 && COUNTED_END.test(p))) return [text];
   return parts;

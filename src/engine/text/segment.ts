@@ -43,10 +43,6 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-const SENTENCE_END = new Set(["。", "！", "？", "…"]);
-const OPEN_QUOTE = new Set(["“", "‘"]);
-const CLOSE_QUOTE = new Set(["”", "’"]);
-
 const SENTENCE_END_RUN = /[。！？…][。！？…”’]*/g;
 const QUOTE_MARK = /[“‘”’]/g;
 
@@ -94,12 +90,21 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
 function shortQuoteEnd(text: string, i: number, end: number, limit: number): number {
   let depth = 0;
   for (let k = i; k < end && k - i <= limit; k++) {
-    const ch = text[k]!;
-    if (SENTENCE_END.has(ch)) return -1;
-    if (OPEN_QUOTE.has(ch) || ch === "（") depth++;
-    else if (CLOSE_QUOTE.has(ch) || ch === "）") {
-      depth--;
-      if (depth === 0) return k;
+    switch (text.charCodeAt(k)) {
+      case 0x3002: // 。
+      case 0xff01: // ！
+      case 0xff1f: // ？
+      case 0x2026: // …
+        return -1;
+      case 0x201c: // “
+      case 0x2018: // ‘
+      case 0xff08: // （
+        depth++;
+        break;
+      case 0x201d: // ”
+      case 0x2019: // ’
+      case 0xff09: // ）
+        if (--depth === 0) return k;
     }
   }
   return -1;

@@ -12,13 +12,27 @@ export interface WordHit {
   word: string;
 }
 
+/**
+ * A key for the first two characters of a word, small enough to stay a
+ * small integer (a Map key V8 hashes fastest). Different pairs may share a
+ * key; every candidate is checked against the text anyway.
+ */
+const pairKey = (a: number, b: number) => ((a & 0x7fff) << 15) | (b & 0x7fff);
+
 export class WordSet {
-  /** Words by the code of their first character, longest first. */
-  private readonly byFirst = new Map<number, string[]>();
-  /** A bit per UTF-16 code unit that starts some word: 8 KB per set. */
-  private readonly starts = new Uint32Array(2048);
-  /** A bit per UTF-16 code unit that ends some word, for `endsAt`. */
-  private readonly ends = new Uint32Array(2048);
+  /** Words of two or more characters by their first two, longest first. */
+  private readonly byPair = new Map<number, string[]>();
+  /**
+   * Bit tables, one bit per UTF-16 code unit, 8 KB each, in one buffer (a
+   * set is built per document for names, and each allocation costs): which
+   * characters start a word, are a word's second character, are a word of
+   * their own, end a word.
+   */
+  private readonly bits = new Uint32Array(4 * 2048);
+  private readonly starts = this.bits.subarray(0, 2048);
+  private readonly seconds = this.bits.subarray(2048, 4096);
+  private readonly singles = this.bits.subarray(4096, 6144);
+  private readonly ends = this.bits.subarray(6144, 8192);
   private readonly all = new Set<string>();
   private readonly longest: number = 0;
 
@@ -26,16 +40,37 @@ export class WordSet {
     for (const w of new Set(words)) {
       if (!w) continue;
       const code = w.charCodeAt(0);
-      const list = this.byFirst.get(code) ?? [];
-      list.push(w);
-      this.byFirst.set(code, list);
+      if (w.length === 1) this.singles[code >>> 5]! |= 1 << (code & 31);
+      else {
+        const second = w.charCodeAt(1);
+        this.seconds[second >>> 5]! |= 1 << (second & 31);
+        const key = pairKey(code, second);
+        const list = this.byPair.get(key) ?? [];
+        list.push(w);
+        this.byPair.set(key, list);
+      }
       this.starts[code >>> 5]! |= 1 << (code & 31);
       const last = w.charCodeAt(w.length - 1);
       this.ends[last >>> 5]! |= 1 << (last & 31);
       this.all.add(w);
       if (w.length > this.longest) this.longest = w.length;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byPair.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * The longest word at `i` that ends by `end`, for a position whose first
+   * character starts some word. The one place that knows how words are keyed.
+   */
+  private wordAt(text: string, i: number, code: number, end: number): string | null {
+    if (i + 1 < end) {
+      const second = text.charCodeAt(i + 1);
+      if (this.seconds[second >>> 5]! & (1 << (second & 31))) {
+        const list = this.byPair.get(pairKey(code, second));
+        if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
+      }
+    }
+    return this.singles[code >>> 5]! & (1 << (code & 31)) ? text[i]! : null;
   }
 
   /** Offsets in text[from, to) where some word may start. */
@@ -53,9 +88,8 @@ export class WordSet {
   /** The longest word that starts at `i` and ends by `to`, or null. */
   longestAt(text: string, i: number, to = text.length): string | null {
     const code = text.charCodeAt(i);
-    if (!(this.starts[code >>> 5]! & (1 << (code & 31)))) return null;
-    for (const w of this.byFirst.get(code)!) if (i + w.length <= to && text.startsWith(w, i)) return w;
-    return null;
+    if (i >= to || !(this.starts[code >>> 5]! & (1 << (code & 31)))) return null;
+    return this.wordAt(text, i, code, to);
   }
 
   /** Leftmost-longest, non-overlapping occurrences in text[from, to). */
@@ -66,12 +100,10 @@ export class WordSet {
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
       if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
-      for (const w of this.byFirst.get(code)!) {
-        if (i + w.length <= end && text.startsWith(w, i)) {
-          out.push({ at: i, word: w });
-          i += w.length - 1;
-          break;
-        }
+      const w = this.wordAt(text, i, code, end);
+      if (w) {
+        out.push({ at: i, word: w });
+        i += w.length - 1;
       }
     }
     return out;
@@ -85,8 +117,11 @@ export class WordSet {
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
       if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
-      for (const w of this.byFirst.get(code)!)
-        if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
+      if (i + 1 < end) {
+        const list = this.byPair.get(pairKey(code, text.charCodeAt(i + 1)));
+        if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
+      }
+      if (this.singles[code >>> 5]! & (1 << (code & 31))) out.push({ at: i, word: text[i]! });
     }
     return out;
   }
@@ -98,7 +133,8 @@ export class WordSet {
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
       if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
-      for (const w of this.byFirst.get(code)!) if (i + w.length <= end && text.startsWith(w, i)) return { at: i, word: w };
+      const w = this.wordAt(text, i, code, end);
+      if (w) return { at: i, word: w };
     }
     return null;
   }
