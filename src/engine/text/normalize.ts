@@ -45,7 +45,37 @@ function foldChar(ch: string): string {
   return ch;
 }
 
-const TO_FOLD = /[,;:!?()\u3000\t\r\u00a0\ufeff〔〕﹐﹔﹕＇「」『』．％＋－～０-９Ａ-Ｚａ-ｚ]/g;
+const TO_FOLD = /[,;:!?()\u3000\t\r\u00a0\ufeff〔〕﹐﹔﹕＇「」『』．％＋－～０-９Ａ-Ｚａ-ｚ]/;
+
+/**
+ * The folded code of every UTF-16 code unit (0 where it stays), built once.
+ * A table read per character is several times faster than a replace with a
+ * callback per match, and the demo's ASCII commas make matches many.
+ */
+const FOLDED = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const ch of Object.keys(FOLD)) table[ch.charCodeAt(0)] = FOLD[ch]!.charCodeAt(0);
+  for (let code = 0xff01; code <= 0xff5e; code++) {
+    const ch = String.fromCharCode(code);
+    if (TO_FOLD.test(ch)) table[code] = foldChar(ch).charCodeAt(0);
+  }
+  return table;
+})();
+
+const CHUNK = 8192;
+function foldCodes(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = FOLDED[code] || code;
+  }
+  let out = "";
+  // fromCharCode takes its codes as arguments; chunks keep the argument list short.
+  for (let i = 0; i < codes.length; i += CHUNK)
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
+}
+
 const STRAIGHT_QUOTES = /["＂]|\n/g;
 
 /**
@@ -55,7 +85,7 @@ const STRAIGHT_QUOTES = /["＂]|\n/g;
  * way the source typed them.
  */
 export function foldText(text: string): string {
-  let out = text.replace(TO_FOLD, foldChar);
+  let out = TO_FOLD.test(text) ? foldCodes(text) : text;
   if (out.includes('"') || out.includes("＂")) {
     let open = false;
     out = out.replace(STRAIGHT_QUOTES, (ch) => {
