@@ -5,6 +5,16 @@ import type { DocModel, DocSentence } from "../document.ts";
 import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
+import {
+  ClauseWords,
+  NON_ACTION as NON_ACTION_TAG,
+  PAST as PAST_TAG,
+  RHETORIC,
+  VERB,
+  hasTagged,
+  verbsAfter,
+  type TaggedHit,
+} from "./clause-words.ts";
 import actions from "../../../lexicon/actions.json" with { type: "json" };
 
 export interface ActionClause extends Piece {
@@ -16,10 +26,14 @@ export interface ActionClause extends Piece {
 const VERBS = new WordSet(actions.verbs);
 const NON_ACTION = new WordSet(actions.nonActionVerbs);
 const RHETORIC_START = new WordSet(actions.rhetoricStarts);
-const RHETORIC_WORDS = new WordSet(actions.rhetoricWords);
 const RHETORIC_ENDS = new WordSet(actions.rhetoricEnds);
-const PAST = new WordSet(actions.pastMarkers);
 const STATE_VERBS = new WordSet(actions.stateVerbs);
+const CLAUSE_WORDS = new ClauseWords([
+  [VERB, actions.verbs],
+  [NON_ACTION_TAG, actions.nonActionVerbs],
+  [PAST_TAG, actions.pastMarkers],
+  [RHETORIC, actions.rhetoricWords],
+]);
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 const STATE_FIGURE = new RegExp(
@@ -54,8 +68,12 @@ function body(text: string): string {
   return t.replace(/^(?:还|也|并|再|同时|即|就是)/, "");
 }
 
-function isRhetoric(text: string, rest: string): boolean {
-  if (RHETORIC_START.longestAt(rest, 0) || RHETORIC_WORDS.has(text) || RHETORIC_ENDS.endsAt(rest, rest.length))
+function isRhetoric(rest: string, hits: readonly TaggedHit[]): boolean {
+  if (
+    RHETORIC_START.longestAt(rest, 0) ||
+    hasTagged(hits, RHETORIC) ||
+    RHETORIC_ENDS.endsAt(rest, rest.length)
+  )
     return true;
   // 为…而奋斗, 为…提供…, 为…注入…: purposes, not actions.
   if (rest.startsWith("为") && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
@@ -88,28 +106,32 @@ function reasonFor(text: string, speakers: WordSet): string | null {
   if (ATTRIBUTION.endsAt(text, text.length)) return "attribution";
   if (speakers.has(text)) return "speaker";
   const lastChar = text[text.length - 1];
-  if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text))) return "definition";
+  if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text)))
+    return "definition";
   if (text.includes("了") && /了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
-  if (PAST.has(text)) return "past";
+  const hits = CLAUSE_WORDS.scan(text);
+  if (hasTagged(hits, PAST_TAG)) return "past";
   const rest = body(text);
+  // Offsets of `rest`, a tail of `text`, are offsets of the hits less this.
+  const restAt = text.length - rest.length;
   // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
   if (
     (text.startsWith("即") || text.startsWith("就是")) &&
-    !verbsIn(rest.replace(ADVERBS, "")).some((v) => v.at === 0)
+    !verbsAfter(hits, text.length - rest.replace(ADVERBS, "").length).some((v) => v.at === 0)
   )
     return "definition";
-  if (isRhetoric(text, rest)) return "rhetoric";
+  if (isRhetoric(rest, hits)) return "rhetoric";
   // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
   if (PROGRAMME.test(rest)) return null;
   // Many clauses fall here, before the costlier checks: no action verb at all.
-  if (!VERBS.has(rest)) return "no verb";
+  if (!hasTagged(hits, VERB, restAt)) return "no verb";
   const cue = CUE_ONLY.exec(rest);
   if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";
   // 推动区域经济高质量发展: the aim of all actions, not one of them.
   if (rest.endsWith("发展") && AIM.test(rest) && !INDUSTRY_AIM.test(rest)) {
     return "rhetoric";
   }
-  const verbs = verbsIn(rest);
+  const verbs = verbsAfter(hits, restAt);
   if (!verbs.length) return "no verb";
   const first = verbs[0]!;
   const before = rest.slice(0, first.at);

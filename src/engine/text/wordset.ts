@@ -22,40 +22,60 @@ const pairKey = (a: number, b: number) => ((a & 0x7fff) << 15) | (b & 0x7fff);
 export class WordSet {
   /** Words of two or more characters by their first two, longest first. */
   private readonly byPair = new Map<number, string[]>();
-  /**
-   * Bit tables, one bit per UTF-16 code unit, 8 KB each, in one buffer (a
-   * set is built per document for names, and each allocation costs): which
-   * characters start a word, are a word's second character, are a word of
-   * their own, end a word.
-   */
-  private readonly bits = new Uint32Array(4 * 2048);
-  private readonly starts = this.bits.subarray(0, 2048);
-  private readonly seconds = this.bits.subarray(2048, 4096);
-  private readonly singles = this.bits.subarray(4096, 6144);
-  private readonly ends = this.bits.subarray(6144, 8192);
   private readonly all = new Set<string>();
   private readonly longest: number = 0;
+  /**
+   * Four bit tables in one buffer: which characters start a word, are a
+   * word's second character, are a word of their own, end a word. A
+   * character's bit is found by the low bits of its code, so a table is sized
+   * to the list (a set of four names, built per document, stays a few bytes:
+   * typed-array allocations are costly); characters that share low bits cost
+   * only a lookup that finds nothing.
+   */
+  private readonly bits: Uint32Array;
+  /** The low bits of a code that pick its bit: table size in bits, less one. */
+  private readonly mask: number;
+  /** Offsets of the tables after the first (starts) in `bits`. */
+  private readonly seconds: number;
+  private readonly singles: number;
+  private readonly ends: number;
 
   constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) {
-      if (!w) continue;
+    const unique = [...new Set(words)].filter((w) => w.length > 0);
+    let size = 64;
+    while (size < 8 * unique.length && size < 16384) size *= 2;
+    this.mask = size - 1;
+    const table = size / 32;
+    this.bits = new Uint32Array(4 * table);
+    this.seconds = table;
+    this.singles = 2 * table;
+    this.ends = 3 * table;
+    for (const w of unique) {
       const code = w.charCodeAt(0);
-      if (w.length === 1) this.singles[code >>> 5]! |= 1 << (code & 31);
+      if (w.length === 1) this.set(this.singles, code);
       else {
         const second = w.charCodeAt(1);
-        this.seconds[second >>> 5]! |= 1 << (second & 31);
+        this.set(this.seconds, second);
         const key = pairKey(code, second);
         const list = this.byPair.get(key) ?? [];
         list.push(w);
         this.byPair.set(key, list);
       }
-      this.starts[code >>> 5]! |= 1 << (code & 31);
+      this.set(0, code);
       const last = w.charCodeAt(w.length - 1);
-      this.ends[last >>> 5]! |= 1 << (last & 31);
+      this.set(this.ends, last);
       this.all.add(w);
       if (w.length > this.longest) this.longest = w.length;
     }
     for (const list of this.byPair.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  private set(table: number, code: number): void {
+    this.bits[table + ((code & this.mask) >>> 5)]! |= 1 << (code & 31);
+  }
+
+  private isSet(table: number, code: number): boolean {
+    return (this.bits[table + ((code & this.mask) >>> 5)]! & (1 << (code & 31))) !== 0;
   }
 
   /**
@@ -65,22 +85,23 @@ export class WordSet {
   private wordAt(text: string, i: number, code: number, end: number): string | null {
     if (i + 1 < end) {
       const second = text.charCodeAt(i + 1);
-      if (this.seconds[second >>> 5]! & (1 << (second & 31))) {
+      if (this.isSet(this.seconds, second)) {
         const list = this.byPair.get(pairKey(code, second));
         if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
       }
     }
-    return this.singles[code >>> 5]! & (1 << (code & 31)) ? text[i]! : null;
+    return this.isSet(this.singles, code) && this.all.has(text[i]!) ? text[i]! : null;
   }
 
   /** Offsets in text[from, to) where some word may start. */
   positions(text: string, from = 0, to = text.length): number[] {
     const out: number[] = [];
-    const starts = this.starts;
+    const bits = this.bits;
+    const mask = this.mask;
     const end = Math.min(to, text.length);
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (starts[code >>> 5]! & (1 << (code & 31))) out.push(i);
+      if (bits[(code & mask) >>> 5]! & (1 << (code & 31))) out.push(i);
     }
     return out;
   }
@@ -88,18 +109,19 @@ export class WordSet {
   /** The longest word that starts at `i` and ends by `to`, or null. */
   longestAt(text: string, i: number, to = text.length): string | null {
     const code = text.charCodeAt(i);
-    if (i >= to || !(this.starts[code >>> 5]! & (1 << (code & 31)))) return null;
+    if (i >= to || !this.isSet(0, code)) return null;
     return this.wordAt(text, i, code, to);
   }
 
   /** Leftmost-longest, non-overlapping occurrences in text[from, to). */
   findAll(text: string, from = 0, to = text.length): WordHit[] {
     const out: WordHit[] = [];
-    const starts = this.starts;
+    const bits = this.bits;
+    const mask = this.mask;
     const end = Math.min(to, text.length);
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
+      if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
       const w = this.wordAt(text, i, code, end);
       if (w) {
         out.push({ at: i, word: w });
@@ -112,27 +134,31 @@ export class WordSet {
   /** Every occurrence, overlapping ones included (产业链 and the 产业 inside it). */
   findEvery(text: string, from = 0, to = text.length): WordHit[] {
     const out: WordHit[] = [];
-    const starts = this.starts;
+    const bits = this.bits;
+    const mask = this.mask;
     const end = Math.min(to, text.length);
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
+      if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
       if (i + 1 < end) {
         const list = this.byPair.get(pairKey(code, text.charCodeAt(i + 1)));
-        if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
+        if (list)
+          for (const w of list)
+            if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
       }
-      if (this.singles[code >>> 5]! & (1 << (code & 31))) out.push({ at: i, word: text[i]! });
+      if (this.isSet(this.singles, code) && this.all.has(text[i]!)) out.push({ at: i, word: text[i]! });
     }
     return out;
   }
 
   /** The first occurrence at or after `from`, or null. */
   first(text: string, from = 0, to = text.length): WordHit | null {
-    const starts = this.starts;
+    const bits = this.bits;
+    const mask = this.mask;
     const end = Math.min(to, text.length);
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (!(starts[code >>> 5]! & (1 << (code & 31)))) continue;
+      if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
       const w = this.wordAt(text, i, code, end);
       if (w) return { at: i, word: w };
     }
@@ -148,10 +174,10 @@ export class WordSet {
   endsAt(text: string, end: number, maxLen = 8): string | null {
     if (end < 1) return null;
     const code = text.charCodeAt(end - 1);
-    if (!(this.ends[code >>> 5]! & (1 << (code & 31)))) return null;
+    if (!this.isSet(this.ends, code)) return null;
     for (let len = Math.min(maxLen, end, this.longest); len >= 1; len--) {
       const first = text.charCodeAt(end - len);
-      if (!(this.starts[first >>> 5]! & (1 << (first & 31)))) continue;
+      if (!this.isSet(0, first)) continue;
       const w = text.slice(end - len, end);
       if (this.all.has(w)) return w;
     }

@@ -1,0 +1,66 @@
+// The word lists the clause rules consult (action verbs, words that only
+// look like verbs, past markers, rhetoric), found in one scan of a clause.
+// Each rule used to scan the clause with its own list, five or six scans per
+// clause; now every rule reads the one list of hits.
+import { WordSet, type WordHit } from "../text/wordset.ts";
+
+export const VERB = 1;
+export const NON_ACTION = 2;
+export const PAST = 4;
+export const RHETORIC = 8;
+
+export interface TaggedHit extends WordHit {
+  /** The lists the word belongs to, as a bit mask of VERB, NON_ACTION, PAST, RHETORIC. */
+  tags: number;
+}
+
+export class ClauseWords {
+  private readonly all: WordSet;
+  private readonly tagsOf = new Map<string, number>();
+
+  constructor(lists: [tag: number, words: readonly string[]][]) {
+    for (const [tag, words] of lists) for (const w of words) this.tagsOf.set(w, (this.tagsOf.get(w) ?? 0) | tag);
+    this.all = new WordSet(this.tagsOf.keys());
+  }
+
+  /** Every occurrence of every word, in text order and longest first at each offset. */
+  scan(text: string): TaggedHit[] {
+    return this.all.findEvery(text).map((h) => ({ at: h.at, word: h.word, tags: this.tagsOf.get(h.word)! }));
+  }
+}
+
+/** True when a word of the list `tag` occurs at or after `from`. */
+export function hasTagged(hits: readonly TaggedHit[], tag: number, from = 0): boolean {
+  for (const h of hits) if (h.tags & tag && h.at >= from) return true;
+  return false;
+}
+
+/**
+ * The leftmost-longest, non-overlapping words of the list `tag` at or after
+ * `from`, offsets counted from `from` — what WordSet.findAll gives on the
+ * clause's tail — skipping words that overlap any of `masks` (offsets from
+ * `from` too).
+ */
+export function greedy(
+  hits: readonly TaggedHit[],
+  tag: number,
+  from = 0,
+  masks: readonly WordHit[] = [],
+): WordHit[] {
+  const out: WordHit[] = [];
+  let next = from;
+  for (const h of hits) {
+    if (h.at < next || !(h.tags & tag)) continue;
+    const at = h.at - from;
+    const end = at + h.word.length;
+    if (masks.some((m) => m.at < end && at < m.at + m.word.length)) continue;
+    out.push({ at, word: h.word });
+    next = h.at + h.word.length;
+  }
+  return out;
+}
+
+/** The action verbs of the clause's tail from `from`, with words that only look like verbs (建设用地) masked. */
+export function verbsAfter(hits: readonly TaggedHit[], from = 0): WordHit[] {
+  return greedy(hits, VERB, from, greedy(hits, NON_ACTION, from));
+}
