@@ -34,7 +34,11 @@ function commonSuffix(items: string[]): string {
 
 /** Enumerations of three or more items that share a suffix (之都, 之城, 行动, 区). */
 export function enumerations(doc: DocModel): Enumeration[] {
-  const out: Enumeration[] = [];
+  return [...eachEnumeration(doc)];
+}
+
+/** The enumerations in text order, found one at a time: a framework is declared early, and the search stops there. */
+function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
   for (const s of doc.sentences) {
     // Three items need two 、, or one 、 and a 和/与/及.
     const first = s.text.indexOf("、");
@@ -75,10 +79,9 @@ export function enumerations(doc: DocModel): Enumeration[] {
       // Goals without a shared ending (强市、名城、高地、家园) are kept only when a count label names the list.
       if (!suffix && raw.some((r) => r.length < 3 || r.length > 10)) continue;
       if (raw.some((r) => r.length - suffix.length < 2)) continue;
-      out.push({ items: raw, starts, start: starts[0]!, end: start + m[0].length, suffix, sentence: s });
+      yield { items: raw, starts, start: starts[0]!, end: start + m[0].length, suffix, sentence: s };
     }
   }
-  return out;
 }
 
 /** Quoted labels with a count: “七大都市”, “四个区”, “三大攻坚行动”. */
@@ -100,7 +103,7 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
   const labels = countLabels(doc);
   const firstRoleLine =
     doc.sentences.find((s) => s.furniture && s.unit && s.unit !== author)?.start ?? Infinity;
-  for (const e of enumerations(doc)) {
+  for (const e of eachEnumeration(doc)) {
     const s = e.sentence;
     const ownedByOther = s.unit !== null && s.unit !== author && s.start > firstRoleLine;
     if (ownedByOther) continue;

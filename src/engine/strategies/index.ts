@@ -208,33 +208,37 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
     const unit = s.unit;
     if (!unit) continue;
     // Only a quotation or a counted 大 can name a programme.
-    if (!/[“‘大]/.test(s.text)) continue;
-    const slice = doc.text.slice(s.start, s.end);
-    for (const m of slice.matchAll(UNQUOTED)) {
-      const at = s.start + m.index;
-      if (doc.text[at - 1] === "“" || doc.text[at - 1] === "‘") continue;
-      // 壮大四大主导产业 is a programme; 汽车和显示两大主导产业 only sums up a list.
-      if (
-        !/(?:壮大|实施|推进|做强|做大|打造|发展|推动|抓好|培育|落实|开展|启动)$/.test(
-          doc.text.slice(at - 2, at),
+    const counted = s.text.includes("大");
+    const quoted = s.text.includes("“") || s.text.includes("‘");
+    if (!counted && !quoted) continue;
+    const slice = s.text;
+    if (counted)
+      for (const m of slice.matchAll(UNQUOTED)) {
+        const at = s.start + m.index;
+        if (doc.text[at - 1] === "“" || doc.text[at - 1] === "‘") continue;
+        // 壮大四大主导产业 is a programme; 汽车和显示两大主导产业 only sums up a list.
+        if (
+          !/(?:壮大|实施|推进|做强|做大|打造|发展|推动|抓好|培育|落实|开展|启动)$/.test(
+            doc.text.slice(at - 2, at),
+          )
         )
-      )
-        continue;
-      if (NOT_OWN_BEFORE.test(doc.text.slice(Math.max(0, at - 6), at))) continue;
-      const c: Candidate = { label: m[0], at, end: at + m[0].length, unit };
-      add({
-        unit,
-        label: m[0],
-        parts: countedParts(doc, c, ends[s.index]!),
-        span: [at, at + m[0].length],
-      });
-    }
-    for (const m of slice.matchAll(QUOTED)) {
-      const at = s.start + m.index + 1;
-      const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
-      if (!isProgramme(doc, c, framework)) continue;
-      add({ unit, label: c.label, parts: partsOf(doc, c, s, ends[s.index]!), span: [c.at, c.end] });
-    }
+          continue;
+        if (NOT_OWN_BEFORE.test(doc.text.slice(Math.max(0, at - 6), at))) continue;
+        const c: Candidate = { label: m[0], at, end: at + m[0].length, unit };
+        add({
+          unit,
+          label: m[0],
+          parts: countedParts(doc, c, ends[s.index]!),
+          span: [at, at + m[0].length],
+        });
+      }
+    if (quoted)
+      for (const m of slice.matchAll(QUOTED)) {
+        const at = s.start + m.index + 1;
+        const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
+        if (!isProgramme(doc, c, framework)) continue;
+        add({ unit, label: c.label, parts: partsOf(doc, c, s, ends[s.index]!), span: [c.at, c.end] });
+      }
   }
   return out;
 }
