@@ -19,13 +19,17 @@ export class ClauseWords {
   private readonly tagsOf = new Map<string, number>();
 
   constructor(lists: [tag: number, words: readonly string[]][]) {
-    for (const [tag, words] of lists) for (const w of words) this.tagsOf.set(w, (this.tagsOf.get(w) ?? 0) | tag);
+    for (const [tag, words] of lists)
+      for (const w of words) this.tagsOf.set(w, (this.tagsOf.get(w) ?? 0) | tag);
     this.all = new WordSet(this.tagsOf.keys());
   }
 
   /** Every occurrence of every word, in text order and longest first at each offset. */
   scan(text: string): TaggedHit[] {
-    return this.all.findEvery(text).map((h) => ({ at: h.at, word: h.word, tags: this.tagsOf.get(h.word)! }));
+    const hits = this.all.findEvery(text) as TaggedHit[];
+    // The hits become tagged hits in place: a second array per clause would only feed the collector.
+    for (const h of hits) h.tags = this.tagsOf.get(h.word)!;
+    return hits;
   }
 }
 
@@ -63,4 +67,14 @@ export function greedy(
 /** The action verbs of the clause's tail from `from`, with words that only look like verbs (建设用地) masked. */
 export function verbsAfter(hits: readonly TaggedHit[], from = 0): WordHit[] {
   return greedy(hits, VERB, from, greedy(hits, NON_ACTION, from));
+}
+
+/** The hits that lie wholly inside [from, to), with offsets counted from `from`: the scan of that piece alone. */
+export function hitsWithin(hits: readonly TaggedHit[], from: number, to: number): TaggedHit[] {
+  const out: TaggedHit[] = [];
+  for (const h of hits) {
+    if (h.at >= to) break;
+    if (h.at >= from && h.at + h.word.length <= to) out.push({ at: h.at - from, word: h.word, tags: h.tags });
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import {
   RHETORIC,
   VERB,
   hasTagged,
+  hitsWithin,
   verbsAfter,
   type TaggedHit,
 } from "./clause-words.ts";
@@ -97,10 +98,11 @@ function statedAtEnd(text: string): boolean {
 
 /** Why a clause is not an action clause, or null when it is one. */
 export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
-  return reasonFor(text, new WordSet(speakers));
+  return reasonFor(text, new WordSet(speakers), CLAUSE_WORDS.scan(text));
 }
 
-function reasonFor(text: string, speakers: WordSet): string | null {
+/** The reason, given the clause's words (`hits`, offsets into `text`). */
+function reasonFor(text: string, speakers: WordSet, hits: readonly TaggedHit[]): string | null {
   if (text.length < 4) return "short";
   // Each rule is tested by a character or two first: most clauses fail them all, and a regex costs more.
   if (ATTRIBUTION.endsAt(text, text.length)) return "attribution";
@@ -109,7 +111,6 @@ function reasonFor(text: string, speakers: WordSet): string | null {
   if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text)))
     return "definition";
   if (text.includes("了") && /了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
-  const hits = CLAUSE_WORDS.scan(text);
   if (hasTagged(hits, PAST_TAG)) return "past";
   const rest = body(text);
   // Offsets of `rest`, a tail of `text`, are offsets of the hits less this.
@@ -187,6 +188,11 @@ function withoutEndPunctuation(t: string): string {
   return end === t.length ? t : t.slice(0, end);
 }
 
+function hasVerbWithin(hits: readonly TaggedHit[], from: number, to: number): boolean {
+  for (const h of hits) if (h.tags & VERB && h.at >= from && h.at + h.word.length <= to) return true;
+  return false;
+}
+
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
 function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, DocSentence>): boolean {
   const heading = doc.sections[s.section]?.heading ?? "";
@@ -210,13 +216,19 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
     if (looksBack(doc, s, firstOfParagraph)) continue;
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
+    // One scan of the sentence gives every clause its words.
+    const sentenceHits = CLAUSE_WORDS.scan(s.text);
+    if (!hasTagged(sentenceHits, VERB) && !HOLDS_PROGRAMME.test(s.text)) continue;
     for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
-      // Most clauses hold no action verb at all: one scan sets them aside before the rules run.
-      if (!VERBS.has(c.text) && !HOLDS_PROGRAMME.test(c.text)) continue;
+      // Most clauses hold no action verb at all: they are set aside before the rules run.
+      const clauseAt = c.start - s.start;
+      if (!hasVerbWithin(sentenceHits, clauseAt, clauseAt + c.text.length) && !HOLDS_PROGRAMME.test(c.text))
+        continue;
       const text = trimClause(c.text);
-      if (reasonFor(text, speakerNames)) continue;
       const start = c.start + c.text.indexOf(text);
-      const verbAt = start + (verbsIn(text)[0]?.at ?? 0);
+      const hits = hitsWithin(sentenceHits, start - s.start, start - s.start + text.length);
+      if (reasonFor(text, speakerNames, hits)) continue;
+      const verbAt = start + (verbsAfter(hits)[0]?.at ?? 0);
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
       let at = start;
       for (const part of countedObjects(text)) {
@@ -234,7 +246,8 @@ const COUNTED_END =
 
 /** The clause cut at 、 when every piece ends in its own count, else the clause whole. */
 function countedObjects(text: string): string[] {
-  if (!text.includes("、")) return [text];
+  const lastCut = text.lastIndexOf("、");
+  if (lastCut < 0 || !COUNTED_END.test(text.slice(lastCut + 1))) return [text];
   const parts = text.split("、");
   if (parts.length < 2 || !parts.every((p) => p.length >= 3 && COUNTED_END.test(p))) return [text];
   return parts;

@@ -140,8 +140,9 @@ export class WordSet {
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
       if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
-      if (i + 1 < end) {
-        const list = this.byPair.get(pairKey(code, text.charCodeAt(i + 1)));
+      const second = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+      if (second >= 0 && this.isSet(this.seconds, second)) {
+        const list = this.byPair.get(pairKey(code, second));
         if (list)
           for (const w of list)
             if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
