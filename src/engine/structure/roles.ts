@@ -26,12 +26,13 @@ export interface PersonMention {
 }
 
 const TITLES = new WordSet(PEOPLE.titles);
-const TITLE_SUFFIX = new RegExp(`(?:${alternation(PEOPLE.titles)})$`);
-const MEMBERSHIP_SUFFIX = new RegExp(`(?:${alternation(PEOPLE.membership)})$`);
+const MEMBERSHIPS = new WordSet(PEOPLE.membership);
+/** The title a chunk of a chain ends in (the longest), or null. */
+const titleAtEnd = (chunk: string) => TITLES.endsAt(chunk, chunk.length, Infinity);
+const endsInMembership = (chunk: string) => MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity) !== null;
 const SPEECH = longestFirst(PEOPLE.speechVerbs);
 const SINGLE_SURNAMES = new Set(SURNAMES.single);
 const DOUBLE_SURNAMES = new Set(SURNAMES.double);
-const HAN = /[\u4e00-\u9fa5]/;
 const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
 const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/g;
 const CHAIN_NOISE = new RegExp(`^(?:${alternation(PEOPLE.chainNoise)})+`);
@@ -39,7 +40,9 @@ const CHAIN_NOISE = new RegExp(`^(?:${alternation(PEOPLE.chainNoise)})+`);
 const NAME_END = /[：，。；、！？“”‘’（）\s]/;
 
 function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fa5;
 }
 
 /** True when a name may end at `i`: a boundary character or a speech verb follows. */
@@ -80,12 +83,11 @@ export function parsePosts(chain: string): Post[] | null {
   let lastUnit = "";
   let lastLevel: Level | null = null;
   for (const chunk of chunks) {
-    const t = TITLE_SUFFIX.exec(chunk);
-    if (!t) {
-      if (MEMBERSHIP_SUFFIX.test(chunk)) continue;
+    const title = titleAtEnd(chunk);
+    if (!title) {
+      if (endsInMembership(chunk)) continue;
       return null;
     }
-    const title = t[0];
     // 全会听取和讨论了县委书记…: narrative before the post is not part of the organisation.
     const org = chunk.slice(0, chunk.length - title.length).replace(NARRATIVE, "");
     let unit = unitFromOrg(org);
@@ -118,13 +120,13 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
     const comma = chain.search(/[，]/);
     const firstChunk = comma < 0 ? chain : chain.slice(0, comma);
     if (comma < 0) break;
-    if (TITLE_SUFFIX.test(firstChunk) || MEMBERSHIP_SUFFIX.test(firstChunk)) {
+    if (titleAtEnd(firstChunk) || endsInMembership(firstChunk)) {
       // Keep this chunk, and check the ones before the title chunk contain only posts.
       const rest = chain.slice(comma + 1);
       const subChunks = rest.split("，");
       subChunks.pop();
       if (
-        subChunks.every((c) => c.split("、").every((x) => TITLE_SUFFIX.test(x) || MEMBERSHIP_SUFFIX.test(x)))
+        subChunks.every((c) => c.split("、").every((x) => titleAtEnd(x) || endsInMembership(x)))
       )
         break;
     }
@@ -136,11 +138,9 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
 /** Every titled person in text[from, to). */
 export function findPersonMentions(text: string, from = 0, to = text.length): PersonMention[] {
   const out: PersonMention[] = [];
-  let next = from;
-  for (const at of TITLES.positions(text, from, to)) {
-    if (at < next) continue;
-    const title = TITLES.longestAt(text, at);
-    if (!title) continue;
+  let next: number;
+  for (let hit = TITLES.first(text, from, to); hit; hit = TITLES.first(text, next, to)) {
+    const { at, word: title } = hit;
     const m = { index: at };
     const titleEnd = at + title.length;
     next = titleEnd;

@@ -93,19 +93,6 @@ export class WordSet {
     return this.isSet(this.singles, code) && this.all.has(text[i]!) ? text[i]! : null;
   }
 
-  /** Offsets in text[from, to) where some word may start. */
-  positions(text: string, from = 0, to = text.length): number[] {
-    const out: number[] = [];
-    const bits = this.bits;
-    const mask = this.mask;
-    const end = Math.min(to, text.length);
-    for (let i = from; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (bits[(code & mask) >>> 5]! & (1 << (code & 31))) out.push(i);
-    }
-    return out;
-  }
-
   /** The longest word that starts at `i` and ends by `to`, or null. */
   longestAt(text: string, i: number, to = text.length): string | null {
     const code = text.charCodeAt(i);
