@@ -2,6 +2,7 @@
 import type { DocModel } from "../document.ts";
 import type { Commitment, Framework } from "../types.ts";
 import { actionClauses } from "./clauses.ts";
+import { WordSet } from "../text/wordset.ts";
 
 export function extractCommitments(doc: DocModel, speakers: readonly string[] = []): Commitment[] {
   return actionClauses(doc, speakers).map((c) => ({
@@ -28,9 +29,12 @@ export function dropRestatements(
   const names = [framework.name, ...framework.goals.flatMap((g) => [g.name, ...g.aliases])]
     .filter((n) => n.length >= 2)
     .sort((a, b) => b.length - a.length);
+  // Most clauses name no goal: one scan for any name sets them aside.
+  const anyName = new WordSet(names);
   return commitments.filter((c) => {
     if (owner && c.unit === owner) return true;
     let rest = c.text.replace(/[“”‘’、，\s]/g, "");
+    if (!anyName.has(rest)) return true;
     let named = false;
     for (const n of names) {
       if (rest.includes(n)) {
