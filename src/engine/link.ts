@@ -2,12 +2,19 @@
 // 20万平方米" is both), by the overlap of their evidence spans.
 import type { Commitment, Target } from "./types.ts";
 
+/** Commitment indices in the order of their starts, and those starts. */
+function byStart(commitments: Commitment[]): { order: number[]; starts: number[] } {
+  const order = commitments.map((_, i) => i);
+  const starts = commitments.map((c) => c.span[0]);
+  // The list mostly follows the text already; a stable sort of a sorted list changes nothing.
+  if (starts.every((s, i) => i === 0 || starts[i - 1]! <= s)) return { order, starts };
+  order.sort((a, b) => starts[a]! - starts[b]!);
+  return { order, starts: order.map((i) => starts[i]!) };
+}
+
 export function linkTargets(targets: Target[], commitments: Commitment[]): void {
   // Both lists follow the text; sorted starts let each target look only at its neighbours.
-  const order = commitments
-    .map((_, i) => i)
-    .sort((a, b) => commitments[a]!.span[0] - commitments[b]!.span[0]);
-  const starts = order.map((i) => commitments[i]!.span[0]);
+  const { order, starts } = byStart(commitments);
   for (const t of targets) {
     // The last commitment starting before the target ends, and a few before it.
     let lo = 0;

@@ -4,6 +4,7 @@
 import type { DocModel } from "../document.ts";
 import { isHeadingLine } from "../text/segment.ts";
 import type { Goal, CueKind, Span } from "../types.ts";
+import { WordSet } from "../text/wordset.ts";
 
 export interface Cue {
   kind: CueKind;
@@ -20,18 +21,39 @@ export interface Cue {
 
 const CUE_RE =
   /(在|围绕|为)(?:打造|建设|推进|实施|加快建设|全力打造)?([^，；。：“”‘’！？]{2,24}?)(?:中|上|，|；|。|建设提供|提供)/g;
-const SEGMENT_END = /[；。！？]/;
+const TOPIC =
+  /^[“‘]?(?:[一二三四五六七八九十]+[是要、]|（[一二三四五六七八九十]+）)?(?:聚力|全力|着力|奋力|加快)?(?:实施|打造|建设|推进)?([^，。；]{2,20})(?:[，。]|$)/;
 
-export function goalsIn(phrase: string, goals: Goal[]): Goal[] {
-  return goals.filter((g) => [g.name, ...g.aliases].some((n) => n.length >= 2 && phrase.includes(n)));
+/** CUE_RE's matches in a sentence, by exec on the one expression (matchAll would copy it per sentence). */
+function cueMatches(sentence: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) found.push(m);
+  return found;
 }
 
-function segmentBounds(text: string, at: number, from: number, to: number): [number, number] {
+/** A name or alias of two characters or more: a single character names nothing. */
+const isName = (n: string) => n.length >= 2;
+
+export function goalsIn(phrase: string, goals: Goal[]): Goal[] {
+  const named = (n: string) => isName(n) && phrase.includes(n);
+  return goals.filter((g) => named(g.name) || g.aliases.some(named));
+}
+
+/** The goals' names and aliases: every cue holds one, so a sentence without any needs no closer look. */
+export function goalNames(goals: Goal[]): WordSet {
+  return new WordSet(goals.flatMap((g) => [g.name, ...g.aliases]).filter(isName));
+}
+
+/** ；。！？ end the segment a trailing cue governs. */
+function endsSegment(code: number): boolean {
+  return code === 0xff1b || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
+function segmentStart(text: string, at: number, from: number): number {
   let s = at;
-  while (s > from && !SEGMENT_END.test(text[s - 1]!)) s--;
-  let e = at;
-  while (e < to && !SEGMENT_END.test(text[e]!)) e++;
-  return [s, e];
+  while (s > from && !endsSegment(text.charCodeAt(s - 1))) s--;
+  return s;
 }
 
 /** 同时，…/此外，…: a sentence that turns to another topic ends a cue's reach. */
@@ -47,25 +69,26 @@ function topicEnd(
   return paraEnd;
 }
 
-export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
+/** `names` is `goalNames(goals)`, which a caller that sees the same goals again may keep. */
+export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals)): Cue[] {
   if (!goals.length) return [];
   const cues: Cue[] = [];
   const { text } = doc;
   const byParagraph = new Map<number, DocModel["sentences"]>();
   for (const s of doc.sentences) {
     if (s.furniture) continue;
-    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
   }
   for (const para of doc.paragraphs) {
     const sentences = byParagraph.get(para.index) ?? [];
     for (const s of sentences) {
+      if (!names.has(text, s.start, s.end)) continue;
       const slice = text.slice(s.start, s.end);
       // Topic sentence: "一是实施X。", "开放招商攻坚，关键在…", "建设X，…责无旁贷".
-      const topic =
-        /^[“‘]?(?:[一二三四五六七八九十]+[是要、]|（[一二三四五六七八九十]+）)?(?:聚力|全力|着力|奋力|加快)?(?:实施|打造|建设|推进)?([^，。；]{2,20})(?:[，。]|$)/.exec(
-          slice,
-        );
-      if (topic && s.text.length <= 30) {
+      const topic = s.text.length <= 30 ? TOPIC.exec(slice) : null;
+      if (topic) {
         const found = goalsIn(topic[1]!, goals);
         if (found.length && topic[1]!.length - Math.max(...found.map((g) => g.name.length)) <= 4) {
           cues.push({
@@ -82,12 +105,14 @@ export function findCues(doc: DocModel, goals: Goal[]): Cue[] {
           continue;
         }
       }
-      for (const m of slice.matchAll(CUE_RE)) {
+      for (const m of cueMatches(slice)) {
+        // Most phrases after 在/为 name no goal; the name list says so without trying each goal.
+        if (!names.has(m[2]!)) continue;
         const found = goalsIn(m[2]!, goals);
         if (!found.length) continue;
         const start = s.start + m.index;
         const end = start + m[0].length;
-        const [segStart] = segmentBounds(text, start, s.start, s.end);
+        const segStart = segmentStart(text, start, s.start);
         const leadingText = text
           .slice(segStart, start)
           .replace(/^[“‘\s]+/, "")

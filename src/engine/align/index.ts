@@ -1,50 +1,128 @@
 // Aligns each commitment to the goals it serves: an explicit or lead-in cue
 // decides where one governs the clause; otherwise the subject words do.
 import type { DocModel } from "../document.ts";
-import type { Commitment, Framework, GoalAlignment, Strategy } from "../types.ts";
-import { findCues, type Cue } from "./cues.ts";
-import { GoalLexicon, profileGoals } from "./lexicon.ts";
-import { WordSet } from "../text/wordset.ts";
+import type { Commitment, Framework, Goal, GoalAlignment, Strategy } from "../types.ts";
+import { findCues, goalNames, type Cue } from "./cues.ts";
+import { GoalLexicon, profileGoals, type LexiconHit } from "./lexicon.ts";
+import { StrategyWords } from "./strategy-words.ts";
 import { pieceAt } from "../text/segment.ts";
+import { WordSet } from "../text/wordset.ts";
 
-// Building a goal lexicon costs more than using it; documents of one plan share a framework.
-const LEXICONS = new Map<string, GoalLexicon>();
-function lexiconFor(framework: Framework): GoalLexicon {
-  const key = JSON.stringify(framework.goals.map((g) => [g.name, g.aliases, g.subjects ?? []]));
-  let lexicon = LEXICONS.get(key);
-  if (!lexicon) {
-    if (LEXICONS.size >= 64) LEXICONS.delete(LEXICONS.keys().next().value!);
-    lexicon = new GoalLexicon(profileGoals(framework.goals));
-    LEXICONS.set(key, lexicon);
-  }
-  return lexicon;
+/** The goal fields the word lists are built from: frameworks that agree on them share the lists. */
+interface GoalWordsKey {
+  name: string;
+  aliases: string[];
+  subjects: string[];
 }
 
-/** Labels and parts of the document's strategies, looked up in one pass over a clause. */
-class StrategyWords {
-  private readonly words: WordSet;
-  private readonly labels = new Set<string>();
-  private readonly partOf = new Map<string, number[]>();
-  constructor(strategies: Strategy[]) {
-    strategies.forEach((s, i) => {
-      this.labels.add(s.label);
-      for (const p of s.parts) this.partOf.set(p, [...(this.partOf.get(p) ?? []), i]);
-    });
-    this.words = new WordSet([...this.labels, ...this.partOf.keys()]);
+/** The word lists built from a framework's goals. */
+interface GoalWords {
+  key: GoalWordsKey[];
+  lexicon: GoalLexicon;
+  /** The goals' names and aliases, which every cue holds. */
+  names: WordSet;
+}
+
+const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function sameGoals(key: GoalWordsKey[], goals: Goal[]): boolean {
+  return (
+    key.length === goals.length &&
+    key.every(
+      (k, i) =>
+        k.name === goals[i]!.name &&
+        sameStrings(k.aliases, goals[i]!.aliases) &&
+        sameStrings(k.subjects, goals[i]!.subjects ?? []),
+    )
+  );
+}
+
+// Building word lists costs more than using them, and documents of one plan share a framework:
+// the lists of the last 64 frameworks are kept, oldest first. (Compared field by field: a
+// serialised key cost more to build than the comparisons.)
+const GOAL_WORDS: GoalWords[] = [];
+function goalWordsFor(framework: Framework): GoalWords {
+  const known = GOAL_WORDS.find((w) => sameGoals(w.key, framework.goals));
+  if (known) return known;
+  if (GOAL_WORDS.length >= 64) GOAL_WORDS.shift();
+  const words: GoalWords = {
+    key: framework.goals.map((g) => ({
+      name: g.name,
+      aliases: [...g.aliases],
+      subjects: [...(g.subjects ?? [])],
+    })),
+    lexicon: new GoalLexicon(profileGoals(framework.goals)),
+    names: goalNames(framework.goals),
+  };
+  GOAL_WORDS.push(words);
+  return words;
+}
+
+/** ；。！？ and line breaks: the ends of the segment whose subject words a generic clause borrows. */
+function endsSegment(code: number): boolean {
+  return code === 0xff1b || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 10;
+}
+
+/** Where the segment around `at` starts and ends: [start, end). */
+function segmentAround(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !endsSegment(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !endsSegment(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+/** Cues that govern the clause [start, end): those whose reach holds it, and those inside it. */
+function governingCues(cues: Cue[] | undefined, start: number, end: number): Cue[] {
+  if (!cues) return [];
+  return cues.filter(
+    (cue) =>
+      (cue.scope[0] <= start && end <= cue.scope[1] + 1) || (cue.span[0] >= start && cue.span[1] <= end),
+  );
+}
+
+/**
+ * True when the cue names the goal. By name: the goal lexicon is cached across
+ * documents of one framework, so its Goal objects are not this document's.
+ */
+function namesGoal(cue: Cue, goal: Goal): boolean {
+  return cue.goals.some((g) => g.name === goal.name);
+}
+
+/** Strong subject words (a score of 4) that point away from every goal the cue names. */
+function overrules(top: LexiconHit | undefined, cue: Cue): boolean {
+  return Boolean(top && top.score >= 4 && !namesGoal(cue, top.goal));
+}
+
+/**
+ * The last strong cue of those governing a clause ending at `end`. A cue is
+ * strong in its own sentence; in the sentences after it, the subject words may overrule it.
+ */
+function chosenCue(governing: Cue[], end: number, top: LexiconHit | undefined): Cue | undefined {
+  for (let k = governing.length - 1; k >= 0; k--) {
+    const cue = governing[k]!;
+    if (!cue.weak && (end <= cue.sentenceEnd || !overrules(top, cue))) return cue;
   }
-  /** True when the clause names a strategy's label, or two of its parts. */
-  executes(text: string): boolean {
-    const parts = new Map<number, number>();
-    for (const h of this.words.findEvery(text)) {
-      if (this.labels.has(h.word)) return true;
-      for (const i of this.partOf.get(h.word) ?? []) {
-        const n = (parts.get(i) ?? 0) + 1;
-        if (n >= 2) return true;
-        parts.set(i, n);
-      }
-    }
-    return false;
+  return undefined;
+}
+
+/** The two best goals the subject words point to that the clause was not aligned to. */
+function suggestionsFrom(hits: LexiconHit[], goals: GoalAlignment[]): Commitment["suggestions"] {
+  const out: Commitment["suggestions"] = [];
+  for (const h of hits) {
+    if (out.length === 2) break;
+    if (!goals.some((g) => g.name === h.goal.name)) out.push({ name: h.goal.name, confidence: 0.3 });
   }
+  return out;
+}
+
+/** One alignment per goal the cue names. */
+function alignByCue(cue: Cue, confidence: number): GoalAlignment[] {
+  return cue.goals.map((g) => ({
+    name: g.name,
+    confidence,
+    cue: { kind: cue.kind, text: cue.text, span: cue.span },
+  }));
 }
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+[是要]|（[一二三四五六七八九十]+）)/;
@@ -56,21 +134,18 @@ export function alignCommitments(
   strategies: Strategy[] = [],
 ): void {
   if (!framework || !framework.goals.length) return;
-  const cues = findCues(doc, framework.goals);
-  const lexicon = lexiconFor(framework);
+  const { lexicon, names } = goalWordsFor(framework);
+  const cues = findCues(doc, framework.goals, names);
   const strategyWords = new StrategyWords(strategies);
   const sentenceAt = (at: number) => doc.sentences[pieceAt(doc.sentences, at)];
 
   // The subject words of the ；/。 segment around an offset, computed once per segment.
-  const segmentCache = new Map<number, ReturnType<GoalLexicon["hits"]>>();
+  const segmentCache = new Map<number, LexiconHit[]>();
   const segmentHits = (at: number) => {
-    let s0 = at;
-    while (s0 > 0 && !/[；。！？\n]/.test(doc.text[s0 - 1]!)) s0--;
+    const [s0, e0] = segmentAround(doc.text, at);
     let hitsAt = segmentCache.get(s0);
     if (!hitsAt) {
-      let e0 = at;
-      while (e0 < doc.text.length && !/[；。！？\n]/.test(doc.text[e0]!)) e0++;
-      hitsAt = lexicon.hits(doc.text.slice(s0, e0));
+      hitsAt = lexicon.hits(doc.text, s0, e0);
       segmentCache.set(s0, hitsAt);
     }
     return hitsAt;
@@ -82,7 +157,11 @@ export function alignCommitments(
     const first = pieceAt(doc.paragraphs, Math.min(cue.span[0], cue.scope[0]));
     let last = first;
     while (last + 1 < doc.paragraphs.length && doc.paragraphs[last + 1]!.start < cue.scope[1]) last++;
-    for (let p = first; p <= last; p++) cuesOf.set(p, [...(cuesOf.get(p) ?? []), cue]);
+    for (let p = first; p <= last; p++) {
+      const list = cuesOf.get(p);
+      if (list) list.push(cue);
+      else cuesOf.set(p, [cue]);
+    }
   }
   // Paragraphs opened by an enumerator that names no goal (四是着力增进民生福祉) lie outside the framework.
   const outside = new Set<number>();
@@ -92,24 +171,13 @@ export function alignCommitments(
       outside.add(s.paragraph);
   }
   for (const c of commitments) {
-    const [start, end] = c.span;
+    const start = c.span[0];
+    const end = c.span[1];
     const sentence = sentenceAt(start);
     if (sentence && outside.has(sentence.paragraph)) continue;
-    const governing = (cuesOf.get(sentence?.paragraph ?? -1) ?? []).filter(
-      (cue) =>
-        (cue.scope[0] <= start && end <= cue.scope[1] + 1) || (cue.span[0] >= start && cue.span[1] <= end),
-    );
-    const text = doc.text.slice(start, end);
-    const hits = lexicon.hits(text);
-    const overruled = (cue: Cue) => {
-      const top = hits[0];
-      return Boolean(top && top.score >= 4 && !cue.goals.includes(top.goal));
-    };
-    // A cue is strong in its own sentence; in the sentences after it, the subject words may overrule it.
-    const strong = governing.filter((g) => !g.weak && (end <= g.sentenceEnd || !overruled(g)));
-    // Executing a named strategy serves no one goal unless a cue says which.
-    const executesStrategy = strategyWords.executes(text);
-    const chosen = strong.length ? strong[strong.length - 1]! : undefined;
+    const governing = governingCues(cuesOf.get(sentence?.paragraph ?? -1), start, end);
+    const hits = lexicon.hits(doc.text, start, end);
+    const chosen = chosenCue(governing, end, hits[0]);
     const weak = governing[governing.length - 1];
     let top = hits[0];
     let lexiconHits = hits;
@@ -121,19 +189,19 @@ export function alignCommitments(
         lexiconHits = [seg[0]];
       }
     }
-    const goals: GoalAlignment[] = [];
-    const fromCue = (cue: Cue, confidence: number) => {
-      for (const g of cue.goals) {
-        goals.push({ name: g.name, confidence, cue: { kind: cue.kind, text: cue.text, span: cue.span } });
-      }
-    };
+    // Executing a named strategy serves no one goal unless a cue says which. (Asked only
+    // when a cue or the subject words could align the clause: the answer changes nothing else.)
+    const executesStrategy =
+      Boolean(chosen || weak || (top && top.score >= 2)) && strategyWords.executes(doc.text, start, end);
+    let goals: GoalAlignment[] = [];
     if (executesStrategy) {
       // Only a cue that ties the programme to exactly one goal aligns it.
-      if (chosen && chosen.goals.length === 1) fromCue(chosen, 0.8);
+      if (chosen && chosen.goals.length === 1) goals = alignByCue(chosen, 0.8);
     } else if (chosen) {
-      fromCue(chosen, 0.9);
-    } else if (top && top.score >= 2 && (!weak || (top.score >= 4 && !weak.goals.includes(top.goal)))) {
-      for (const h of lexiconHits.filter((h) => h.score === top.score && h.last === top.last)) {
+      goals = alignByCue(chosen, 0.9);
+    } else if (top && top.score >= 2 && (!weak || (top.score >= 4 && !namesGoal(weak, top.goal)))) {
+      for (const h of lexiconHits) {
+        if (h.score !== top.score || h.last !== top.last) continue;
         goals.push({
           name: h.goal.name,
           confidence: 0.6,
@@ -141,12 +209,9 @@ export function alignCommitments(
         });
       }
     } else if (weak) {
-      fromCue(weak, 0.75);
+      goals = alignByCue(weak, 0.75);
     }
     c.goals = goals;
-    c.suggestions = hits
-      .filter((h) => !goals.some((g) => g.name === h.goal.name))
-      .slice(0, 2)
-      .map((h) => ({ name: h.goal.name, confidence: 0.3 }));
+    c.suggestions = suggestionsFrom(hits, goals);
   }
 }

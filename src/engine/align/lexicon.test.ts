@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { extract } from "../index.ts";
 import { frameworkFromInput } from "../framework/supplied.ts";
 import type { FrameworkInput } from "../types.ts";
-import { profileGoals } from "./lexicon.ts";
+import { GoalLexicon, profileGoals } from "./lexicon.ts";
 
 const SIX: FrameworkInput = {
   name: "六个强市",
@@ -83,4 +83,34 @@ test("on a tie, the goal of the word nearer the end (the head of the phrase) win
     ["我们将建设码头公园", ["乙高地"]],
     ["推进公园码头建设", ["甲高地"]],
   ]);
+});
+
+test("hits weigh each word once per text, count from the start of the range and rank by score, then by the last word", () => {
+  const lexicon = new GoalLexicon(
+    profileGoals(
+      frameworkFromInput({
+        name: "两个高地",
+        goals: [
+          { name: "甲高地", subjects: ["码头"] },
+          { name: "乙高地", subjects: ["公园", "绿道"] },
+        ],
+      }).goals,
+    ),
+  );
+  const text = "前言。建设码头公园，码头绿道。";
+  const hits = lexicon.hits(text, 3, text.length - 1);
+  assert.deepEqual(
+    hits.map((h) => [h.goal.name, h.score, h.word, h.last, h.specific]),
+    [
+      ["乙高地", 8, "公园", 11],
+      ["甲高地", 4, "码头", 9],
+    ].map(([name, score, word, last]) => [name, score, word, last, true]),
+  );
+  // Words that cross the end of the range do not count.
+  assert.deepEqual(lexicon.hits(text, 3, 6), []);
+  // The tallies start afresh for every text.
+  assert.deepEqual(
+    lexicon.hits("码头").map((h) => [h.goal.name, h.score]),
+    [["甲高地", 4]],
+  );
 });
