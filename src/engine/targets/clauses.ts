@@ -1,35 +1,43 @@
 // Clauses of a sentence for reading figures: split at ， ； ： outside
 // quotation marks and brackets, but not at a thousands separator (1，200,
 // which the fold made out of 1,200).
-export interface Range {
-  start: number;
-  end: number;
+import { CharSet, DIGITS } from "./chars.ts";
+import type { Spans } from "./spans.ts";
+
+const MARK = new CharSet("，；：“‘（《”’）》");
+const OPEN = new CharSet("“‘（《");
+const CLOSE = new CharSet("”’）》");
+const COMMA = "，".charCodeAt(0);
+
+/** True for the ， of 1，200: a digit before it and exactly three after it. */
+function isThousandsSeparator(text: string, i: number, start: number, end: number): boolean {
+  return (
+    i > start &&
+    DIGITS.has(text.charCodeAt(i - 1)) &&
+    DIGITS.at(text, i + 1, end) &&
+    DIGITS.at(text, i + 2, end) &&
+    DIGITS.at(text, i + 3, end) &&
+    !DIGITS.at(text, i + 4, end)
+  );
 }
 
-const MARK = /[，；：“‘（《”’）》]/g;
-const OPEN = "“‘（《";
-const THOUSANDS = /^\d{3}(?!\d)/;
-const DIGIT = /\d/;
-
-export function clauseRanges(text: string, start: number, end: number): Range[] {
-  const out: Range[] = [];
-  const slice = text.slice(start, end);
-  let from = 0;
+/** The clauses of text[start, end), as spans. */
+export function clauseRanges(text: string, start: number, end: number): Spans {
+  const out: Spans = [];
+  const stop = Math.min(end, text.length);
+  let from = start;
   let depth = 0;
-  MARK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARK.exec(slice))) {
-    const ch = m[0];
-    const i = m.index;
-    if (OPEN.includes(ch)) depth++;
-    else if (ch === "”" || ch === "’" || ch === "）" || ch === "》") depth = Math.max(0, depth - 1);
+  for (let i = start; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (!MARK.has(code)) continue;
+    if (OPEN.has(code)) depth++;
+    else if (CLOSE.has(code)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      if (ch === "，" && DIGIT.test(slice[i - 1] ?? "") && THOUSANDS.test(slice.slice(i + 1, i + 5)))
-        continue;
-      if (i > from) out.push({ start: start + from, end: start + i });
+      if (code === COMMA && isThousandsSeparator(text, i, start, stop)) continue;
+      if (i > from) out.push(from, i);
       from = i + 1;
     }
   }
-  if (slice.length > from) out.push({ start: start + from, end });
+  if (stop > from) out.push(from, end);
   return out;
 }

@@ -3,14 +3,15 @@
 // (提高到6.5%以上, 控制在20分钟以内) outranks one before it.
 import type { Comparator } from "../types.ts";
 import type { Figure } from "./figures.ts";
-import { COMPARATOR_AFTER, COMPARATOR_BEFORE } from "./words.ts";
+import { COMPARATOR_AFTER, COMPARATOR_BEFORE_OF, COMPARATOR_BEFORE_WORDS } from "./words.ts";
 
 export function comparatorOf(before: string, figure: Pick<Figure, "tail" | "approx">): Comparator {
   if (figure.tail) {
     for (const [word, cmp] of COMPARATOR_AFTER) if (figure.tail.startsWith(word)) return cmp;
   }
   if (figure.approx) return ">=";
-  const b = before.replace(/了$/, "");
-  for (const [word, cmp] of COMPARATOR_BEFORE) if (b.endsWith(word)) return cmp;
-  return "=";
+  // 超过了300家: the 了 does not hide the word.
+  const end = before.endsWith("了") ? before.length - 1 : before.length;
+  const word = COMPARATOR_BEFORE_WORDS.endingAt(before, end);
+  return word ? COMPARATOR_BEFORE_OF.get(word)! : "=";
 }

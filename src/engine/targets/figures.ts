@@ -3,8 +3,10 @@
 // that close it (以上, 左右, 基础上). Numbers that are not quantities — years,
 // dates, ordinals, codes, names such as "1123" or 4+4, and the rhetorical
 // single Chinese digits of 两个着力点 or 三大战略 — are not figures.
-import { isBareChineseDigit, parseNumeral } from "./numerals.ts";
-import { CN_DIGITS, FIGURE, FIGURE_START, FIGURE_TAIL, MULTIPLE, MULTIPLE_VALUE, WORDS } from "./words.ts";
+import { CharSet, DIGITS } from "./chars.ts";
+import { arabicValue, isBareChineseDigit, parseNumeral } from "./numerals.ts";
+import { sortShort } from "./order.ts";
+import { CN_DIGITS, FIGURE, FIGURE_TAIL, MULTIPLES, MULTIPLE_VALUE, WORDS } from "./words.ts";
 
 export type FigureKind = "absolute" | "percent" | "multiple";
 
@@ -27,72 +29,92 @@ export interface Figure {
 }
 
 /** Characters before a number that make it part of something else: 第三, 5.5, G20, 前10名. */
-const BAD_BEFORE = /[\d.A-Za-z第前零〇一二两三四五六七八九十百千万亿+\-/~]/;
+const BAD_BEFORE = new CharSet(
+  "0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz第前零〇一二两三四五六七八九十百千万亿+-/~",
+);
 /** Characters after a figure that make it a code or a range (5G, 4+4, 3-5个). */
-const BAD_AFTER = /^[\dA-Za-z+\-/~.]/;
-const MONTH_AFTER = /^月/;
-const NUMERAL_OR_MAGNITUDE = new Set([...CN_DIGITS, "万", "亿"]);
+const BAD_AFTER = new CharSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-/~.");
+/** Where a figure may start: a digit or a Chinese numeral. */
+const FIGURE_START = new CharSet("0123456789" + CN_DIGITS);
+const NUMERAL_OR_MAGNITUDE = new CharSet(CN_DIGITS + "万亿");
+/** Words after a figure are looked for this far. */
+const TAIL_REACH = 4;
 
-/**
- * A cheap test for whether a stretch may hold a figure at all: a digit, two
- * Chinese numerals in a row, a numeral with a magnitude, or a multiple word.
- */
-export const MAY_HOLD_FIGURE = /\d|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]|翻|倍/;
+/** The words that close a figure ending at `end` (以上, 左右, 基础上), or "". */
+function tailAt(text: string, end: number, to: number): string {
+  return FIGURE_TAIL.longestAt(text, end, Math.min(to, end + TAIL_REACH)) ?? "";
+}
+
+/** The number figure whose numeral starts at `at`, or null (and where to look next). */
+function numberAt(text: string, at: number, to: number): { figure: Figure | null; next: number } {
+  FIGURE.lastIndex = at;
+  const f = FIGURE.exec(text);
+  if (!f) return { figure: null, next: at + 1 };
+  const [whole, numeral, approx, magnitude, measure] = f;
+  const end = at + whole.length;
+  const none = { figure: null, next: end };
+  if (end > to || !measure) return none;
+  if (isBareChineseDigit(numeral!) && !magnitude) return none;
+  if (end < to && (BAD_AFTER.has(text.charCodeAt(end)) || (measure === "个" && text[end] === "月")))
+    return none;
+  // FIGURE has already checked the form of a number in digits.
+  const value = DIGITS.has(numeral!.charCodeAt(0)) ? arabicValue(numeral!) : parseNumeral(numeral!);
+  if (value === null) return none;
+  const tail = tailAt(text, end, to);
+  const kind: FigureKind = measure === "%" ? "percent" : measure === "倍" ? "multiple" : "absolute";
+  const figure: Figure = {
+    start: at,
+    end,
+    tailEnd: end + tail.length,
+    tail,
+    value,
+    kind,
+    unit: kind === "absolute" ? (magnitude ?? "") + measure : null,
+    measure,
+    approx: Boolean(approx),
+  };
+  return { figure, next: end };
+}
+
+const byStart = (a: Figure, b: Figure) => a.start - b.start;
 
 export function findFigures(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
-  const slice = text.slice(from, to);
-  FIGURE_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FIGURE_START.exec(slice))) {
-    const at = from + m.index;
+  const end = Math.min(to, text.length);
+  for (let at = from; at < end;) {
+    const code = text.charCodeAt(at);
+    if (!FIGURE_START.has(code)) {
+      at++;
+      continue;
+    }
     // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a magnitude.
-    if (m[0] > "9" && !NUMERAL_OR_MAGNITUDE.has(text[at + 1] ?? "")) continue;
-    if (at > 0 && BAD_BEFORE.test(text[at - 1]!)) continue;
-    FIGURE.lastIndex = at;
-    const f = FIGURE.exec(text);
-    if (!f) continue;
-    const [whole, numeral, approx, magnitude, measure] = f;
-    const end = at + whole.length;
-    FIGURE_START.lastIndex = end - from;
-    if (end > to || !measure) continue;
-    if (isBareChineseDigit(numeral!) && !magnitude) continue;
-    const after = text.slice(end, Math.min(to, end + 4));
-    if (BAD_AFTER.test(after) || (measure === "个" && MONTH_AFTER.test(after))) continue;
-    const value = parseNumeral(numeral!);
-    if (value === null) continue;
-    const tail = FIGURE_TAIL.exec(after)?.[0] ?? "";
-    const kind: FigureKind = measure === "%" ? "percent" : measure === "倍" ? "multiple" : "absolute";
-    out.push({
-      start: at,
-      end,
-      tailEnd: end + tail.length,
-      tail,
-      value,
-      kind,
-      unit: kind === "absolute" ? (magnitude ?? "") + measure : null,
-      measure,
-      approx: Boolean(approx),
-    });
+    const lone = !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1);
+    if (lone || BAD_BEFORE.at(text, at - 1)) {
+      at++;
+      continue;
+    }
+    const { figure, next } = numberAt(text, at, end);
+    if (figure) out.push(figure);
+    at = next;
   }
-  MULTIPLE.lastIndex = 0;
-  while ((m = MULTIPLE.exec(slice))) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    const tail = FIGURE_TAIL.exec(text.slice(end, Math.min(to, end + 4)))?.[0] ?? "";
+  const multiples = MULTIPLES.findAll(text.slice(from, end), from);
+  if (!multiples.length) return out;
+  for (const { at: start, word } of multiples) {
+    const figureEnd = start + word.length;
+    const tail = tailAt(text, figureEnd, end);
     out.push({
       start,
-      end,
-      tailEnd: end + tail.length,
+      end: figureEnd,
+      tailEnd: figureEnd + tail.length,
       tail,
-      value: MULTIPLE_VALUE[m[0]]!,
+      value: MULTIPLE_VALUE[word]!,
       kind: "multiple",
       unit: null,
       measure: null,
       approx: false,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortShort(out, byStart);
 }
 
 const PRENOMINAL_MEASURES = new Set(WORDS.prenominalMeasures);

@@ -4,13 +4,16 @@
 // and state verbs (将, 力争, 达到, 增长), scope words (全市), leading action
 // verbs (新建, 实施) and trailing noise (累计, 首次) are set aside; after a
 // count (选派五十名骨干医师, 10个省级示范园) it is the noun that follows.
+import { CharSet, JS_WHITE_SPACE } from "./chars.ts";
+import { sortShort } from "./order.ts";
+import type { Spans } from "./spans.ts";
 import {
-  GENERIC_HEAD,
+  findSplitters,
+  GENERIC_HEADS,
   LEADING_NOISE,
   REFERENCE_VERBS,
-  SPLITTER,
-  trailingNoise,
-  VERB_START,
+  TRAILING_NOISE,
+  VERBS,
 } from "./words.ts";
 
 export interface Metric {
@@ -20,52 +23,111 @@ export interface Metric {
 }
 
 /** Separators that close a noun phrase after a count. */
-const PHRASE_END = /[、，；：。！？（）《》]/;
+const PHRASE_END = new CharSet("、，；：。！？（）《》");
 /** A clause that names the figure it measures against: 达到第三产业的15%. */
-const REFERENCE_END = /的$/;
+const REFERENCE_END = "的";
 const REFERENCE_VERB = new RegExp(REFERENCE_VERBS.join("|"), "g");
 const MIN_AFTER_VERB = 3;
+const OPEN_QUOTE = "“";
+const CLOSE_QUOTE = "”";
+/** What a metric may not start or end with. */
+const LEADING_JUNK = new CharSet(JS_WHITE_SPACE + "、”");
+const TRAILING_JUNK = new CharSet(JS_WHITE_SPACE + "、“");
 
-function clean(text: string, start: number): Metric | null {
-  let s = text;
-  let offset = start;
-  for (let changed = true; changed && s;) {
+/** True when text[from, to) holds the character `ch`. */
+function holds(text: string, ch: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === ch) return true;
+  return false;
+}
+
+/**
+ * The metric text[start, end) names once noise words, action verbs, stray
+ * punctuation and quotes are trimmed from its ends, or null when less than
+ * two characters remain. Works on offsets: a metric candidate is trimmed
+ * many times over and most candidates are thrown away.
+ */
+function clean(text: string, start: number, end: number): Metric | null {
+  let a = start;
+  let b = Math.min(end, text.length);
+  for (let changed = true; changed && a < b;) {
     changed = false;
-    const lead = LEADING_NOISE.exec(s);
-    if (lead && lead[0].length < s.length) {
-      s = s.slice(lead[0].length);
-      offset += lead[0].length;
+    const lead = LEADING_NOISE.longestAt(text, a, b);
+    if (lead && lead.length < b - a) {
+      a += lead.length;
       changed = true;
       continue;
     }
-    const verb = VERB_START.exec(s);
-    if (verb && s.length - verb[0].length >= MIN_AFTER_VERB) {
-      s = s.slice(verb[0].length);
-      offset += verb[0].length;
+    const verb = VERBS.longestAt(text, a, b);
+    if (verb && b - a - verb.length >= MIN_AFTER_VERB) {
+      a += verb.length;
       changed = true;
       continue;
     }
-    const trail = trailingNoise(s);
-    if (trail && trail.length < s.length) {
-      s = s.slice(0, -trail.length);
+    const trail = TRAILING_NOISE.endingAt(text, b, a);
+    if (trail && trail.length < b - a) {
+      b -= trail.length;
       changed = true;
     } else if (trail) {
-      s = "";
+      b = a;
     }
   }
   // A quoted name standing alone loses its quotes (“口袋公园” → 口袋公园).
-  if (/^“[^“”]*”$/.test(s)) {
-    s = s.slice(1, -1);
-    offset += 1;
+  if (b - a >= 2 && text[a] === OPEN_QUOTE && text[b - 1] === CLOSE_QUOTE) {
+    if (!holds(text, OPEN_QUOTE, a + 1, b - 1) && !holds(text, CLOSE_QUOTE, a + 1, b - 1)) {
+      a++;
+      b--;
+    }
   }
-  s = s.replace(/^[、”\s]+/, (m) => ((offset += m.length), ""));
-  s = s.replace(/[、“\s]+$/, "");
-  if (/^[^“]*”$/.test(s)) s = s.slice(0, -1);
-  if (/^“[^”]*$/.test(s)) {
-    s = s.slice(1);
-    offset += 1;
+  while (a < b && LEADING_JUNK.has(text.charCodeAt(a))) a++;
+  while (b > a && TRAILING_JUNK.has(text.charCodeAt(b - 1))) b--;
+  // An unpaired quote at either end goes.
+  if (b > a && text[b - 1] === CLOSE_QUOTE && !holds(text, OPEN_QUOTE, a, b - 1)) b--;
+  if (b > a && text[a] === OPEN_QUOTE && !holds(text, CLOSE_QUOTE, a + 1, b)) a++;
+  return b - a >= 2 ? { text: text.slice(a, b), start: a, end: b } : null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/**
+ * The cuts that lie across text[from, to) merged with the splitters (which
+ * come in order) in order of start, a cut first where both start together.
+ */
+function bounds(cuts: readonly Span[], from: number, to: number, splitters: Spans): Spans {
+  let within: Span[] | null = null;
+  for (const c of cuts) if (c.end > from && c.start < to) (within ??= []).push(c);
+  // Most figures have no cut before them.
+  if (!within) return splitters;
+  sortShort(within, byStart);
+  const out: Spans = [];
+  let j = 0;
+  for (const c of within) {
+    for (; j < splitters.length && splitters[j]! < c.start; j += 2)
+      out.push(splitters[j]!, splitters[j + 1]!);
+    out.push(c.start, c.end);
   }
-  return s.length >= 2 ? { text: s, start: offset, end: offset + s.length } : null;
+  for (; j < splitters.length; j += 2) out.push(splitters[j]!, splitters[j + 1]!);
+  return out;
+}
+
+/** The stretches of text[from, to) between the bounds (which may overlap). */
+function piecesBetween(bounds: Spans, from: number, to: number): Spans {
+  const out: Spans = [];
+  let at = from;
+  for (let k = 0; k < bounds.length; k += 2) {
+    if (bounds[k]! < at) {
+      at = Math.max(at, bounds[k + 1]!);
+      continue;
+    }
+    out.push(at, bounds[k]!);
+    at = bounds[k + 1]!;
+  }
+  out.push(at, to);
+  return out;
 }
 
 /**
@@ -76,47 +138,41 @@ export function metricBefore(
   text: string,
   from: number,
   to: number,
-  cuts: readonly { start: number; end: number }[] = [],
+  cuts: readonly Span[] = [],
 ): Metric | null {
-  const bounds: { start: number; end: number }[] = [];
-  for (const c of cuts) if (c.end > from && c.start < to) bounds.push(c);
-  SPLITTER.lastIndex = 0;
-  const slice = text.slice(from, to);
-  let m: RegExpExecArray | null;
-  while ((m = SPLITTER.exec(slice))) {
-    bounds.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
-  bounds.sort((a, b) => a.start - b.start);
   // 物流业产值达到第三产业的15%: what follows the verb is the reference, not the metric.
-  if (REFERENCE_END.test(slice.slice(0, slice.length - trailingNoise(slice).length))) {
+  if (endsWithReference(text, from, to)) {
+    const slice = text.slice(from, to);
     let verb = -1;
     for (const m of slice.matchAll(REFERENCE_VERB)) verb = m.index;
     if (verb > 0) return metricBefore(text, from, from + verb, cuts);
   }
-  const pieces: { start: number; end: number }[] = [];
-  let at = from;
-  for (const b of bounds) {
-    if (b.start < at) {
-      at = Math.max(at, b.end);
-      continue;
-    }
-    pieces.push({ start: at, end: b.start });
-    at = b.end;
-  }
-  pieces.push({ start: at, end: to });
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const p = pieces[i]!;
-    const metric = clean(text.slice(p.start, p.end), p.start);
+  const pieces = piecesBetween(bounds(cuts, from, to, findSplitters(text, from, to)), from, to);
+  // The last piece that names something; pieces[i], pieces[i + 1] are its start and end.
+  for (let i = pieces.length - 2; i >= 0; i -= 2) {
+    const metric = clean(text, pieces[i]!, pieces[i + 1]!);
     if (!metric) continue;
     // 民生支出占一般公共预算支出的比重: a generic head takes the phrase it heads.
-    const prev = pieces[i - 1];
-    if (prev && GENERIC_HEAD.test(metric.text) && text.slice(prev.end, p.start) === "的") {
-      const whole = clean(text.slice(prev.start, metric.end), prev.start);
+    if (
+      i >= 2 &&
+      GENERIC_HEADS.has(metric.text) &&
+      pieces[i]! - pieces[i - 1]! === 1 &&
+      text[pieces[i - 1]!] === "的"
+    ) {
+      const whole = clean(text, pieces[i - 2]!, metric.end);
       if (whole) return whole;
     }
     return metric;
   }
   return null;
+}
+
+/** True when text[from, to), trailing noise aside, ends with 的. */
+function endsWithReference(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  if (end <= from) return false;
+  const noise = TRAILING_NOISE.endingAt(text, end, from)?.length ?? 0;
+  return end - noise > from && text[end - noise - 1] === REFERENCE_END;
 }
 
 /** The noun phrase a count stands before (10个省级示范园 → 省级示范园), up to the end of the phrase. */
@@ -127,10 +183,10 @@ export function metricAfter(text: string, from: number, to: number): Metric | nu
   let quoted = false;
   while (end < to) {
     const ch = text[end]!;
-    if (PHRASE_END.test(ch)) break;
+    if (PHRASE_END.has(text.charCodeAt(end))) break;
     if (ch === "“") quoted = true;
     if (ch === "”" && !quoted) break;
     end++;
   }
-  return clean(text.slice(start, end), start);
+  return clean(text, start, end);
 }

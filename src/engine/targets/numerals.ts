@@ -7,9 +7,14 @@ const ARABIC = /^\d{1,3}(?:，\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DIGIT = "零一二三四五六七八九";
 const CHINESE = /^[零〇一二两三四五六七八九十百千]+$/;
 
+/** The value of a number already known to be written in digits (1，200.5), separators aside. */
+export function arabicValue(numeral: string): number {
+  return Number(numeral.includes("，") ? numeral.replace(/，/g, "") : numeral);
+}
+
 /** The value of a numeral written in digits or Chinese characters, else null. */
 export function parseNumeral(numeral: string): number | null {
-  if (ARABIC.test(numeral)) return Number(numeral.replace(/，/g, ""));
+  if (ARABIC.test(numeral)) return arabicValue(numeral);
   if (!CHINESE.test(numeral)) return null;
   const plain = numeral.replace(/两/g, "二").replace(/〇/g, "零");
   // Digits with no 十/百/千 (二〇二五) are positional; nzh would drop the zero.

@@ -3,9 +3,14 @@
 // none or the reference year is unknown) and a tense relative to the
 // document's reference year, which decides whether a figure is a goal or a
 // baseline.
-import { parseNumeral } from "./numerals.ts";
-import { COMPARISON_BEFORE, WORDS } from "./words.ts";
+import { WordSet } from "../text/wordset.ts";
 import { alternation } from "../lexicon.ts";
+import { AnchoredWords } from "./anchored.ts";
+import { CharSet, DIGITS } from "./chars.ts";
+import { Endings } from "./endings.ts";
+import { parseNumeral } from "./numerals.ts";
+import { sortShort } from "./order.ts";
+import { WORDS } from "./words.ts";
 
 export type Tense = "past" | "present" | "current" | "future";
 
@@ -31,7 +36,7 @@ const P = WORDS.periods;
 const N = "[\\d一二两三四五六七八九十]+";
 const NOT_NUMERAL_BEFORE = "(?<![\\d一二两三四五六七八九十第.])";
 
-type Kind = "plan" | "abs" | "ahead" | "pastSpan" | "duration" | "word";
+type Kind = "plan" | "abs" | "ahead" | "pastSpan" | "duration";
 
 const PATTERNS: [Kind, RegExp][] = [
   [
@@ -54,22 +59,31 @@ const PATTERNS: [Kind, RegExp][] = [
     "duration",
     new RegExp(`${NOT_NUMERAL_BEFORE}(${N})年(?:内|间|里|(?=${alternation(P.durationFollowers)}))`, "g"),
   ],
-  [
-    "word",
-    new RegExp(
-      `(?:${alternation([...P.sinceThisYear, ...P.thisYear, ...P.nextYear, ...P.lastYear, ...P.present])})`,
-      "g",
-    ),
-  ],
 ];
 
-const WORD_KIND = new Map<string, "since" | "this" | "next" | "last" | "present">([
+type WordKind = "since" | "this" | "next" | "last" | "present";
+
+const WORD_KIND = new Map<string, WordKind>([
   ...P.sinceThisYear.map((w) => [w, "since"] as const),
   ...P.thisYear.map((w) => [w, "this"] as const),
   ...P.nextYear.map((w) => [w, "next"] as const),
   ...P.lastYear.map((w) => [w, "last"] as const),
   ...P.present.map((w) => [w, "present"] as const),
 ]);
+/** The period words (今年, 去年, 目前), found leftmost-longest as an alternation would. */
+const PERIOD_WORDS = new AnchoredWords(WORD_KIND.keys());
+const AHEAD_WORDS = new Endings(P.ahead);
+const PAST_WORDS = new Endings(P.past);
+const DURATION_FOLLOWERS = new WordSet(P.durationFollowers);
+const DURATION_END = new CharSet("内间里");
+/** What the . of a regular expression does not match. */
+const LINE_END = new CharSet("\n\r\u2028\u2029");
+/** The numeral characters of N above, which may stand right before 年 (三年, 5年). */
+const SPAN_NUMERAL = new CharSet("0123456789一二两三四五六七八九十");
+/** A character before a period word that makes it a comparison base (比上年, 较2020年, 与去年相比). */
+const COMPARISON_BEFORE = new CharSet("比较与");
+const YEAR = "年";
+const GE = "个".charCodeAt(0);
 
 const plus = (year: number | null, n: number) => (year === null ? null : year + n);
 
@@ -105,57 +119,111 @@ function resolve(kind: Kind, m: RegExpExecArray, ctx: PeriodContext): Period | n
       const n = parseNumeral(m[1]!);
       return n === null ? null : { year: plus(Y, n), tense: "future" };
     }
-    case "word": {
-      switch (WORD_KIND.get(m[0])) {
-        case "since":
-          return { year: Y, tense: "present" };
-        case "this":
-          return ctx.base?.year != null ? ctx.base : { year: Y, tense: "current" };
-        case "next":
-          return { year: plus(Y, 1), tense: "future" };
-        case "last":
-          return { year: plus(Y, -1), tense: "past" };
-        case "present":
-          return { year: null, tense: "present" };
-      }
-    }
+  }
+}
+
+function resolveWord(word: string, ctx: PeriodContext): Period | null {
+  const Y = ctx.docYear;
+  switch (WORD_KIND.get(word)) {
+    case "since":
+      return { year: Y, tense: "present" };
+    case "this":
+      return ctx.base?.year != null ? ctx.base : { year: Y, tense: "current" };
+    case "next":
+      return { year: plus(Y, 1), tense: "future" };
+    case "last":
+      return { year: plus(Y, -1), tense: "past" };
+    case "present":
+      return { year: null, tense: "present" };
   }
   return null;
 }
 
-/** Cheap tests that let most stretches skip the patterns that cannot match them. */
-const MAY_MATCH: Record<Kind, RegExp> = {
-  plan: /十.五/,
-  abs: /\d年/,
-  ahead: /年/,
-  pastSpan: /年/,
-  duration: /[\d一二两三四五六七八九十]年/,
-  word: /年|目前|当前|现阶段|至今|眼下|现在/,
-};
+/** Which of the year patterns, all of which need a 年, may match a stretch. */
+interface YearCues {
+  /** A digit before a 年: 2025年. */
+  abs: boolean;
+  /** A numeral (and 个) before a 年 and a word of 今后/未来 before that: 未来五年. */
+  ahead: boolean;
+  /** The same after 过去/近 (过去五年), or a numeral before a 年 and 来 after it (五年来). */
+  pastSpan: boolean;
+  /** A numeral before a 年 and 内/间/里 or an action after it: 两年内, 三年新建. */
+  duration: boolean;
+}
+
+/** True when a word of `words` ends somewhere in s[from, to), the numeral before a 年. */
+function endsWithin(words: Endings, s: string, from: number, to: number): boolean {
+  for (let end = from; end < to; end++) if (words.endingAt(s, end) !== null) return true;
+  return false;
+}
+
+/** Reads what stands around each 年 of `s`, so that most stretches skip most patterns. */
+function yearCues(s: string): YearCues {
+  const cues = { abs: false, ahead: false, pastSpan: false, duration: false };
+  for (let i = s.indexOf(YEAR, 1); i !== -1; i = s.indexOf(YEAR, i + 1)) {
+    const before = s.charCodeAt(i - 1);
+    const counted = before === GE;
+    let numeral = counted ? i - 1 : i;
+    while (SPAN_NUMERAL.at(s, numeral - 1)) numeral--;
+    const numeralEnd = counted ? i - 1 : i;
+    if (numeral === numeralEnd) continue;
+    if (endsWithin(AHEAD_WORDS, s, numeral, numeralEnd)) cues.ahead = true;
+    if (endsWithin(PAST_WORDS, s, numeral, numeralEnd)) cues.pastSpan = true;
+    if (counted) continue;
+    if (DIGITS.has(before)) cues.abs = true;
+    if (s.startsWith("来", i + 1) || s.startsWith("以来", i + 1)) cues.pastSpan = true;
+    if (DURATION_END.at(s, i + 1) || DURATION_FOLLOWERS.longestAt(s, i + 1) !== null) cues.duration = true;
+  }
+  return cues;
+}
+
+/** 十四五, 十五五: the shape of a five-year plan's name. */
+function mayNamePlan(s: string): boolean {
+  for (let i = s.indexOf("十"); i !== -1; i = s.indexOf("十", i + 1)) {
+    if (s[i + 2] === "五" && !LINE_END.has(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function mayMatch(kind: Kind, s: string, cues: YearCues): boolean {
+  return kind === "plan" ? mayNamePlan(s) : cues[kind];
+}
+
+const byStartLongestFirst = (a: PeriodMention, b: PeriodMention) => a.start - b.start || b.end - a.end;
+
+/** 比上年, 较2020年, 与去年相比: a comparison base, not the figure's period. */
+const isComparisonBase = (text: string, at: number) => COMPARISON_BEFORE.at(text, at - 1);
 
 /** Period words in text[from, to), in order, the longest reading where two overlap. */
 export function findPeriods(text: string, from: number, to: number, ctx: PeriodContext): PeriodMention[] {
   const slice = text.slice(from, to);
   const found: PeriodMention[] = [];
+  const cues = yearCues(slice);
   for (const [kind, re] of PATTERNS) {
-    if (!MAY_MATCH[kind].test(slice)) continue;
+    if (!mayMatch(kind, slice, cues)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
-      // 比上年, 较2020年, 与去年相比: a comparison base, not the figure's period.
-      if (COMPARISON_BEFORE.test(text.slice(Math.max(0, from + m.index - 1), from + m.index))) continue;
+      const at = from + m.index;
+      if (isComparisonBase(text, at)) continue;
       const period = resolve(kind, m, ctx);
-      if (period) found.push({ start: from + m.index, end: from + m.index + m[0].length, period });
+      if (period) found.push({ start: at, end: at + m[0].length, period });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PeriodMention[] = [];
-  for (const f of found) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) continue;
-    out.push(f);
+  for (const { at, word } of PERIOD_WORDS.findAll(slice, from)) {
+    if (isComparisonBase(text, at)) continue;
+    const period = resolveWord(word, ctx);
+    if (period) found.push({ start: at, end: at + word.length, period });
   }
-  return out;
+  if (found.length < 2) return found;
+  sortShort(found, byStartLongestFirst);
+  // Keep each mention that starts after the last one kept ends.
+  let kept = 1;
+  for (let i = 1; i < found.length; i++) {
+    if (found[i]!.start >= found[kept - 1]!.end) found[kept++] = found[i]!;
+  }
+  found.length = kept;
+  return found;
 }
 
 /** The period a section heading names (一、过去一年工作回顾 → last year), if any. */

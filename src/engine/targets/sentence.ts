@@ -5,13 +5,14 @@
 // sentence; a sentence opens with its section's period.
 import type { Target } from "../types.ts";
 import { statusOf } from "./baseline.ts";
+import { CharSet, JS_WHITE_SPACE, charsBetween } from "./chars.ts";
 import { clauseRanges } from "./clauses.ts";
 import { comparatorOf } from "./comparator.ts";
-import { MAY_HOLD_FIGURE, countsNoun, findFigures, type Figure } from "./figures.ts";
+import { countsNoun, findFigures, type Figure } from "./figures.ts";
 import { valueKindOf } from "./kind.ts";
 import { metricAfter, metricBefore, type Metric } from "./metric.ts";
-import { findPeriods, type Period } from "./period.ts";
-import { BASE_TAIL, GOAL_CUE, NOT_PRENOMINAL, PRESENT_MARKER, QUALIFIER_BEFORE } from "./words.ts";
+import { findPeriods, type Period, type PeriodMention } from "./period.ts";
+import { BASE_TAIL, GOAL_CUES, NOT_PRENOMINAL, PRESENT_MARKERS, QUALIFIERS_BEFORE } from "./words.ts";
 
 export interface SentenceContext {
   docYear: number | null;
@@ -23,6 +24,8 @@ export interface SentenceContext {
   carried?: Period | null;
   /** The last metric of the previous sentence of the paragraph. */
   previousMetric: string | null;
+  /** The sentence's period words, when the caller has found them already (with `section` as their base). */
+  periods?: PeriodMention[];
 }
 
 export type SentenceTarget = Omit<Target, "unit" | "commitment">;
@@ -32,32 +35,87 @@ export interface SentenceReading {
   lastMetric: string | null;
 }
 
-const WORD_START = /^[\u4e00-\u9fff“]/;
-const LIST_JOINER = /^[和及与、]$/;
+/** A CJK ideograph or an opening quote: where a word may start. */
+const WORD_START = new CharSet(charsBetween(0x4e00, 0x9fff) + "“");
+const LIST_JOINER = new CharSet("和及与、");
+/** What a target's span skips at its start. */
+const SPAN_PADDING = new CharSet(JS_WHITE_SPACE + "、，；：");
 /** 增长1倍 is twice the baseline. */
 const GROWTH_BY = /(?:增长|增加|提高)了?$/;
+/** A noun after a count is looked for this far. */
+const NOUN_REACH = 8;
 
-/** The noun a figure counts when it stands before one, or "qualifier" when it only qualifies it. */
+/**
+ * The noun figures[i] counts when it stands before one, or "qualifier" when it
+ * only qualifies it. The figures of its clause are those of figures[i, last)
+ * that end in it.
+ */
 function nounAfter(
   text: string,
-  fig: Figure,
-  later: Figure[],
+  figures: readonly Figure[],
+  i: number,
+  last: number,
   clauseEnd: number,
 ): Metric | "qualifier" | null {
-  if (fig.kind === "multiple" || BASE_TAIL.test(fig.tail)) return null;
-  const after = text.slice(fig.tailEnd, Math.min(clauseEnd, fig.tailEnd + 8));
-  const de = after.startsWith("的");
-  const rest = de ? after.slice(1) : after;
-  if (!WORD_START.test(rest) || NOT_PRENOMINAL.test(rest)) return null;
+  const fig = figures[i]!;
+  if (fig.kind === "multiple" || BASE_TAIL.longestAt(fig.tail, 0) !== null) return null;
+  const after = fig.tailEnd;
+  const reach = Math.min(clauseEnd, after + NOUN_REACH, text.length);
+  const de = after < reach && text[after] === "的";
+  const rest = de ? after + 1 : after;
+  if (!WORD_START.at(text, rest, reach) || NOT_PRENOMINAL.longestAt(text, rest, reach) !== null) return null;
   if (!de && !countsNoun(fig)) return "qualifier";
-  if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, fig.start - 2), fig.start))) return "qualifier";
+  if (QUALIFIERS_BEFORE.endingAt(text, fig.start, Math.max(0, fig.start - 2)) !== null) return "qualifier";
   const noun = metricAfter(text, fig.tailEnd, clauseEnd);
   if (!noun) return "qualifier";
   // 10亿元的企业5家: a later count that closes the phrase makes this figure its qualifier
   // (but not a figure inside a name, 10个“15分钟生活圈”).
-  const closes = (f: Figure) => !WORD_START.test(text.slice(f.tailEnd, f.tailEnd + 1));
-  if (later.some((f) => f.start >= fig.tailEnd && f.start <= noun.end && closes(f))) return "qualifier";
+  for (let k = i + 1; k < last; k++) {
+    const f = figures[k]!;
+    if (f.end > clauseEnd) continue;
+    if (f.start >= fig.tailEnd && f.start <= noun.end && !WORD_START.at(text, f.tailEnd)) return "qualifier";
+  }
   return noun;
+}
+
+/**
+ * Where a sentence first speaks of intent or action (the end of its first
+ * goal cue), read only as far as the figures that ask need.
+ */
+class IntentCue {
+  private readonly text: string;
+  private readonly end: number;
+  /** The first position not yet tried for a cue. */
+  private next: number;
+  private cueEnd: number | null = null;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.next = start;
+    this.end = end;
+  }
+
+  /** True when the sentence speaks of intent before `at`. */
+  before(at: number): boolean {
+    // A cue that starts at or after `at` cannot end by it.
+    const stop = Math.min(at, this.end);
+    while (this.cueEnd === null && this.next < stop) {
+      const cue = GOAL_CUES.longestAt(this.text, this.next, this.end);
+      if (cue) this.cueEnd = this.next + cue.length;
+      else this.next++;
+    }
+    return this.cueEnd !== null && this.cueEnd <= at;
+  }
+}
+
+const NO_PERIODS: readonly PeriodMention[] = [];
+
+/** The period words that lie within text[from, to), which cut a metric there into parts. */
+function periodsWithin(periods: PeriodMention[], from: number, to: number): readonly PeriodMention[] {
+  let within: PeriodMention[] | null = null;
+  for (const p of periods) if (p.start >= from && p.end <= to) (within ??= []).push(p);
+  // Most figures have none before them.
+  return within ?? NO_PERIODS;
 }
 
 export function readSentence(
@@ -66,37 +124,37 @@ export function readSentence(
   end: number,
   ctx: SentenceContext,
 ): SentenceReading {
-  const none = { targets: [], lastMetric: ctx.previousMetric };
-  if (!MAY_HOLD_FIGURE.test(text.slice(start, end))) return none;
   const all = findFigures(text, start, end);
-  if (!all.length) return none;
-  const periods = findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section });
+  if (!all.length) return { targets: [], lastMetric: ctx.previousMetric };
+  const periods = ctx.periods ?? findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section });
   const opening = ctx.section ?? ctx.fallback;
   const targets: SentenceTarget[] = [];
   let lastMetric = ctx.previousMetric;
-  // Where the sentence first speaks of intent or action; found only when a figure needs it.
-  let intentFrom: number | undefined;
-  const intentBefore = (at: number) => {
-    if (intentFrom === undefined) {
-      const cue = GOAL_CUE.exec(text.slice(start, end));
-      intentFrom = cue ? start + cue.index + cue[0].length : Infinity;
-    }
-    return intentFrom <= at;
-  };
+  const intent = new IntentCue(text, start, end);
 
-  for (const clause of clauseRanges(text, start, end)) {
-    const figures = all.filter((f) => f.start >= clause.start && f.end <= clause.end);
-    let boundary = clause.start;
-    figures.forEach((fig, i) => {
-      const noun = nounAfter(text, fig, figures.slice(i + 1), clause.end);
-      if (noun === "qualifier") return;
+  const clauses = clauseRanges(text, start, end);
+  let first = 0;
+  for (let c = 0; c < clauses.length; c += 2) {
+    const clauseStart = clauses[c]!;
+    const clauseEnd = clauses[c + 1]!;
+    // Figures and clauses come in order: the clause's figures are all[first, last), those
+    // of the next ones that start in it that also end in it.
+    while (first < all.length && all[first]!.start < clauseStart) first++;
+    if (first === all.length) break;
+    let last = first;
+    while (last < all.length && all[last]!.start < clauseEnd) last++;
+    let boundary = clauseStart;
+    for (let i = first; i < last; i++) {
+      const fig = all[i]!;
+      if (fig.end > clauseEnd) continue;
+      const noun = nounAfter(text, all, i, last, clauseEnd);
+      if (noun === "qualifier") continue;
       const from = boundary;
       boundary = Math.max(noun?.end ?? 0, fig.tailEnd);
       const before = text.slice(from, fig.start);
-      const cuts = periods.filter((p) => p.start >= from && p.end <= fig.start);
-      const metric = noun ?? metricBefore(text, from, fig.start, cuts);
+      const metric = noun ?? metricBefore(text, from, fig.start, periodsWithin(periods, from, fig.start));
       const metricText = metric?.text ?? lastMetric;
-      if (!metricText) return;
+      if (!metricText) continue;
       lastMetric = metricText;
 
       let period = opening;
@@ -108,25 +166,26 @@ export function readSentence(
         }
       }
       // The plan period of an earlier sentence applies to actions, not to statements of fact.
-      if (!own && !ctx.section && ctx.carried && (fig.kind === "multiple" || intentBefore(fig.start))) {
+      if (!own && !ctx.section && ctx.carried && (fig.kind === "multiple" || intent.before(fig.start))) {
         period = ctx.carried;
       }
       const status = statusOf({
         period,
-        present: PRESENT_MARKER.test(before) || BASE_TAIL.test(fig.tail),
-        intent: fig.kind === "multiple" || (period?.tense == null && intentBefore(fig.start)),
+        present: PRESENT_MARKERS.has(before) || BASE_TAIL.longestAt(fig.tail, 0) !== null,
+        intent: fig.kind === "multiple" || (period?.tense == null && intent.before(fig.start)),
       });
       // 分别增长6%和7%: the second figure reads like the first.
       const previous = targets[targets.length - 1];
       const valueKind =
-        LIST_JOINER.test(before) &&
+        before.length === 1 &&
+        LIST_JOINER.has(before.charCodeAt(0)) &&
         previous &&
         fig.kind === "percent" &&
         previous.value_kind === "growth_rate"
           ? previous.value_kind
           : valueKindOf(before, fig);
       let spanStart = from;
-      while (spanStart < fig.start && /[\s、，；：]/.test(text[spanStart]!)) spanStart++;
+      while (spanStart < fig.start && SPAN_PADDING.has(text.charCodeAt(spanStart))) spanStart++;
       targets.push({
         metric: metricText,
         comparator: comparatorOf(before, fig),
@@ -138,7 +197,8 @@ export function readSentence(
         // A noun that ran past this figure (新建学校3所共计6000个学位) must not turn the span around.
         span: [Math.min(spanStart, fig.start), Math.max(boundary, Math.min(spanStart, fig.start))],
       });
-    });
+    }
+    first = last;
   }
   return { targets, lastMetric };
 }

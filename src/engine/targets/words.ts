@@ -1,9 +1,18 @@
-// The targets stage's word lists (lexicon/targets.json) and the regular
-// expressions built once from them. Everything language-specific that is a
-// list rather than a rule lives in that file.
+// The targets stage's word lists (lexicon/targets.json) and the matchers
+// built once from them. Everything language-specific that is a list rather
+// than a rule lives in that file. A list becomes a WordSet (words at an
+// offset), an Endings (words a stretch ends with) or AnchoredWords (a few
+// words looked for in every sentence): each finds a word without trying
+// every alternative of a regular expression at every position. The few
+// patterns that are more than a list stay regular expressions.
 import data from "../../../lexicon/targets.json" with { type: "json" };
 import { alternation, longestFirst } from "../lexicon.ts";
+import { WordSet } from "../text/wordset.ts";
 import type { Comparator } from "../types.ts";
+import { AnchoredWords } from "./anchored.ts";
+import { CharSet, DIGITS } from "./chars.ts";
+import { Endings } from "./endings.ts";
+import type { Spans } from "./spans.ts";
 
 export const WORDS = data;
 
@@ -25,10 +34,7 @@ export const FIGURE = new RegExp(
   "y",
 );
 
-/** Where a figure may start: a digit or a Chinese numeral. */
-export const FIGURE_START = new RegExp(`[\\d${CN_DIGITS}]`, "g");
-
-export const MULTIPLE = new RegExp(`(?:${alt(Object.keys(data.multiples))})`, "g");
+export const MULTIPLES = new AnchoredWords(Object.keys(data.multiples));
 export const MULTIPLE_VALUE: Record<string, number> = data.multiples;
 
 function comparatorWords(side: "before" | "after"): [string, Comparator][] {
@@ -38,62 +44,95 @@ function comparatorWords(side: "before" | "after"): [string, Comparator][] {
   }
   return out.sort((a, b) => b[0].length - a[0].length);
 }
-export const COMPARATOR_BEFORE = comparatorWords("before");
+const COMPARATOR_BEFORE = comparatorWords("before");
 export const COMPARATOR_AFTER = comparatorWords("after");
 
+/** Comparator words before a figure, each with its comparator (the first listed where a word repeats). */
+export const COMPARATOR_BEFORE_WORDS = new Endings(COMPARATOR_BEFORE.map(([w]) => w));
+export const COMPARATOR_BEFORE_OF = new Map<string, Comparator>();
+for (const [w, cmp] of COMPARATOR_BEFORE) if (!COMPARATOR_BEFORE_OF.has(w)) COMPARATOR_BEFORE_OF.set(w, cmp);
+
 /** Words that may follow a figure and belong to it (以上, 左右, 基础上). */
-export const FIGURE_TAIL = new RegExp(
-  `^(?:${alt([...COMPARATOR_AFTER.map(([w]) => w).filter((w) => w.length > 1 || w === "内"), ...data.baseTail])})`,
-);
-export const BASE_TAIL = new RegExp(`^(?:${alt(data.baseTail)})`);
+export const FIGURE_TAIL = new WordSet([
+  ...COMPARATOR_AFTER.map(([w]) => w).filter((w) => w.length > 1 || w === "内"),
+  ...data.baseTail,
+]);
+export const BASE_TAIL = new WordSet(data.baseTail);
 
-/**
- * The longest word of a list that a text ends with, or "". A regex anchored
- * only at the end would try every start position, so suffixes are matched
- * by hand.
- */
-function suffixMatcher(words: readonly string[]): (s: string) => string {
-  // Bucketed by last character, longest first within a bucket.
-  const byLast = new Map<string, string[]>();
-  for (const w of longestFirst(words)) {
-    const last = w[w.length - 1]!;
-    byLast.set(last, [...(byLast.get(last) ?? []), w]);
-  }
-  return (s) => {
-    for (const w of byLast.get(s[s.length - 1] ?? "") ?? []) if (s.endsWith(w)) return w;
-    return "";
-  };
-}
-
-const growthWord = suffixMatcher(data.growth);
-const growthLink = suffixMatcher([...COMPARATOR_BEFORE.map(([w]) => w), "达到", "保持在", "在", "为"]);
+const GROWTH_WORDS = new Endings(data.growth);
+const GROWTH_LINKS = new Endings([...COMPARATOR_BEFORE.map(([w]) => w), "达到", "保持在", "在", "为"]);
 
 /** True when the text before a percentage ends with a growth word (增长, 年均增长不低于). */
 export function endsWithGrowth(before: string): boolean {
-  const link = growthLink(before);
-  return growthWord(link ? before.slice(0, -link.length) : before) !== "" || growthWord(before) !== "";
+  const end = before.length;
+  const link = GROWTH_LINKS.endingAt(before, end);
+  return (
+    GROWTH_WORDS.endingAt(before, link ? end - link.length : end) !== null ||
+    GROWTH_WORDS.endingAt(before, end) !== null
+  );
 }
 
-export const PRESENT_MARKER = new RegExp(`(?:${alt(data.presentMarkers)})`);
-export const GOAL_CUE = new RegExp(`(?:${alt([...data.goalCues, ...data.verbs])})`);
-export const VERB_START = new RegExp(`^(?:${alt(data.verbs)})`);
-export const NOT_PRENOMINAL = new RegExp(
-  `^(?:${alt([...data.notPrenominal, ...data.verbs, ...data.splitters])})`,
+export const PRESENT_MARKERS = new AnchoredWords(data.presentMarkers);
+export const GOAL_CUES = new WordSet([...data.goalCues, ...data.verbs]);
+export const VERBS = new WordSet(data.verbs);
+export const NOT_PRENOMINAL = new WordSet([...data.notPrenominal, ...data.verbs, ...data.splitters]);
+
+const COMPARISONS = new WordSet(data.comparisons);
+const SPLITTERS = new WordSet(data.splitters);
+const SCOPES = new WordSet(data.scopes);
+/** 要 inside 主要/重要/需要… is not the modal verb. */
+const NOT_MODAL_BEFORE = new CharSet("主重需纲摘只必想");
+
+/** 比2020年, 较2019年末: a year after 比/较 is a comparison base. The length of one at text[i], or 0. */
+function comparisonYearAt(text: string, i: number, to: number): number {
+  if (i + 6 > to || (text[i] !== "比" && text[i] !== "较")) return 0;
+  const century =
+    (text[i + 1] === "1" && text[i + 2] === "9") || (text[i + 1] === "2" && text[i + 2] === "0");
+  if (!century || !DIGITS.at(text, i + 3) || !DIGITS.at(text, i + 4) || text[i + 5] !== "年") return 0;
+  return i + 6 < to && (text[i + 6] === "末" || text[i + 6] === "底") ? 7 : 6;
+}
+
+/**
+ * The length of the splitter at text[i] reading text[from, to), or 0. A
+ * splitter separates a metric from its context: a comparison base (比上年,
+ * 较2020年), a modal or state verb (将, 力争, 达到), or a scope word (全市).
+ * The kinds are tried in that order, the longest word of each.
+ */
+function splitterAt(text: string, i: number, from: number, to: number): number {
+  const comparison = COMPARISONS.longestAt(text, i, to);
+  if (comparison) return comparison.length;
+  const year = comparisonYearAt(text, i, to);
+  if (year) return year;
+  const splitter = SPLITTERS.longestAt(text, i, to);
+  if (splitter && !(splitter === "要" && i > from && NOT_MODAL_BEFORE.has(text.charCodeAt(i - 1)))) {
+    return splitter.length;
+  }
+  return SCOPES.longestAt(text, i, to)?.length ?? 0;
+}
+
+/** Characters a splitter may start with, so that most positions cost one test. */
+const SPLITTER_START = new CharSet(
+  [...data.comparisons, ...data.splitters, ...data.scopes].map((w) => w[0]).join("") + "比较",
 );
 
-// 要 inside 主要/重要/需要… is not the modal verb.
-const splitterSource = longestFirst(data.splitters)
-  .map((w) => (w === "要" ? "(?<![主重需纲摘只必想])要" : w === "的" ? "的" : w))
-  .join("|");
-/** 比上年, 较2020年: a comparison base, neither a period nor part of a metric. */
-const COMPARISON = new RegExp(`(?:${alt(data.comparisons)}|[比较](?:19|20)\\d{2}年(?:末|底)?)`);
-export const COMPARISON_BEFORE = /[比较与]$/;
+/** The splitters in text[from, to), leftmost first and not overlapping. */
+export function findSplitters(text: string, from: number, to: number): Spans {
+  const out: Spans = [];
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    if (!SPLITTER_START.has(text.charCodeAt(i))) continue;
+    const length = splitterAt(text, i, from, end);
+    if (length) {
+      out.push(i, i + length);
+      i += length - 1;
+    }
+  }
+  return out;
+}
 
-export const SPLITTER = new RegExp(`(?:${COMPARISON.source}|${splitterSource}|${alt(data.scopes)})`, "g");
-
-export const LEADING_NOISE = new RegExp(`^(?:${alt([...data.leadingNoise, ...data.scopes])})`);
-/** The trailing noise word a metric candidate ends with (累计, 达到, 首次), or "". */
-export const trailingNoise = suffixMatcher([...data.trailingNoise, ...COMPARATOR_BEFORE.map(([w]) => w)]);
+export const LEADING_NOISE = new WordSet([...data.leadingNoise, ...data.scopes]);
+/** Trailing noise words a metric candidate may end with (累计, 达到, 首次). */
+export const TRAILING_NOISE = new Endings([...data.trailingNoise, ...COMPARATOR_BEFORE.map(([w]) => w)]);
 
 export const WORK_REPORT_TITLE = new RegExp(`(?:${alt(data.workReportTitle)})(?:（[^）]*）)?\\s*$`);
 
@@ -101,6 +140,6 @@ export const WORK_REPORT_TITLE = new RegExp(`(?:${alt(data.workReportTitle)})(?:
 export const REFERENCE_VERBS = longestFirst(data.referenceVerbs);
 
 /** Head nouns that name nothing without the phrase before 的 (…的比重, …的数量). */
-export const GENERIC_HEAD = new RegExp(`^(?:${alt(data.genericHeads)})$`);
+export const GENERIC_HEADS = new Set(data.genericHeads);
 /** Words before a count that make it a description of something else (由12名乡贤组成的顾问团). */
-export const QUALIFIER_BEFORE = new RegExp(`(?:${alt(data.qualifierBefore)})$`);
+export const QUALIFIERS_BEFORE = new Endings(data.qualifierBefore);

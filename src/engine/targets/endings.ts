@@ -1,0 +1,27 @@
+// Words that a stretch of text ends with: 增长 in 年均增长, 达到 in 产值达到,
+// 以上. Bucketed by last character and longest first, so a test costs one
+// map lookup and a few startsWith calls and allocates nothing.
+import { longestFirst } from "../lexicon.ts";
+
+export class Endings {
+  private readonly byLast = new Map<number, string[]>();
+
+  constructor(words: readonly string[]) {
+    for (const w of longestFirst(words)) {
+      if (!w) continue;
+      const last = w.charCodeAt(w.length - 1);
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
+
+  /** The longest word that text[from, end) ends with, or null. */
+  endingAt(text: string, end: number, from = 0): string | null {
+    if (end <= from) return null;
+    const list = this.byLast.get(text.charCodeAt(end - 1));
+    if (list)
+      for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return w;
+    return null;
+  }
+}
