@@ -165,6 +165,29 @@ test("a layout whose sub-labels are defined with 就是", () => {
   ]);
 });
 
+test("a sub-label explained again later names its members once", () => {
+  const found = strategiesOf(
+    ROUNDUP(
+      "欧阳晓峰说，石湖区将构建“一核两带”空间格局：以滨湖商务区为“一核”，以沿江发展带、环山生态带为“两带”，形成协同发展态势。今年，以滨湖商务区为“一核”的建设全面起势。",
+    ),
+  );
+  assert.deepEqual(found.find((s) => s.label === "一核两带")?.parts, [
+    "滨湖商务区",
+    "沿江发展带",
+    "环山生态带",
+  ]);
+});
+
+test("a counted label's members are looked for within a few thousand characters, not to the end of a long text", () => {
+  const filler = "今年，石湖区将新建学校3所，改造道路5条。".repeat(200);
+  const found = strategiesOf(
+    ROUNDUP(
+      `欧阳晓峰说，石湖区将构建“一核两带”空间格局。${filler}以滨湖商务区为“一核”，以沿江发展带、环山生态带为“两带”。`,
+    ),
+  );
+  assert.deepEqual(found.find((s) => s.label === "一核两带")?.parts, []);
+});
+
 test("generic policy terms are not strategies", () => {
   const found = strategiesOf(
     ROUNDUP(

@@ -84,12 +84,19 @@ const PART_VERB = "(?:打造|建设|创建|构筑|推动|推进|发展|壮大|�
 const SUB_LABEL_DEF = /以([\u4e00-\u9fa5、和]{2,40})为[“‘]([^”’]{1,6})[”’]/g;
 
 /**
+ * How far after a counted label its members are looked for, in characters.
+ * A speech explains its programme within a few paragraphs; without a bound, a
+ * long report by one author would be searched to its end for every label.
+ */
+const PARTS_REACH = 3000;
+
+/**
  * Members of a counted label found after it in the speaker's text: for
  * “五区”, the first five objects ending in 区; for 四大主导产业, the first four
  * ending in 产业; for a layout (一城两区三带) each count with its own head.
  */
 function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
-  const window = doc.text.slice(c.end, until);
+  const window = doc.text.slice(c.end, Math.min(until, c.end + PARTS_REACH));
   const out: string[] = [];
   for (const m of window.matchAll(SUB_LABEL_DEF)) {
     if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
@@ -105,7 +112,8 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
         .filter((p) => p.length >= 2),
     );
   }
-  if (out.length) return out;
+  // A sub-label explained twice (in a speech and again in its summary) names its members once.
+  if (out.length) return [...new Set(out)];
   const groups = [
     ...c.label.matchAll(
       /([一二两三四五六七八九十\d]+)大?个?([\u4e00-\u9fa5]{1,4}?)(?=[一二两三四五六七八九十]|建设|$)/g,
