@@ -62,11 +62,25 @@ const SUBJECT = /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|要|�
 /** A cue naming a goal: 在打造…中争占位, 围绕建设…, 在建设…上. */
 const CUE_ONLY = /^(?:在|围绕)(?:打造|建设|推进|实施)?([^，]{2,18}?)(?:中|上)?([\u4e00-\u9fa5]{0,4})$/;
 
+/** Characters a LEAD can open with; a clause opening otherwise skips the regex. */
+const LEAD_OPENS = new Set([..."一二三四五六七八九十（今明全年同此另未五到“0123456789"]);
+const CONNECTIVE = /^(?:还|也|并|再|同时|即|就是)/;
+const CONNECTIVE_OPENS = new Set([..."还也并再同即就"]);
+
+/** True when a modal (将, 要, 须, 需) stands within the first characters, where SUBJECT looks for it. */
+function modalNearStart(t: string): boolean {
+  for (let i = 1; i < t.length && i <= 16; i++) {
+    const c = t[i];
+    if (c === "将" || c === "要" || c === "须" || c === "需") return true;
+  }
+  return false;
+}
+
 function body(text: string): string {
-  let t = text.replace(LEAD, "");
-  const subject = SUBJECT.exec(t);
-  if (subject && !/[，]/.test(subject[0])) t = t.slice(subject[0].length);
-  return t.replace(/^(?:还|也|并|再|同时|即|就是)/, "");
+  let t = LEAD_OPENS.has(text[0]!) ? text.replace(LEAD, "") : text;
+  const subject = modalNearStart(t) ? SUBJECT.exec(t) : null;
+  if (subject && !subject[0].includes("，")) t = t.slice(subject[0].length);
+  return CONNECTIVE_OPENS.has(t[0]!) ? t.replace(CONNECTIVE, "") : t;
 }
 
 function isRhetoric(rest: string, hits: readonly TaggedHit[]): boolean {

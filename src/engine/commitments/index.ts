@@ -33,7 +33,7 @@ export function dropRestatements(
   const anyName = new WordSet(names);
   return commitments.filter((c) => {
     if (owner && c.unit === owner) return true;
-    let rest = c.text.replace(/[“”‘’、，\s]/g, "");
+    let rest = JOINERS.test(c.text) ? c.text.replace(JOINERS_ALL, "") : c.text;
     if (!anyName.has(rest)) return true;
     let named = false;
     for (const n of names) {
@@ -48,4 +48,7 @@ export function dropRestatements(
   });
 }
 
+/** Marks dropped before looking for goal names, which they may split (“创新”引领之都). */
+const JOINERS = /[“”‘’、，\s]/;
+const JOINERS_ALL = /[“”‘’、，\s]/g;
 const RESTATING = /(?:全力|着力|奋力|努力|加快|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标|都市)/g;

@@ -34,7 +34,33 @@ const SPEECH = longestFirst(PEOPLE.speechVerbs);
 const SINGLE_SURNAMES = new Set(SURNAMES.single);
 const DOUBLE_SURNAMES = new Set(SURNAMES.double);
 const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
-const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/g;
+const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/y;
+
+/**
+ * Matches of NAME_THEN_POSTS in text[from, to), in order, as matchAll would
+ * find them. The pattern is tried only where a （ follows two to four Han
+ * characters: a search from every character cost more than the rest of the
+ * mention finder.
+ */
+function namesThenPosts(text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = from;
+  for (let p = text.indexOf("（", from); p >= 0 && p < to; p = text.indexOf("（", p + 1)) {
+    // The name is the run of Han characters before the bracket: at most four, at least two.
+    let start = p;
+    while (start > Math.max(next, p - 4) && isHan(text[start - 1])) start--;
+    for (let s = start; s <= p - 2; s++) {
+      NAME_THEN_POSTS.lastIndex = s;
+      const m = NAME_THEN_POSTS.exec(text);
+      if (m && s + m[0].length <= to) {
+        out.push(m);
+        next = s + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
 const CHAIN_NOISE = new RegExp(`^(?:${alternation(PEOPLE.chainNoise)})+`);
 // Characters that end a name: punctuation, space, line end.
 const NAME_END = /[：，。；、！？“”‘’（）\s]/;
@@ -167,8 +193,8 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     next = name.end;
   }
   // 张三（某区委书记）：… — the name first, its posts in brackets.
-  for (const m of text.slice(from, to).matchAll(NAME_THEN_POSTS)) {
-    const at = from + m.index;
+  for (const m of namesThenPosts(text, from, to)) {
+    const at = m.index;
     const nameStart = at;
     const name = readName(text, nameStart, at + m[1]!.length + 1);
     if (!name || name.end !== at + m[1]!.length) continue;
