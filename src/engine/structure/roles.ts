@@ -151,10 +151,7 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
       const rest = chain.slice(comma + 1);
       const subChunks = rest.split("，");
       subChunks.pop();
-      if (
-        subChunks.every((c) => c.split("、").every((x) => titleAtEnd(x) || endsInMembership(x)))
-      )
-        break;
+      if (subChunks.every((c) => c.split("、").every((x) => titleAtEnd(x) || endsInMembership(x)))) break;
     }
     start += comma + 1;
   }
