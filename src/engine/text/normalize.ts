@@ -62,40 +62,40 @@ const FOLDED = (() => {
   return table;
 })();
 
-const CHUNK = 8192;
-function foldCodes(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    codes[i] = FOLDED[code] || code;
-  }
-  let out = "";
-  // fromCharCode takes its codes as arguments; chunks keep the argument list short.
-  for (let i = 0; i < codes.length; i += CHUNK)
-    out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
-  return out;
-}
-
-const STRAIGHT_QUOTES = /["＂]|\n/g;
+const NEWLINE = 0x0a;
+const STRAIGHT_QUOTE = 0x22; // "
+const FULL_WIDTH_QUOTE = 0xff02; // ＂
+const OPENING = "“";
+const CLOSING = "”";
 
 /**
  * Returns text of the same length with punctuation folded to the full-width
  * Chinese form and digits to ASCII. Straight double quotes become “ or ”
  * by alternation within a line, so quoted slogans look the same whichever
- * way the source typed them.
+ * way the source typed them. One pass reads a table per character and copies
+ * the unchanged runs between folded characters whole.
  */
 export function foldText(text: string): string {
-  let out = TO_FOLD.test(text) ? foldCodes(text) : text;
-  if (out.includes('"') || out.includes("＂")) {
-    let open = false;
-    out = out.replace(STRAIGHT_QUOTES, (ch) => {
-      if (ch === "\n") {
-        open = false;
-        return ch;
-      }
+  if (!TO_FOLD.test(text) && !text.includes('"') && !text.includes("＂")) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded: string;
+    if (code === NEWLINE) {
+      open = false;
+      continue;
+    } else if (code === STRAIGHT_QUOTE || code === FULL_WIDTH_QUOTE) {
       open = !open;
-      return open ? "“" : "”";
-    });
+      folded = open ? OPENING : CLOSING;
+    } else if (FOLDED[code]) {
+      folded = String.fromCharCode(FOLDED[code]);
+    } else continue;
+    if (copied < i) parts.push(text.slice(copied, i));
+    parts.push(folded);
+    copied = i + 1;
   }
-  return out;
+  if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join("");
 }
