@@ -105,6 +105,42 @@ function verbsIn(text: string): WordHit[] {
   return VERBS.findAll(masked);
 }
 
+/** What is left of a clause without its verbs, leading adverbs and quote marks: its object. */
+function objectOf(rest: string, verbs: readonly WordHit[]): string {
+  let residue = rest;
+  for (let i = verbs.length - 1; i >= 0; i--)
+    residue = residue.slice(0, verbs[i]!.at) + residue.slice(verbs[i]!.at + verbs[i]!.word.length);
+  return residue.replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
+}
+
+const ADVERB_CHARACTERS = new Set([...ADVERBS.source.replace(/[^\u4e00-\u9fa5]/g, "")]);
+const QUOTE_MARKS = new Set([..."“”‘’、"]);
+
+/**
+ * False when the clause surely keeps an object of two characters or more:
+ * its length, less its verbs, its quote marks and every adverb character that
+ * could open what remains, is two or more. Most clauses are settled so,
+ * without building the object string.
+ */
+function mayLackObject(rest: string, verbs: readonly WordHit[]): boolean {
+  let left = rest.length;
+  for (const v of verbs) left -= v.word.length;
+  let v = 0;
+  let leading = true;
+  for (let i = 0; i < rest.length; i++) {
+    if (v < verbs.length && i === verbs[v]!.at) {
+      i += verbs[v]!.word.length - 1;
+      v++;
+      continue;
+    }
+    const ch = rest[i]!;
+    if (QUOTE_MARKS.has(ch)) left--;
+    else if (leading && ADVERB_CHARACTERS.has(ch)) left--;
+    else leading = false;
+  }
+  return left < 2;
+}
+
 /** 突破650亿元 at the end of a clause: a state verb followed by a figure. */
 function statedAtEnd(text: string): boolean {
   return STATE_VERBS.findAll(text).some((h) => STATE_FIGURE.test(text.slice(h.at)));
@@ -162,11 +198,7 @@ function reasonFor(text: string, speakers: WordSet, hits: readonly TaggedHit[]):
   ) {
     return "lead-in";
   }
-  let residue = rest;
-  for (let i = verbs.length - 1; i >= 0; i--)
-    residue = residue.slice(0, verbs[i]!.at) + residue.slice(verbs[i]!.at + verbs[i]!.word.length);
-  residue = residue.replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
-  if (residue.length < 2) return "no object";
+  if (mayLackObject(rest, verbs) && objectOf(rest, verbs).length < 2) return "no object";
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
   const statePrefix = before.replace(ADVERBS, "");
   const tail = rest.slice(verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.word.length);
