@@ -113,8 +113,15 @@ function objectOf(rest: string, verbs: readonly WordHit[]): string {
   return residue.replace(ADVERBS, "").replace(/[“”‘’、]/g, "");
 }
 
-const ADVERB_CHARACTERS = new Set([...ADVERBS.source.replace(/[^\u4e00-\u9fa5]/g, "")]);
-const QUOTE_MARKS = new Set([..."“”‘’、"]);
+/** Per UTF-16 code: 1 for a quote mark or 、, 2 for a character of some adverb. */
+const QUOTE_MARK = 1;
+const ADVERB_CHARACTER = 2;
+const CHARACTER_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ADVERBS.source.replace(/[^\u4e00-\u9fa5]/g, "")) table[ch.charCodeAt(0)] = ADVERB_CHARACTER;
+  for (const ch of "“”‘’、") table[ch.charCodeAt(0)] = QUOTE_MARK;
+  return table;
+})();
 
 /**
  * False when the clause surely keeps an object of two characters or more:
@@ -133,9 +140,9 @@ function mayLackObject(rest: string, verbs: readonly WordHit[]): boolean {
       v++;
       continue;
     }
-    const ch = rest[i]!;
-    if (QUOTE_MARKS.has(ch)) left--;
-    else if (leading && ADVERB_CHARACTERS.has(ch)) left--;
+    const kind = CHARACTER_CLASS[rest.charCodeAt(i)];
+    if (kind === QUOTE_MARK) left--;
+    else if (leading && kind === ADVERB_CHARACTER) left--;
     else leading = false;
   }
   return left < 2;
