@@ -36,8 +36,10 @@ function cueMatches(sentence: string): RegExpExecArray[] {
 const isName = (n: string) => n.length >= 2;
 
 export function goalsIn(phrase: string, goals: Goal[]): Goal[] {
-  const named = (n: string) => isName(n) && phrase.includes(n);
-  return goals.filter((g) => named(g.name) || g.aliases.some(named));
+  return goals.filter(
+    (g) =>
+      (isName(g.name) && phrase.includes(g.name)) || g.aliases.some((a) => isName(a) && phrase.includes(a)),
+  );
 }
 
 /** The goals' names and aliases: every cue holds one, so a sentence without any needs no closer look. */

@@ -66,28 +66,11 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
   let start = para.start;
   let depth = 0;
   let depthAtStart = 0;
-  const push = (end: number) => {
-    const piece = trimmed(text, start, end);
-    if (piece) {
-      out.push({
-        start: piece.start,
-        end: piece.end,
-        text: piece.text,
-        paragraph: para.index,
-        quoted: depthAtStart > 0 || piece.text.startsWith("“"),
-      });
-    }
-    start = end;
-    depthAtStart = depth;
-  };
-  const quote = (c: number) => {
-    if (c === OPEN_DOUBLE || c === OPEN_SINGLE) depth++;
-    else if ((c === CLOSE_DOUBLE || c === CLOSE_SINGLE) && depth > 0) depth--;
-  };
+  // (Helpers stay at module level: this runs once per paragraph, and a closure made per call costs.)
   for (let i = para.start; i < para.end; i++) {
     const c = text.charCodeAt(i);
     if (!endsSentence(c)) {
-      quote(c);
+      depth = depthAfterMark(c, depth);
       continue;
     }
     let j = i + 1;
@@ -95,13 +78,42 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
       const d = text.charCodeAt(j);
       if (endsSentence(d)) continue;
       if (d !== CLOSE_DOUBLE && d !== CLOSE_SINGLE) break;
-      quote(d);
+      depth = depthAfterMark(d, depth);
     }
-    push(j);
+    pushSentence(out, text, start, j, para.index, depthAtStart);
+    start = j;
+    depthAtStart = depth;
     i = j - 1;
   }
-  if (start < para.end) push(para.end);
+  if (start < para.end) pushSentence(out, text, start, para.end, para.index, depthAtStart);
   return out;
+}
+
+/** Quotation depth after the character `c`. */
+function depthAfterMark(c: number, depth: number): number {
+  if (c === OPEN_DOUBLE || c === OPEN_SINGLE) return depth + 1;
+  if ((c === CLOSE_DOUBLE || c === CLOSE_SINGLE) && depth > 0) return depth - 1;
+  return depth;
+}
+
+/** Adds text[start, end), trimmed, as a sentence, unless it is blank. */
+function pushSentence(
+  out: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  depthAtStart: number,
+): void {
+  const piece = trimmed(text, start, end);
+  if (!piece) return;
+  out.push({
+    start: piece.start,
+    end: piece.end,
+    text: piece.text,
+    paragraph,
+    quoted: depthAtStart > 0 || piece.text.startsWith("“"),
+  });
 }
 
 /** Where a quotation opened at `i` closes, if it closes within `limit` characters without a sentence end. */
