@@ -19,14 +19,18 @@ export interface WordHit {
  */
 const pairKey = (a: number, b: number) => ((a & 0x7fff) << 15) | (b & 0x7fff);
 
+/** A pair's bit in the pairs table: both characters mixed, so the table's low bits see both. */
+const pairHash = (a: number, b: number) => a * 31 + b;
+
 export class WordSet {
   /** Words of two or more characters by their first two, longest first. */
   private readonly byPair = new Map<number, string[]>();
   private readonly all = new Set<string>();
   private readonly longest: number = 0;
   /**
-   * Four bit tables in one buffer: which characters start a word, are a
-   * word's second character, are a word of their own, end a word. A
+   * Four bit tables in one buffer: which characters start a word, which
+   * pairs of characters (hashed) start a word, which characters are a word
+   * of their own, which end a word. A
    * character's bit is found by the low bits of its code, so a table is sized
    * to the list (a set of four names, built per document, stays a few bytes:
    * typed-array allocations are costly); characters that share low bits cost
@@ -36,7 +40,7 @@ export class WordSet {
   /** The low bits of a code that pick its bit: table size in bits, less one. */
   private readonly mask: number;
   /** Offsets of the tables after the first (starts) in `bits`. */
-  private readonly seconds: number;
+  private readonly pairs: number;
   private readonly singles: number;
   private readonly ends: number;
 
@@ -47,7 +51,7 @@ export class WordSet {
     this.mask = size - 1;
     const table = size / 32;
     this.bits = new Uint32Array(4 * table);
-    this.seconds = table;
+    this.pairs = table;
     this.singles = 2 * table;
     this.ends = 3 * table;
     for (const w of unique) {
@@ -55,7 +59,7 @@ export class WordSet {
       if (w.length === 1) this.set(this.singles, code);
       else {
         const second = w.charCodeAt(1);
-        this.set(this.seconds, second);
+        this.set(this.pairs, pairHash(code, second));
         const key = pairKey(code, second);
         const list = this.byPair.get(key) ?? [];
         list.push(w);
@@ -85,7 +89,7 @@ export class WordSet {
   private wordAt(text: string, i: number, code: number, end: number): string | null {
     if (i + 1 < end) {
       const second = text.charCodeAt(i + 1);
-      if (this.isSet(this.seconds, second)) {
+      if (this.isSet(this.pairs, pairHash(code, second))) {
         const list = this.byPair.get(pairKey(code, second));
         if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
       }
@@ -128,7 +132,7 @@ export class WordSet {
       const code = text.charCodeAt(i);
       if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
       const second = i + 1 < end ? text.charCodeAt(i + 1) : -1;
-      if (second >= 0 && this.isSet(this.seconds, second)) {
+      if (second >= 0 && this.isSet(this.pairs, pairHash(code, second))) {
         const list = this.byPair.get(pairKey(code, second));
         if (list)
           for (const w of list)
