@@ -5,6 +5,7 @@
 // whatever no speaker claims belongs to the document's author.
 import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
+import { WordSet } from "../text/wordset.ts";
 import { isHeadingLine, paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
@@ -45,7 +46,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const author = findAuthor(head, mentions) ?? impliedAuthor(text, mentions.length > 0);
   const registry = registerSpeakers(mentions, author);
   const names = [...registry.ownerOf.keys()];
-  const bareName = names.length ? new RegExp(`(?:${alternation(names)})`, "g") : null;
+  const bareNames = new WordSet(names);
 
   const sections: Section[] = [];
   const sents: DocSentence[] = [];
@@ -60,14 +61,12 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const mentionsByPara = (p: Paragraph) => mentionsOf.get(p.index) ?? [];
   // Bare names followed by a speech verb ("程维东说") claim their paragraph too.
   const bareByPara = new Map<number, Attribution[]>();
-  if (bareName) {
-    for (const b of text.matchAll(bareName)) {
-      const end = b.index + b[0].length;
-      if (!SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
-      const p = paraOf(b.index);
-      if (p < 0) continue;
-      bareByPara.set(p, [...(bareByPara.get(p) ?? []), { at: b.index, unit: registry.ownerOf.get(b[0])! }]);
-    }
+  for (const b of bareNames.findAll(text)) {
+    const end = b.at + b.word.length;
+    if (!SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
+    const p = paraOf(b.at);
+    if (p < 0) continue;
+    bareByPara.set(p, [...(bareByPara.get(p) ?? []), { at: b.at, unit: registry.ownerOf.get(b.word)! }]);
   }
 
   for (const p of paras) {

@@ -76,7 +76,6 @@ const CLOSING = "”";
  * the unchanged runs between folded characters whole.
  */
 export function foldText(text: string): string {
-  if (!TO_FOLD.test(text) && !text.includes('"') && !text.includes("＂")) return text;
   const parts: string[] = [];
   let copied = 0;
   let open = false;
@@ -96,6 +95,7 @@ export function foldText(text: string): string {
     parts.push(folded);
     copied = i + 1;
   }
+  if (copied === 0) return text;
   if (copied < text.length) parts.push(text.slice(copied));
   return parts.join("");
 }
