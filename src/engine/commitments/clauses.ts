@@ -118,7 +118,8 @@ const QUOTE_MARK = 1;
 const ADVERB_CHARACTER = 2;
 const CHARACTER_CLASS = (() => {
   const table = new Uint8Array(0x10000);
-  for (const ch of ADVERBS.source.replace(/[^\u4e00-\u9fa5]/g, "")) table[ch.charCodeAt(0)] = ADVERB_CHARACTER;
+  for (const ch of ADVERBS.source.replace(/[^\u4e00-\u9fa5]/g, ""))
+    table[ch.charCodeAt(0)] = ADVERB_CHARACTER;
   for (const ch of "“”‘’、") table[ch.charCodeAt(0)] = QUOTE_MARK;
   return table;
 })();
@@ -159,11 +160,11 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
 }
 
 /** The reason, given the clause's words (`hits`, offsets into `text`). */
-function reasonFor(text: string, speakers: WordSet, hits: readonly TaggedHit[]): string | null {
+function reasonFor(text: string, speakers: WordSet | null, hits: readonly TaggedHit[]): string | null {
   if (text.length < 4) return "short";
   // Each rule is tested by a character or two first: most clauses fail them all, and a regex costs more.
   if (ATTRIBUTION.endsAt(text, text.length)) return "attribution";
-  if (speakers.has(text)) return "speaker";
+  if (speakers?.has(text)) return "speaker";
   const lastChar = text[text.length - 1];
   if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text)))
     return "definition";
@@ -219,7 +220,8 @@ function reasonFor(text: string, speakers: WordSet, hits: readonly TaggedHit[]):
   const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && statedAtEnd(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   // 营业收入实现翻两番: a multiple stated of a metric.
-  if (first.at > 0 && MULTIPLE_STATED.test(rest)) return "figure";
+  if (first.at > 0 && (rest.endsWith("番") || rest.endsWith("倍增")) && MULTIPLE_STATED.test(rest))
+    return "figure";
   return null;
 }
 
@@ -272,6 +274,8 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
     // One scan of the sentence gives every clause its words.
     const sentenceHits = CLAUSE_WORDS.scan(s.text);
     if (!hasTagged(sentenceHits, VERB) && !HOLDS_PROGRAMME.test(s.text)) continue;
+    // A speaker's name is looked for in the clauses of a sentence that names one.
+    const speakersHere = speakerNames.has(s.text) ? speakerNames : null;
     for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
       // Most clauses hold no action verb at all: they are set aside before the rules run.
       const clauseAt = c.start - s.start;
@@ -280,7 +284,7 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
       const text = trimClause(c.text);
       const start = c.start + c.text.indexOf(text);
       const hits = hitsWithin(sentenceHits, start - s.start, start - s.start + text.length);
-      if (reasonFor(text, speakerNames, hits)) continue;
+      if (reasonFor(text, speakersHere, hits)) continue;
       const verbAt = start + (verbsAfter(hits)[0]?.at ?? 0);
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
       let at = start;
