@@ -2,16 +2,58 @@
 // hold rather than by a test at every position. Every word holds one of a
 // few anchor characters (年 for 今年 and 去年, 前 for 目前), String.indexOf
 // finds those far faster than a loop written in JavaScript, and most
-// stretches hold none of them.
+// stretches hold none of them. Where an anchor stands, the characters next
+// to it pick the few words worth comparing (2025年 compares none).
 import type { WordHit } from "../text/wordset.ts";
 import { sortShort } from "./order.ts";
 
 const leftmostLongest = (a: WordHit, b: WordHit) => a.at - b.at || b.word.length - a.word.length;
 
+interface Placed {
+  word: string;
+  /** Where the anchor stands in the word. */
+  offset: number;
+}
+
 interface Anchor {
   char: string;
-  /** The words that hold the anchor (and no earlier one), with where it stands in each. */
-  words: { word: string; offset: number }[];
+  /** Words that hold the anchor after their first character, by the character before it. */
+  byBefore: Map<number, Placed[]>;
+  /** Words of two or more characters that start with the anchor, by the character after it. */
+  byAfter: Map<number, Placed[]>;
+  /** True when the anchor is a word of its own. */
+  alone: boolean;
+}
+
+function bucket(map: Map<number, Placed[]>, code: number, p: Placed): void {
+  const list = map.get(code);
+  if (list) list.push(p);
+  else map.set(code, [p]);
+}
+
+/** The anchor `char` for the words that hold it. */
+function anchor(char: string, words: readonly string[]): Anchor {
+  const a: Anchor = { char, byBefore: new Map(), byAfter: new Map(), alone: false };
+  for (const word of words) {
+    const offset = word.indexOf(char);
+    if (offset > 0) bucket(a.byBefore, word.charCodeAt(offset - 1), { word, offset });
+    else if (word.length > 1) bucket(a.byAfter, word.charCodeAt(1), { word, offset });
+    else a.alone = true;
+  }
+  return a;
+}
+
+/** Adds the words that stand in `s` with `a`'s anchor at `j` to `found`, at their offset in the text. */
+function wordsAt(s: string, j: number, a: Anchor, from: number, found: WordHit[]): void {
+  const before = j > 0 ? a.byBefore.get(s.charCodeAt(j - 1)) : undefined;
+  if (before) {
+    for (const { word, offset } of before) {
+      if (j >= offset && s.startsWith(word, j - offset)) found.push({ at: from + j - offset, word });
+    }
+  }
+  const after = a.byAfter.get(s.charCodeAt(j + 1));
+  if (after) for (const { word } of after) if (s.startsWith(word, j)) found.push({ at: from + j, word });
+  if (a.alone) found.push({ at: from + j, word: a.char });
 }
 
 /** A few characters such that every word holds one, chosen greedily: the one in most words first. */
@@ -38,18 +80,20 @@ export class AnchoredWords {
     this.anchors = anchorsOf(list).map((char) => {
       const held = list.filter((w) => w.includes(char) && !placed.has(w));
       for (const w of held) placed.add(w);
-      return { char, words: held.map((word) => ({ word, offset: word.indexOf(char) })) };
+      return anchor(char, held);
     });
   }
 
-  /** True when `s` holds one of the words. */
-  has(s: string): boolean {
-    for (const { char, words } of this.anchors) {
-      for (let j = s.indexOf(char); j !== -1; j = s.indexOf(char, j + 1)) {
-        for (const { word, offset } of words) if (j >= offset && s.startsWith(word, j - offset)) return true;
-      }
+  /**
+   * Every occurrence in text[from, to), overlapping ones included (在现有
+   * and the 现有 inside it), in no particular order. `s` is text[from, to).
+   */
+  every(s: string, from: number): WordHit[] {
+    const found: WordHit[] = [];
+    for (const a of this.anchors) {
+      for (let j = s.indexOf(a.char); j !== -1; j = s.indexOf(a.char, j + 1)) wordsAt(s, j, a, from, found);
     }
-    return false;
+    return found;
   }
 
   /**
@@ -57,14 +101,7 @@ export class AnchoredWords {
    * WordSet.findAll finds them. `s` is text[from, to).
    */
   findAll(s: string, from: number): WordHit[] {
-    const found: WordHit[] = [];
-    for (const { char, words } of this.anchors) {
-      for (let j = s.indexOf(char); j !== -1; j = s.indexOf(char, j + 1)) {
-        for (const { word, offset } of words) {
-          if (j >= offset && s.startsWith(word, j - offset)) found.push({ at: from + j - offset, word });
-        }
-      }
-    }
+    const found = this.every(s, from);
     if (found.length < 2) return found;
     sortShort(found, leftmostLongest);
     // Keep each hit that starts after the last one kept ends.
@@ -73,7 +110,7 @@ export class AnchoredWords {
       const last = found[kept - 1]!;
       if (found[i]!.at >= last.at + last.word.length) found[kept++] = found[i]!;
     }
-    found.length = kept;
+    if (kept < found.length) found.length = kept;
     return found;
   }
 }

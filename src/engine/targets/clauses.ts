@@ -4,7 +4,9 @@
 import { CharSet, DIGITS } from "./chars.ts";
 import type { Spans } from "./spans.ts";
 
-const MARK = new CharSet("，；：“‘（《”’）》");
+/** Where a clause may break, and what opens or closes a quotation or a bracket. */
+export const CLAUSE_MARKS = "，；：“‘（《”’）》";
+export const CLAUSE_MARK = new CharSet(CLAUSE_MARKS);
 const OPEN = new CharSet("“‘（《");
 const CLOSE = new CharSet("”’）》");
 const COMMA = "，".charCodeAt(0);
@@ -21,20 +23,39 @@ function isThousandsSeparator(text: string, i: number, start: number, end: numbe
   );
 }
 
-/** The clauses of text[start, end), as spans. */
-export function clauseRanges(text: string, start: number, end: number): Spans {
+/** The positions of the clause marks in text[start, end). */
+function clauseMarks(text: string, start: number, end: number): Spans {
+  const marks: Spans = [];
+  const stop = Math.min(end, text.length);
+  for (let i = start; i < stop; i++) if (CLAUSE_MARK.has(text.charCodeAt(i))) marks.push(i);
+  return marks;
+}
+
+/**
+ * The clauses of text[start, end), as spans; only as far as the clause that
+ * holds position `through`, when given (a sentence's last figure: the
+ * clauses after it are not read). `marks` are the positions of its clause
+ * marks, when the caller has found them already.
+ */
+export function clauseRanges(
+  text: string,
+  start: number,
+  end: number,
+  through = end,
+  marks: Spans = clauseMarks(text, start, end),
+): Spans {
   const out: Spans = [];
   const stop = Math.min(end, text.length);
   let from = start;
   let depth = 0;
-  for (let i = start; i < stop; i++) {
+  for (const i of marks) {
     const code = text.charCodeAt(i);
-    if (!MARK.has(code)) continue;
     if (OPEN.has(code)) depth++;
     else if (CLOSE.has(code)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       if (code === COMMA && isThousandsSeparator(text, i, start, stop)) continue;
       if (i > from) out.push(from, i);
+      if (i > through) return out;
       from = i + 1;
     }
   }

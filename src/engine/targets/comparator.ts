@@ -3,15 +3,38 @@
 // (提高到6.5%以上, 控制在20分钟以内) outranks one before it.
 import type { Comparator } from "../types.ts";
 import type { Figure } from "./figures.ts";
-import { COMPARATOR_AFTER, COMPARATOR_BEFORE_OF, COMPARATOR_BEFORE_WORDS } from "./words.ts";
+import {
+  COMPARATOR_AFTER,
+  COMPARATOR_BEFORE_OF,
+  COMPARATOR_BEFORE_WORDS,
+  FIGURE_TAIL_WORDS,
+} from "./words.ts";
 
-export function comparatorOf(before: string, figure: Pick<Figure, "tail" | "approx">): Comparator {
+const LE = "了".charCodeAt(0);
+
+/** The comparator a word after a figure (以上, 左右以内) starts with, if any. */
+function afterComparator(tail: string): Comparator | null {
+  for (const [word, cmp] of COMPARATOR_AFTER) if (tail.startsWith(word)) return cmp;
+  return null;
+}
+
+/** The comparator of each word a figure's tail can be, found once. */
+const TAIL_COMPARATOR = new Map(FIGURE_TAIL_WORDS.map((w) => [w, afterComparator(w)]));
+
+/** The comparator of a figure that text[from, to) stands before. */
+export function comparatorOf(
+  text: string,
+  figure: Pick<Figure, "tail" | "approx">,
+  from = 0,
+  to = text.length,
+): Comparator {
   if (figure.tail) {
-    for (const [word, cmp] of COMPARATOR_AFTER) if (figure.tail.startsWith(word)) return cmp;
+    const after = TAIL_COMPARATOR.get(figure.tail) ?? afterComparator(figure.tail);
+    if (after) return after;
   }
   if (figure.approx) return ">=";
   // 超过了300家: the 了 does not hide the word.
-  const end = before.endsWith("了") ? before.length - 1 : before.length;
-  const word = COMPARATOR_BEFORE_WORDS.endingAt(before, end);
+  const end = to > from && text.charCodeAt(to - 1) === LE ? to - 1 : to;
+  const word = COMPARATOR_BEFORE_WORDS.endingAt(text, end, from);
   return word ? COMPARATOR_BEFORE_OF.get(word)! : "=";
 }

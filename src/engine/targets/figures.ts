@@ -4,9 +4,11 @@
 // dates, ordinals, codes, names such as "1123" or 4+4, and the rhetorical
 // single Chinese digits of 两个着力点 or 三大战略 — are not figures.
 import { CharSet, DIGITS } from "./chars.ts";
-import { arabicValue, isBareChineseDigit, parseNumeral } from "./numerals.ts";
+import { CLAUSE_MARK, CLAUSE_MARKS } from "./clauses.ts";
+import { arabicValue, parseNumeral } from "./numerals.ts";
 import { sortShort } from "./order.ts";
-import { CN_DIGITS, FIGURE, FIGURE_TAIL, MULTIPLES, MULTIPLE_VALUE, WORDS } from "./words.ts";
+import type { Spans } from "./spans.ts";
+import { CN_DIGITS, FIGURE_TAIL, MAGNITUDES, MEASURES, MULTIPLES, MULTIPLE_VALUE, WORDS } from "./words.ts";
 
 export type FigureKind = "absolute" | "percent" | "multiple";
 
@@ -36,7 +38,27 @@ const BAD_BEFORE = new CharSet(
 const BAD_AFTER = new CharSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-/~.");
 /** Where a figure may start: a digit or a Chinese numeral. */
 const FIGURE_START = new CharSet("0123456789" + CN_DIGITS);
+/** The characters a multiple word starts with (翻, 倍). */
+const MULTIPLE_START = new CharSet(
+  Object.keys(MULTIPLE_VALUE)
+    .map((w) => w[0])
+    .join(""),
+);
+/** What the scan for figures stops at: where a figure may start, and the clause marks it notes on the way. */
+const FIGURE_CUE = new CharSet(
+  "0123456789" +
+    CN_DIGITS +
+    Object.keys(MULTIPLE_VALUE)
+      .map((w) => w[0])
+      .join("") +
+    CLAUSE_MARKS,
+);
+const CN_DIGIT = new CharSet(CN_DIGITS);
 const NUMERAL_OR_MAGNITUDE = new CharSet(CN_DIGITS + "万亿");
+const APPROX = new CharSet("多余");
+const SEPARATOR = "，".charCodeAt(0);
+const POINT = ".".charCodeAt(0);
+const ZERO = "0".charCodeAt(0);
 /** Words after a figure are looked for this far. */
 const TAIL_REACH = 4;
 
@@ -45,24 +67,87 @@ function tailAt(text: string, end: number, to: number): string {
   return FIGURE_TAIL.longestAt(text, end, Math.min(to, end + TAIL_REACH)) ?? "";
 }
 
-/** The number figure whose numeral starts at `at`, or null (and where to look next). */
-function numberAt(text: string, at: number, to: number): { figure: Figure | null; next: number } {
-  FIGURE.lastIndex = at;
-  const f = FIGURE.exec(text);
-  if (!f) return { figure: null, next: at + 1 };
-  const [whole, numeral, approx, magnitude, measure] = f;
-  const end = at + whole.length;
-  const none = { figure: null, next: end };
-  if (end > to || !measure) return none;
-  if (isBareChineseDigit(numeral!) && !magnitude) return none;
+/** The end of the run of digits from `i`. */
+function digitsEnd(text: string, i: number): number {
+  while (DIGITS.at(text, i)) i++;
+  return i;
+}
+
+/** The end of the ，ddd group at `i` (a thousands separator and three digits), or -1. */
+function groupEnd(text: string, i: number): number {
+  return text.charCodeAt(i) === SEPARATOR && digitsEnd(text, i + 1) >= i + 4 ? i + 4 : -1;
+}
+
+/**
+ * The end of the numeral at `at`: one to three digits followed by ，ddd
+ * groups (1，200，000, after the fold), or any run of digits, either with
+ * decimals (.5); or a run of Chinese numerals.
+ */
+function numeralEnd(text: string, at: number): number {
+  if (!DIGITS.at(text, at)) {
+    let i = at;
+    while (i < text.length && CN_DIGIT.has(text.charCodeAt(i))) i++;
+    return i;
+  }
+  let i = digitsEnd(text, at);
+  if (i - at <= 3) for (let g = groupEnd(text, i); g !== -1; g = groupEnd(text, i)) i = g;
+  return text.charCodeAt(i) === POINT && DIGITS.at(text, i + 1) ? digitsEnd(text, i + 1) : i;
+}
+
+/** Where a double holds every integer exactly (below 2^53). */
+const EXACT_DIGITS = 15;
+
+/**
+ * The value of the number in digits at text[at, end) (1，200.5), separators
+ * aside: what Number() reads, without making the string. Up to 15 digits the
+ * integer is exact, and dividing it by a power of ten rounds once, as
+ * Number() does.
+ */
+function digitsValue(text: string, at: number, end: number): number {
+  let whole = 0;
+  let scale = 1;
+  let digits = 0;
+  let decimals = false;
+  for (let i = at; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === POINT) decimals = true;
+    else if (code !== SEPARATOR) {
+      whole = whole * 10 + (code - ZERO);
+      digits++;
+      if (decimals) scale *= 10;
+    }
+  }
+  return digits <= EXACT_DIGITS ? whole / scale : arabicValue(text.slice(at, end));
+}
+
+/**
+ * Reads the number figure whose numeral starts at `at` into `out`, if there
+ * is one, and returns where to look next. A figure is the numeral, then 多
+ * or 余, a magnitude (万, 亿) and a measure word or %, each read as far as it
+ * goes: the longest word, and no going back to a shorter one.
+ */
+function readNumber(text: string, at: number, to: number, out: Figure[]): number {
+  const numeral = numeralEnd(text, at);
+  let end = numeral;
+  const approx = APPROX.at(text, end);
+  if (approx) end++;
+  const magnitude = MAGNITUDES.longestAt(text, end);
+  if (magnitude) end += magnitude.length;
+  const measure = MEASURES.longestAt(text, end);
+  // Most numerals are no figure (2025年, 十四五).
+  if (!measure) return end;
+  end += measure.length;
+  if (end > to) return end;
+  const arabic = DIGITS.has(text.charCodeAt(at));
+  // 两个着力点, 三大战略: a lone Chinese digit is rhetoric unless a magnitude follows it.
+  if (!arabic && numeral - at === 1 && !magnitude) return end;
   if (end < to && (BAD_AFTER.has(text.charCodeAt(end)) || (measure === "个" && text[end] === "月")))
-    return none;
-  // FIGURE has already checked the form of a number in digits.
-  const value = DIGITS.has(numeral!.charCodeAt(0)) ? arabicValue(numeral!) : parseNumeral(numeral!);
-  if (value === null) return none;
+    return end;
+  const value = arabic ? digitsValue(text, at, numeral) : parseNumeral(text.slice(at, numeral));
+  if (value === null) return end;
   const tail = tailAt(text, end, to);
   const kind: FigureKind = measure === "%" ? "percent" : measure === "倍" ? "multiple" : "absolute";
-  const figure: Figure = {
+  out.push({
     start: at,
     end,
     tailEnd: end + tail.length,
@@ -71,37 +156,16 @@ function numberAt(text: string, at: number, to: number): { figure: Figure | null
     kind,
     unit: kind === "absolute" ? (magnitude ?? "") + measure : null,
     measure,
-    approx: Boolean(approx),
-  };
-  return { figure, next: end };
+    approx,
+  });
+  return end;
 }
 
-const byStart = (a: Figure, b: Figure) => a.start - b.start;
-
-export function findFigures(text: string, from: number, to: number): Figure[] {
-  const out: Figure[] = [];
-  const end = Math.min(to, text.length);
-  for (let at = from; at < end;) {
-    const code = text.charCodeAt(at);
-    if (!FIGURE_START.has(code)) {
-      at++;
-      continue;
-    }
-    // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a magnitude.
-    const lone = !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1);
-    if (lone || BAD_BEFORE.at(text, at - 1)) {
-      at++;
-      continue;
-    }
-    const { figure, next } = numberAt(text, at, end);
-    if (figure) out.push(figure);
-    at = next;
-  }
-  const multiples = MULTIPLES.findAll(text.slice(from, end), from);
-  if (!multiples.length) return out;
-  for (const { at: start, word } of multiples) {
+/** Reads the multiple words of text[from, to) (翻两番, 倍增) into `out`. */
+function readMultiples(text: string, from: number, to: number, out: Figure[]): void {
+  for (const { at: start, word } of MULTIPLES.findAll(text.slice(from, to), from)) {
     const figureEnd = start + word.length;
-    const tail = tailAt(text, figureEnd, end);
+    const tail = tailAt(text, figureEnd, to);
     out.push({
       start,
       end: figureEnd,
@@ -114,7 +178,39 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
       approx: false,
     });
   }
-  return sortShort(out, byStart);
+}
+
+const byStart = (a: Figure, b: Figure) => a.start - b.start;
+
+/**
+ * The figures of text[from, to), in order. The positions of its clause marks
+ * are added to `marks`, when given: a sentence with figures is cut into
+ * clauses next, and this spares a second pass over it.
+ */
+export function findFigures(text: string, from: number, to: number, marks?: Spans): Figure[] {
+  const out: Figure[] = [];
+  const end = Math.min(to, text.length);
+  /** Where the next number may start: not inside the last one read. */
+  let next = from;
+  let multiple = false;
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (!FIGURE_CUE.has(code)) continue;
+    if (CLAUSE_MARK.has(code)) {
+      marks?.push(at);
+      continue;
+    }
+    if (MULTIPLE_START.has(code)) multiple = true;
+    if (at < next || !FIGURE_START.has(code)) continue;
+    // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a magnitude.
+    const lone = !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1);
+    if (lone || BAD_BEFORE.at(text, at - 1)) continue;
+    next = readNumber(text, at, end, out);
+  }
+  if (!multiple) return out;
+  const numbers = out.length;
+  readMultiples(text, from, end, out);
+  return out.length > numbers ? sortShort(out, byStart) : out;
 }
 
 const PRENOMINAL_MEASURES = new Set(WORDS.prenominalMeasures);

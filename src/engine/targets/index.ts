@@ -3,25 +3,12 @@
 // and whether it is a baseline. See sentence.ts for how a sentence is read.
 import type { DocModel } from "../document.ts";
 import type { Target } from "../types.ts";
+import { CarriedPeriod } from "./carried.ts";
+import { findFigures } from "./figures.ts";
 import { findPeriods, headingPeriod, type Period } from "./period.ts";
-import { readSentence, type SentenceContext, type SentenceTarget } from "./sentence.ts";
+import { readSentence, type SentenceContext } from "./sentence.ts";
+import type { Spans } from "./spans.ts";
 import { WORK_REPORT_TITLE } from "./words.ts";
-
-/** A sentence's target as the document reports it (written out: a spread in this loop costs). */
-function withUnit(unit: string | null, t: SentenceTarget): Target {
-  return {
-    unit,
-    metric: t.metric,
-    comparator: t.comparator,
-    value: t.value,
-    value_kind: t.value_kind,
-    unit_of_measure: t.unit_of_measure,
-    by_year: t.by_year,
-    baseline: t.baseline,
-    span: t.span,
-    commitment: null,
-  };
-}
 
 export function extractTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
@@ -30,39 +17,51 @@ export function extractTargets(doc: DocModel): Target[] {
   const fallback: Period | null =
     WORK_REPORT_TITLE.test(doc.title) && doc.year !== null ? { year: doc.year, tense: "current" } : null;
   const periodContext = { docYear: doc.year };
+  // 今年，我们将抓好三件事。新建学校5所……: a plan's period carries to the next
+  // sentences of its paragraph, where no section period says otherwise.
+  const carried = new CarriedPeriod(doc.text, periodContext);
   // One context for every sentence, brought up to date before each is read
   // (readSentence keeps none of it).
   const ctx: SentenceContext = {
     docYear: doc.year,
     section: null,
     fallback,
-    carried: null,
+    carried,
     previousMetric: null,
     periods: undefined,
+    figures: undefined,
+    marks: undefined,
+    unit: null,
   };
   let paragraph = -1;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       ctx.previousMetric = null;
-      // 今年，我们将抓好三件事。新建学校5所……: a plan's period carries to the next
-      // sentences of its paragraph, where no section period says otherwise.
-      ctx.carried = null;
+      carried.reset();
     }
     if (s.furniture) continue;
     const section = sectionPeriods[s.section] ?? null;
+    const marks: Spans = [];
+    const figures = findFigures(doc.text, s.start, s.end, marks);
+    // Most sentences hold no figure: nothing to read, and their period words
+    // only matter if a later figure asks what the paragraph carries.
+    if (!figures.length) {
+      if (!section) carried.defer(s.start, s.end);
+      continue;
+    }
     // Outside a dated section the sentence's own periods are needed for what it carries,
     // and are the ones its figures read.
     const own = section ? undefined : findPeriods(doc.text, s.start, s.end, periodContext);
     ctx.section = section;
     ctx.periods = own;
+    ctx.figures = figures;
+    ctx.marks = marks;
+    ctx.unit = s.unit;
     const reading = readSentence(doc.text, s.start, s.end, ctx);
     ctx.previousMetric = reading.lastMetric;
-    if (own) {
-      const last = own[own.length - 1]?.period;
-      if (last) ctx.carried = last.tense === "current" || last.tense === "future" ? last : null;
-    }
-    for (const t of reading.targets) out.push(withUnit(s.unit, t));
+    if (own) carried.note(own);
+    for (const t of reading.targets) out.push(t);
   }
   return out;
 }

@@ -5,8 +5,14 @@ import type { ValueKind } from "../types.ts";
 import type { Figure } from "./figures.ts";
 import { endsWithGrowth } from "./words.ts";
 
-export function valueKindOf(before: string, figure: Pick<Figure, "kind">): ValueKind {
+/** The kind of value of a figure that text[from, to) stands before. */
+export function valueKindOf(
+  text: string,
+  figure: Pick<Figure, "kind">,
+  from = 0,
+  to = text.length,
+): ValueKind {
   if (figure.kind === "multiple") return "multiple";
-  if (figure.kind === "percent") return endsWithGrowth(before) ? "growth_rate" : "percent";
+  if (figure.kind === "percent") return endsWithGrowth(text, from, to) ? "growth_rate" : "percent";
   return "absolute";
 }

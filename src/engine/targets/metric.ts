@@ -155,9 +155,9 @@ export function metricBefore(
     // 民生支出占一般公共预算支出的比重: a generic head takes the phrase it heads.
     if (
       i >= 2 &&
-      GENERIC_HEADS.has(metric.text) &&
       pieces[i]! - pieces[i - 1]! === 1 &&
-      text[pieces[i - 1]!] === "的"
+      text[pieces[i - 1]!] === "的" &&
+      GENERIC_HEADS.has(metric.text)
     ) {
       const whole = clean(text, pieces[i - 2]!, metric.end);
       if (whole) return whole;

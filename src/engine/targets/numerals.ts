@@ -12,10 +12,29 @@ export function arabicValue(numeral: string): number {
   return Number(numeral.includes("，") ? numeral.replace(/，/g, "") : numeral);
 }
 
+/**
+ * Values of the Chinese numerals read so far. Decoding one costs far more
+ * than a lookup, and texts repeat the same few (十个, 五十名); the count kept
+ * is bounded.
+ */
+const CHINESE_VALUES = new Map<string, number | null>();
+const REMEMBERED = 1024;
+
 /** The value of a numeral written in digits or Chinese characters, else null. */
 export function parseNumeral(numeral: string): number | null {
   if (ARABIC.test(numeral)) return arabicValue(numeral);
   if (!CHINESE.test(numeral)) return null;
+  let value = CHINESE_VALUES.get(numeral);
+  if (value === undefined) {
+    if (CHINESE_VALUES.size >= REMEMBERED) CHINESE_VALUES.clear();
+    value = chineseValue(numeral);
+    CHINESE_VALUES.set(numeral, value);
+  }
+  return value;
+}
+
+/** The value of a numeral of Chinese characters, decoded. */
+function chineseValue(numeral: string): number | null {
   const plain = numeral.replace(/两/g, "二").replace(/〇/g, "零");
   // Digits with no 十/百/千 (二〇二五) are positional; nzh would drop the zero.
   const value = /[十百千]/.test(plain)

@@ -3,11 +3,11 @@
 // none or the reference year is unknown) and a tense relative to the
 // document's reference year, which decides whether a figure is a goal or a
 // baseline.
-import { WordSet } from "../text/wordset.ts";
 import { alternation } from "../lexicon.ts";
 import { AnchoredWords } from "./anchored.ts";
 import { CharSet, DIGITS } from "./chars.ts";
 import { Endings } from "./endings.ts";
+import { Prefixes } from "./prefixes.ts";
 import { parseNumeral } from "./numerals.ts";
 import { sortShort } from "./order.ts";
 import { WORDS } from "./words.ts";
@@ -38,28 +38,71 @@ const NOT_NUMERAL_BEFORE = "(?<![\\d一二两三四五六七八九十第.])";
 
 type Kind = "plan" | "abs" | "ahead" | "pastSpan" | "duration";
 
-const PATTERNS: [Kind, RegExp][] = [
-  [
-    "plan",
-    new RegExp(
+interface Pattern {
+  kind: Kind;
+  re: RegExp;
+  /**
+   * A character every match holds at most `reach` characters after its
+   * start, so that the search may skip to near it (most of a sentence is far
+   * from any 年); null where a numeral of any length may come first.
+   */
+  anchor: string | null;
+  reach: number;
+}
+
+const LONGEST_BY = Math.max(...P.by.map((w) => w.length));
+
+const PATTERNS: Pattern[] = [
+  {
+    kind: "plan",
+    re: new RegExp(
       `(?:${alternation(P.by)})?“?十([一二三四五六七八九])五”?(?:规划)?(?:${alternation(P.planEnd)})`,
       "g",
     ),
-  ],
-  ["abs", new RegExp(`(?<!\\d)(${alternation(P.by)})?((?:19|20)\\d{2})年(?:底|末|前)?(以来)?`, "g")],
-  ["ahead", new RegExp(`(?:${alternation(P.ahead)})(${N})个?年(?:内|间|里)?`, "g")],
-  [
-    "pastSpan",
-    new RegExp(
+    anchor: "十",
+    reach: LONGEST_BY + 1,
+  },
+  {
+    kind: "abs",
+    re: new RegExp(`(?<!\\d)(${alternation(P.by)})?((?:19|20)\\d{2})年(?:底|末|前)?(以来)?`, "g"),
+    anchor: "年",
+    reach: LONGEST_BY + 4,
+  },
+  {
+    kind: "ahead",
+    re: new RegExp(`(?:${alternation(P.ahead)})(${N})个?年(?:内|间|里)?`, "g"),
+    anchor: null,
+    reach: 0,
+  },
+  {
+    kind: "pastSpan",
+    re: new RegExp(
       `(?:${alternation(P.past)})(${N})个?年(?:来|以来)?|${NOT_NUMERAL_BEFORE}(${N})年(?:来|以来)`,
       "g",
     ),
-  ],
-  [
-    "duration",
-    new RegExp(`${NOT_NUMERAL_BEFORE}(${N})年(?:内|间|里|(?=${alternation(P.durationFollowers)}))`, "g"),
-  ],
+    anchor: null,
+    reach: 0,
+  },
+  {
+    kind: "duration",
+    re: new RegExp(`${NOT_NUMERAL_BEFORE}(${N})年(?:内|间|里|(?=${alternation(P.durationFollowers)}))`, "g"),
+    anchor: null,
+    reach: 0,
+  },
 ];
+
+/**
+ * The next match of `re` from re.lastIndex, as re.exec finds it, looked for
+ * only from `reach` characters before the next `anchor`: none starts earlier.
+ */
+function nextMatch(re: RegExp, s: string, anchor: string | null, reach: number): RegExpExecArray | null {
+  if (anchor !== null) {
+    const next = s.indexOf(anchor, re.lastIndex);
+    if (next === -1) return null;
+    re.lastIndex = Math.max(re.lastIndex, next - reach);
+  }
+  return re.exec(s);
+}
 
 type WordKind = "since" | "this" | "next" | "last" | "present";
 
@@ -74,7 +117,7 @@ const WORD_KIND = new Map<string, WordKind>([
 const PERIOD_WORDS = new AnchoredWords(WORD_KIND.keys());
 const AHEAD_WORDS = new Endings(P.ahead);
 const PAST_WORDS = new Endings(P.past);
-const DURATION_FOLLOWERS = new WordSet(P.durationFollowers);
+const DURATION_FOLLOWERS = new Prefixes(P.durationFollowers);
 const DURATION_END = new CharSet("内间里");
 /** What the . of a regular expression does not match. */
 const LINE_END = new CharSet("\n\r\u2028\u2029");
@@ -199,11 +242,11 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
   const slice = text.slice(from, to);
   const found: PeriodMention[] = [];
   const cues = yearCues(slice);
-  for (const [kind, re] of PATTERNS) {
+  for (const { kind, re, anchor, reach } of PATTERNS) {
     if (!mayMatch(kind, slice, cues)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) {
+    while ((m = nextMatch(re, slice, anchor, reach))) {
       const at = from + m.index;
       if (isComparisonBase(text, at)) continue;
       const period = resolve(kind, m, ctx);
@@ -222,7 +265,7 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
   for (let i = 1; i < found.length; i++) {
     if (found[i]!.start >= found[kept - 1]!.end) found[kept++] = found[i]!;
   }
-  found.length = kept;
+  if (kept < found.length) found.length = kept;
   return found;
 }
 

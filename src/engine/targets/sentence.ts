@@ -3,8 +3,11 @@
 // and gives each of the others its metric, comparator, kind, due year and
 // goal-or-baseline status. Period words carry to the later clauses of the
 // sentence; a sentence opens with its section's period.
+import type { WordHit } from "../text/wordset.ts";
 import type { Target } from "../types.ts";
+import type { Spans } from "./spans.ts";
 import { statusOf } from "./baseline.ts";
+import type { CarriedPeriod } from "./carried.ts";
 import { CharSet, JS_WHITE_SPACE, charsBetween } from "./chars.ts";
 import { clauseRanges } from "./clauses.ts";
 import { comparatorOf } from "./comparator.ts";
@@ -20,18 +23,24 @@ export interface SentenceContext {
   section: Period | null;
   /** The period a sentence opens with when neither it nor its section names one. */
   fallback: Period | null;
-  /** A plan period (今年, 到2027年) an earlier sentence of the paragraph named, if any. */
-  carried?: Period | null;
+  /** The plan period (今年, 到2027年) earlier sentences of the paragraph carry, if any. */
+  carried?: CarriedPeriod;
   /** The last metric of the previous sentence of the paragraph. */
   previousMetric: string | null;
   /** The sentence's period words, when the caller has found them already (with `section` as their base). */
   periods?: PeriodMention[];
+  /** The sentence's figures, when the caller has found them already, with its clause marks. */
+  figures?: Figure[];
+  marks?: Spans;
+  /** The unit the sentence's targets belong to. */
+  unit?: string | null;
 }
 
 export type SentenceTarget = Omit<Target, "unit" | "commitment">;
 
 export interface SentenceReading {
-  targets: SentenceTarget[];
+  /** Not linked to a commitment yet. */
+  targets: Target[];
   lastMetric: string | null;
 }
 
@@ -110,6 +119,12 @@ class IntentCue {
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 
+/** True when one of the words lies within text[from, to). */
+function anyWithin(words: readonly WordHit[], from: number, to: number): boolean {
+  for (const { at, word } of words) if (at >= from && at + word.length <= to) return true;
+  return false;
+}
+
 /** The period words that lie within text[from, to), which cut a metric there into parts. */
 function periodsWithin(periods: PeriodMention[], from: number, to: number): readonly PeriodMention[] {
   let within: PeriodMention[] | null = null;
@@ -124,15 +139,17 @@ export function readSentence(
   end: number,
   ctx: SentenceContext,
 ): SentenceReading {
-  const all = findFigures(text, start, end);
+  const all = ctx.figures ?? findFigures(text, start, end);
   if (!all.length) return { targets: [], lastMetric: ctx.previousMetric };
   const periods = ctx.periods ?? findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section });
   const opening = ctx.section ?? ctx.fallback;
-  const targets: SentenceTarget[] = [];
+  const targets: Target[] = [];
   let lastMetric = ctx.previousMetric;
   const intent = new IntentCue(text, start, end);
+  // 现有, 已: looked for once in the sentence, then in the stretch before each figure.
+  const presentMarkers = PRESENT_MARKERS.every(text.slice(start, end), start);
 
-  const clauses = clauseRanges(text, start, end);
+  const clauses = clauseRanges(text, start, end, all[all.length - 1]!.start, ctx.figures && ctx.marks);
   let first = 0;
   for (let c = 0; c < clauses.length; c += 2) {
     const clauseStart = clauses[c]!;
@@ -151,7 +168,6 @@ export function readSentence(
       if (noun === "qualifier") continue;
       const from = boundary;
       boundary = Math.max(noun?.end ?? 0, fig.tailEnd);
-      const before = text.slice(from, fig.start);
       const metric = noun ?? metricBefore(text, from, fig.start, periodsWithin(periods, from, fig.start));
       const metricText = metric?.text ?? lastMetric;
       if (!metricText) continue;
@@ -167,35 +183,38 @@ export function readSentence(
       }
       // The plan period of an earlier sentence applies to actions, not to statements of fact.
       if (!own && !ctx.section && ctx.carried && (fig.kind === "multiple" || intent.before(fig.start))) {
-        period = ctx.carried;
+        period = ctx.carried.current() ?? period;
       }
       const status = statusOf({
         period,
-        present: PRESENT_MARKERS.has(before) || BASE_TAIL.longestAt(fig.tail, 0) !== null,
+        present: anyWithin(presentMarkers, from, fig.start) || BASE_TAIL.longestAt(fig.tail, 0) !== null,
         intent: fig.kind === "multiple" || (period?.tense == null && intent.before(fig.start)),
       });
       // 分别增长6%和7%: the second figure reads like the first.
       const previous = targets[targets.length - 1];
       const valueKind =
-        before.length === 1 &&
-        LIST_JOINER.has(before.charCodeAt(0)) &&
+        fig.start - from === 1 &&
+        LIST_JOINER.has(text.charCodeAt(from)) &&
         previous &&
         fig.kind === "percent" &&
         previous.value_kind === "growth_rate"
           ? previous.value_kind
-          : valueKindOf(before, fig);
+          : valueKindOf(text, fig, from, fig.start);
       let spanStart = from;
       while (spanStart < fig.start && SPAN_PADDING.has(text.charCodeAt(spanStart))) spanStart++;
       targets.push({
+        unit: ctx.unit ?? null,
         metric: metricText,
-        comparator: comparatorOf(before, fig),
-        value: fig.measure === "倍" && GROWTH_BY.test(before) ? fig.value + 1 : fig.value,
+        comparator: comparatorOf(text, fig, from, fig.start),
+        value:
+          fig.measure === "倍" && GROWTH_BY.test(text.slice(from, fig.start)) ? fig.value + 1 : fig.value,
         value_kind: valueKind,
         unit_of_measure: valueKind === "absolute" ? fig.unit : null,
         by_year: status.byYear,
         baseline: status.baseline,
         // A noun that ran past this figure (新建学校3所共计6000个学位) must not turn the span around.
         span: [Math.min(spanStart, fig.start), Math.max(boundary, Math.min(spanStart, fig.start))],
+        commitment: null,
       });
     }
     first = last;

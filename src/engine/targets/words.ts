@@ -7,11 +7,11 @@
 // patterns that are more than a list stay regular expressions.
 import data from "../../../lexicon/targets.json" with { type: "json" };
 import { alternation, longestFirst } from "../lexicon.ts";
-import { WordSet } from "../text/wordset.ts";
 import type { Comparator } from "../types.ts";
 import { AnchoredWords } from "./anchored.ts";
 import { CharSet, DIGITS } from "./chars.ts";
 import { Endings } from "./endings.ts";
+import { Prefixes } from "./prefixes.ts";
 import type { Spans } from "./spans.ts";
 
 export const WORDS = data;
@@ -21,18 +21,9 @@ export const CN_DIGITS = "零〇一二两三四五六七八九十百千";
 
 const alt = (words: readonly string[]) => alternation(words);
 
-/**
- * A figure: an Arabic number (with optional thousands separators, which the
- * fold turned into ，) or a run of Chinese numerals, then 多/余, a magnitude,
- * and a measure word or %. Anchored with the sticky flag at a candidate start.
- */
-export const FIGURE = new RegExp(
-  `(\\d{1,3}(?:，\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)` +
-    `([多余])?` +
-    `(${alt(data.magnitudes)})?` +
-    `(%|${alt(data.measures)})?`,
-  "y",
-);
+/** Magnitudes that may follow a number (万, 亿), and its measure words (with %). */
+export const MAGNITUDES = new Prefixes(data.magnitudes);
+export const MEASURES = new Prefixes(["%", ...data.measures]);
 
 export const MULTIPLES = new AnchoredWords(Object.keys(data.multiples));
 export const MULTIPLE_VALUE: Record<string, number> = data.multiples;
@@ -53,33 +44,33 @@ export const COMPARATOR_BEFORE_OF = new Map<string, Comparator>();
 for (const [w, cmp] of COMPARATOR_BEFORE) if (!COMPARATOR_BEFORE_OF.has(w)) COMPARATOR_BEFORE_OF.set(w, cmp);
 
 /** Words that may follow a figure and belong to it (以上, 左右, 基础上). */
-export const FIGURE_TAIL = new WordSet([
+export const FIGURE_TAIL_WORDS = [
   ...COMPARATOR_AFTER.map(([w]) => w).filter((w) => w.length > 1 || w === "内"),
   ...data.baseTail,
-]);
-export const BASE_TAIL = new WordSet(data.baseTail);
+];
+export const FIGURE_TAIL = new Prefixes(FIGURE_TAIL_WORDS);
+export const BASE_TAIL = new Prefixes(data.baseTail);
 
 const GROWTH_WORDS = new Endings(data.growth);
 const GROWTH_LINKS = new Endings([...COMPARATOR_BEFORE.map(([w]) => w), "达到", "保持在", "在", "为"]);
 
-/** True when the text before a percentage ends with a growth word (增长, 年均增长不低于). */
-export function endsWithGrowth(before: string): boolean {
-  const end = before.length;
-  const link = GROWTH_LINKS.endingAt(before, end);
+/** True when text[from, to), before a percentage, ends with a growth word (增长, 年均增长不低于). */
+export function endsWithGrowth(text: string, from: number, to: number): boolean {
+  const link = GROWTH_LINKS.endingAt(text, to, from);
   return (
-    GROWTH_WORDS.endingAt(before, link ? end - link.length : end) !== null ||
-    GROWTH_WORDS.endingAt(before, end) !== null
+    GROWTH_WORDS.endingAt(text, link ? to - link.length : to, from) !== null ||
+    GROWTH_WORDS.endingAt(text, to, from) !== null
   );
 }
 
 export const PRESENT_MARKERS = new AnchoredWords(data.presentMarkers);
-export const GOAL_CUES = new WordSet([...data.goalCues, ...data.verbs]);
-export const VERBS = new WordSet(data.verbs);
-export const NOT_PRENOMINAL = new WordSet([...data.notPrenominal, ...data.verbs, ...data.splitters]);
+export const GOAL_CUES = new Prefixes([...data.goalCues, ...data.verbs]);
+export const VERBS = new Prefixes(data.verbs);
+export const NOT_PRENOMINAL = new Prefixes([...data.notPrenominal, ...data.verbs, ...data.splitters]);
 
-const COMPARISONS = new WordSet(data.comparisons);
-const SPLITTERS = new WordSet(data.splitters);
-const SCOPES = new WordSet(data.scopes);
+const COMPARISONS = new Prefixes(data.comparisons);
+const SPLITTERS = new Prefixes(data.splitters);
+const SCOPES = new Prefixes(data.scopes);
 /** 要 inside 主要/重要/需要… is not the modal verb. */
 const NOT_MODAL_BEFORE = new CharSet("主重需纲摘只必想");
 
@@ -130,7 +121,7 @@ export function findSplitters(text: string, from: number, to: number): Spans {
   return out;
 }
 
-export const LEADING_NOISE = new WordSet([...data.leadingNoise, ...data.scopes]);
+export const LEADING_NOISE = new Prefixes([...data.leadingNoise, ...data.scopes]);
 /** Trailing noise words a metric candidate may end with (累计, 达到, 首次). */
 export const TRAILING_NOISE = new Endings([...data.trailingNoise, ...COMPARATOR_BEFORE.map(([w]) => w)]);
 

@@ -1,0 +1,66 @@
+// The plan period a paragraph carries (今年，我们将抓好三件事。新建学校5所……):
+// the last period word of the latest earlier sentence that names one, kept
+// when it is a plan (current or future). Most sentences hold no figure, and
+// a sentence's period words matter only to a later figure of its paragraph
+// that has none of its own; so a sentence without figures is only noted, and
+// its period words are read when such a figure asks.
+import { findPeriods, type Period, type PeriodContext, type PeriodMention } from "./period.ts";
+import type { Spans } from "./spans.ts";
+
+export class CarriedPeriod {
+  private readonly text: string;
+  private readonly ctx: PeriodContext;
+  private period: Period | null = null;
+  /**
+   * Sentences after the one `period` comes from whose period words are not
+   * read yet: the first `unread` spans of `spans` (counted, because emptying
+   * an array by setting its length calls into the runtime).
+   */
+  private readonly spans: Spans = [];
+  private unread = 0;
+
+  constructor(text: string, ctx: PeriodContext) {
+    this.text = text;
+    this.ctx = ctx;
+  }
+
+  /** A new paragraph carries nothing yet. */
+  reset(): void {
+    this.period = null;
+    this.forget();
+  }
+
+  /** A sentence whose period words are read only if a later figure asks. */
+  defer(start: number, end: number): void {
+    this.spans[2 * this.unread] = start;
+    this.spans[2 * this.unread + 1] = end;
+    this.unread++;
+  }
+
+  /** A sentence's period words, read already; the last one, if any, decides. */
+  note(periods: readonly PeriodMention[]): void {
+    const last = periods[periods.length - 1]?.period;
+    if (!last) return;
+    this.period = last.tense === "current" || last.tense === "future" ? last : null;
+    // The sentences before this one no longer count.
+    this.forget();
+  }
+
+  /** The period carried to here. */
+  current(): Period | null {
+    // The latest unread sentence that names a period decides.
+    for (let k = 2 * (this.unread - 1); k >= 0; k -= 2) {
+      const periods = findPeriods(this.text, this.spans[k]!, this.spans[k + 1]!, this.ctx);
+      if (periods.length) {
+        this.note(periods);
+        break;
+      }
+    }
+    this.forget();
+    return this.period;
+  }
+
+  private forget(): void {
+    this.unread = 0;
+  }
+}
