@@ -107,30 +107,17 @@ export class WordSet {
   /** Leftmost-longest, non-overlapping occurrences in text[from, to). */
   findAll(text: string, from = 0, to = text.length): WordHit[] {
     const out: WordHit[] = [];
-    const bits = this.bits;
-    const mask = this.mask;
-    const end = Math.min(to, text.length);
-    for (let i = from; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
-      const w = this.wordAt(text, i, code, end);
-      if (w) {
-        out.push({ at: i, word: w });
-        i += w.length - 1;
-      }
-    }
+    for (let hit = this.first(text, from, to); hit; hit = this.first(text, hit.at + hit.word.length, to))
+      out.push(hit);
     return out;
   }
 
   /** Every occurrence, overlapping ones included (产业链 and the 产业 inside it). */
   findEvery(text: string, from = 0, to = text.length): WordHit[] {
     const out: WordHit[] = [];
-    const bits = this.bits;
-    const mask = this.mask;
     const end = Math.min(to, text.length);
-    for (let i = from; i < end; i++) {
+    for (let i = this.nextStart(text, from, end); i < end; i = this.nextStart(text, i + 1, end)) {
       const code = text.charCodeAt(i);
-      if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
       const second = i + 1 < end ? text.charCodeAt(i + 1) : -1;
       if (second >= 0 && this.isSet(this.pairs, pairHash(code, second))) {
         const list = this.byPair.get(pairKey(code, second));
@@ -145,16 +132,26 @@ export class WordSet {
 
   /** The first occurrence at or after `from`, or null. */
   first(text: string, from = 0, to = text.length): WordHit | null {
-    const bits = this.bits;
-    const mask = this.mask;
     const end = Math.min(to, text.length);
-    for (let i = from; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (!(bits[(code & mask) >>> 5]! & (1 << (code & 31)))) continue;
-      const w = this.wordAt(text, i, code, end);
+    for (let i = this.nextStart(text, from, end); i < end; i = this.nextStart(text, i + 1, end)) {
+      const w = this.wordAt(text, i, text.charCodeAt(i), end);
       if (w) return { at: i, word: w };
     }
     return null;
+  }
+
+  /**
+   * The first offset in text[from, end) whose character starts some word, or
+   * `end`: the loop every search runs, one bit test per character.
+   */
+  private nextStart(text: string, from: number, end: number): number {
+    const bits = this.bits;
+    const mask = this.mask;
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (bits[(code & mask) >>> 5]! & (1 << (code & 31))) return i;
+    }
+    return end;
   }
 
   /** True when some word occurs in text[from, to). */
