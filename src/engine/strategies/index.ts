@@ -98,10 +98,12 @@ const PARTS_REACH = 3000;
 function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
   const window = doc.text.slice(c.end, Math.min(until, c.end + PARTS_REACH));
   const out: string[] = [];
-  for (const m of window.matchAll(SUB_LABEL_DEF)) {
+  // Each pattern is run only over a window that holds its fixed words (为“, 就是, the head).
+  const defines = window.includes("为“") || window.includes("为‘");
+  for (const m of defines ? window.matchAll(SUB_LABEL_DEF) : []) {
     if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
   }
-  for (const m of window.matchAll(SUB_LABEL_IS)) {
+  for (const m of window.includes("就是") ? window.matchAll(SUB_LABEL_IS) : []) {
     if (!c.label.includes(m[1]!) || m[1] === c.label) continue;
     // The members are the list that opens the explanation, before any further clause.
     const list = m[2]!.split("，")[0]!.replace(PART_LEAD, "");
@@ -123,7 +125,7 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
     const n = countsIn(g[1]!)[0] ?? 0;
     let head = g[2]!.replace(/^(?:主导|重点|新兴)/, "");
     if (head.length > 2) head = head.slice(-2);
-    if (!head || n < 2 || n > 12) continue;
+    if (!head || n < 2 || n > 12 || !window.includes(head)) continue;
     const re = partPattern(head);
     const found: string[] = [];
     for (const m of window.matchAll(re)) {
@@ -158,7 +160,8 @@ function partPattern(head: string): RegExp {
 function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {
   const own = enumerationItems(c.label);
   if (own) return own;
-  const before = ENUM_BEFORE.exec(doc.text.slice(s.start, c.at - 1));
+  const lead = doc.text.slice(s.start, c.at - 1);
+  const before = lead.includes("、") ? ENUM_BEFORE.exec(lead) : null;
   if (before && !ENDS_WITH_VERB.test(before[1]!)) {
     const items = before[1]!.split("、");
     // 石湖区将全力推动光芯谷: the first item starts after the last verb before it.

@@ -17,6 +17,20 @@ export class CharSet {
     return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 
+  /**
+   * The first position in text[from, to) whose character is in the set, or
+   * `to`: the loop of a scan for a few characters, kept here so that it
+   * reads the table once.
+   */
+  firstIn(text: string, from: number, to: number): number {
+    const bits = this.bits;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if ((bits[code >>> 5]! & (1 << (code & 31))) !== 0) return i;
+    }
+    return to;
+  }
+
   /** True when text[i] is in the set; false outside text[0, to). */
   at(text: string, i: number, to = text.length): boolean {
     return i >= 0 && i < to && i < text.length && this.has(text.charCodeAt(i));

@@ -35,7 +35,7 @@ function clauseMarks(text: string, start: number, end: number): Spans {
  * The clauses of text[start, end), as spans; only as far as the clause that
  * holds position `through`, when given (a sentence's last figure: the
  * clauses after it are not read). `marks` are the positions of its clause
- * marks, when the caller has found them already.
+ * marks, from marks[firstMark] on, when the caller has found them already.
  */
 export function clauseRanges(
   text: string,
@@ -43,12 +43,14 @@ export function clauseRanges(
   end: number,
   through = end,
   marks: Spans = clauseMarks(text, start, end),
+  firstMark = 0,
 ): Spans {
   const out: Spans = [];
   const stop = Math.min(end, text.length);
   let from = start;
   let depth = 0;
-  for (const i of marks) {
+  for (let k = firstMark; k < marks.length; k++) {
+    const i = marks[k]!;
     const code = text.charCodeAt(i);
     if (OPEN.has(code)) depth++;
     else if (CLOSE.has(code)) depth = Math.max(0, depth - 1);

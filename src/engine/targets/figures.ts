@@ -181,21 +181,21 @@ function readMultiples(text: string, from: number, to: number, out: Figure[]): v
 }
 
 const byStart = (a: Figure, b: Figure) => a.start - b.start;
+const NO_FIGURES: readonly Figure[] = [];
 
 /**
  * The figures of text[from, to), in order. The positions of its clause marks
  * are added to `marks`, when given: a sentence with figures is cut into
  * clauses next, and this spares a second pass over it.
  */
-export function findFigures(text: string, from: number, to: number, marks?: Spans): Figure[] {
-  const out: Figure[] = [];
+export function findFigures(text: string, from: number, to: number, marks?: Spans): readonly Figure[] {
+  let out: Figure[] | null = null;
   const end = Math.min(to, text.length);
   /** Where the next number may start: not inside the last one read. */
   let next = from;
   let multiple = false;
-  for (let at = from; at < end; at++) {
+  for (let at = FIGURE_CUE.firstIn(text, from, end); at < end; at = FIGURE_CUE.firstIn(text, at + 1, end)) {
     const code = text.charCodeAt(at);
-    if (!FIGURE_CUE.has(code)) continue;
     if (CLAUSE_MARK.has(code)) {
       marks?.push(at);
       continue;
@@ -205,12 +205,16 @@ export function findFigures(text: string, from: number, to: number, marks?: Span
     // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a magnitude.
     const lone = !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1);
     if (lone || BAD_BEFORE.at(text, at - 1)) continue;
-    next = readNumber(text, at, end, out);
+    next = readNumber(text, at, end, (out ??= []));
   }
-  if (!multiple) return out;
-  const numbers = out.length;
-  readMultiples(text, from, end, out);
-  return out.length > numbers ? sortShort(out, byStart) : out;
+  if (multiple) {
+    out ??= [];
+    const numbers = out.length;
+    readMultiples(text, from, end, out);
+    if (out.length > numbers) sortShort(out, byStart);
+  }
+  // Most sentences hold none.
+  return out ?? NO_FIGURES;
 }
 
 const PRENOMINAL_MEASURES = new Set(WORDS.prenominalMeasures);

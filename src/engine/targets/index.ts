@@ -20,6 +20,9 @@ export function extractTargets(doc: DocModel): Target[] {
   // 今年，我们将抓好三件事。新建学校5所……: a plan's period carries to the next
   // sentences of its paragraph, where no section period says otherwise.
   const carried = new CarriedPeriod(doc.text, periodContext);
+  // The clause marks of every sentence, found with its figures, go to one array (one
+  // per sentence would be as many allocations, for the few sentences that hold figures).
+  const marks: Spans = [];
   // One context for every sentence, brought up to date before each is read
   // (readSentence keeps none of it).
   const ctx: SentenceContext = {
@@ -30,7 +33,8 @@ export function extractTargets(doc: DocModel): Target[] {
     previousMetric: null,
     periods: undefined,
     figures: undefined,
-    marks: undefined,
+    marks,
+    firstMark: 0,
     unit: null,
   };
   let paragraph = -1;
@@ -42,7 +46,7 @@ export function extractTargets(doc: DocModel): Target[] {
     }
     if (s.furniture) continue;
     const section = sectionPeriods[s.section] ?? null;
-    const marks: Spans = [];
+    const firstMark = marks.length;
     const figures = findFigures(doc.text, s.start, s.end, marks);
     // Most sentences hold no figure: nothing to read, and their period words
     // only matter if a later figure asks what the paragraph carries.
@@ -56,7 +60,7 @@ export function extractTargets(doc: DocModel): Target[] {
     ctx.section = section;
     ctx.periods = own;
     ctx.figures = figures;
-    ctx.marks = marks;
+    ctx.firstMark = firstMark;
     ctx.unit = s.unit;
     const reading = readSentence(doc.text, s.start, s.end, ctx);
     ctx.previousMetric = reading.lastMetric;

@@ -29,9 +29,14 @@ export interface SentenceContext {
   previousMetric: string | null;
   /** The sentence's period words, when the caller has found them already (with `section` as their base). */
   periods?: PeriodMention[];
-  /** The sentence's figures, when the caller has found them already, with its clause marks. */
-  figures?: Figure[];
+  /** The sentence's figures, when the caller has found them already. */
+  figures?: readonly Figure[];
+  /**
+   * The positions of the clause marks found with the figures: marks[firstMark]
+   * on (the array may begin with those of earlier sentences).
+   */
   marks?: Spans;
+  firstMark?: number;
   /** The unit the sentence's targets belong to. */
   unit?: string | null;
 }
@@ -149,7 +154,11 @@ export function readSentence(
   // 现有, 已: looked for once in the sentence, then in the stretch before each figure.
   const presentMarkers = PRESENT_MARKERS.every(text.slice(start, end), start);
 
-  const clauses = clauseRanges(text, start, end, all[all.length - 1]!.start, ctx.figures && ctx.marks);
+  const through = all[all.length - 1]!.start;
+  const clauses =
+    ctx.figures && ctx.marks
+      ? clauseRanges(text, start, end, through, ctx.marks, ctx.firstMark)
+      : clauseRanges(text, start, end, through);
   let first = 0;
   for (let c = 0; c < clauses.length; c += 2) {
     const clauseStart = clauses[c]!;

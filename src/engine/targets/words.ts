@@ -110,13 +110,10 @@ const SPLITTER_START = new CharSet(
 export function findSplitters(text: string, from: number, to: number): Spans {
   const out: Spans = [];
   const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) {
-    if (!SPLITTER_START.has(text.charCodeAt(i))) continue;
+  for (let i = SPLITTER_START.firstIn(text, from, end); i < end;) {
     const length = splitterAt(text, i, from, end);
-    if (length) {
-      out.push(i, i + length);
-      i += length - 1;
-    }
+    if (length) out.push(i, i + length);
+    i = SPLITTER_START.firstIn(text, i + Math.max(length, 1), end);
   }
   return out;
 }
