@@ -453,7 +453,7 @@ async function importRows(
   };
 }
 
-/** Goals named by the section a row sits under (一、创新引领之都 → 创新引领之都). */
+/** Goals named by the section a row sits under (一、科创引领之城 → 科创引领之城). */
 function sectionGoals(
   section: string | null,
   goals: { id: number; name: string; aliases: string }[],

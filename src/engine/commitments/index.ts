@@ -15,8 +15,8 @@ export function extractCommitments(doc: DocModel, speakers: readonly string[] = 
 }
 
 /**
- * Drops clauses that only restate someone else's framework (打造“七大都市”,
- * 围绕打造“先进制造之都”): a district naming the city's goals is not acting on
+ * Drops clauses that only restate someone else's framework (打造“六个强市”,
+ * 围绕打造“科创之城”): a district naming the city's goals is not acting on
  * an object of its own. The framework's own author launching it is an action.
  */
 export function dropRestatements(

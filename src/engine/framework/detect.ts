@@ -1,6 +1,6 @@
 // The framework a document declares: an enumeration of named goals after a
 // verb ("打造A之都、B之都、C之都"), named by its count label when the text
-// has one ("七大都市", "四个区"). Spatial layouts (一城两区三带) and a
+// has one ("六个强市", "四个区"). Spatial layouts (一城两区三带) and a
 // speaker's own programmes are strategies, not the framework.
 import type { DocModel, DocSentence } from "../document.ts";
 import type { Framework, Goal } from "../types.ts";
@@ -55,7 +55,7 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
         starts.push(offset);
         offset += r.length + 1;
       }
-      // The first item may carry the verb that declares the list: 打造创新引领之都.
+      // The first item may carry the verb that declares the list: 打造科创引领之城.
       const lead = LEADING_VERB.exec(raw[0]!);
       // “三带”，就是…: the parts of a layout, not a list of goals.
       if (lead?.[0].includes("就是")) continue;
@@ -84,7 +84,7 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
   }
 }
 
-/** Quoted labels with a count: “七大都市”, “四个区”, “三大攻坚行动”. */
+/** Quoted labels with a count: “六个强市”, “四个区”, “三大攻坚行动”. */
 function countLabels(doc: DocModel): { label: string; at: number; counts: number[] }[] {
   const out: { label: string; at: number; counts: number[] }[] = [];
   for (const m of doc.text.matchAll(/[“‘]([^”’“‘]{2,10})[”’]/g)) {
@@ -141,7 +141,7 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
   return null;
 }
 
-/** Short names a goal goes by: 创新引领之都 → 创新引领; 制造业提能行动 → 制造业提能. */
+/** Short names a goal goes by: 科创引领之城 → 科创引领; 制造业提能行动 → 制造业提能. */
 export function aliasesOf(name: string, suffix: string): string[] {
   const out: string[] = [];
   const strip = suffix.length <= 3 ? suffix : "";

@@ -1,4 +1,4 @@
-// Small count words in labels (七大都市, 四个区, 五区五高地). Labels only use
+// Small count words in labels (六个强市, 四个区, 五区五高地). Labels only use
 // counts up to a few dozen, which a table reads exactly; amounts with 万/亿
 // go through the targets stage's numeral parser (nzh). That parser is not
 // used here on purpose: it reads 两三 ("two or three") as 23 and 百 as 100,
@@ -34,7 +34,7 @@ export function countValue(word: string): number | null {
   return null;
 }
 
-/** Counts written in a label: 一城两区三带 → [1, 2, 3]; 七大都市 → [7]. */
+/** Counts written in a label: 一城两区三带 → [1, 2, 3]; 六个强市 → [6]. */
 export function countsIn(label: string): number[] {
   const out: number[] = [];
   for (const m of label.matchAll(/\d+|[一二两三四五六七八九十双]+/g)) {

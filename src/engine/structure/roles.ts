@@ -1,4 +1,4 @@
-// People named with their posts: "市第十五次党代会代表,道里区委书记董继文",
+// People named with their posts: "市第九次党代会代表,石湖区委书记欧阳晓峰",
 // "澜溪区人民政府区长 程立航", "市委副书记、市长程维东". A mention is a chain
 // of posts (organisation + title, separated by 、 or ，) ending in a name.
 import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
@@ -6,7 +6,7 @@ import { WordSet } from "../text/wordset.ts";
 import { levelOf, unitFromOrg, type Level } from "./units.ts";
 
 export interface Post {
-  /** The organisation part as written ("松北区委"), "" when the title has none. */
+  /** The organisation part as written ("石湖区委"), "" when the title has none. */
   org: string;
   title: string;
   /** Unit the post speaks for; "" with `level` set for a place-less post (区长). */

@@ -10,8 +10,8 @@ export type Level = "市" | "区" | "县" | "镇" | "乡";
 const LEVELS = new Set<string>(["市", "区", "县", "镇", "乡"]);
 
 /**
- * The unit an organisation part of a title names: 道里区委 → 道里区,
- * 哈尔滨新区党工委 → 哈尔滨新区, 澜溪区人民政府 → 澜溪区, 市发展改革委 stays.
+ * The unit an organisation part of a title names: 石湖区委 → 石湖区,
+ * 云澜新区党工委 → 云澜新区, 澜溪区人民政府 → 澜溪区, 市发展改革委 stays.
  * Returns "" when nothing is left but a level word (区委 → "").
  */
 export function unitFromOrg(org: string): string {
@@ -62,7 +62,7 @@ export function unitKind(name: string): UnitKind {
   return "organisation";
 }
 
-/** Short forms a text uses for a place: 道外区 → 道外, 梧溪县 → 梧溪. */
+/** Short forms a text uses for a place: 石湖区 → 石湖, 梧溪县 → 梧溪. */
 export function shortForms(name: string): string[] {
   const out: string[] = [];
   const m = /^(.{2,})(区|县|镇|乡|市)$/.exec(name);

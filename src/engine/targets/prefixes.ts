@@ -49,11 +49,6 @@ export class Prefixes {
     this.firsts = new CharSet(firsts);
   }
 
-  /** The first position in text[from, to) where some word may start, or `to`. */
-  nextStart(text: string, from: number, to: number): number {
-    return this.firsts.firstIn(text, from, to);
-  }
-
   /** The longest word that starts at `i` and ends by `to`, or null. */
   longestAt(text: string, i: number, to = text.length): string | null {
     if (i < 0 || i >= to) return null;

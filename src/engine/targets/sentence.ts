@@ -114,9 +114,6 @@ class IntentCue {
     // A cue that starts at or after `at` cannot end by it.
     const stop = Math.min(at, this.end);
     while (this.cueEnd === null && this.next < stop) {
-      // Most characters start no cue.
-      this.next = GOAL_CUES.nextStart(this.text, this.next, stop);
-      if (this.next === stop) break;
       const cue = GOAL_CUES.longestAt(this.text, this.next, this.end);
       if (cue) this.cueEnd = this.next + cue.length;
       else this.next++;
