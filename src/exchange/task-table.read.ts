@@ -1,7 +1,7 @@
 // Reads a task table (任务分解表) from .xlsx bytes as spreadsheet programs and
 // offices make them: a title above, a header row (or two, when a merged
 // group header such as 责任单位 sits over 牵头单位 | 配合单位), blank rows,
-// section rows (一、创新引领之都) merged across the table, units merged down
+// section rows (一、科创引领之城) merged across the table, units merged down
 // several tasks, dates as Excel dates, serials or words. Pure: bytes in,
 // rows and problems out; every problem names its row, column and reason.
 import ExcelJS from "exceljs";
