@@ -12,7 +12,7 @@ import {
 
 const LE = "了".charCodeAt(0);
 
-/** The comparator a word after a figure (以上, 左右以内) starts with, if any. */
+/** The comparator a word after a figure (以上, 以内, 左右) starts with, if any. */
 function afterComparator(tail: string): Comparator | null {
   for (const [word, cmp] of COMPARATOR_AFTER) if (tail.startsWith(word)) return cmp;
   return null;

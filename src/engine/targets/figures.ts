@@ -5,7 +5,7 @@
 // single Chinese digits of 两个着力点 or 三大战略 — are not figures.
 import { CharSet, DIGITS } from "./chars.ts";
 import { CLAUSE_MARK, CLAUSE_MARKS } from "./clauses.ts";
-import { arabicValue, parseNumeral } from "./numerals.ts";
+import { arabicValue, isBareChineseDigit, parseNumeral } from "./numerals.ts";
 import { sortShort } from "./order.ts";
 import type { Spans } from "./spans.ts";
 import { CN_DIGITS, FIGURE_TAIL, MAGNITUDES, MEASURES, MULTIPLES, MULTIPLE_VALUE, WORDS } from "./words.ts";
@@ -39,20 +39,12 @@ const BAD_AFTER = new CharSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm
 /** Where a figure may start: a digit or a Chinese numeral. */
 const FIGURE_START = new CharSet("0123456789" + CN_DIGITS);
 /** The characters a multiple word starts with (翻, 倍). */
-const MULTIPLE_START = new CharSet(
-  Object.keys(MULTIPLE_VALUE)
-    .map((w) => w[0])
-    .join(""),
-);
+const MULTIPLE_FIRSTS = Object.keys(MULTIPLE_VALUE)
+  .map((w) => w[0])
+  .join("");
+const MULTIPLE_START = new CharSet(MULTIPLE_FIRSTS);
 /** What the scan for figures stops at: where a figure may start, and the clause marks it notes on the way. */
-const FIGURE_CUE = new CharSet(
-  "0123456789" +
-    CN_DIGITS +
-    Object.keys(MULTIPLE_VALUE)
-      .map((w) => w[0])
-      .join("") +
-    CLAUSE_MARKS,
-);
+const FIGURE_CUE = new CharSet("0123456789" + CN_DIGITS + MULTIPLE_FIRSTS + CLAUSE_MARKS);
 const CN_DIGIT = new CharSet(CN_DIGITS);
 const NUMERAL_OR_MAGNITUDE = new CharSet(CN_DIGITS + "万亿");
 const APPROX = new CharSet("多余");
@@ -139,11 +131,12 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   end += measure.length;
   if (end > to) return end;
   const arabic = DIGITS.has(text.charCodeAt(at));
-  // 两个着力点, 三大战略: a lone Chinese digit is rhetoric unless a magnitude follows it.
-  if (!arabic && numeral - at === 1 && !magnitude) return end;
+  // A number in digits is read where it stands; one in Chinese numerals is decoded from its string.
+  const chinese = arabic ? "" : text.slice(at, numeral);
+  if (!arabic && isBareChineseDigit(chinese) && !magnitude) return end;
   if (end < to && (BAD_AFTER.has(text.charCodeAt(end)) || (measure === "个" && text[end] === "月")))
     return end;
-  const value = arabic ? digitsValue(text, at, numeral) : parseNumeral(text.slice(at, numeral));
+  const value = arabic ? digitsValue(text, at, numeral) : parseNumeral(chinese);
   if (value === null) return end;
   const tail = tailAt(text, end, to);
   const kind: FigureKind = measure === "%" ? "percent" : measure === "倍" ? "multiple" : "absolute";

@@ -7,9 +7,9 @@ import { alternation } from "../lexicon.ts";
 import { AnchoredWords } from "./anchored.ts";
 import { CharSet, DIGITS } from "./chars.ts";
 import { Endings } from "./endings.ts";
-import { Prefixes } from "./prefixes.ts";
 import { parseNumeral } from "./numerals.ts";
 import { sortShort } from "./order.ts";
+import { Prefixes } from "./prefixes.ts";
 import { WORDS } from "./words.ts";
 
 export type Tense = "past" | "present" | "current" | "future";

@@ -5,7 +5,6 @@
 // sentence; a sentence opens with its section's period.
 import type { WordHit } from "../text/wordset.ts";
 import type { Target } from "../types.ts";
-import type { Spans } from "./spans.ts";
 import { statusOf } from "./baseline.ts";
 import type { CarriedPeriod } from "./carried.ts";
 import { CharSet, JS_WHITE_SPACE, charsBetween } from "./chars.ts";
@@ -15,6 +14,7 @@ import { countsNoun, findFigures, type Figure } from "./figures.ts";
 import { valueKindOf } from "./kind.ts";
 import { metricAfter, metricBefore, type Metric } from "./metric.ts";
 import { findPeriods, type Period, type PeriodMention } from "./period.ts";
+import type { Spans } from "./spans.ts";
 import { BASE_TAIL, GOAL_CUES, NOT_PRENOMINAL, PRESENT_MARKERS, QUALIFIERS_BEFORE } from "./words.ts";
 
 export interface SentenceContext {

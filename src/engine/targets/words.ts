@@ -1,7 +1,7 @@
 // The targets stage's word lists (lexicon/targets.json) and the matchers
 // built once from them. Everything language-specific that is a list rather
-// than a rule lives in that file. A list becomes a WordSet (words at an
-// offset), an Endings (words a stretch ends with) or AnchoredWords (a few
+// than a rule lives in that file. A list becomes Prefixes (words at an
+// offset), Endings (words a stretch ends with) or AnchoredWords (a few
 // words looked for in every sentence): each finds a word without trying
 // every alternative of a regular expression at every position. The few
 // patterns that are more than a list stay regular expressions.
