@@ -26,6 +26,8 @@ export class WordSet {
   /** Words of two or more characters by their first two, longest first. */
   private readonly byPair = new Map<number, string[]>();
   private readonly all = new Set<string>();
+  /** Codes of the one-character words: checked without making a string of the character. */
+  private readonly singleCodes = new Set<number>();
   private readonly longest: number = 0;
   /**
    * Four bit tables in one buffer: which characters start a word, which
@@ -56,8 +58,10 @@ export class WordSet {
     this.ends = 3 * table;
     for (const w of unique) {
       const code = w.charCodeAt(0);
-      if (w.length === 1) this.set(this.singles, code);
-      else {
+      if (w.length === 1) {
+        this.set(this.singles, code);
+        this.singleCodes.add(code);
+      } else {
         const second = w.charCodeAt(1);
         this.set(this.pairs, pairHash(code, second));
         const key = pairKey(code, second);
@@ -78,6 +82,10 @@ export class WordSet {
     this.bits[table + ((code & this.mask) >>> 5)]! |= 1 << (code & 31);
   }
 
+  private isSingle(code: number): boolean {
+    return this.isSet(this.singles, code) && this.singleCodes.has(code);
+  }
+
   private isSet(table: number, code: number): boolean {
     return (this.bits[table + ((code & this.mask) >>> 5)]! & (1 << (code & 31))) !== 0;
   }
@@ -94,7 +102,7 @@ export class WordSet {
         if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
       }
     }
-    return this.isSet(this.singles, code) && this.all.has(text[i]!) ? text[i]! : null;
+    return this.isSingle(code) ? text[i]! : null;
   }
 
   /** The longest word that starts at `i` and ends by `to`, or null. */
@@ -125,7 +133,7 @@ export class WordSet {
           for (const w of list)
             if (i + w.length <= end && text.startsWith(w, i)) out.push({ at: i, word: w });
       }
-      if (this.isSet(this.singles, code) && this.all.has(text[i]!)) out.push({ at: i, word: text[i]! });
+      if (this.isSingle(code)) out.push({ at: i, word: text[i]! });
     }
     return out;
   }
