@@ -3,4 +3,5 @@
 // depends on nothing else of ours.
 export { extract } from "./extract.ts";
 export { parseFrameworkInput } from "./framework-input.ts";
+export { countValue } from "./framework/numerals.ts";
 export type * from "./types.ts";

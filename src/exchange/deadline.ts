@@ -13,6 +13,8 @@
 // latest of them. Integers 1949–2100 are years; larger numbers are Excel
 // serial dates (days since 1899-12-30, the 1900 leap-year bug included).
 
+import { countValue } from "../engine/index.ts";
+
 export type Deadline =
   | { kind: "none" }
   | { kind: "date"; date: string }
@@ -21,22 +23,6 @@ export type Deadline =
 
 const ONGOING =
   /长期坚持|持续推进|长期推进|持续实施|持续开展|长期|持续|常态化|常年|每年|逐年|定期|动态|按年度|年度推进/;
-
-const CN_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -57,7 +43,8 @@ export function excelSerialDate(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (CN_NUM[s] ?? NaN));
+/** A month or quarter number written in digits or Chinese (6, 六, 十二); NaN when it is none. */
+const num = (s: string) => countValue(s) ?? NaN;
 
 const YEAR_OK = (y: number) => y >= 1949 && y <= 2100;
 
