@@ -7,8 +7,8 @@ import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
 import {
   ClauseWords,
-  NON_ACTION as NON_ACTION_TAG,
-  PAST as PAST_TAG,
+  NON_ACTION,
+  PAST,
   RHETORIC,
   VERB,
   hasTagged,
@@ -24,15 +24,13 @@ export interface ActionClause extends Piece {
   verbAt: number;
 }
 
-const VERBS = new WordSet(actions.verbs);
-const NON_ACTION = new WordSet(actions.nonActionVerbs);
 const RHETORIC_START = new WordSet(actions.rhetoricStarts);
 const RHETORIC_ENDS = new WordSet(actions.rhetoricEnds);
 const STATE_VERBS = new WordSet(actions.stateVerbs);
 const CLAUSE_WORDS = new ClauseWords([
   [VERB, actions.verbs],
-  [NON_ACTION_TAG, actions.nonActionVerbs],
-  [PAST_TAG, actions.pastMarkers],
+  [NON_ACTION, actions.nonActionVerbs],
+  [PAST, actions.pastMarkers],
   [RHETORIC, actions.rhetoricWords],
 ]);
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
@@ -95,15 +93,8 @@ function isRhetoric(rest: string, hits: readonly TaggedHit[]): boolean {
   return false;
 }
 
-/** Verb positions in a clause, with words that only look like verbs (建设用地, 发展优势) masked. */
-function verbsIn(text: string): WordHit[] {
-  const masks = NON_ACTION.findAll(text);
-  if (!masks.length) return VERBS.findAll(text);
-  let masked = text;
-  for (const m of masks)
-    masked = masked.slice(0, m.at) + "　".repeat(m.word.length) + masked.slice(m.at + m.word.length);
-  return VERBS.findAll(masked);
-}
+/** Verb positions in a piece of a clause, with words that only look like verbs (建设用地, 发展优势) masked. */
+const verbsIn = (text: string): WordHit[] => verbsAfter(CLAUSE_WORDS.scan(text));
 
 /** What is left of a clause without its verbs, leading adverbs and quote marks: its object. */
 function objectOf(rest: string, verbs: readonly WordHit[]): string {
@@ -169,7 +160,7 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text)))
     return "definition";
   if (text.includes("了") && /了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
-  if (hasTagged(hits, PAST_TAG)) return "past";
+  if (hasTagged(hits, PAST)) return "past";
   const rest = body(text);
   // Offsets of `rest`, a tail of `text`, are offsets of the hits less this.
   const restAt = text.length - rest.length;
