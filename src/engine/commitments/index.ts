@@ -50,5 +50,5 @@ export function dropRestatements(
 
 /** Marks dropped before looking for goal names, which they may split (“创新”引领之都). */
 const JOINERS = /[“”‘’、，\s]/;
-const JOINERS_ALL = /[“”‘’、，\s]/g;
+const JOINERS_ALL = new RegExp(JOINERS.source, "g");
 const RESTATING = /(?:全力|着力|奋力|努力|加快|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标)/g;
