@@ -96,3 +96,45 @@ export function Field({
     </div>
   );
 }
+
+/** One choice of a select: the value sent, the text shown. */
+export interface ChoiceOption {
+  value: string | number;
+  label: string;
+}
+
+/**
+ * A select with an empty first choice (all, none, unknown…) and the given
+ * options: the filters and forms of every page choose a unit, a goal or a
+ * state this way.
+ */
+export function Choice({
+  id,
+  name,
+  value,
+  onChange,
+  empty,
+  options,
+}: {
+  id?: string;
+  name?: string;
+  value: string;
+  onChange: (value: string) => void;
+  empty: string;
+  options: readonly ChoiceOption[];
+}) {
+  return (
+    <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{empty}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Units (or goals) as choices: their id is sent, their name shown. */
+export const byName = (items: readonly { id: number; name: string }[]): ChoiceOption[] =>
+  items.map((i) => ({ value: i.id, label: i.name }));

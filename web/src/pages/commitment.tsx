@@ -10,7 +10,17 @@ import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import type { AuditEntry, CommitmentDetail, Page, Progress } from "../lib/types.ts";
-import { Field, ErrorBox, GoalChip, Loading, ReviewBadge, Section, StatusBadge } from "../components/ui.tsx";
+import {
+  Field,
+  ErrorBox,
+  GoalChip,
+  Loading,
+  ReviewBadge,
+  Section,
+  StatusBadge,
+  Choice,
+  byName,
+} from "../components/ui.tsx";
 import { TargetChart, goalFigure } from "../components/target-chart.tsx";
 
 const CONTEXT = 120;
@@ -239,14 +249,13 @@ function Tracking({ c, canEdit, onSaved }: { c: CommitmentDetail; canEdit: boole
       {canEdit ? (
         <form className="form-grid" onSubmit={(e) => void save(e)}>
           <Field label={t("item.lead")} id="lead">
-            <select id="lead" value={lead} onChange={(e) => setLead(e.target.value)}>
-              <option value="">{t("users.none")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <Choice
+              id="lead"
+              value={lead}
+              onChange={setLead}
+              empty={t("users.none")}
+              options={byName(units)}
+            />
           </Field>
           <Field
             label={t("item.deadline")}

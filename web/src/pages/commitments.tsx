@@ -11,7 +11,7 @@ import { Link, navigate, useLocation } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { REVIEW_STATES, STATUSES, type Commitment, type Page } from "../lib/types.ts";
-import { ErrorBox, GoalChip, Loading, ReviewBadge, StatusBadge } from "../components/ui.tsx";
+import { ErrorBox, GoalChip, Loading, ReviewBadge, StatusBadge, Choice, byName } from "../components/ui.tsx";
 
 const FILTERS = ["unit", "goal", "status", "review", "q", "sort"] as const;
 const PAGE = 25;
@@ -150,49 +150,45 @@ export function CommitmentsPage() {
         {!reporter && (
           <label>
             {t("list.unit")}
-            <select value={f.unit} onChange={(e) => go({ unit: e.target.value })} name="unit">
-              <option value="">{t("list.all")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <Choice
+              name="unit"
+              value={f.unit}
+              onChange={(unit) => go({ unit })}
+              empty={t("list.all")}
+              options={byName(units)}
+            />
           </label>
         )}
         <label>
           {t("list.goal")}
-          <select value={f.goal} onChange={(e) => go({ goal: e.target.value })} name="goal">
-            <option value="">{t("list.all")}</option>
-            {goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
+          <Choice
+            name="goal"
+            value={f.goal}
+            onChange={(goal) => go({ goal })}
+            empty={t("list.all")}
+            options={byName(goals)}
+          />
         </label>
         <label>
           {t("list.status")}
-          <select value={f.status} onChange={(e) => go({ status: e.target.value })} name="status">
-            <option value="">{t("list.all")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+          <Choice
+            name="status"
+            value={f.status}
+            onChange={(status) => go({ status })}
+            empty={t("list.all")}
+            options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))}
+          />
         </label>
         {!reporter && (
           <label>
             {t("list.review")}
-            <select value={f.review} onChange={(e) => go({ review: e.target.value })} name="review">
-              <option value="">{t("list.all")}</option>
-              {REVIEW_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`review.${s}` as MessageKey)}
-                </option>
-              ))}
-            </select>
+            <Choice
+              name="review"
+              value={f.review}
+              onChange={(review) => go({ review })}
+              empty={t("list.all")}
+              options={REVIEW_STATES.map((s) => ({ value: s, label: t(`review.${s}` as MessageKey) }))}
+            />
           </label>
         )}
         <label>

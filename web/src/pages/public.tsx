@@ -20,7 +20,7 @@ import {
   type Target,
   type Unit,
 } from "../lib/types.ts";
-import { ErrorBox, GoalChip, Loading, Section, StatusBadge } from "../components/ui.tsx";
+import { ErrorBox, GoalChip, Loading, Section, StatusBadge, Choice, byName } from "../components/ui.tsx";
 
 interface PublicOverview {
   plan: Plan;
@@ -134,25 +134,21 @@ export function PublicPage() {
           >
             <label>
               {t("list.unit")}
-              <select value={unit} onChange={(e) => go({ unit: e.target.value })}>
-                <option value="">{t("list.all")}</option>
-                {d.units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
+              <Choice
+                value={unit}
+                onChange={(unit) => go({ unit })}
+                empty={t("list.all")}
+                options={byName(d.units)}
+              />
             </label>
             <label>
               {t("list.goal")}
-              <select value={goal} onChange={(e) => go({ goal: e.target.value })}>
-                <option value="">{t("list.all")}</option>
-                {d.goals.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
+              <Choice
+                value={goal}
+                onChange={(goal) => go({ goal })}
+                empty={t("list.all")}
+                options={byName(d.goals)}
+              />
             </label>
             <label className="grow">
               {t("list.search")}

@@ -9,7 +9,7 @@ import { currentPeriod, PERIOD_RE } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import type { Commitment, CommitmentDetail, Page, Progress } from "../lib/types.ts";
-import { ErrorBox, Field, Loading, StatusBadge } from "../components/ui.tsx";
+import { ErrorBox, Field, Loading, StatusBadge, Choice } from "../components/ui.tsx";
 
 interface Row {
   c: Commitment;
@@ -224,14 +224,13 @@ function ReportForm({
       </Field>
       {targets.length > 0 && (
         <Field label={t("reporting.target")} id={`f${id}-target`}>
-          <select id={`f${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">{t("reporting.noTarget")}</option>
-            {targets.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.metric}
-              </option>
-            ))}
-          </select>
+          <Choice
+            id={`f${id}-target`}
+            value={target}
+            onChange={setTarget}
+            empty={t("reporting.noTarget")}
+            options={targets.map((x) => ({ value: x.id, label: x.metric }))}
+          />
         </Field>
       )}
       <Field label={t("reporting.figure")} id={`f${id}-figure`} error={errors.figure}>

@@ -8,7 +8,7 @@ import { api, ApiError } from "../lib/api.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import type { Commitment, Page } from "../lib/types.ts";
-import { ErrorBox, Field, GoalChip, Loading } from "../components/ui.tsx";
+import { ErrorBox, Field, GoalChip, Loading, Choice, byName } from "../components/ui.tsx";
 
 type Mode = "view" | "edit" | "merge" | "split" | "reject";
 const CONTEXT = 160;
@@ -235,14 +235,13 @@ function EditForm({
         <textarea id="edit-text" value={text} rows={3} onChange={(e) => setText(e.target.value)} autoFocus />
       </Field>
       <Field label={t("review.unit")} id="edit-unit">
-        <select id="edit-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
-          <option value="">{t("common.unknownUnit")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <Choice
+          id="edit-unit"
+          value={unit}
+          onChange={setUnit}
+          empty={t("common.unknownUnit")}
+          options={byName(units)}
+        />
       </Field>
       <fieldset>
         <legend>{t("review.goals")}</legend>

@@ -7,7 +7,7 @@ import { api, ApiError } from "../lib/api.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import type { Page, Role, User } from "../lib/types.ts";
-import { ErrorBox, Field, Loading, Section } from "../components/ui.tsx";
+import { ErrorBox, Field, Loading, Section, Choice, byName } from "../components/ui.tsx";
 
 const ROLES: Role[] = ["admin", "supervisor", "reporter"];
 
@@ -62,16 +62,7 @@ export function UsersPage() {
 function UnitSelect({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const { t } = useI18n();
   const { units } = useSession();
-  return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t("users.none")}</option>
-      {units.map((u) => (
-        <option key={u.id} value={u.id}>
-          {u.name}
-        </option>
-      ))}
-    </select>
-  );
+  return <Choice id={id} value={value} onChange={onChange} empty={t("users.none")} options={byName(units)} />;
 }
 
 function UserRow({ u, onSaved }: { u: User; onSaved: (message: string) => void }) {
