@@ -6,6 +6,8 @@
 // rows and problems out; every problem names its row, column and reason.
 import ExcelJS from "exceljs";
 import { LantuError } from "../errors.ts";
+import { megabytes } from "../input/limits.ts";
+import { measureZip } from "../input/zip-measure.ts";
 import { matchHeader, type Field } from "./columns.ts";
 import { parseDeadline, type Deadline } from "./deadline.ts";
 import { splitUnits } from "./units.ts";
@@ -143,7 +145,36 @@ function sheetWidth(ws: ExcelJS.Worksheet): number {
 const SECTION = /^[（(]?[一二三四五六七八九十]+[、)）.．]|^第[一二三四五六七八九十]+[部分章节]/;
 const FOOTER = /^(?:注|说明|备注|填表|制表|审核人|联系人|联系电话)/;
 
-export async function readTaskTable(bytes: Uint8Array, options: { refYear: number }): Promise<TaskTableRead> {
+/**
+ * The most a task table may unpack to. exceljs holds the whole workbook as
+ * objects several times the size of its XML; an office's table of a few
+ * thousand rows unpacks to a few megabytes.
+ */
+export const DEFAULT_MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024;
+
+export async function readTaskTable(
+  bytes: Uint8Array,
+  options: { refYear: number; maxUnpackedBytes?: number },
+): Promise<TaskTableRead> {
+  const max = options.maxUnpackedBytes ?? DEFAULT_MAX_XLSX_UNPACKED_BYTES;
+  // Measured by inflating before exceljs sees it: the archive's directory can lie.
+  const measured = await measureZip(bytes, max);
+  if (!measured.ok && measured.reason === "too_large") {
+    throw new LantuError(
+      "file_too_large",
+      `the .xlsx unpacks to more than ${megabytes(max)}, the limit for a task table`,
+      {
+        limit: "maxUnpackedBytes",
+        max,
+      },
+    );
+  }
+  if (!measured.ok) {
+    throw new LantuError(
+      "file_corrupt",
+      `not a readable .xlsx workbook (${measured.detail}); save the table as Excel .xlsx`,
+    );
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

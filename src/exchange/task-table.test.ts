@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { OFFICE_TASKS, officeTaskTable } from "../../test/helpers/office-tables.ts";
+import { inflateBomb } from "../../test/helpers/zip-bomb.ts";
 import { isLantuError } from "../errors.ts";
 import { matchHeader } from "./columns.ts";
 import { readTaskTable } from "./task-table.read.ts";
@@ -180,5 +181,28 @@ test("the written table: frozen header, widths, wrap, colours, and it reads back
       ],
       [8, 1, "发展冰雪经济", [], [], { kind: "none" }, null],
     ],
+  );
+});
+
+test("a workbook that unpacks past the limit is refused while inflating, whatever its directory claims", async () => {
+  const honest = await officeTaskTable();
+  // 8 MB of spaces inside the sheet's data, each entry claiming 1 KB, against a 2 MB limit.
+  const bomb = await inflateBomb(
+    honest,
+    "xl/worksheets/sheet1.xml",
+    "<sheetData>",
+    " ".repeat(4096),
+    80e6,
+    1024,
+  );
+  assert.ok(bomb.length < 100_000, `the bomb is small (${bomb.length} bytes)`);
+  await assert.rejects(readTaskTable(bomb, { refYear: 2023, maxUnpackedBytes: 2 * 1024 * 1024 }), (e) => {
+    assert.ok(isLantuError(e) && e.code === "file_too_large", String(e));
+    assert.match(e.message, /unpacks to more than 2 MB, the limit for a task table/);
+    return true;
+  });
+  // The same table, honest and small, still reads.
+  assert.ok(
+    (await readTaskTable(honest, { refYear: 2023, maxUnpackedBytes: 2 * 1024 * 1024 })).rows.length > 0,
   );
 });

@@ -70,3 +70,11 @@ test("empty input is file_empty, each format saying why", async () => {
     /^b\.docx: file has no text$/,
   );
 });
+
+test("a page nested past the depth limit is refused with its name", async () => {
+  await assert.rejects(
+    decodeBytes(Buffer.from("<html><body>" + "<div>层".repeat(20_000)), { name: "深.html" }),
+    (e: unknown) =>
+      isLantuError(e) && e.code === "file_too_complex" && /^深\.html: HTML elements nest/.test(e.message),
+  );
+});

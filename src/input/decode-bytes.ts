@@ -1,7 +1,7 @@
 // A document's bytes to the plain text the engine indexes, whatever the
 // bytes came from (a file, an upload): the name's extension picks the
 // reader, and every failure is a LantuError whose message names the document.
-import { LantuError } from "../errors.ts";
+import { isLantuError, LantuError } from "../errors.ts";
 import { decodeText, resolveEncoding } from "./detect-encoding.ts";
 import { DEFAULT_MAX_DOCX_XML_BYTES, docxToText } from "./docx-to-text.ts";
 import { formatOf, type DocumentFormat } from "./format.ts";
@@ -37,7 +37,7 @@ export async function decodeBytes(bytes: Uint8Array, options: DecodeOptions): Pr
     doc = { ...decodeText(bytes, name, override), format };
   } else if (format === "html") {
     const { text: html, encoding } = decodeHtml(bytes, name, override);
-    doc = { text: htmlToText(html), format, encoding };
+    doc = { text: named(name, () => htmlToText(html)), format, encoding };
   } else {
     const maxXmlBytes = options.maxDocxXmlBytes ?? DEFAULT_MAX_DOCX_XML_BYTES;
     doc = { text: await docxToText(bytes, name, { maxXmlBytes }), format, encoding: "utf-8" };
@@ -47,4 +47,14 @@ export async function decodeBytes(bytes: Uint8Array, options: DecodeOptions): Pr
     throw new LantuError("file_empty", `${name}: file ${what}`);
   }
   return doc;
+}
+
+// Puts the file's name in front of an error that does not know it.
+function named<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (isLantuError(err)) throw new LantuError(err.code, `${name}: ${err.message}`, err.details);
+    throw err;
+  }
 }

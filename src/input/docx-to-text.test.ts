@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { isLantuError } from "../errors.ts";
 import { docxToText } from "./docx-to-text.ts";
 import { makeDocx, table } from "../../test/fixtures/input/make-docx.ts";
+import { inflateBomb } from "../../test/helpers/zip-bomb.ts";
 import { SAMPLE_LINES, SAMPLE_TEXT } from "../../test/fixtures/input/sample.ts";
 
 async function rejects(promise: Promise<unknown>, code: string, pattern: RegExp) {
@@ -82,5 +83,38 @@ test("a .docx that unpacks past the XML limit is refused before unpacking", asyn
     docxToText(docx, "bomb.docx", { maxXmlBytes: 4096 }),
     "file_too_large",
     /bomb\.docx: \.docx unpacks to .* of XML/,
+  );
+});
+
+test("a .docx whose directory understates its XML is measured while inflating and refused at the limit", async () => {
+  const honest = await makeDocx([SAMPLE_LINES[0]!]);
+  // 40 MB of paragraphs, each entry claiming 100 bytes: the directory passes any guard.
+  const bomb = await inflateBomb(
+    honest,
+    "word/document.xml",
+    "<w:body>",
+    "<w:p><w:r><w:t>同</w:t></w:r></w:p>",
+    40e6,
+    100,
+  );
+  assert.ok(bomb.length < 200_000, `the bomb is small (${bomb.length} bytes)`);
+  await rejects(
+    docxToText(bomb, "bomb.docx", { maxXmlBytes: 1024 * 1024 }),
+    "file_too_large",
+    /bomb\.docx: \.docx unpacks to more than 1 MB of XML/,
+  );
+});
+
+test("a .docx whose entry points outside the archive is corrupt", async () => {
+  const honest = await makeDocx([SAMPLE_LINES[0]!]);
+  const broken = Buffer.from(honest);
+  // The end record's directory offset: point the first entry's local header past the end.
+  const end = broken.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const central = broken.readUInt32LE(end + 16);
+  broken.writeUInt32LE(broken.length + 10, central + 42);
+  await rejects(
+    docxToText(broken, "bad.docx"),
+    "file_corrupt",
+    /bad\.docx: corrupt \.docx: entry .* outside the archive/,
   );
 });

@@ -1,13 +1,14 @@
 // The text of a Word .docx, one line per paragraph. mammoth reads the
 // document (paragraphs, runs, line breaks, tables, lists, footnotes) into
 // simple HTML, which html-to-text turns into lines like any other page; images
-// are never unpacked.
+// are never unpacked, and the XML is measured by inflating it before mammoth
+// holds any of it.
 import mammoth from "mammoth";
 import { LantuError } from "../errors.ts";
 import { magicOf } from "./sniff-binary.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { megabytes } from "./limits.ts";
-import { zipEntries } from "./zip-entries.ts";
+import { measureZip } from "./zip-measure.ts";
 
 /** The most unpacked XML a .docx may hold: Word's markup is several times its text, and the parser holds it all. */
 export const DEFAULT_MAX_DOCX_XML_BYTES = 256 * 1024 * 1024;
@@ -29,15 +30,16 @@ export async function docxToText(
     const looks = magic ? `; it looks like ${magic}` : "";
     throw new LantuError("file_format", `${name}: not a .docx: it is not a ZIP archive${looks}`);
   }
-  const entries = zipEntries(bytes);
-  if (!entries)
-    throw new LantuError("file_corrupt", `${name}: corrupt .docx: its ZIP directory cannot be read`);
   const max = options.maxXmlBytes ?? DEFAULT_MAX_DOCX_XML_BYTES;
-  const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((sum, e) => sum + e.size, 0);
-  if (xml > max) {
+  // Measured by inflating, not read from the directory: a directory can lie.
+  const measured = await measureZip(bytes, max, (e) => /\.(xml|rels)$/i.test(e.name));
+  if (!measured.ok && measured.reason === "unreadable")
+    throw new LantuError("file_corrupt", `${name}: corrupt .docx: ${measured.detail}`);
+  if (!measured.ok) {
     throw new LantuError(
       "file_too_large",
-      `${name}: .docx unpacks to ${megabytes(xml)} of XML, over the limit of ${megabytes(max)}`,
+      `${name}: .docx unpacks to more than ${megabytes(max)} of XML, the limit`,
+      { limit: "maxXmlBytes", max },
     );
   }
   let html: string;

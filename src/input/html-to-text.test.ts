@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { htmlToText } from "./html-to-text.ts";
+import { isLantuError } from "../errors.ts";
 import { SAMPLE_LINES, SAMPLE_TEXT } from "../../test/fixtures/input/sample.ts";
 
 test("one line per paragraph: the sample page reads as the sample text", () => {
@@ -59,4 +60,24 @@ test("a fragment without html or body works, and a page without text is empty", 
 
 test("unclosed and stray tags do not lose text", () => {
   assert.equal(htmlToText("<p>一<p>二</span></div><div>三"), "一\n二\n三\n");
+});
+
+test("elements nested past the depth limit are refused with a clear error, not parsed in quadratic time", () => {
+  assert.throws(
+    () => htmlToText("<div>层".repeat(50_000)),
+    (e: unknown) =>
+      isLantuError(e) &&
+      e.code === "file_too_complex" &&
+      /HTML elements nest more than 1000 deep \(unclosed <div> tags\?\)/.test(e.message),
+  );
+  assert.throws(() => htmlToText("<span><b>" + "<i>字".repeat(2_000)), /nest more than 1000 deep/);
+});
+
+test("the depth limit counts open elements only: closed, void and implicitly closed ones never add up", () => {
+  const flat = "<div><span>段</span><br><img src=x></div>".repeat(20_000);
+  assert.equal(htmlToText(flat).split("\n").length - 1, 20_000);
+  // Unclosed <p> and <li> are closed by the next one, as browsers do.
+  assert.equal(htmlToText("<p>段".repeat(5_000)).split("\n").length - 1, 5_000);
+  assert.equal(htmlToText("<ul>" + "<li>项".repeat(5_000) + "</ul>").split("\n").length - 1, 5_000);
+  assert.equal(htmlToText("<div>层".repeat(999)).split("\n").length - 1, 999);
 });

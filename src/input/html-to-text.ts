@@ -4,6 +4,15 @@
 // lines break are the page layout's, kept here because no library applies
 // them without a browser.
 import { Parser } from "htmlparser2";
+import { LantuError } from "../errors.ts";
+
+/**
+ * How deep elements may nest. htmlparser2 keeps its open elements in an
+ * array it shifts at the front, so each level costs as much as the levels
+ * open: 50,000 unclosed tags took 30 s. Real pages nest a few dozen deep;
+ * past this the page is refused rather than parsed in quadratic time.
+ */
+export const MAX_HTML_DEPTH = 1000;
 
 // Elements whose content a reader never sees as text.
 const HIDDEN = new Set([
@@ -78,13 +87,18 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 // sentence wrapped in the page's source stays one sentence.
 const WIDE = /[\u2010-\u2027\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
-/** The visible text of `html`, one line per block element or <br>, each line ending in "\n". */
-export function htmlToText(html: string): string {
+/**
+ * The visible text of `html`, one line per block element or <br>, each line
+ * ending in "\n"; a LantuError (file_too_complex) when elements nest deeper
+ * than MAX_HTML_DEPTH.
+ */
+export function htmlToText(html: string, maxDepth = MAX_HTML_DEPTH): string {
   const lines: string[] = [];
   let line = ""; // the current line, white space already collapsed
   let pending = ""; // raw text not yet collapsed, so that collapsing sees across text events
   let hiddenDepth = 0;
   let preDepth = 0;
+  let depth = 0; // the parser's open elements: each open event is matched by one close, implied or not
 
   const flush = () => {
     if (!pending) return;
@@ -107,6 +121,13 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++depth > maxDepth) {
+          throw new LantuError(
+            "file_too_complex",
+            `HTML elements nest more than ${maxDepth} deep (unclosed <${name}> tags?); no page a reader sees needs that`,
+            { limit: "maxDepth", max: maxDepth },
+          );
+        }
         if (hiddenDepth > 0 || HIDDEN.has(name) || isHidden(attribs)) {
           hiddenDepth++;
           return;
@@ -120,6 +141,7 @@ export function htmlToText(html: string): string {
         }
       },
       onclosetag(name) {
+        depth--;
         if (hiddenDepth > 0) {
           hiddenDepth--;
           return;
