@@ -14,6 +14,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
 const shared = resolve(root, "../shared");
 const scorer = join(shared, "eval/score.mjs");
+// Without the scorer every document would score 0 in silence (a worktree elsewhere has no ../shared).
+if (!existsSync(scorer)) {
+  console.error(`eval: no scorer at ${scorer}; the shared corpus must sit beside the checkout as ../shared`);
+  process.exit(2);
+}
 
 interface Case {
   name: string;

@@ -25,6 +25,8 @@ export interface DocSentence extends Sentence {
   section: number;
   /** True for headings, role lines, bylines and other lines that carry no actions. */
   furniture: boolean;
+  /** True when no layout rule owned the sentence and `unit` is the document's guessed owner. */
+  guessed?: boolean;
 }
 
 export interface DocModel {

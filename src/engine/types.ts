@@ -70,6 +70,12 @@ export interface Commitment {
   span: Span;
   goals: GoalAlignment[];
   suggestions: { name: string; confidence: number }[];
+  /**
+   * How sure the engine is of the owner, set only when it guessed: no layout
+   * rule owned anything and the unit is the one the title, dateline or
+   * opening names. A reviewer sees these first.
+   */
+  confidence?: number;
 }
 
 export type Comparator = ">=" | "<=" | "=" | "~";

@@ -42,6 +42,10 @@ export async function extractCommand(args: string[]): Promise<void> {
   const framework = values.framework ? readFramework(values.framework) : undefined;
   const extraction = extract(doc.text, { year, framework });
   await write(values.json ? JSON.stringify(extraction, null, 2) + "\n" : formatSummary(extraction));
+  // Not an error (the document was read), but a user who gets an empty plan must be told so.
+  if (!extraction.commitments.length) {
+    process.stderr.write(`lantu extract: ${file}: no commitment found in the document\n`);
+  }
 }
 
 function readFramework(path: string) {

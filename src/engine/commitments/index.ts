@@ -4,6 +4,9 @@ import type { Commitment, Framework } from "../types.ts";
 import { actionClauses } from "./clauses.ts";
 import { WordSet } from "../text/wordset.ts";
 
+/** The owner confidence of a commitment whose unit was guessed (see Commitment.confidence). */
+export const GUESSED_OWNER_CONFIDENCE = 0.3;
+
 export function extractCommitments(doc: DocModel, speakers: readonly string[] = []): Commitment[] {
   return actionClauses(doc, speakers).map((c) => ({
     unit: c.sentence.unit,
@@ -11,6 +14,7 @@ export function extractCommitments(doc: DocModel, speakers: readonly string[] = 
     span: [c.start, c.end],
     goals: [],
     suggestions: [],
+    ...(c.sentence.guessed ? { confidence: GUESSED_OWNER_CONFIDENCE } : {}),
   }));
 }
 

@@ -4,7 +4,7 @@
 import type { Paragraph } from "../text/segment.ts";
 import type { PersonMention } from "./roles.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import { levelOf } from "./units.ts";
+import { PLACE_NAME, levelOf } from "./units.ts";
 
 const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|区|县|市|镇|乡)";
 const AUTHOR_PATTERNS = [
@@ -64,4 +64,28 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
     }
   }
   return null;
+}
+
+/** Words a lazy place match may open with that are not part of the name (全区, 在石湖区, 和…). */
+const PLACE_LEAD = /^(?:[\d一二三四五六七八九十]*[年月日])?(?:全|我|本|各|在|和|与|的|了|将|对|向|于|据)+/;
+
+/**
+ * The places the head lines (title, headline, dateline) name, in order:
+ * "道里区2023年重点工作安排" → 道里区. They are the document's own places when
+ * no byline or report title says whose it is.
+ */
+export function headPlaces(head: Paragraph[]): AuthorUnit[] {
+  const out: AuthorUnit[] = [];
+  for (const p of head) {
+    for (const m of p.text.matchAll(PLACE_NAME)) {
+      const lead = PLACE_LEAD.exec(m[0])?.[0] ?? "";
+      const name = m[0].slice(lead.length);
+      if (name.length < 3 || NOT_A_PLACE.test(name) || /城市$|地区$|社区$|园区$|城区$|辖区$/.test(name))
+        continue;
+      if (out.some((u) => u.name === name)) continue;
+      const start = p.start + m.index + lead.length;
+      out.push({ name, level: levelOf(name.slice(-1)), span: [start, start + name.length] });
+    }
+  }
+  return out;
 }

@@ -168,7 +168,7 @@ test("a district's own congress report: 区委书记 with no place speaks for th
   for (const [unit] of owned) assert.equal(unit, "青溪区");
 });
 
-test("a city meeting: the mayor speaks for the city government, department heads for their departments", () => {
+test("a city meeting: the mayor speaks for the city the headline names, department heads for their departments", () => {
   const text = `2025-03-02 08:00\u3000来源：鹭川日报
 
 鹭川市召开攻坚行动动员会
@@ -185,13 +185,14 @@ test("a city meeting: the mayor speaks for the city government, department heads
   assert.deepEqual(
     built.speakers.map((s) => [s.person, s.units]),
     [
-      ["温嘉禾", ["市政府"]],
+      // 市长 names no place; the headline's 鹭川市 is the city whose government this is.
+      ["温嘉禾", ["鹭川市"]],
       ["钟离文", ["市发展改革委"]],
       ["葛青", ["市工业和信息化局"]],
     ],
   );
   const unitOf = (prefix: string) => owned.find(([, t]) => t!.startsWith(prefix))?.[0];
-  assert.equal(unitOf("市委副书记、市长温嘉禾宣布"), "市政府");
+  assert.equal(unitOf("市委副书记、市长温嘉禾宣布"), "鹭川市");
   assert.equal(unitOf("市发展改革委主任钟离文说"), "市发展改革委");
   assert.equal(unitOf("“我们将新增规上工业企业100家。”"), "市工业和信息化局");
 });

@@ -9,7 +9,7 @@ import { WordSet } from "../text/wordset.ts";
 import { isHeadingLine, paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
-import { findAuthor, headParagraphs } from "./author.ts";
+import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
 import { PLACE_NAME, levelOf, unitKind, type Level } from "./units.ts";
 import { findPersonMentions, type PersonMention } from "./roles.ts";
@@ -44,7 +44,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const mentions = findPersonMentions(text);
   const head = headParagraphs(paras);
   const author = findAuthor(head, mentions) ?? impliedAuthor(text, mentions.length > 0);
-  const registry = registerSpeakers(mentions, author);
+  const named = author ? [] : headPlaces(head);
+  const registry = registerSpeakers(mentions, author, named);
   const names = [...registry.ownerOf.keys()];
   const bareNames = new WordSet(names);
 
@@ -131,11 +132,24 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
   }
 
-  // Nothing owned at all means the layout defeated us; the unit the text names most is a better guess than nobody.
+  // Nothing owned at all means the layout defeated us. A whole document is never lost: the place its
+  // title, headline or dateline names, else its first sentence, else the one it names most owns it,
+  // marked as a guess so that a reviewer sees it first.
   if (!sents.some((s) => s.unit && !s.furniture)) {
-    const fallback = mostNamedPlace(text) ?? impliedAuthor(text, false);
+    const opening = sents.find((s) => !s.furniture);
+    const fallback =
+      headPlaces(head)[0] ??
+      (opening
+        ? headPlaces([{ ...paras[opening.paragraph]!, text: opening.text, start: opening.start }])[0]
+        : undefined) ??
+      mostNamedPlace(text) ??
+      impliedAuthor(text, false);
     if (fallback) {
-      for (const s of sents) if (!s.furniture) s.unit = fallback.name;
+      for (const s of sents) {
+        if (s.furniture) continue;
+        s.unit = fallback.name;
+        s.guessed = true;
+      }
       if (!registry.units.some((u) => u.name === fallback.name)) {
         registry.units.push({
           name: fallback.name,

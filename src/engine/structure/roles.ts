@@ -3,7 +3,7 @@
 // of posts (organisation + title, separated by 、 or ，) ending in a name.
 import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
 import { WordSet } from "../text/wordset.ts";
-import { levelOf, unitFromOrg, type Level } from "./units.ts";
+import { placeAt, levelOf, unitFromOrg, type Level } from "./units.ts";
 
 export interface Post {
   /** The organisation part as written ("石湖区委"), "" when the title has none. */
@@ -34,6 +34,8 @@ const SPEECH = longestFirst(PEOPLE.speechVerbs);
 const SINGLE_SURNAMES = new Set(SURNAMES.single);
 const DOUBLE_SURNAMES = new Set(SURNAMES.double);
 const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
+const NOT_NAMES = new WordSet(PEOPLE.notNames);
+const DEPUTY_MARKS = new WordSet(PEOPLE.deputyMarks);
 const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/y;
 
 /**
@@ -171,6 +173,8 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     let nameStart = titleEnd;
     if (text[nameStart] === " ") nameStart++;
+    // 部门负责人谈打算: a verb where the name would stand (an attribution with no name).
+    if (NOT_NAMES.longestAt(text, nameStart, lineEnd)) continue;
     const name = readName(text, nameStart, lineEnd);
     if (!name) continue;
     let lineStart = text.lastIndexOf("\n", m.index) + 1;
@@ -208,6 +212,89 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
       after: text[end] === "：" ? "：" : text.slice(end, end + 1),
     });
   }
+  for (const d of deputyMentions(text, from, to)) {
+    if (!out.some((o) => o.nameStart <= d.nameStart && d.nameStart < o.end)) out.push(d);
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const SPEECH_VERBS = new WordSet(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)));
+
+/**
+ * Deputies named with no post: "来自港区基层的市人大代表刘明说，滨海港区将…",
+ * "孙海涛代表表示，桐溪经济开发区将…". The deputy speaks for the place the
+ * speech opens with, else for the one after 来自; a deputy with neither is
+ * left to the layout (nobody's unit is better than a wrong one).
+ */
+function deputyMentions(text: string, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (
+    let hit = DEPUTY_MARKS.first(text, from, to);
+    hit;
+    hit = DEPUTY_MARKS.first(text, hit.at + hit.word.length, to)
+  ) {
+    let lineEnd = text.indexOf("\n", hit.at);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const markEnd = hit.at + hit.word.length;
+    let nameStart = -1;
+    let verbAt = -1;
+    // 市人大代表刘明说: the mark, then the name, then a speech verb.
+    const after = readName(text, markEnd, lineEnd);
+    if (after && SPEECH_VERBS.longestAt(text, after.end, lineEnd)) {
+      nameStart = markEnd;
+      verbAt = after.end;
+    } else if (SPEECH_VERBS.longestAt(text, markEnd, lineEnd)) {
+      // 孙海涛代表表示: the name, then the mark, then the verb.
+      for (const len of [3, 2, 4]) {
+        const at = markEnd - hit.word.length - len;
+        if (at < from) continue;
+        const name = readName(text, at, hit.at + 0);
+        if (
+          name &&
+          name.end === hit.at &&
+          (at === from || !isHan(text[at - 1]) || /[的，、]/.test(text[at - 1]!))
+        ) {
+          nameStart = at;
+          verbAt = markEnd;
+          break;
+        }
+      }
+    }
+    if (nameStart < 0) continue;
+    const nameEnd = nameStart < hit.at ? hit.at : verbAt;
+    const verb = SPEECH_VERBS.longestAt(text, verbAt, lineEnd)!;
+    const unit = speechSubject(text, verbAt + verb.length, lineEnd) ?? cameFrom(text, hit.at, lineEnd);
+    if (!unit) continue;
+    const lineStart = Math.max(from, text.lastIndexOf("\n", hit.at) + 1);
+    const start = Math.min(nameStart, hit.at);
+    out.push({
+      person: text.slice(nameStart, nameEnd),
+      start: Math.max(lineStart, start),
+      end: nameEnd,
+      nameStart,
+      posts: [{ org: unit, title: hit.word, unit, level: null }],
+      after: verb,
+    });
+  }
+  return out;
+}
+
+/** The place a speech opens with: "，滨海港区将加快…" → 滨海港区. */
+function speechSubject(text: string, at: number, lineEnd: number): string | null {
+  let i = at;
+  while (i < lineEnd && /[，：“\s]/.test(text[i]!)) i++;
+  const place = placeAt(text, i);
+  if (!place || place.length < 3) return null;
+  return /^(?:将|要|今年|明年|正|已|还|也|在|的)/.test(text.slice(i + place.length)) ? place : null;
+}
+
+/** 来自滨海港区的代表: the place between 来自 and the deputy mark, on the same line. */
+function cameFrom(text: string, markAt: number, lineEnd: number): string | null {
+  const lineStart = text.lastIndexOf("\n", markAt) + 1;
+  const lead = text.slice(lineStart, markAt);
+  const m = /来自([^，。；]{2,20})/.exec(lead);
+  if (!m) return null;
+  const place = placeAt(m[1]!, 0);
+  return place && place.length >= 3 && place.length < lineEnd ? place : null;
 }

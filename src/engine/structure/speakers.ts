@@ -9,16 +9,30 @@ export interface AuthorUnit {
   span: Span;
 }
 
-/** The unit a place-less post speaks for: the document's own, or that level's government. */
-export function placelessUnit(level: Level | null, author: AuthorUnit | null): string | null {
+/**
+ * The unit a place-less post speaks for: the document's own; else a place of
+ * that level its title or dateline names (区长 in "道里区2023年重点工作安排"
+ * is 道里区's); else that level's government.
+ */
+export function placelessUnit(
+  level: Level | null,
+  author: AuthorUnit | null,
+  headPlaces: readonly AuthorUnit[] = [],
+): string | null {
   if (author && (!level || !author.level || author.level === level)) return author.name;
+  const named = level ? headPlaces.find((p) => p.level === level) : undefined;
+  if (named) return named.name;
   return level ? `${level}政府` : (author?.name ?? null);
 }
 
-export function mentionUnits(m: PersonMention, author: AuthorUnit | null): string[] {
+export function mentionUnits(
+  m: PersonMention,
+  author: AuthorUnit | null,
+  headPlaces: readonly AuthorUnit[] = [],
+): string[] {
   const out: string[] = [];
   for (const post of m.posts) {
-    const unit = post.unit || placelessUnit(post.level, author);
+    const unit = post.unit || placelessUnit(post.level, author, headPlaces);
     if (unit && !out.includes(unit)) out.push(unit);
   }
   return out;
@@ -31,7 +45,11 @@ export interface SpeakerRegistry {
   ownerOf: Map<string, string>;
 }
 
-export function registerSpeakers(mentions: PersonMention[], author: AuthorUnit | null): SpeakerRegistry {
+export function registerSpeakers(
+  mentions: PersonMention[],
+  author: AuthorUnit | null,
+  headPlaces: readonly AuthorUnit[] = [],
+): SpeakerRegistry {
   const speakers: Speaker[] = [];
   const units: Unit[] = [];
   const ownerOf = new Map<string, string>();
@@ -50,7 +68,7 @@ export function registerSpeakers(mentions: PersonMention[], author: AuthorUnit |
   };
   if (author) addUnit([author.name], author.span);
   for (const m of mentions) {
-    const names = mentionUnits(m, author);
+    const names = mentionUnits(m, author, headPlaces);
     if (!names.length) continue;
     const unit = addUnit(names, [m.start, m.end]);
     const existing = speakers.find((s) => s.person === m.person);

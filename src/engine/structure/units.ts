@@ -73,3 +73,11 @@ export function shortForms(name: string): string[] {
 /** A place name with its administrative suffix: 桐湾区, 梧溪县, 芷川市, 芦湾镇. */
 export const PLACE_NAME =
   /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡)/g;
+
+const PLACE_STICKY = new RegExp(PLACE_NAME.source, "y");
+/** The place name that starts at `at`, if one does. */
+export function placeAt(text: string, at: number): string | null {
+  PLACE_STICKY.lastIndex = at;
+  const m = PLACE_STICKY.exec(text);
+  return m ? m[0] : null;
+}

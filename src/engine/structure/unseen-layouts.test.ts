@@ -1,0 +1,99 @@
+// Layouts found in documents the engine was not tuned on (issue 9, classes
+// 1, 2 and 7, and the rule that no document is lost whole). Every place,
+// person and sentence here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDocument } from "./build-document.ts";
+import { extract } from "../extract.ts";
+
+const owned = (text: string) =>
+  buildDocument(text, { year: 2023 })
+    .doc.sentences.filter((s) => !s.furniture && s.unit)
+    .map((s) => [s.unit, s.text.slice(0, 6)]);
+
+test("class 1: a deputy with no post speaks for the place the speech opens with", () => {
+  const text = `代表热议新蓝图
+
+本报讯 连日来，代表们热议政府工作报告。
+
+来自港区基层的市人大代表刘明说，滨海港区将加快建设临港物流园。
+
+孙海涛代表表示，桐溪经济开发区将全力打造千亿级产业板块。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [
+      ["刘明", ["滨海港区"]],
+      ["孙海涛", ["桐溪经济开发区"]],
+    ],
+  );
+  assert.deepEqual(
+    e.commitments.map((c) => c.unit),
+    ["滨海港区", "桐溪经济开发区"],
+  );
+});
+
+test("class 1: with no place opening the speech, the one after 来自 is the deputy's", () => {
+  const e = extract("来自青禾县的省人大代表周文说，今年我们将新建高标准农田3万亩。\n", { year: 2023 });
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [["周文", ["青禾县"]]],
+  );
+});
+
+test("class 1: a deputy mark with no speech verb after the name names nobody", () => {
+  const e = extract("市人大代表们审议了报告。代表刘明的发言很热烈。\n", { year: 2023 });
+  assert.deepEqual(e.speakers, []);
+});
+
+test("class 2: a bare title belongs to the place the title line names", () => {
+  const text = `道岭区2023年重点工作安排
+
+区长 王明 在区政府全体会议上说，今年将加快建设中央商务区，新建学校3所。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [["王明", ["道岭区"]]],
+  );
+  assert.ok(e.commitments.length >= 2);
+  assert.ok(e.commitments.every((c) => c.unit === "道岭区"));
+});
+
+test("class 2: a title of another level still falls back to that level's government", () => {
+  const e = extract("道岭区2023年重点工作安排\n\n市长 王明 说，今年将加快建设中央商务区。\n", { year: 2023 });
+  assert.deepEqual(e.speakers[0]!.units, ["市政府"]);
+});
+
+test("class 7: a verb after a title in a headline is not a name (部门负责人谈打算)", () => {
+  const e = extract("代表热议新蓝图 部门负责人谈打算\n\n今年，港城区将新建学校3所。\n", { year: 2023 });
+  assert.deepEqual(e.speakers, []);
+});
+
+test("item 3: nothing owned by the layout, the opening's place owns it, marked as a guess", () => {
+  const text =
+    "港城今年这样干\n\n2023-02-01 来源：港城网\n\n今年，滨海港区将加快建设临港物流园，新建冷链仓库3座。\n";
+  const e = extract(text, { year: 2023 });
+  assert.equal(e.commitments.length, 2);
+  for (const c of e.commitments) {
+    assert.equal(c.unit, "滨海港区");
+    assert.ok(c.confidence !== undefined && c.confidence < 0.5);
+  }
+  assert.deepEqual(
+    owned(text).map(([u]) => u),
+    ["滨海港区"],
+  );
+});
+
+test("item 3: a place in the title wins over the opening's", () => {
+  const e = extract("滨海港区今年这样干\n\n今年，临港物流园将加快建设，新建冷链仓库3座。\n", { year: 2023 });
+  assert.ok(e.commitments.length > 0);
+  assert.ok(e.commitments.every((c) => c.unit === "滨海港区" && c.confidence! < 0.5));
+});
+
+test("item 3: commitments owned by the layout carry no guessed confidence", () => {
+  const e = extract("青禾县人民政府工作报告\n\n今年，全县将新建高标准农田3万亩。\n", { year: 2023 });
+  assert.ok(e.commitments.length > 0);
+  assert.ok(e.commitments.every((c) => c.confidence === undefined));
+});
