@@ -22,18 +22,14 @@ import {
 } from "../storage/document.repo.ts";
 import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
 import { findUnit, insertUnit } from "../storage/unit.repo.ts";
-import {
-  insertCommitment,
-  matchCandidates,
-  replaceGoals,
-  replaceTerms,
-  type GoalLink,
-} from "../storage/commitment.repo.ts";
+import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
 import { insertTarget, targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, DocumentRow, PlanRow } from "../storage/schema.ts";
 import { json } from "../storage/util.ts";
+import type { AggregateSubject } from "../domain/aggregates.ts";
 import { command, today, type Services } from "./context.ts";
-import { changingCommitment, refreshTarget } from "./status.service.ts";
+import { createProposedCommitment } from "./proposed-commitment.ts";
+import { aggregateSubject, refreshTarget, settleCommitment } from "./status.service.ts";
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 
@@ -82,136 +78,20 @@ export async function ingest(
     return { created: false, document, plan, revises: existing.revises_id, counts: zero() };
   }
 
-  const extraction = extractor(text, { year: input.year, framework: input.framework });
+  const extracted = extractor(text, { year: input.year, framework: input.framework });
   const fingerprints = sentenceHashes(text);
 
   return command(s, actor, async (trx, now) => {
-    const { plan, revises } = await placeDocument(trx, input, extraction, fingerprints, now);
-    const goalIds = await ensureGoals(trx, plan.id, extraction);
-    const unitIds = await ensureUnits(trx, extraction, now);
-    const unitOf = (name: string | null) => (name === null ? null : (unitIds.get(name) ?? null));
-    const year = input.year ?? extraction.document.year ?? null;
+    const { plan, revises } = await placeDocument(trx, input, extracted, fingerprints, now);
+    const extraction = extracted;
+    const placed = await storeDocument(trx, { input, hash, fingerprints, plan, revises, extraction, now });
+    const items = await storeItems(trx, placed, extraction.commitments, revises !== null);
+    const targets = await storeTargets(trx, placed, extraction, items, today(s));
+    // Each new or rewritten item's status once, now that its targets exist.
+    for (const [id, before] of items.changed) await settleCommitment(trx, id, today(s), before);
 
-    const doc = await insertDocument(trx, {
-      plan_id: plan.id,
-      hash,
-      title: input.title ?? (extraction.document.title || input.source),
-      source: input.source,
-      year,
-      encoding: input.encoding ?? "utf-8",
-      format: input.format ?? "text",
-      text,
-      revises_id: revises?.id ?? null,
-      created_at: now,
-    });
-    await insertSentences(trx, plan.id, doc.id, fingerprints);
-    await storeSpeakersAndStrategies(trx, plan.id, doc.id, extraction, unitOf);
-
-    const day = today(s);
-    const counts = zero();
-    const itemIds: (number | null)[] = [];
-    const reviewed = new Set<number>();
-    const candidates = new Map<string, CommitmentRow[]>();
-    const taken = new Set<number>();
-
-    for (const c of extraction.commitments) {
-      const unitId = unitOf(c.unit);
-      const links: GoalLink[] = c.goals.flatMap((g) => {
-        const goalId = goalIds.get(g.name);
-        return goalId === undefined
-          ? []
-          : [
-              {
-                goal_id: goalId,
-                confidence: g.confidence,
-                cue_kind: g.cue.kind,
-                cue_text: g.cue.text,
-                cue_start: g.cue.span[0],
-                cue_end: g.cue.span[1],
-              },
-            ];
-      });
-      let match: CommitmentRow | undefined;
-      if (revises) {
-        const key = String(unitId);
-        if (!candidates.has(key)) candidates.set(key, await matchCandidates(trx, plan.id, unitId));
-        let best = SAME_ITEM;
-        for (const cand of candidates.get(key)!) {
-          if (taken.has(cand.id)) continue;
-          const sim = similarity(cand.text, c.text);
-          if (sim >= best) [best, match] = [sim, cand];
-        }
-      }
-      if (match) {
-        taken.add(match.id);
-        itemIds.push(match.id);
-        if (match.review_state === "proposed" && !match.edited) {
-          const id = match.id;
-          await changingCommitment(trx, id, day, async () => {
-            await trx
-              .updateTable("commitments")
-              .set({
-                document_id: doc.id,
-                text: c.text,
-                span_start: c.span[0],
-                span_end: c.span[1],
-                updated_at: now,
-                version: match!.version + 1,
-              })
-              .where("id", "=", id)
-              .execute();
-            await replaceGoals(trx, plan.id, id, links);
-            await replaceTerms(trx, plan.id, id, searchTerms(c.text));
-          });
-          counts.updated++;
-        } else {
-          reviewed.add(match.id);
-          counts.kept++;
-        }
-        continue;
-      }
-      const row = await insertCommitment(trx, {
-        plan_id: plan.id,
-        document_id: doc.id,
-        unit_id: unitId,
-        lead_unit_id: unitId,
-        text: c.text,
-        span_start: c.span[0],
-        span_end: c.span[1],
-        review_state: "proposed",
-        edited: 0,
-        status: "not_started",
-        status_reason: "no_report",
-        created_at: now,
-        updated_at: now,
-      });
-      await changingCommitment(
-        trx,
-        row.id,
-        day,
-        async () => {
-          await replaceGoals(trx, plan.id, row.id, links);
-          await replaceTerms(trx, plan.id, row.id, searchTerms(c.text));
-        },
-        true,
-      );
-      itemIds.push(row.id);
-      counts.added++;
-    }
-
-    counts.targets = await storeTargets(trx, {
-      planId: plan.id,
-      documentId: doc.id,
-      extraction,
-      itemIds,
-      reviewed,
-      unitOf,
-      year,
-      now,
-      day,
-    });
-
-    const { text: _t, ...document } = doc;
+    const counts = { ...items.counts, targets };
+    const { text: _t, ...document } = placed.doc;
     const result: IngestResult = { created: true, document, plan, revises: revises?.id ?? null, counts };
     return {
       result,
@@ -219,9 +99,15 @@ export async function ingest(
         planId: plan.id,
         action: "ingest",
         entity: "document",
-        entityId: doc.id,
+        entityId: placed.doc.id,
         before: null,
-        after: { title: doc.title, hash, source: doc.source, revises: revises?.id ?? null, counts },
+        after: {
+          title: placed.doc.title,
+          hash,
+          source: placed.doc.source,
+          revises: revises?.id ?? null,
+          counts,
+        },
       },
     };
   });
@@ -259,6 +145,165 @@ async function placeDocument(
   const plan =
     (await findPlanByName(db, name)) ?? (await insertPlan(db, name, extraction.framework?.name ?? null, now));
   return { plan, revises: null };
+}
+
+/** What the items and targets of a stored document are stored against. */
+interface Placed {
+  plan: PlanRow;
+  doc: DocumentRow;
+  goalIds: Map<string, number>;
+  unitOf: (name: string | null) => number | null;
+  year: number | null;
+  now: string;
+}
+
+/** Stores the document, its sentence fingerprints, goals, units, speakers and strategies. */
+async function storeDocument(
+  db: DB,
+  a: {
+    input: IngestInput;
+    hash: string;
+    fingerprints: string[];
+    plan: PlanRow;
+    revises: DocumentRow | null;
+    extraction: Extraction;
+    now: string;
+  },
+): Promise<Placed> {
+  const { input, plan, extraction, now } = a;
+  const goalIds = await ensureGoals(db, plan.id, extraction);
+  const unitIds = await ensureUnits(db, extraction, now);
+  const unitOf = (name: string | null) => (name === null ? null : (unitIds.get(name) ?? null));
+  const year = input.year ?? extraction.document.year ?? null;
+  const doc = await insertDocument(db, {
+    plan_id: plan.id,
+    hash: a.hash,
+    title: input.title ?? (extraction.document.title || input.source),
+    source: input.source,
+    year,
+    encoding: input.encoding ?? "utf-8",
+    format: input.format ?? "text",
+    text: input.text,
+    revises_id: a.revises?.id ?? null,
+    created_at: now,
+  });
+  await insertSentences(db, plan.id, doc.id, a.fingerprints);
+  await storeSpeakersAndStrategies(db, plan.id, doc.id, extraction, unitOf);
+  return { plan, doc, goalIds, unitOf, year, now };
+}
+
+interface StoredItems {
+  /** The stored item of each extracted commitment, by its index. */
+  itemIds: (number | null)[];
+  /** Matched items a reviewer has handled: the revision leaves them (and their targets) alone. */
+  reviewed: Set<number>;
+  counts: { added: number; updated: number; kept: number };
+  /** Items added or rewritten, with their aggregate contribution before (null: new). */
+  changed: Map<number, AggregateSubject | null>;
+}
+
+/**
+ * Stores the extracted commitments. On a revision each is first matched to
+ * an item of the same unit with similar wording: a proposed, unedited match
+ * takes the new wording; a reviewed one is kept; the rest are added.
+ */
+async function storeItems(
+  db: DB,
+  placed: Placed,
+  commitments: Extraction["commitments"],
+  isRevision: boolean,
+): Promise<StoredItems> {
+  const { plan, doc, now } = placed;
+  const out: StoredItems = {
+    itemIds: [],
+    reviewed: new Set(),
+    counts: { added: 0, updated: 0, kept: 0 },
+    changed: new Map(),
+  };
+  const matcher = isRevision ? revisionMatcher(db, plan.id) : null;
+  for (const c of commitments) {
+    const unitId = placed.unitOf(c.unit);
+    const links = goalLinksOf(c.goals, placed.goalIds);
+    const match = matcher ? await matcher(unitId, c.text) : undefined;
+    if (!match) {
+      const row = await createProposedCommitment(
+        db,
+        { planId: plan.id, documentId: doc.id, unitId, text: c.text, span: c.span, goals: links },
+        now,
+      );
+      out.changed.set(row.id, null);
+      out.itemIds.push(row.id);
+      out.counts.added++;
+      continue;
+    }
+    out.itemIds.push(match.id);
+    if (match.review_state !== "proposed" || match.edited) {
+      out.reviewed.add(match.id);
+      out.counts.kept++;
+      continue;
+    }
+    out.changed.set(match.id, await aggregateSubject(db, match.id));
+    await db
+      .updateTable("commitments")
+      .set({
+        document_id: doc.id,
+        text: c.text,
+        span_start: c.span[0],
+        span_end: c.span[1],
+        updated_at: now,
+        version: match.version + 1,
+      })
+      .where("id", "=", match.id)
+      .execute();
+    await replaceGoals(db, plan.id, match.id, links);
+    await replaceTerms(db, plan.id, match.id, searchTerms(c.text));
+    out.counts.updated++;
+  }
+  return out;
+}
+
+/**
+ * Matches a revision's items to the plan's: each stored item of the same unit
+ * at most once, to the most similar new wording above SAME_ITEM.
+ */
+function revisionMatcher(db: DB, planId: number) {
+  const candidates = new Map<string, CommitmentRow[]>();
+  const taken = new Set<number>();
+  return async (unitId: number | null, text: string): Promise<CommitmentRow | undefined> => {
+    const key = String(unitId);
+    if (!candidates.has(key)) candidates.set(key, await matchCandidates(db, planId, unitId));
+    let best = SAME_ITEM;
+    let match: CommitmentRow | undefined;
+    for (const cand of candidates.get(key)!) {
+      if (taken.has(cand.id)) continue;
+      const sim = similarity(cand.text, text);
+      if (sim >= best) [best, match] = [sim, cand];
+    }
+    if (match) taken.add(match.id);
+    return match;
+  };
+}
+
+/** An extracted commitment's goals, as links to the plan's stored goals. */
+function goalLinksOf(
+  goals: Extraction["commitments"][number]["goals"],
+  goalIds: Map<string, number>,
+): GoalLink[] {
+  return goals.flatMap((g) => {
+    const goalId = goalIds.get(g.name);
+    return goalId === undefined
+      ? []
+      : [
+          {
+            goal_id: goalId,
+            confidence: g.confidence,
+            cue_kind: g.cue.kind,
+            cue_text: g.cue.text,
+            cue_start: g.cue.span[0],
+            cue_end: g.cue.span[1],
+          },
+        ];
+  });
 }
 
 async function resolveDocument(db: DB, ref: string): Promise<DocumentRow> {
@@ -368,22 +413,16 @@ async function storeSpeakersAndStrategies(
  * Targets: a baseline figure is folded into the goal target of the same
  * commitment (or unit) and metric; one without a partner is kept as a
  * baseline row. Targets of reviewed items are left alone on a revision.
+ * Plan indicators (no commitment) get their status here.
  */
 async function storeTargets(
   db: DB,
-  a: {
-    planId: number;
-    documentId: number;
-    extraction: Extraction;
-    itemIds: (number | null)[];
-    reviewed: Set<number>;
-    unitOf: (name: string | null) => number | null;
-    year: number | null;
-    now: string;
-    day: string;
-  },
+  placed: Placed,
+  extraction: Extraction,
+  items: StoredItems,
+  day: string,
 ): Promise<number> {
-  const targets = a.extraction.targets;
+  const targets = extraction.targets;
   const goals = targets.filter((t) => !t.baseline);
   const baselines = targets.filter((t) => t.baseline);
   const used = new Set<number>();
@@ -398,18 +437,17 @@ async function storeTargets(
   baselines.forEach((b, i) => used.has(i) || rows.push({ target: b, baseline: null }));
 
   let stored = 0;
-  const touched = new Set<number>();
   for (const { target: t, baseline } of rows) {
-    const commitmentId = t.commitment === null ? null : (a.itemIds[t.commitment] ?? null);
-    if (commitmentId !== null && a.reviewed.has(commitmentId)) continue;
+    const commitmentId = t.commitment === null ? null : (items.itemIds[t.commitment] ?? null);
+    if (commitmentId !== null && items.reviewed.has(commitmentId)) continue;
     const existing = commitmentId === null ? [] : await targetsOf(db, [commitmentId]);
     if (existing.some((e) => e.metric === t.metric && e.value === t.value && e.value_kind === t.value_kind))
       continue;
     const row = await insertTarget(db, {
-      plan_id: a.planId,
-      document_id: a.documentId,
+      plan_id: placed.plan.id,
+      document_id: placed.doc.id,
       commitment_id: commitmentId,
-      unit_id: a.unitOf(t.unit),
+      unit_id: placed.unitOf(t.unit),
       metric: t.metric,
       comparator: t.comparator,
       value: t.value,
@@ -417,19 +455,18 @@ async function storeTargets(
       unit_of_measure: t.unit_of_measure,
       is_baseline: t.baseline ? 1 : 0,
       baseline_value: baseline?.value ?? null,
-      baseline_year: baseline ? (baseline.by_year ?? a.year) : null,
+      baseline_year: baseline ? (baseline.by_year ?? placed.year) : null,
       due_year: t.baseline ? null : t.by_year,
       span_start: t.span[0],
       span_end: t.span[1],
       status: "not_started",
       status_reason: "no_report",
-      created_at: a.now,
-      updated_at: a.now,
+      created_at: placed.now,
+      updated_at: placed.now,
     });
-    if (commitmentId === null) await refreshTarget(db, row, a.day);
-    else touched.add(commitmentId);
+    // A commitment's targets get their status when the commitment is settled.
+    if (commitmentId === null) await refreshTarget(db, row, day);
     stored++;
   }
-  for (const id of touched) await changingCommitment(db, id, a.day, async () => undefined);
   return stored;
 }

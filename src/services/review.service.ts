@@ -8,7 +8,6 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import {
   getCommitment,
   goalLinks,
-  insertCommitment,
   replaceGoals,
   replaceTerms,
   type GoalLink,
@@ -18,7 +17,8 @@ import { getUnit } from "../storage/unit.repo.ts";
 import type { CommitmentRow } from "../storage/schema.ts";
 import { updateVersioned } from "../storage/util.ts";
 import { command, today, type Services } from "./context.ts";
-import { changingCommitment } from "./status.service.ts";
+import { createProposedCommitment } from "./proposed-commitment.ts";
+import { changingCommitment, settleCommitment } from "./status.service.ts";
 
 async function load(db: DB, id: number): Promise<CommitmentRow> {
   const c = await getCommitment(db, id);
@@ -210,32 +210,23 @@ export async function split(s: Services, actor: Actor, id: number, version: numb
     });
     const created: CommitmentRow[] = [];
     for (const text of texts.slice(1)) {
-      const { id: _id, version: _v, ...rest } = before;
-      const row = await insertCommitment(trx, {
-        ...rest,
-        text,
-        review_state: "proposed",
-        edited: 1,
-        reject_reason: null,
-        merged_into_id: null,
-        reviewed_by: actor.name,
-        reviewed_at: now,
-        status: "not_started",
-        status_reason: "no_report",
-        created_at: now,
-        updated_at: now,
-      });
-      await changingCommitment(
+      const row = await createProposedCommitment(
         trx,
-        row.id,
-        day,
-        async () => {
-          await replaceGoals(trx, before.plan_id, row.id, links);
-          await replaceTerms(trx, before.plan_id, row.id, searchTerms(text));
+        {
+          planId: before.plan_id,
+          documentId: before.document_id,
+          unitId: before.unit_id,
+          leadUnitId: before.lead_unit_id,
+          text,
+          span: [before.span_start, before.span_end],
+          goals: links,
+          deadline: before.deadline,
+          reviewedBy: actor.name,
         },
-        true,
+        now,
       );
-      created.push((await load(trx, row.id))!);
+      await settleCommitment(trx, row.id, day, null);
+      created.push(await load(trx, row.id));
     }
     const after = await load(trx, id);
     return {

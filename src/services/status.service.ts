@@ -2,20 +2,28 @@
 // commitment, its targets, reports or milestones. Status is derived, so
 // recomputing it does not bump the record's version (a writer's If-Match is
 // about what people changed, not about what the calendar did).
+//
+// Every change computes the status once, after it (and everything it adds,
+// such as an ingested item's targets) is stored:
+// - `changingCommitment` wraps a change that may rewrite the commitment row or
+//   its goals (review, tracking, import): the row is read before and after;
+// - `changingProgress` wraps a change beside a commitment already loaded
+//   (a report, a milestone, a target): the row is not read again;
+// - `settleCommitment` finishes a change made in several steps (ingest stores
+//   items, then their targets) from the contribution taken before it.
 import { aggregateDelta, type AggregateSubject } from "../domain/aggregates.ts";
-import { commitmentStatus, dueDate, targetStatus } from "../domain/status.ts";
+import { commitmentStatus, dueDate, targetStatus, type Verdict } from "../domain/status.ts";
 import type { Comparator, ReviewState, Status, ValueKind } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import { applyAggregateDelta } from "../storage/aggregate.repo.ts";
 import { getCommitment, goalLinks, staleOverdue } from "../storage/commitment.repo.ts";
 import { latestFigure, milestonesOf, reportStats } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
-import type { TargetRow } from "../storage/schema.ts";
+import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
 
-export async function aggregateSubject(db: DB, id: number): Promise<AggregateSubject | null> {
-  const c = await getCommitment(db, id);
-  if (!c) return null;
-  const goals = await goalLinks(db, [id]);
+/** What a loaded commitment contributes to the aggregates (its goal links are read). */
+async function subjectOf(db: DB, c: CommitmentRow): Promise<AggregateSubject> {
+  const goals = await goalLinks(db, [c.id]);
   return {
     planId: c.plan_id,
     unitId: c.unit_id,
@@ -23,6 +31,11 @@ export async function aggregateSubject(db: DB, id: number): Promise<AggregateSub
     status: c.status as Status,
     goalIds: goals.map((g) => g.goal_id),
   };
+}
+
+export async function aggregateSubject(db: DB, id: number): Promise<AggregateSubject | null> {
+  const c = await getCommitment(db, id);
+  return c ? subjectOf(db, c) : null;
 }
 
 /** Recomputes one target's status from its latest figure; returns the verdict. */
@@ -54,14 +67,13 @@ export async function refreshTarget(db: DB, t: TargetRow, day: string) {
   return verdict;
 }
 
-async function refreshCommitment(db: DB, id: number, day: string): Promise<void> {
-  const c = await getCommitment(db, id);
-  if (!c) return;
-  const targets = (await targetsOf(db, [id])).filter((t) => !t.is_baseline);
+/** Computes and stores a commitment's status from its targets, reports, milestones and deadline. */
+async function refreshCommitment(db: DB, c: CommitmentRow, day: string): Promise<Verdict> {
+  const targets = (await targetsOf(db, [c.id])).filter((t) => !t.is_baseline);
   const verdicts = [];
   for (const t of targets) verdicts.push(await refreshTarget(db, t, day));
-  const stats = await reportStats(db, id);
-  const open = (await milestonesOf(db, id)).filter((m) => !m.done_at).map((m) => m.due_date);
+  const stats = await reportStats(db, c.id);
+  const open = (await milestonesOf(db, c.id)).filter((m) => !m.done_at).map((m) => m.due_date);
   const due = dueDate(
     c.deadline,
     targets.map((t) => t.due_year),
@@ -79,27 +91,62 @@ async function refreshCommitment(db: DB, id: number, day: string): Promise<void>
   await db
     .updateTable("commitments")
     .set({ status: v.status, status_reason: v.reason, due_date: due })
-    .where("id", "=", id)
+    .where("id", "=", c.id)
     .execute();
+  return v;
 }
 
 /**
- * Wraps a change to one commitment: snapshots its aggregate contribution,
- * runs the change, recomputes its status and applies the aggregate delta.
- * For a new commitment pass `isNew` so nothing is subtracted.
+ * Ends a change to one commitment: computes its status once and applies the
+ * aggregate delta from `before` (its contribution before the change; null for
+ * a new item).
+ */
+export async function settleCommitment(
+  db: DB,
+  id: number,
+  day: string,
+  before: AggregateSubject | null,
+): Promise<void> {
+  const c = await getCommitment(db, id);
+  let after: AggregateSubject | null = null;
+  if (c) {
+    const v = await refreshCommitment(db, c, day);
+    after = { ...(await subjectOf(db, c)), status: v.status };
+  }
+  await applyAggregateDelta(db, aggregateDelta(before, after));
+}
+
+/**
+ * Wraps a change to one commitment's row or goals: snapshots its aggregate
+ * contribution, runs the change, then settles status and aggregates.
  */
 export async function changingCommitment<T>(
   db: DB,
   id: number,
   day: string,
   change: () => Promise<T>,
-  isNew = false,
 ): Promise<T> {
-  const before = isNew ? null : await aggregateSubject(db, id);
+  const before = await aggregateSubject(db, id);
   const result = await change();
-  await refreshCommitment(db, id, day);
-  const after = await aggregateSubject(db, id);
-  await applyAggregateDelta(db, aggregateDelta(before, after));
+  await settleCommitment(db, id, day, before);
+  return result;
+}
+
+/**
+ * Wraps a change beside a loaded commitment that leaves its row and goals as
+ * they are (a progress report, a milestone, a target): only the status moves,
+ * so the row is not read again and the status is computed once.
+ */
+export async function changingProgress<T>(
+  db: DB,
+  c: CommitmentRow,
+  day: string,
+  change: () => Promise<T>,
+): Promise<T> {
+  const before = await subjectOf(db, c);
+  const result = await change();
+  const v = await refreshCommitment(db, c, day);
+  await applyAggregateDelta(db, aggregateDelta(before, { ...before, status: v.status }));
   return result;
 }
 

@@ -29,9 +29,7 @@ import { appendAudit, type AuditEntry } from "../storage/audit.repo.ts";
 import {
   cooperatingUnits,
   getCommitment,
-  insertCommitment,
   replaceCooperating,
-  replaceGoals,
   replaceTerms,
   type GoalLink,
 } from "../storage/commitment.repo.ts";
@@ -39,12 +37,13 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import { findDocumentByHash, insertDocument } from "../storage/document.repo.ts";
 import { findPlanByName, getPlan, insertPlan, listGoals, listPlans } from "../storage/plan.repo.ts";
 import { insertProgress } from "../storage/progress.repo.ts";
-import type { CommitmentRow, PlanRow } from "../storage/schema.ts";
+import type { CommitmentRow, DocumentRow, GoalRow, PlanRow, UnitRow } from "../storage/schema.ts";
 import { listUnits } from "../storage/unit.repo.ts";
 import { json, parseList, updateVersioned } from "../storage/util.ts";
 import { today, type Services } from "./context.ts";
 import { latestProgress, selectItems, unitNames, withDetails, type ItemFilter } from "./export-items.ts";
-import { changingCommitment } from "./status.service.ts";
+import { createProposedCommitment } from "./proposed-commitment.ts";
+import { changingCommitment, settleCommitment } from "./status.service.ts";
 
 /** A plan by id or name; `create` makes a named plan that does not exist yet. */
 export async function findPlan(db: DB, ref: string, create?: string): Promise<PlanRow> {
@@ -137,14 +136,6 @@ function quarterOf(day: string): { name: string; end: string } {
 
 const sameText = (t: string) => t.normalize("NFKC").replace(/\s+/g, "");
 
-interface Resolved {
-  row: TaskRow;
-  lead: number | null;
-  cooperating: number[];
-  deadline: string | null;
-  current: CommitmentRow | null;
-}
-
 export async function importTaskTable(
   s: Services,
   actor: Actor,
@@ -155,130 +146,180 @@ export async function importTaskTable(
   let read = await readTaskTable(bytes, { refYear: year });
   const titled = /((?:19|20)\d{2})\s*年/.exec(read.title ?? "");
   if (titled && Number(titled[1]) !== year) read = await readTaskTable(bytes, { refYear: Number(titled[1]) });
+  const tableYear = titled ? Number(titled[1]) : year;
 
   // One transaction; the summary audit entry only when something changed, so
   // that importing an unchanged export leaves the database as it was.
   return s.store.db.transaction().execute(async (trx) => {
-    const now = s.now().toISOString();
-    const { result, audit } = await importRows(s, trx, now, actor, read, titled?.[1], o);
-    if (result.created.length || result.updated.length) await appendAudit(trx, actor, audit, now);
-    return result;
+    const w: Writing = { trx, actor, now: s.now().toISOString(), day: today(s) };
+    const parsed = parseRows(read, await listUnits(trx));
+    const matched = await matchRows(trx, read, parsed, o, w.now);
+    const report = await applyRows(w, read, matched, o, tableYear);
+    if (report.created.length || report.updated.length)
+      await appendAudit(trx, actor, importAudit(report, o), w.now);
+    return report;
   });
 }
 
-async function importRows(
-  s: Services,
-  trx: DB,
-  now: string,
-  actor: Actor,
-  read: TaskTableRead,
-  tableYear: string | undefined,
-  o: ImportOptions,
-): Promise<{ result: ImportReport; audit: AuditEntry }> {
-  const year = s.now().getUTCFullYear();
-  const day = today(s);
-  const problems: RowProblem[] = [...read.problems];
-  const problem = (row: number, f: keyof typeof read.columns, reason: string) =>
-    problems.push({
-      row,
-      column: read.columns[f]?.letter ?? "",
-      header: read.columns[f]?.header ?? "",
-      reason,
-    });
+/** Where and by whom an import writes. */
+interface Writing {
+  trx: DB;
+  actor: Actor;
+  now: string;
+  day: string;
+}
 
+// Parse: each row's units read by name or alias, its deadline as a date ------
+
+interface ParsedRow {
+  row: TaskRow;
+  lead: number | null;
+  cooperating: number[];
+  deadline: string | null;
+  /** False when the read or a unit name found a problem in the row. */
+  readable: boolean;
+}
+
+function columnProblem(read: TaskTableRead, row: number, f: keyof TaskTableRead["columns"], reason: string) {
+  return { row, column: read.columns[f]?.letter ?? "", header: read.columns[f]?.header ?? "", reason };
+}
+
+function parseRows(read: TaskTableRead, units: UnitRow[]): { rows: ParsedRow[]; problems: RowProblem[] } {
+  const resolve = unitResolver(units.map((u) => ({ id: u.id, name: u.name, aliases: parseList(u.aliases) })));
+  const problems: RowProblem[] = [...read.problems];
+  const rejected = new Set(read.rejected);
+  const rows = [...read.rows, ...read.rejected].map((r): ParsedRow => {
+    const before = problems.length;
+    const ids = (names: string[], f: "lead" | "cooperating") =>
+      names.flatMap((n) => {
+        const id = resolve(n);
+        if (id === null)
+          problems.push(
+            columnProblem(
+              read,
+              r.row,
+              f,
+              `no unit "${n}" (nor an alias of one); add the unit or the alias first`,
+            ),
+          );
+        return id === null ? [] : [id];
+      });
+    const leads = ids(r.lead, "lead");
+    const coop = ids(r.cooperating, "cooperating");
+    const lead = leads[0] ?? null;
+    return {
+      row: r,
+      lead,
+      cooperating: [...new Set([...leads.slice(1), ...coop])].filter((u) => u !== lead),
+      deadline: r.deadline.kind === "date" ? r.deadline.date : null,
+      readable: problems.length === before && !rejected.has(r),
+    };
+  });
+  return { rows, problems };
+}
+
+// Match: the plan, the items the rows name and what differs; new tasks -------
+
+interface Diff {
+  text: boolean;
+  lead: boolean;
+  cooperating: boolean;
+  deadline: boolean;
+  progress: boolean;
+}
+
+interface Update {
+  r: ParsedRow;
+  current: CommitmentRow;
+  diff: Diff;
+  coopBefore: number[];
+  progressNow: string | null;
+}
+
+interface Matched {
+  plan: PlanRow;
+  problems: RowProblem[];
+  updates: Update[];
+  fresh: ParsedRow[];
+  unchanged: number;
+  existing: number;
+  stale: ImportReport["stale"];
+  notes: ImportReport["notes"];
+}
+
+async function matchRows(
+  trx: DB,
+  read: TaskTableRead,
+  parsed: { rows: ParsedRow[]; problems: RowProblem[] },
+  o: ImportOptions,
+  now: string,
+): Promise<Matched> {
   // The items the rows name, and the plan they (or the caller) say.
   const named = new Map<number, CommitmentRow>();
-  for (const r of [...read.rows, ...read.rejected]) {
-    if (r.id === null) continue;
-    const c = await getCommitment(trx, r.id);
-    if (c) named.set(r.id, c);
+  for (const { row } of parsed.rows) {
+    if (row.id === null) continue;
+    const c = await getCommitment(trx, row.id);
+    if (c) named.set(row.id, c);
   }
   let plan: PlanRow;
   if (o.plan) plan = await findPlan(trx, o.plan, now);
   else if (named.size) plan = (await getPlan(trx, [...named.values()][0]!.plan_id))!;
   else plan = await onlyPlan(trx);
 
-  const resolve = unitResolver(
-    (await listUnits(trx)).map((u) => ({ id: u.id, name: u.name, aliases: parseList(u.aliases) })),
-  );
-  const resolved: Resolved[] = [];
-  const rejected = new Set(read.rejected);
-  for (const r of [...read.rows, ...read.rejected]) {
-    const before = problems.length;
-    const units = (names: string[], f: "lead" | "cooperating") =>
-      names.flatMap((n) => {
-        const id = resolve(n);
-        if (id === null)
-          problem(r.row, f, `no unit "${n}" (nor an alias of one); add the unit or the alias first`);
-        return id === null ? [] : [id];
-      });
-    const leads = units(r.lead, "lead");
-    const coop = units(r.cooperating, "cooperating");
-    let current: CommitmentRow | null = null;
-    if (r.id !== null) {
-      current = named.get(r.id) ?? null;
-      if (!current || current.plan_id !== plan.id)
-        problem(r.row, "id", `no item ${r.id} in plan "${plan.name}"`);
-    }
-    if (problems.length > before || rejected.has(r)) continue;
-    const lead = leads[0] ?? null;
-    resolved.push({
-      row: r,
-      lead,
-      cooperating: [...new Set([...leads.slice(1), ...coop])].filter((u) => u !== lead),
-      deadline: r.deadline.kind === "date" ? r.deadline.date : null,
-      current,
-    });
+  const problems = [...parsed.problems];
+  const usable: { r: ParsedRow; current: CommitmentRow | null }[] = [];
+  for (const r of parsed.rows) {
+    const current = r.row.id === null ? null : (named.get(r.row.id) ?? null);
+    if (r.row.id !== null && current?.plan_id !== plan.id) {
+      problems.push(columnProblem(read, r.row.row, "id", `no item ${r.row.id} in plan "${plan.name}"`));
+    } else if (r.readable) usable.push({ r, current });
   }
   problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  if (problems.length && !o.partial) {
-    const first = problems.slice(0, 3).map(describeProblem).join("; ");
-    throw new LantuError(
-      "import_rejected",
-      `${o.source}: ${problems.length} problem${problems.length > 1 ? "s" : ""} in ${new Set(problems.map((p) => p.row)).size} row(s), nothing imported (fix them, or import the rest with --partial): ${first}${problems.length > 3 ? "; …" : ""}`,
-      { problems },
-    );
-  }
+  if (problems.length && !o.partial) refuse(o.source, problems);
 
-  const report: ImportReport = {
-    plan: { id: plan.id, name: plan.name },
-    sheet: read.sheet,
-    rows: read.rows.length,
-    created: [],
-    updated: [],
+  const m: Matched = {
+    plan,
+    problems,
+    updates: [],
+    fresh: [],
     unchanged: 0,
     existing: 0,
     stale: [],
-    skipped: problems,
     notes: [],
-    document_id: null,
   };
-  const period = quarterOf(day);
-  const audit = (action: string, id: number, before: unknown, after: unknown) =>
-    appendAudit(
-      trx,
-      actor,
-      { planId: plan.id, action, entity: "commitment", entityId: id, before, after },
-      now,
-    );
-
-  // Rows naming an item: update what differs.
-  const withId = resolved.filter((r) => r.current);
-  const coopNow = new Map<number, number[]>();
-  for (const c of await cooperatingUnits(
+  await compareNamed(
     trx,
-    withId.map((r) => r.current!.id),
-  ))
-    coopNow.set(c.commitment_id, [...(coopNow.get(c.commitment_id) ?? []), c.unit_id]);
-  const latest = await latestProgress(
-    trx,
-    withId.map((r) => r.current!.id),
+    usable.flatMap(({ r, current }) => (current ? [{ r, current }] : [])),
+    m,
   );
-  for (const r of withId) {
-    const c = r.current!;
+  await sortNew(
+    trx,
+    usable.flatMap(({ r, current }) => (current ? [] : [r])),
+    m,
+  );
+  return m;
+}
+
+function refuse(source: string, problems: RowProblem[]): never {
+  const first = problems.slice(0, 3).map(describeProblem).join("; ");
+  throw new LantuError(
+    "import_rejected",
+    `${source}: ${problems.length} problem${problems.length > 1 ? "s" : ""} in ${new Set(problems.map((p) => p.row)).size} row(s), nothing imported (fix them, or import the rest with --partial): ${first}${problems.length > 3 ? "; …" : ""}`,
+    { problems },
+  );
+}
+
+/** Rows naming an item: unchanged, stale, not changeable, or an update of what differs. */
+async function compareNamed(trx: DB, rows: { r: ParsedRow; current: CommitmentRow }[], m: Matched) {
+  const ids = rows.map(({ current }) => current.id);
+  const coopNow = new Map<number, number[]>();
+  for (const c of await cooperatingUnits(trx, ids))
+    coopNow.set(c.commitment_id, [...(coopNow.get(c.commitment_id) ?? []), c.unit_id]);
+  const latest = await latestProgress(trx, ids);
+  for (const { r, current: c } of rows) {
     const coopBefore = coopNow.get(c.id) ?? [];
     const progressNow = latest.get(c.id)?.narrative ?? null;
-    const diff = {
+    const diff: Diff = {
       text: r.row.text !== c.text,
       lead: r.lead !== c.lead_unit_id,
       cooperating: [...r.cooperating].sort().join() !== [...coopBefore].sort().join(),
@@ -287,168 +328,216 @@ async function importRows(
     };
     if (diff.progress && c.review_state !== "confirmed") {
       diff.progress = false;
-      report.notes.push({
+      m.notes.push({
         row: r.row.row,
         message: `item ${c.id} is ${c.review_state}: progress is filed on confirmed items only`,
       });
     }
-    if (!Object.values(diff).some(Boolean)) {
-      report.unchanged++;
-      continue;
-    }
-    if (r.row.version !== null && r.row.version !== c.version) {
-      report.stale.push({ row: r.row.row, id: c.id, version: r.row.version, current: c.version });
-      continue;
-    }
-    if (c.review_state === "merged" || c.review_state === "rejected") {
-      report.notes.push({ row: r.row.row, message: `item ${c.id} is ${c.review_state}; not changed` });
-      continue;
-    }
-    await changingCommitment(trx, c.id, day, async () => {
-      const patch: Record<string, unknown> = { updated_at: now };
-      if (diff.text) Object.assign(patch, { text: r.row.text, edited: 1 });
-      if (diff.lead) patch.lead_unit_id = r.lead;
-      if (diff.deadline) patch.deadline = r.deadline;
-      await updateVersioned(trx, "commitments", c.id, c.version, patch);
-      if (diff.text) await replaceTerms(trx, plan.id, c.id, searchTerms(r.row.text));
-      if (diff.cooperating) await replaceCooperating(trx, plan.id, c.id, r.cooperating);
-      if (diff.progress) {
-        await insertProgress(trx, {
-          plan_id: plan.id,
-          commitment_id: c.id,
-          target_id: null,
-          period: period.name,
-          period_end: period.end,
-          narrative: r.row.progress!,
-          figure: null,
-          complete: 0,
-          evidence_links: json([]),
-          reporter_id: actor.id,
-          reporter_name: actor.name,
-          reported_at: now,
-        });
-      }
-    });
-    const after = (await getCommitment(trx, c.id))!;
-    await audit(
-      "import_update",
-      c.id,
-      { ...c, cooperating_unit_ids: coopBefore, progress: progressNow },
-      {
-        ...after,
-        cooperating_unit_ids: r.cooperating,
-        progress: diff.progress ? r.row.progress : progressNow,
-      },
-    );
-    report.updated.push(c.id);
+    if (!Object.values(diff).some(Boolean)) m.unchanged++;
+    else if (r.row.version !== null && r.row.version !== c.version)
+      m.stale.push({ row: r.row.row, id: c.id, version: r.row.version, current: c.version });
+    else if (c.review_state === "merged" || c.review_state === "rejected")
+      m.notes.push({ row: r.row.row, message: `item ${c.id} is ${c.review_state}; not changed` });
+    else m.updates.push({ r, current: c, diff, coopBefore, progressNow });
   }
+}
 
-  // Rows without an ID: known tasks are left alone, the rest become proposed items.
+/** Rows without an ID: a task the plan already has is left alone, the rest are new. */
+async function sortNew(trx: DB, rows: ParsedRow[], m: Matched) {
   const known = new Set(
-    (await trx.selectFrom("commitments").select("text").where("plan_id", "=", plan.id).execute()).map((c) =>
+    (await trx.selectFrom("commitments").select("text").where("plan_id", "=", m.plan.id).execute()).map((c) =>
       sameText(c.text),
     ),
   );
-  const fresh: Resolved[] = [];
-  for (const r of resolved.filter((x) => !x.current)) {
+  for (const r of rows) {
     const key = sameText(r.row.text);
-    if (known.has(key)) {
-      report.existing++;
-      continue;
+    if (known.has(key)) m.existing++;
+    else {
+      known.add(key);
+      m.fresh.push(r);
     }
-    known.add(key);
-    fresh.push(r);
   }
-  if (fresh.length) {
-    const header = `任务分解表导入：${o.source}（${plan.name}）${read.title ? " " + read.title : ""}`;
-    const lines = [header];
-    const spans: [number, number][] = [];
-    let offset = header.length + 1;
-    for (const r of fresh) {
-      spans.push([offset, offset + r.row.text.length]);
-      lines.push(r.row.text);
-      offset += r.row.text.length + 1;
-    }
-    const text = lines.join("\n");
-    const hash = createHash("sha256").update(text).digest("hex");
-    const doc =
-      (await findDocumentByHash(trx, hash))?.plan_id === plan.id
-        ? (await findDocumentByHash(trx, hash))!
-        : await insertDocument(trx, {
-            plan_id: plan.id,
-            hash,
-            title: read.title ?? o.source,
-            source: o.source,
-            year: Number(tableYear ?? year),
-            encoding: "utf-8",
-            format: "xlsx",
-            text,
-            revises_id: null,
-            created_at: now,
-          });
+}
+
+// Apply: updates, then new proposed items, each with its own audit entry ------
+
+async function applyRows(
+  w: Writing,
+  read: TaskTableRead,
+  m: Matched,
+  o: ImportOptions,
+  tableYear: number,
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    plan: { id: m.plan.id, name: m.plan.name },
+    sheet: read.sheet,
+    rows: read.rows.length,
+    created: [],
+    updated: [],
+    unchanged: m.unchanged,
+    existing: m.existing,
+    stale: m.stale,
+    skipped: m.problems,
+    notes: m.notes,
+    document_id: null,
+  };
+  for (const u of m.updates) report.updated.push(await applyUpdate(w, m.plan, u));
+  if (m.fresh.length) {
+    const { doc, spans } = await importDocument(w, m.plan, read, m.fresh, o.source, tableYear);
     report.document_id = doc.id;
-    const goals = await listGoals(trx, plan.id);
-    for (const [i, r] of fresh.entries()) {
-      const row = await insertCommitment(trx, {
-        plan_id: plan.id,
-        document_id: doc.id,
-        unit_id: r.lead,
-        lead_unit_id: r.lead,
-        text: r.row.text,
-        span_start: spans[i]![0],
-        span_end: spans[i]![1],
-        review_state: "proposed",
-        edited: 0,
-        deadline: r.deadline,
-        status: "not_started",
-        status_reason: "no_report",
-        created_at: now,
-        updated_at: now,
-      });
-      const links = sectionGoals(r.row.section, goals);
-      await changingCommitment(
-        trx,
-        row.id,
-        day,
-        async () => {
-          await replaceGoals(trx, plan.id, row.id, links);
-          await replaceCooperating(trx, plan.id, row.id, r.cooperating);
-          await replaceTerms(trx, plan.id, row.id, searchTerms(r.row.text));
-        },
-        true,
-      );
+    const goals = await listGoals(w.trx, m.plan.id);
+    for (const [i, r] of m.fresh.entries()) {
+      const id = await createFromRow(w, m.plan, doc.id, spans[i]!, r, goals);
       if (r.row.progress) {
         report.notes.push({
           row: r.row.row,
-          message: `new item ${row.id} is proposed: its 进展情况 is filed once it is confirmed`,
+          message: `new item ${id} is proposed: its 进展情况 is filed once it is confirmed`,
         });
       }
-      await audit("import_create", row.id, null, {
-        ...(await getCommitment(trx, row.id)),
-        cooperating_unit_ids: r.cooperating,
-        row: r.row.row,
-      });
-      report.created.push(row.id);
+      report.created.push(id);
     }
   }
-  return {
-    result: report,
-    audit: {
+  return report;
+}
+
+const commitmentAudit = (
+  w: Writing,
+  planId: number,
+  action: string,
+  id: number,
+  before: unknown,
+  after: unknown,
+) =>
+  appendAudit(w.trx, w.actor, { planId, action, entity: "commitment", entityId: id, before, after }, w.now);
+
+async function applyUpdate(w: Writing, plan: PlanRow, u: Update): Promise<number> {
+  const { trx, now } = w;
+  const { r, current: c, diff } = u;
+  await changingCommitment(trx, c.id, w.day, async () => {
+    const patch: Record<string, unknown> = { updated_at: now };
+    if (diff.text) Object.assign(patch, { text: r.row.text, edited: 1 });
+    if (diff.lead) patch.lead_unit_id = r.lead;
+    if (diff.deadline) patch.deadline = r.deadline;
+    await updateVersioned(trx, "commitments", c.id, c.version, patch);
+    if (diff.text) await replaceTerms(trx, plan.id, c.id, searchTerms(r.row.text));
+    if (diff.cooperating) await replaceCooperating(trx, plan.id, c.id, r.cooperating);
+    if (diff.progress) {
+      const period = quarterOf(w.day);
+      await insertProgress(trx, {
+        plan_id: plan.id,
+        commitment_id: c.id,
+        target_id: null,
+        period: period.name,
+        period_end: period.end,
+        narrative: r.row.progress!,
+        figure: null,
+        complete: 0,
+        evidence_links: json([]),
+        reporter_id: w.actor.id,
+        reporter_name: w.actor.name,
+        reported_at: now,
+      });
+    }
+  });
+  const after = (await getCommitment(trx, c.id))!;
+  await commitmentAudit(
+    w,
+    plan.id,
+    "import_update",
+    c.id,
+    { ...c, cooperating_unit_ids: u.coopBefore, progress: u.progressNow },
+    {
+      ...after,
+      cooperating_unit_ids: r.cooperating,
+      progress: diff.progress ? r.row.progress : u.progressNow,
+    },
+  );
+  return c.id;
+}
+
+/** The document new items cite: the import's header line, then one line per new task (its span). */
+async function importDocument(
+  w: Writing,
+  plan: PlanRow,
+  read: TaskTableRead,
+  fresh: ParsedRow[],
+  source: string,
+  tableYear: number,
+): Promise<{ doc: DocumentRow; spans: [number, number][] }> {
+  const header = `任务分解表导入：${source}（${plan.name}）${read.title ? " " + read.title : ""}`;
+  const spans: [number, number][] = [];
+  let offset = header.length + 1;
+  for (const r of fresh) {
+    spans.push([offset, offset + r.row.text.length]);
+    offset += r.row.text.length + 1;
+  }
+  const text = [header, ...fresh.map((r) => r.row.text)].join("\n");
+  const hash = createHash("sha256").update(text).digest("hex");
+  const stored = await findDocumentByHash(w.trx, hash);
+  if (stored?.plan_id === plan.id) return { doc: stored, spans };
+  const doc = await insertDocument(w.trx, {
+    plan_id: plan.id,
+    hash,
+    title: read.title ?? source,
+    source,
+    year: tableYear,
+    encoding: "utf-8",
+    format: "xlsx",
+    text,
+    revises_id: null,
+    created_at: w.now,
+  });
+  return { doc, spans };
+}
+
+/** A new proposed item from a row; its evidence is the row's line in the import document. */
+async function createFromRow(
+  w: Writing,
+  plan: PlanRow,
+  documentId: number,
+  span: [number, number],
+  r: ParsedRow,
+  goals: GoalRow[],
+): Promise<number> {
+  const row = await createProposedCommitment(
+    w.trx,
+    {
       planId: plan.id,
-      action: "import_table",
-      entity: "plan",
-      entityId: plan.id,
-      before: null,
-      after: {
-        source: o.source,
-        partial: Boolean(o.partial),
-        created: report.created,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        existing: report.existing,
-        stale: report.stale,
-        skipped: report.skipped,
-      },
+      documentId,
+      unitId: r.lead,
+      text: r.row.text,
+      span,
+      goals: sectionGoals(r.row.section, goals),
+      cooperating: r.cooperating,
+      deadline: r.deadline,
+    },
+    w.now,
+  );
+  await settleCommitment(w.trx, row.id, w.day, null);
+  await commitmentAudit(w, plan.id, "import_create", row.id, null, {
+    ...(await getCommitment(w.trx, row.id)),
+    cooperating_unit_ids: r.cooperating,
+    row: r.row.row,
+  });
+  return row.id;
+}
+
+function importAudit(report: ImportReport, o: ImportOptions): AuditEntry {
+  return {
+    planId: report.plan.id,
+    action: "import_table",
+    entity: "plan",
+    entityId: report.plan.id,
+    before: null,
+    after: {
+      source: o.source,
+      partial: Boolean(o.partial),
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      existing: report.existing,
+      stale: report.stale,
+      skipped: report.skipped,
     },
   };
 }

@@ -11,12 +11,19 @@ import { getTarget } from "../storage/target.repo.ts";
 import { getUnit } from "../storage/unit.repo.ts";
 import { json, updateVersioned } from "../storage/util.ts";
 import { command, today, type Services } from "./context.ts";
-import { changingCommitment, refreshTarget } from "./status.service.ts";
+import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
+import { changingCommitment, changingProgress, refreshTarget } from "./status.service.ts";
 
 async function requireCommitment(db: DB, id: number) {
   const c = await getCommitment(db, id);
   if (!c) throw new LantuError("not_found", `commitment ${id} not found`);
   return c;
+}
+
+async function requireTarget(db: DB, id: number) {
+  const t = await getTarget(db, id);
+  if (!t) throw new LantuError("not_found", `target ${id} not found`);
+  return t;
 }
 
 async function requireUnits(db: DB, field: string, ids: (number | null | undefined)[]) {
@@ -78,7 +85,7 @@ export async function addMilestone(
 ) {
   return command(s, actor, async (trx) => {
     const c = await requireCommitment(trx, commitmentId);
-    const row = await changingCommitment(trx, commitmentId, today(s), () =>
+    const row = await changingProgress(trx, c, today(s), () =>
       insertMilestone(trx, {
         plan_id: c.plan_id,
         commitment_id: commitmentId,
@@ -111,7 +118,8 @@ export async function updateMilestone(
   return command(s, actor, async (trx, now) => {
     const before = await getMilestone(trx, id);
     if (!before) throw new LantuError("not_found", `milestone ${id} not found`);
-    await changingCommitment(trx, before.commitment_id, today(s), () => {
+    const c = await requireCommitment(trx, before.commitment_id);
+    await changingProgress(trx, c, today(s), () => {
       const patch: Record<string, unknown> = {};
       if (input.title !== undefined) patch.title = input.title;
       if (input.dueDate !== undefined) patch.due_date = input.dueDate;
@@ -162,8 +170,10 @@ export async function updateTarget(
       if (input.unitOfMeasure !== undefined) patch.unit_of_measure = input.unitOfMeasure;
       await updateVersioned(trx, "targets", id, version, patch);
     };
-    if (before.commitment_id !== null) await changingCommitment(trx, before.commitment_id, today(s), apply);
-    else {
+    if (before.commitment_id !== null) {
+      const c = await requireCommitment(trx, before.commitment_id);
+      await changingProgress(trx, c, today(s), apply);
+    } else {
       await apply();
       await refreshTarget(trx, (await getTarget(trx, id))!, today(s));
     }
@@ -209,44 +219,40 @@ export async function fileProgress(
     );
   }
   return command(s, actor, async (trx, now) => {
-    let planId: number;
-    let commitmentId: number | null = null;
-    let targetId = input.targetId ?? null;
+    const day = today(s);
+    // The commitment (or, for an indicator, the target) is loaded once here.
+    let commitment: CommitmentRow | null = null;
+    let target: TargetRow | null = null;
     if ("commitmentId" in where) {
-      const c = await requireCommitment(trx, where.commitmentId);
-      if (c.review_state !== "confirmed") {
+      commitment = await requireCommitment(trx, where.commitmentId);
+      if (commitment.review_state !== "confirmed") {
         throw new LantuError(
           "conflict",
-          `commitment ${c.id} is ${c.review_state}; progress is filed on confirmed items`,
+          `commitment ${commitment.id} is ${commitment.review_state}; progress is filed on confirmed items`,
         );
       }
-      planId = c.plan_id;
-      commitmentId = c.id;
     } else {
-      const t = await getTarget(trx, where.targetId);
-      if (!t) throw new LantuError("not_found", `target ${where.targetId} not found`);
-      planId = t.plan_id;
-      commitmentId = t.commitment_id;
-      targetId = t.id;
+      target = await requireTarget(trx, where.targetId);
+      if (target.commitment_id !== null) commitment = await requireCommitment(trx, target.commitment_id);
     }
-    if (targetId !== null) {
-      const t = await getTarget(trx, targetId);
-      if (!t || t.commitment_id !== commitmentId) {
-        throw new LantuError("validation", `target_id: target ${targetId} does not belong here`, {
+    const planId = commitment?.plan_id ?? target!.plan_id;
+    const commitmentId = commitment?.id ?? null;
+    if (!target && input.targetId !== undefined && input.targetId !== null) {
+      target = (await getTarget(trx, input.targetId)) ?? null;
+      if (!target || target.commitment_id !== commitmentId) {
+        throw new LantuError("validation", `target_id: target ${input.targetId} does not belong here`, {
           field: "target_id",
         });
       }
-      if (input.figure === undefined || input.figure === null) {
-        throw new LantuError("validation", "figure: a report on a target needs a figure", {
-          field: "figure",
-        });
-      }
+    }
+    if (target && (input.figure === undefined || input.figure === null)) {
+      throw new LantuError("validation", "figure: a report on a target needs a figure", { field: "figure" });
     }
     const insert = () =>
       insertProgress(trx, {
         plan_id: planId,
         commitment_id: commitmentId,
-        target_id: targetId,
+        target_id: target?.id ?? null,
         period: input.period,
         period_end: end,
         narrative: input.narrative,
@@ -258,10 +264,10 @@ export async function fileProgress(
         reported_at: now,
       });
     let row;
-    if (commitmentId !== null) row = await changingCommitment(trx, commitmentId, today(s), insert);
+    if (commitment) row = await changingProgress(trx, commitment, day, insert);
     else {
       row = await insert();
-      await refreshTarget(trx, (await getTarget(trx, targetId!))!, today(s));
+      await refreshTarget(trx, target!, day);
     }
     return {
       result: row,

@@ -1,0 +1,59 @@
+// The one way a new proposed item is stored, whoever proposes it: ingest (an
+// extracted clause), split (a part of a reviewed item) and task-table import
+// (a row without an ID). Its status and aggregate contribution are left to
+// the caller's `settleCommitment`, called once the item is complete (for
+// ingest, after its targets are stored), so the status is computed once.
+import { searchTerms } from "../domain/search-terms.ts";
+import type { DB } from "../storage/dialects/dialect.ts";
+import {
+  insertCommitment,
+  replaceCooperating,
+  replaceGoals,
+  replaceTerms,
+  type GoalLink,
+} from "../storage/commitment.repo.ts";
+import type { CommitmentRow } from "../storage/schema.ts";
+
+export interface ProposedCommitment {
+  planId: number;
+  documentId: number;
+  /** The owner; also the lead unit unless `leadUnitId` says otherwise. */
+  unitId: number | null;
+  leadUnitId?: number | null;
+  text: string;
+  span: [number, number];
+  goals: GoalLink[];
+  cooperating?: number[];
+  deadline?: string | null;
+  /** Set when a reviewer made the item (a split): it counts as edited and reviewed. */
+  reviewedBy?: string;
+}
+
+export async function createProposedCommitment(
+  db: DB,
+  p: ProposedCommitment,
+  now: string,
+): Promise<CommitmentRow> {
+  const row = await insertCommitment(db, {
+    plan_id: p.planId,
+    document_id: p.documentId,
+    unit_id: p.unitId,
+    lead_unit_id: p.leadUnitId === undefined ? p.unitId : p.leadUnitId,
+    text: p.text,
+    span_start: p.span[0],
+    span_end: p.span[1],
+    review_state: "proposed",
+    edited: p.reviewedBy === undefined ? 0 : 1,
+    reviewed_by: p.reviewedBy ?? null,
+    reviewed_at: p.reviewedBy === undefined ? null : now,
+    deadline: p.deadline ?? null,
+    status: "not_started",
+    status_reason: "no_report",
+    created_at: now,
+    updated_at: now,
+  });
+  await replaceGoals(db, p.planId, row.id, p.goals);
+  if (p.cooperating?.length) await replaceCooperating(db, p.planId, row.id, p.cooperating);
+  await replaceTerms(db, p.planId, row.id, searchTerms(p.text));
+  return row;
+}
