@@ -7,6 +7,7 @@ import { userCommand } from "./commands/user.ts";
 import { importCommand } from "./commands/import.ts";
 import { exportCommand } from "./commands/export.ts";
 import { reportCommand } from "./commands/report.ts";
+import { seedSyntheticCommand } from "./commands/seed-synthetic.ts";
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   import: { run: importCommand, help: "import FILE.xlsx [--partial] [--plan PLAN]" },
   export: { run: exportCommand, help: "export --format xlsx|csv|json --out FILE [--plan --unit --goal …]" },
   report: { run: reportCommand, help: "report --period 2023Q1 --out FILE.docx [--plan PLAN]" },
+  "seed-synthetic": {
+    run: seedSyntheticCommand,
+    help: "seed-synthetic --commitments N [--reports M] [--plans P] [--units U] [--seed S]   (benchmark fixture)",
+  },
 };
 
 function usage(): string {

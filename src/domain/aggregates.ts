@@ -60,3 +60,25 @@ export function aggregateDelta(
     states: net(d.states, (r) => `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`),
   };
 }
+
+/** Many deltas as one (summed per key, zeros dropped): a batch of writes applies it in a few statements. */
+export function mergeDeltas(deltas: Iterable<AggregateDelta>): AggregateDelta {
+  const matrix = new Map<string, MatrixKey & { n: number }>();
+  const states = new Map<string, StateKey & { n: number }>();
+  for (const d of deltas) {
+    for (const r of d.matrix) {
+      const k = `${r.planId}/${r.unitId}/${r.goalId}`;
+      const prev = matrix.get(k);
+      matrix.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
+    }
+    for (const r of d.states) {
+      const k = `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`;
+      const prev = states.get(k);
+      states.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
+    }
+  }
+  return {
+    matrix: [...matrix.values()].filter((r) => r.n !== 0),
+    states: [...states.values()].filter((r) => r.n !== 0),
+  };
+}

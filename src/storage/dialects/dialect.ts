@@ -1,7 +1,7 @@
 // The one small interface both database adapters implement. Where SQL must
 // differ between SQLite and PostgreSQL, both versions live side by side in
 // this folder and nowhere else.
-import type { Kysely } from "kysely";
+import type { Kysely, LogEvent } from "kysely";
 import type { Database } from "../schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -15,3 +15,9 @@ export interface Store {
 }
 
 export type DB = Kysely<Database>;
+
+/** Called after each query with its SQL, parameters and duration (the scale benchmark's EXPLAIN capture). */
+export type QueryLog = (sql: string, parameters: readonly unknown[], ms: number) => void;
+
+export const kyselyLog = (log: QueryLog | undefined) =>
+  log ? (e: LogEvent) => log(e.query.sql, e.query.parameters, e.queryDurationMillis) : undefined;

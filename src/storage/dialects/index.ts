@@ -1,17 +1,17 @@
 // Chooses the database from the environment: PostgreSQL when DATABASE_URL is
 // set, else SQLite at LANTU_DB (default ./data/lantu.db).
 import { resolve } from "node:path";
-import type { Store } from "./dialect.ts";
+import type { QueryLog, Store } from "./dialect.ts";
 import { openPostgres } from "./postgres.ts";
 import { openSqlite } from "./sqlite.ts";
 
-export type { Store, DB, DialectName } from "./dialect.ts";
+export type { Store, DB, DialectName, QueryLog } from "./dialect.ts";
 export { openSqlite } from "./sqlite.ts";
 export { openPostgres } from "./postgres.ts";
 
 export const DEFAULT_DB_FILE = "data/lantu.db";
 
-export function openFromEnv(env: NodeJS.ProcessEnv = process.env): Store {
-  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
-  return openSqlite(resolve(env.LANTU_DB || DEFAULT_DB_FILE));
+export function openFromEnv(env: NodeJS.ProcessEnv = process.env, log?: QueryLog): Store {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, log);
+  return openSqlite(resolve(env.LANTU_DB || DEFAULT_DB_FILE), log);
 }

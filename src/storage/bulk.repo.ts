@@ -1,0 +1,95 @@
+// Many rows in few statements: multi-row INSERTs cut to stay under both
+// databases' limit on bound parameters (SQLite 32,766, PostgreSQL 65,535).
+// Ingest and the synthetic seeder write through these so that a document of
+// thousands of items costs tens of statements, not tens of thousands.
+import { sql, type Insertable } from "kysely";
+import type { AggregateDelta } from "../domain/aggregates.ts";
+import type { DB } from "./dialects/dialect.ts";
+import type { Database } from "./schema.ts";
+
+const MAX_PARAMS = 30_000;
+
+function chunkSize(row: object): number {
+  return Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, Object.keys(row).length)));
+}
+
+/** Inserts rows (all with the same columns) in as few statements as the parameter limit allows. */
+export async function insertMany<T extends keyof Database>(
+  db: DB,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  if (!rows.length) return;
+  const size = chunkSize(rows[0]!);
+  for (let i = 0; i < rows.length; i += size) {
+    // Kysely cannot relate a generic table name to its insert type; the signature above does.
+    const t = table as "commitment_terms";
+    await db
+      .insertInto(t)
+      .values(rows.slice(i, i + size) as Insertable<Database["commitment_terms"]>[])
+      .execute();
+  }
+}
+
+type WithId = { [K in keyof Database]: Database[K] extends { id: unknown } ? K : never }[keyof Database];
+
+/**
+ * Inserts rows and returns their new ids in the rows' order. Both databases
+ * number a multi-row VALUES list in its order (an identity or rowid taken
+ * row by row), so sorting the returned ids restores that order; the count is
+ * checked so a surprise can never pair a row with another's id.
+ */
+export async function insertManyReturningIds<T extends WithId>(
+  db: DB,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<number[]> {
+  if (!rows.length) return [];
+  const size = chunkSize(rows[0]!);
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    const t = table as "commitments";
+    const got = await db
+      .insertInto(t)
+      .values(chunk as Insertable<Database["commitments"]>[])
+      .returning("id")
+      .execute();
+    if (got.length !== chunk.length)
+      throw new Error(`${table}: inserted ${chunk.length}, got ${got.length} ids`);
+    ids.push(...got.map((r) => Number(r.id)).sort((a, b) => a - b));
+  }
+  return ids;
+}
+
+/** Adds a summed aggregate delta: one upsert statement per chunk instead of one per cell. */
+export async function applyAggregateDeltaBulk(db: DB, d: AggregateDelta): Promise<void> {
+  const matrix = d.matrix.map((m) => ({ plan_id: m.planId, unit_id: m.unitId, goal_id: m.goalId, n: m.n }));
+  const states = d.states.map((s) => ({
+    plan_id: s.planId,
+    unit_id: s.unitId,
+    review_state: s.reviewState,
+    status: s.status,
+    n: s.n,
+  }));
+  for (let i = 0; i < matrix.length; i += 5000) {
+    await db
+      .insertInto("agg_unit_goal")
+      .values(matrix.slice(i, i + 5000))
+      .onConflict((oc) =>
+        oc.columns(["plan_id", "unit_id", "goal_id"]).doUpdateSet({ n: sql`agg_unit_goal.n + excluded.n` }),
+      )
+      .execute();
+  }
+  for (let i = 0; i < states.length; i += 5000) {
+    await db
+      .insertInto("agg_commitment_state")
+      .values(states.slice(i, i + 5000))
+      .onConflict((oc) =>
+        oc
+          .columns(["plan_id", "unit_id", "review_state", "status"])
+          .doUpdateSet({ n: sql`agg_commitment_state.n + excluded.n` }),
+      )
+      .execute();
+  }
+}
