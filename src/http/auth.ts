@@ -4,14 +4,13 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { LantuError } from "../errors.ts";
 import { can, type Permission } from "../domain/permissions.ts";
 import type { Actor } from "../domain/types.ts";
-import type { UserRow } from "../storage/schema.ts";
-import { actorOf } from "../services/admin.service.ts";
+import { actorOf, type SessionUser } from "../services/admin.service.ts";
 
 export const SESSION_COOKIE = "lantu_session";
 
 declare module "fastify" {
   interface FastifyRequest {
-    user: UserRow | null;
+    user: SessionUser | null;
   }
 }
 

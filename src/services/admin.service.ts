@@ -267,6 +267,41 @@ export async function updateUser(
   });
 }
 
+/**
+ * A user that cannot sign in (no password, disabled) under whose name the
+ * system does work, such as loading the demo; created once, and audited.
+ */
+export async function ensureSystemUser(
+  s: Services,
+  actor: Actor,
+  u: { username: string; displayName: string; role: Role },
+) {
+  const existing = await findUserByName(s.store.db, u.username);
+  if (existing) return existing;
+  return command(s, actor, async (trx, now) => {
+    const row = await insertUser(trx, {
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: "!",
+      role: u.role,
+      unit_id: null,
+      disabled: 1,
+      created_at: now,
+    });
+    return {
+      result: row,
+      audit: {
+        planId: null,
+        action: "create",
+        entity: "user",
+        entityId: row.id,
+        before: null,
+        after: safe(row),
+      },
+    };
+  });
+}
+
 /** First start: creates an admin with a random password, returned once and stored only hashed. */
 export async function ensureAdmin(s: Services): Promise<{ username: string; password: string } | null> {
   if ((await countUsers(s.store.db, "admin")) > 0) return null;
@@ -305,6 +340,8 @@ export async function login(s: Services, username: string, password: string) {
 
 export const userForSession = (s: Services, token: string) =>
   sessionUser(s.store.db, tokenId(token), s.now().toISOString());
+/** The user a session belongs to, as the HTTP layer keeps it on the request. */
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof userForSession>>>;
 export const logout = (s: Services, token: string) => deleteSession(s.store.db, tokenId(token));
 
 export const actorOf = (u: UserRow): Actor => ({

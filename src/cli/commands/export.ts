@@ -6,11 +6,9 @@ import { LantuError } from "../../errors.ts";
 import { REVIEW_STATES, STATUSES } from "../../domain/types.ts";
 import type { Dataset } from "../../exchange/index.ts";
 import { openDataFile } from "../../services/open-data.service.ts";
-import { exportTaskTable, findPlan, onlyPlan } from "../../services/task-table.service.ts";
-import type { DB } from "../../storage/dialects/dialect.ts";
-import { listGoals } from "../../storage/plan.repo.ts";
-import { findUnit } from "../../storage/unit.repo.ts";
-import { parseList } from "../../storage/util.ts";
+import { exportTaskTable } from "../../services/task-table.service.ts";
+import { unitByName } from "../../services/people.read.ts";
+import { goalByName, planByRefOrOnly } from "../../services/plans.read.ts";
 import { parse } from "../args.ts";
 import { openServices, say } from "./_store.ts";
 
@@ -27,14 +25,6 @@ function oneOf<T extends string>(
     throw new LantuError("bad_argument", `--${flag} wants ${allowed.join(", ")}; got "${value}"`);
   }
   return value as T;
-}
-
-async function goalId(db: DB, planId: number, name: string): Promise<number> {
-  const goal = (await listGoals(db, planId)).find(
-    (g) => g.name === name || parseList(g.aliases).includes(name),
-  );
-  if (!goal) throw new LantuError("bad_argument", `--goal: no goal "${name}" in this plan`);
-  return goal.id;
 }
 
 export async function exportCommand(args: string[]): Promise<void> {
@@ -66,17 +56,16 @@ export async function exportCommand(args: string[]): Promise<void> {
 
   const s = await openServices();
   try {
-    const db = s.store.db;
-    const plan = values.plan ? await findPlan(db, values.plan) : await onlyPlan(db);
+    const plan = await planByRefOrOnly(s, values.plan);
     let unitId: number | undefined;
     if (values.unit) {
-      const unit = await findUnit(db, values.unit);
+      const unit = await unitByName(s, values.unit);
       if (!unit) throw new LantuError("bad_argument", `--unit: no unit "${values.unit}"`);
       unitId = unit.id;
     }
     const filter = {
       unitId,
-      goalId: values.goal ? await goalId(db, plan.id, values.goal) : undefined,
+      goalId: values.goal ? (await goalByName(s, plan.id, values.goal)).id : undefined,
       status,
     };
     let bytes: Buffer | string;

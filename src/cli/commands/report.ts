@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { LantuError } from "../../errors.ts";
 import { isPeriod } from "../../domain/period.ts";
 import { supervisionReport } from "../../services/supervision-report.service.ts";
-import { findPlan, onlyPlan } from "../../services/task-table.service.ts";
+import { planByRefOrOnly } from "../../services/plans.read.ts";
 import { parse } from "../args.ts";
 import { openServices, say } from "./_store.ts";
 
@@ -25,7 +25,7 @@ export async function reportCommand(args: string[]): Promise<void> {
   if (!values.out) throw new LantuError("bad_argument", "report needs --out FILE.docx");
   const s = await openServices();
   try {
-    const plan = values.plan ? await findPlan(s.store.db, values.plan) : await onlyPlan(s.store.db);
+    const plan = await planByRefOrOnly(s, values.plan);
     const { bytes, data } = await supervisionReport(s, plan, values.period, values.issuer);
     writeFileSync(values.out, bytes);
     say(

@@ -3,14 +3,13 @@
 // and serves the API. `npm start` runs it with --demo.
 import { resolve } from "node:path";
 import { readDocument } from "../../input/read-document.ts";
-import { ensureAdmin } from "../../services/admin.service.ts";
+import { ensureAdmin, ensureSystemUser } from "../../services/admin.service.ts";
 import { today, type Services } from "../../services/context.ts";
 import { ingest } from "../../services/ingest.service.ts";
 import { confirmDocument } from "../../services/review.service.ts";
 import { sweepOverdue } from "../../services/status.service.ts";
-import { findUserByName, insertUser } from "../../storage/user.repo.ts";
 import { buildApp } from "../../http/app.ts";
-import type { Actor } from "../../domain/types.ts";
+import { SYSTEM_ACTOR, type Actor } from "../../domain/types.ts";
 import { intFlag, parse } from "../args.ts";
 import { openServices, say } from "./_store.ts";
 
@@ -19,18 +18,11 @@ export const DEMO_LOADER = "demo-loader";
 
 /** The reviewer the demo's items are confirmed by: a user who cannot sign in. */
 async function demoLoader(s: Services): Promise<Actor> {
-  const db = s.store.db;
-  const u =
-    (await findUserByName(db, DEMO_LOADER)) ??
-    (await insertUser(db, {
-      username: DEMO_LOADER,
-      display_name: "演示数据加载 (demo loader)",
-      password_hash: "!",
-      role: "supervisor",
-      unit_id: null,
-      disabled: 1,
-      created_at: s.now().toISOString(),
-    }));
+  const u = await ensureSystemUser(s, SYSTEM_ACTOR, {
+    username: DEMO_LOADER,
+    displayName: "演示数据加载 (demo loader)",
+    role: "supervisor",
+  });
   return { id: u.id, name: DEMO_LOADER, role: "supervisor", unitId: null };
 }
 

@@ -3,8 +3,7 @@ import { LantuError } from "../../errors.ts";
 import { ROLES, SYSTEM_ACTOR, type Role } from "../../domain/types.ts";
 import { createUser } from "../../services/admin.service.ts";
 import { generatePassword } from "../../services/password.ts";
-import { findUnit } from "../../storage/unit.repo.ts";
-import { listUsers } from "../../storage/user.repo.ts";
+import { allUsers, unitByName } from "../../services/people.read.ts";
 import { parse } from "../args.ts";
 import { openServices, say } from "./_store.ts";
 
@@ -21,7 +20,7 @@ export async function userCommand(args: string[]): Promise<void> {
   const s = await openServices();
   try {
     if (sub === "list") {
-      for (const u of await listUsers(s.store.db)) {
+      for (const u of await allUsers(s)) {
         say(`${u.id}\t${u.username}\t${u.role}\t${u.unit_id ?? "-"}${u.disabled ? "\t(disabled)" : ""}`);
       }
       return;
@@ -32,7 +31,7 @@ export async function userCommand(args: string[]): Promise<void> {
       throw new LantuError("bad_argument", `--role must be one of ${ROLES.join(", ")}`);
     let unitId: number | null = null;
     if (values.unit) {
-      const unit = await findUnit(s.store.db, values.unit);
+      const unit = await unitByName(s, values.unit);
       if (!unit) throw new LantuError("bad_argument", `--unit: no unit named "${values.unit}"`);
       unitId = unit.id;
     }

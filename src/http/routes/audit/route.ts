@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
-import { listAudit } from "../../../storage/audit.repo.ts";
-import { decodeCursor, page } from "../../../storage/util.ts";
+import { auditPage } from "../../../services/audit.read.ts";
 import { authorize } from "../../auth.ts";
 import { presentAudit } from "../../presenters/internal.ts";
 import { AuditQuery } from "./schema.ts";
@@ -14,15 +13,13 @@ export function auditRoutes(app: FastifyInstance, s: Services) {
     async (req) => {
       authorize(req, "read_audit");
       const q = req.query as Static<typeof AuditQuery>;
-      const limit = q.limit ?? 50;
-      const rows = await listAudit(s.store.db, {
-        planId: q.plan,
+      const p = await auditPage(s, {
+        plan: q.plan,
         entity: q.entity,
         entityId: q.entity_id,
-        before: decodeCursor(q.cursor)?.[1] ?? null,
-        limit,
+        cursor: q.cursor,
+        limit: q.limit,
       });
-      const p = page(rows, limit, (r) => r.id);
       return { items: p.items.map(presentAudit), next: p.next };
     },
   );

@@ -1,45 +1,15 @@
 // Commitment lists (filters, search, keyset pages), one commitment, and its
 // tracking fields and milestones.
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
-import { LantuError } from "../../../errors.ts";
-import { can, unitScope } from "../../../domain/permissions.ts";
-import { planQuery } from "../../../domain/search-terms.ts";
 import type { Services } from "../../../services/context.ts";
-import { commitmentDetail, commitmentViews, unitsOf } from "../../../services/read.service.ts";
+import { requireMilestone, requirePlan, visibleCommitment } from "../../../services/access.ts";
+import { commitmentInFull, commitmentsPage } from "../../../services/commitments.read.ts";
 import { addMilestone, updateMilestone, updateTracking } from "../../../services/tracking.service.ts";
-import { getCommitment, listCommitments } from "../../../storage/commitment.repo.ts";
-import { getMilestone } from "../../../storage/progress.repo.ts";
-import type { CommitmentRow } from "../../../storage/schema.ts";
-import { decodeCursor } from "../../../storage/util.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentCommitment, presentCommitmentDetail, presentMilestone } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
-import { requirePlan } from "../plans/route.ts";
 import { ListQuery, MilestoneBody, MilestonePatch, TrackingBody } from "./schema.ts";
-
-/** Loads a commitment the caller may see with `perm`: staff any, reporters their unit's confirmed ones. */
-export async function visibleCommitment(
-  s: Services,
-  req: FastifyRequest,
-  id: number,
-  perm: "read_unit" | "report" = "read_unit",
-): Promise<CommitmentRow> {
-  const a = actor(req);
-  const c = await getCommitment(s.store.db, id);
-  if (!c) throw new LantuError("not_found", `commitment ${id} not found`);
-  const principal = { role: req.user!.role as never, unitId: a.unitId };
-  if (req.user!.role === "reporter" && c.review_state !== "confirmed") {
-    throw new LantuError(
-      "forbidden",
-      `commitment ${id} is not confirmed; reporters see confirmed items only`,
-    );
-  }
-  if (!can(principal, perm, await unitsOf(s.store.db, c))) {
-    throw new LantuError("forbidden", `your role (${a.role}) may not do this for this unit`);
-  }
-  return c;
-}
 
 export function commitmentRoutes(app: FastifyInstance, s: Services) {
   app.get(
@@ -53,29 +23,10 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      actor(req);
+      const a = actor(req);
       const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof ListQuery>;
-      const scope = unitScope({ role: req.user!.role as never, unitId: req.user!.unit_id });
-      if (scope !== null && q.unit !== undefined && q.unit !== scope) {
-        throw new LantuError("forbidden", "reporters list their own unit's commitments only");
-      }
-      if (scope !== null && q.review !== undefined && q.review !== "confirmed") {
-        throw new LantuError("forbidden", "reporters see confirmed items only");
-      }
-      const p = await listCommitments(s.store.db, {
-        planId: plan.id,
-        unitId: scope ?? q.unit,
-        goalId: q.goal,
-        status: q.status,
-        reviewState: scope !== null ? "confirmed" : q.review,
-        documentId: q.document,
-        search: q.q ? planQuery(q.q) : undefined,
-        sort: q.sort ?? "id",
-        cursor: decodeCursor(q.cursor),
-        limit: q.limit ?? 50,
-      });
-      return { items: (await commitmentViews(s.store.db, p.items)).map(presentCommitment), next: p.next };
+      const p = await commitmentsPage(s, a, plan.id, req.query as Static<typeof ListQuery>);
+      return { items: p.items.map(presentCommitment), next: p.next };
     },
   );
   app.get(
@@ -88,8 +39,8 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const c = await visibleCommitment(s, req, (req.params as { id: number }).id);
-      return etag(reply, c.version).send(presentCommitmentDetail(await commitmentDetail(s.store.db, c)));
+      const c = await visibleCommitment(s, actor(req), (req.params as { id: number }).id);
+      return etag(reply, c.version).send(presentCommitmentDetail(await commitmentInFull(s, c)));
     },
   );
   app.patch(
@@ -111,7 +62,7 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
         cooperatingUnitIds: b.cooperating_unit_ids,
         deadline: b.deadline,
       });
-      return etag(reply, c.version).send(presentCommitmentDetail(await commitmentDetail(s.store.db, c)));
+      return etag(reply, c.version).send(presentCommitmentDetail(await commitmentInFull(s, c)));
     },
   );
   app.post(
@@ -138,8 +89,7 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
     async (req, reply) => {
       const a = authorize(req, "track");
       const id = (req.params as { id: number }).id;
-      if (!(await getMilestone(s.store.db, id)))
-        throw new LantuError("not_found", `milestone ${id} not found`);
+      await requireMilestone(s, id);
       const b = req.body as Static<typeof MilestonePatch>;
       const m = await updateMilestone(s, a, id, ifMatch(req), {
         title: b.title,

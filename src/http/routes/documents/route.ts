@@ -1,15 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
-import { LantuError } from "../../../errors.ts";
 import type { Services } from "../../../services/context.ts";
 import { ingest, type Extractor } from "../../../services/ingest.service.ts";
-import { getDocument, listDocuments } from "../../../storage/document.repo.ts";
-import { decodeCursor, page } from "../../../storage/util.ts";
+import { requireDocument, requirePlan } from "../../../services/access.ts";
+import { documentsPage } from "../../../services/documents.read.ts";
 import { authorize, etag } from "../../auth.ts";
 import { presentDocument, presentPlan } from "../../presenters/internal.ts";
 import { IdParams } from "../../schemas.ts";
 import { PageQuery } from "../plans/schema.ts";
-import { requirePlan } from "../plans/route.ts";
 import { IngestBody } from "./schema.ts";
 
 export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Extractor) {
@@ -27,9 +25,7 @@ export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Ex
       authorize(req, "read_plan");
       const plan = await requirePlan(s, (req.params as { id: number }).id);
       const q = req.query as Static<typeof PageQuery>;
-      const limit = q.limit ?? 50;
-      const rows = await listDocuments(s.store.db, plan.id, decodeCursor(q.cursor)?.[1] ?? null, limit);
-      const p = page(rows, limit, (r) => r.id);
+      const p = await documentsPage(s, plan.id, q);
       return { items: p.items.map(presentDocument), next: p.next };
     },
   );
@@ -38,8 +34,7 @@ export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Ex
     { schema: { tags: ["documents"], summary: "A document with its text", params: IdParams } },
     async (req, reply) => {
       authorize(req, "read_plan");
-      const doc = await getDocument(s.store.db, (req.params as { id: number }).id);
-      if (!doc) throw new LantuError("not_found", `document ${(req.params as { id: number }).id} not found`);
+      const doc = await requireDocument(s, (req.params as { id: number }).id);
       return etag(reply, doc.version).send(presentDocument(doc));
     },
   );

@@ -9,13 +9,12 @@ import { can, unitScope } from "../../../domain/permissions.ts";
 import { REVIEW_STATES, type Role } from "../../../domain/types.ts";
 import { DOCX_MIME, XLSX_MIME, type Dataset } from "../../../exchange/index.ts";
 import type { Services } from "../../../services/context.ts";
+import { requirePlan, type Plan } from "../../../services/access.ts";
 import { openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
 import { supervisionReport } from "../../../services/supervision-report.service.ts";
 import { exportTaskTable, importTaskTable } from "../../../services/task-table.service.ts";
-import type { PlanRow } from "../../../storage/schema.ts";
 import { actor, authorize } from "../../auth.ts";
 import { IdParams } from "../../schemas.ts";
-import { requirePlan } from "../plans/route.ts";
 import {
   DocxDownload,
   Download,
@@ -46,7 +45,7 @@ const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
 async function download(
   s: Services,
   reply: FastifyReply,
-  plan: PlanRow,
+  plan: Plan,
   q: { format: "xlsx" | "csv" | "json"; dataset?: Dataset },
   filter: OpenDataFilter,
   table: { reviewStates: string[]; working: boolean },

@@ -2,11 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import { addGoal, updateGoal } from "../../../services/admin.service.ts";
-import { listGoals } from "../../../storage/plan.repo.ts";
+import { requirePlan } from "../../../services/access.ts";
+import { planGoals } from "../../../services/plans.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentGoal } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
-import { requirePlan } from "../plans/route.ts";
 import { CreateGoal, UpdateGoal } from "./schema.ts";
 
 export function goalRoutes(app: FastifyInstance, s: Services) {
@@ -16,7 +16,7 @@ export function goalRoutes(app: FastifyInstance, s: Services) {
     async (req) => {
       actor(req);
       const plan = await requirePlan(s, (req.params as { id: number }).id);
-      return { items: (await listGoals(s.store.db, plan.id)).map(presentGoal), next: null };
+      return { items: (await planGoals(s, plan.id)).map(presentGoal), next: null };
     },
   );
   app.post(

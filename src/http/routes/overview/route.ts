@@ -3,15 +3,11 @@
 import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
-import { today } from "../../../services/context.ts";
-import { overview } from "../../../services/overview.service.ts";
-import { commitmentViews } from "../../../services/read.service.ts";
-import { deadlines, unitsOwingReport } from "../../../storage/commitment.repo.ts";
-import { decodeCursor, page } from "../../../storage/util.ts";
+import { requirePlan } from "../../../services/access.ts";
+import { overduePage, planOverview, unitsOwing } from "../../../services/overview.read.ts";
 import { actor, authorize } from "../../auth.ts";
 import { presentCommitment, presentGoal, presentTarget } from "../../presenters/internal.ts";
 import { IdParams } from "../../schemas.ts";
-import { requirePlan } from "../plans/route.ts";
 import { OverdueQuery, OwingQuery } from "./schema.ts";
 
 export function overviewRoutes(app: FastifyInstance, s: Services) {
@@ -27,9 +23,7 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
     async (req) => {
       actor(req);
       const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const o = await overview(s.store.db, plan.id, today(s));
-      const views = await commitmentViews(s.store.db, [...o.upcoming, ...o.overdue]);
-      const byId = new Map(views.map((v) => [v.row.id, presentCommitment(v)]));
+      const o = await planOverview(s, plan.id);
       return {
         plan_id: plan.id,
         goals: o.goals.map(presentGoal),
@@ -37,8 +31,8 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
         matrix: o.cells,
         status_counts: o.status,
         review_counts: o.review,
-        upcoming: o.upcoming.map((r) => byId.get(r.id)),
-        overdue: o.overdue.map((r) => byId.get(r.id)),
+        upcoming: o.upcoming.map(presentCommitment),
+        overdue: o.overdue.map(presentCommitment),
         indicators: o.indicators.map(presentTarget),
       };
     },
@@ -56,11 +50,8 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
     async (req) => {
       authorize(req, "read_plan");
       const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof OverdueQuery>;
-      const limit = q.limit ?? 50;
-      const rows = await deadlines(s.store.db, plan.id, "overdue", today(s), limit, decodeCursor(q.cursor));
-      const p = page(rows, limit, (r) => r.due_date);
-      return { items: (await commitmentViews(s.store.db, p.items)).map(presentCommitment), next: p.next };
+      const p = await overduePage(s, plan.id, req.query as Static<typeof OverdueQuery>);
+      return { items: p.items.map(presentCommitment), next: p.next };
     },
   );
   app.get(
@@ -77,11 +68,7 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
       authorize(req, "read_plan");
       const plan = await requirePlan(s, (req.params as { id: number }).id);
       const { period } = req.query as Static<typeof OwingQuery>;
-      const rows = await unitsOwingReport(s.store.db, plan.id, period);
-      return {
-        period,
-        items: rows.map((r) => ({ unit_id: r.unit_id, unit_name: r.unit_name, missing: Number(r.missing) })),
-      };
+      return { period, items: await unitsOwing(s, plan.id, period) };
     },
   );
 }

@@ -2,10 +2,10 @@
 // the goal cards) and the plan's period.
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../../../services/context.ts";
+import { requirePlan } from "../../../services/access.ts";
+import { planSummary } from "../../../services/plan-summary.read.ts";
 import { actor } from "../../auth.ts";
 import { IdParams } from "../../schemas.ts";
-import { requirePlan } from "../plans/route.ts";
-import { goalStatusCounts, planPeriod } from "./read.ts";
 import { SummaryBody } from "./schema.ts";
 
 export function planSummaryRoutes(app: FastifyInstance, s: Services) {
@@ -22,19 +22,8 @@ export function planSummaryRoutes(app: FastifyInstance, s: Services) {
     async (req) => {
       actor(req);
       const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const [rows, period] = await Promise.all([
-        goalStatusCounts(s.store.db, plan.id),
-        planPeriod(s.store.db, plan.id),
-      ]);
-      return {
-        plan_id: plan.id,
-        period,
-        goal_status: rows.map((r) => ({
-          goal_id: r.goal_id === null ? null : Number(r.goal_id),
-          status: r.status,
-          n: Number(r.n),
-        })),
-      };
+      const { period, goalStatus } = await planSummary(s, plan.id);
+      return { plan_id: plan.id, period, goal_status: goalStatus };
     },
   );
 }

@@ -1,20 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
-import { LantuError } from "../../../errors.ts";
 import type { Services } from "../../../services/context.ts";
 import { createPlan, updatePlan } from "../../../services/admin.service.ts";
-import { getPlan, listPlans } from "../../../storage/plan.repo.ts";
-import { decodeCursor, page } from "../../../storage/util.ts";
+import { requirePlan } from "../../../services/access.ts";
+import { plansPage } from "../../../services/plans.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentPlan } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { CreatePlan, PageQuery, UpdatePlan } from "./schema.ts";
-
-export async function requirePlan(s: Services, id: number) {
-  const plan = await getPlan(s.store.db, id);
-  if (!plan) throw new LantuError("not_found", `plan ${id} not found`);
-  return plan;
-}
 
 export function planRoutes(app: FastifyInstance, s: Services) {
   app.get(
@@ -23,9 +16,7 @@ export function planRoutes(app: FastifyInstance, s: Services) {
     async (req) => {
       actor(req);
       const q = req.query as Static<typeof PageQuery>;
-      const limit = q.limit ?? 50;
-      const after = decodeCursor(q.cursor)?.[1] ?? null;
-      const p = page(await listPlans(s.store.db, after, limit), limit, (r) => r.id);
+      const p = await plansPage(s, q);
       return { items: p.items.map(presentPlan), next: p.next };
     },
   );

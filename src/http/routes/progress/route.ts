@@ -4,14 +4,12 @@ import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import { LantuError } from "../../../errors.ts";
 import type { Services } from "../../../services/context.ts";
+import { requireTarget, visibleCommitment } from "../../../services/access.ts";
+import { progressPage } from "../../../services/progress.read.ts";
 import { fileProgress } from "../../../services/tracking.service.ts";
-import { listProgress } from "../../../storage/progress.repo.ts";
-import { getTarget } from "../../../storage/target.repo.ts";
-import { decodeCursor, page } from "../../../storage/util.ts";
 import { actor, authorize, etag } from "../../auth.ts";
 import { presentProgress } from "../../presenters/internal.ts";
 import { IdParams } from "../../schemas.ts";
-import { visibleCommitment } from "../commitments/route.ts";
 import { IndicatorBody, ProgressBody, ProgressQuery } from "./schema.ts";
 
 export function progressRoutes(app: FastifyInstance, s: Services) {
@@ -26,11 +24,8 @@ export function progressRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const c = await visibleCommitment(s, req, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof ProgressQuery>;
-      const limit = q.limit ?? 50;
-      const rows = await listProgress(s.store.db, c.id, decodeCursor(q.cursor)?.[1] ?? null, limit);
-      const p = page(rows, limit, (r) => r.id);
+      const c = await visibleCommitment(s, actor(req), (req.params as { id: number }).id);
+      const p = await progressPage(s, c.id, req.query as Static<typeof ProgressQuery>);
       return { items: p.items.map(presentProgress), next: p.next };
     },
   );
@@ -40,7 +35,7 @@ export function progressRoutes(app: FastifyInstance, s: Services) {
       schema: { tags: ["progress"], summary: "File a progress report", params: IdParams, body: ProgressBody },
     },
     async (req, reply) => {
-      const c = await visibleCommitment(s, req, (req.params as { id: number }).id, "report");
+      const c = await visibleCommitment(s, actor(req), (req.params as { id: number }).id, "report");
       const b = req.body as Static<typeof ProgressBody>;
       const row = await fileProgress(
         s,
@@ -70,8 +65,7 @@ export function progressRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const id = (req.params as { id: number }).id;
-      const t = await getTarget(s.store.db, id);
-      if (!t) throw new LantuError("not_found", `target ${id} not found`);
+      const t = await requireTarget(s, id);
       if (t.commitment_id !== null) {
         throw new LantuError(
           "validation",

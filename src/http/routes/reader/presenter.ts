@@ -1,12 +1,10 @@
 // What the reader shows of each span: positions, the item's identity and the
 // few fields a hover card needs. Every field is listed.
-import type { DocumentRow } from "../../../storage/schema.ts";
 import { parseList, parseNumbers } from "../../../storage/util.ts";
-import type { documentSpans } from "./read.ts";
+import type { DocumentSpans } from "../../../services/reader.read.ts";
+import type { Document } from "../../../services/access.ts";
 
-type Spans = Awaited<ReturnType<typeof documentSpans>>;
-
-export function presentReader(doc: DocumentRow, s: Spans) {
+export function presentReader(doc: Document, s: DocumentSpans) {
   return {
     document: { id: doc.id, plan_id: doc.plan_id, title: doc.title, year: doc.year, text: doc.text },
     commitments: s.commitments.map((c) => ({

@@ -4,16 +4,15 @@ import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import { confirm, edit, merge, reject, split } from "../../../services/review.service.ts";
-import { commitmentViews } from "../../../services/read.service.ts";
-import type { CommitmentRow } from "../../../storage/schema.ts";
+import type { Commitment } from "../../../services/access.ts";
+import { withViews } from "../../../services/commitments.read.ts";
 import { authorize, etag, ifMatch } from "../../auth.ts";
 import { presentCommitment } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { EditBody, MergeBody, RejectBody, SplitBody } from "./schema.ts";
 
 export function reviewRoutes(app: FastifyInstance, s: Services) {
-  const present = async (rows: CommitmentRow[]) =>
-    (await commitmentViews(s.store.db, rows)).map(presentCommitment);
+  const present = async (rows: Commitment[]) => (await withViews(s, rows)).map(presentCommitment);
   const schema = (summary: string, body?: object) => ({
     tags: ["review"],
     summary,

@@ -1,15 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
-import { LantuError } from "../../../errors.ts";
 import type { Services } from "../../../services/context.ts";
 import { updateTarget } from "../../../services/tracking.service.ts";
-import { getTarget, listTargets } from "../../../storage/target.repo.ts";
-import { decodeCursor, page } from "../../../storage/util.ts";
-import { authorize, etag, ifMatch } from "../../auth.ts";
+import { requirePlan, requireTarget, visibleCommitment } from "../../../services/access.ts";
+import { targetsPage } from "../../../services/targets.read.ts";
+import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentTarget } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
-import { requirePlan } from "../plans/route.ts";
-import { visibleCommitment } from "../commitments/route.ts";
 import { TargetPatch, TargetQuery } from "./schema.ts";
 
 export function targetRoutes(app: FastifyInstance, s: Services) {
@@ -27,14 +24,7 @@ export function targetRoutes(app: FastifyInstance, s: Services) {
       authorize(req, "read_plan");
       const plan = await requirePlan(s, (req.params as { id: number }).id);
       const q = req.query as Static<typeof TargetQuery>;
-      const limit = q.limit ?? 50;
-      const rows = await listTargets(s.store.db, {
-        planId: plan.id,
-        indicators: q.indicators,
-        after: decodeCursor(q.cursor)?.[1] ?? null,
-        limit,
-      });
-      const p = page(rows, limit, (r) => r.id);
+      const p = await targetsPage(s, plan.id, q);
       return { items: p.items.map(presentTarget), next: p.next };
     },
   );
@@ -42,11 +32,9 @@ export function targetRoutes(app: FastifyInstance, s: Services) {
     "/api/targets/:id",
     { schema: { tags: ["targets"], summary: "One target", params: IdParams } },
     async (req, reply) => {
-      const id = (req.params as { id: number }).id;
-      const t = await getTarget(s.store.db, id);
-      if (!t) throw new LantuError("not_found", `target ${id} not found`);
+      const t = await requireTarget(s, (req.params as { id: number }).id);
       if (t.commitment_id !== null && req.user?.role === "reporter")
-        await visibleCommitment(s, req, t.commitment_id);
+        await visibleCommitment(s, actor(req), t.commitment_id);
       else authorize(req, "read_plan");
       return etag(reply, t.version).send(presentTarget(t));
     },

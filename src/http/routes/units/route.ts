@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import { addUnit, updateUnit } from "../../../services/admin.service.ts";
-import { listUnits } from "../../../storage/unit.repo.ts";
+import { allUnits } from "../../../services/people.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentUnit } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
@@ -11,7 +11,7 @@ import { CreateUnit, UpdateUnit } from "./schema.ts";
 export function unitRoutes(app: FastifyInstance, s: Services) {
   app.get("/api/units", { schema: { tags: ["units"], summary: "All units" } }, async (req) => {
     actor(req);
-    return { items: (await listUnits(s.store.db)).map(presentUnit), next: null };
+    return { items: (await allUnits(s)).map(presentUnit), next: null };
   });
   app.post(
     "/api/units",

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import { createUser, updateUser } from "../../../services/admin.service.ts";
-import { listUsers } from "../../../storage/user.repo.ts";
+import { allUsers } from "../../../services/people.read.ts";
 import { authorize, etag, ifMatch } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
@@ -11,7 +11,7 @@ import { CreateUser, UpdateUser } from "./schema.ts";
 export function userRoutes(app: FastifyInstance, s: Services) {
   app.get("/api/users", { schema: { tags: ["users"], summary: "All users (admin)" } }, async (req) => {
     authorize(req, "manage_users");
-    return { items: (await listUsers(s.store.db)).map(presentUser), next: null };
+    return { items: (await allUsers(s)).map(presentUser), next: null };
   });
   app.post(
     "/api/users",

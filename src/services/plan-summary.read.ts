@@ -2,9 +2,10 @@
 // status, and the period the plan spans (its documents' years to the latest
 // due year). The goal counts read one plan's goal links: fine at a city's
 // size; the aggregate tables are the place for them if plans grow large.
-import type { DB } from "../../../storage/dialects/dialect.ts";
+import type { DB } from "../storage/dialects/dialect.ts";
+import type { Services } from "./context.ts";
 
-export const goalStatusCounts = (db: DB, planId: number) =>
+const goalStatusCounts = (db: DB, planId: number) =>
   db
     .selectFrom("commitments as c")
     .leftJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
@@ -15,10 +16,7 @@ export const goalStatusCounts = (db: DB, planId: number) =>
     .groupBy(["cg.goal_id", "c.status"])
     .execute();
 
-export async function planPeriod(
-  db: DB,
-  planId: number,
-): Promise<{ from: number | null; to: number | null }> {
+async function planPeriod(db: DB, planId: number): Promise<{ from: number | null; to: number | null }> {
   const [docs, targets, due] = await Promise.all([
     db
       .selectFrom("documents")
@@ -42,4 +40,20 @@ export async function planPeriod(
   const ends = [num(docs?.last), num(targets?.to), due?.to ? Number(String(due.to).slice(0, 4)) : null];
   const known = ends.filter((v): v is number => v !== null);
   return { from, to: known.length ? Math.max(...known) : null };
+}
+
+/** Each goal's confirmed commitments by status (goal null: unaligned) and the plan's years. */
+export async function planSummary(s: Services, planId: number) {
+  const [rows, period] = await Promise.all([
+    goalStatusCounts(s.store.db, planId),
+    planPeriod(s.store.db, planId),
+  ]);
+  return {
+    period,
+    goalStatus: rows.map((r) => ({
+      goal_id: r.goal_id === null ? null : Number(r.goal_id),
+      status: r.status,
+      n: Number(r.n),
+    })),
+  };
 }

@@ -1,10 +1,12 @@
 // The reader's read model: a document's text with every extracted span —
 // commitments (with their goals), targets, speakers and named strategies —
 // in a few indexed queries by document.
-import type { DB } from "../../../storage/dialects/dialect.ts";
-import { goalLinks } from "../../../storage/commitment.repo.ts";
+import type { DB } from "../storage/dialects/dialect.ts";
+import { goalLinks } from "../storage/commitment.repo.ts";
+import { requireDocument } from "./access.ts";
+import type { Services } from "./context.ts";
 
-export async function documentSpans(db: DB, documentId: number) {
+async function documentSpans(db: DB, documentId: number) {
   const [commitments, targets, speakers, strategies] = await Promise.all([
     db
       .selectFrom("commitments")
@@ -51,3 +53,10 @@ export async function documentSpans(db: DB, documentId: number) {
   );
   return { commitments, goals, targets, speakers, strategies };
 }
+
+/** A document and its spans; 404 when there is no such document. */
+export async function documentReader(s: Services, id: number) {
+  const document = await requireDocument(s, id);
+  return { document, spans: await documentSpans(s.store.db, id) };
+}
+export type DocumentSpans = Awaited<ReturnType<typeof documentSpans>>;

@@ -1,0 +1,17 @@
+// Opens the database the environment names (LANTU_DB / DATABASE_URL) and
+// brings it to the latest schema: how the CLI gets its Services without
+// knowing about storage.
+import { openFromEnv } from "../storage/dialects/index.ts";
+import { migrateToLatest } from "../storage/migrate.ts";
+import { makeServices, type Services } from "./context.ts";
+
+export async function openServicesFromEnv(): Promise<Services> {
+  const store = openFromEnv();
+  try {
+    await migrateToLatest(store);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return makeServices(store);
+}
