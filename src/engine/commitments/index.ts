@@ -56,3 +56,14 @@ export function dropRestatements(
 const JOINERS = /[“”‘’、，\s]/;
 const JOINERS_ALL = new RegExp(JOINERS.source, "g");
 const RESTATING = /(?:全力|着力|奋力|努力|加快|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标)/g;
+
+/** A clause stated twice in the same words (a lead, a summary, a repeated line) is one commitment: the first. */
+export function dropRepeats(commitments: Commitment[]): Commitment[] {
+  const seen = new Set<string>();
+  return commitments.filter((c) => {
+    const key = `${c.unit}\u0000${c.text.replace(/\s+/g, "")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

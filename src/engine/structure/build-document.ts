@@ -15,6 +15,39 @@ import { PLACE_NAME, levelOf, unitKind, type Level } from "./units.ts";
 import { findPersonMentions, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
+import layout from "../../../lexicon/layout.json" with { type: "json" };
+
+const END_OF_ARTICLE = new WordSet(layout.endOfArticle);
+
+/**
+ * Paragraphs that are page furniture by position: from a line that closes the
+ * article (相关阅读, 新闻推荐…) to the end, a paragraph stated again later in
+ * the same words, and a lead that the next paragraphs open with.
+ */
+function pageFurniture(paras: Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  const lastAt = new Map<string, number>();
+  for (const p of paras) if (p.text.length >= 12) lastAt.set(p.text, p.index);
+  let ended = false;
+  let begun = false;
+  for (const p of paras) {
+    // Navigation and share bars above the article open with the same words: only a line after its text ends it.
+    if (begun && !ended && p.text.length <= 40 && END_OF_ARTICLE.longestAt(p.text, 0)) ended = true;
+    if (/[。！？]/.test(p.text)) begun = true;
+    if (ended) {
+      out.add(p.index);
+      continue;
+    }
+    if (p.text.length < 12) continue;
+    if ((lastAt.get(p.text) ?? p.index) > p.index) out.add(p.index);
+    // A lead cut short (……) that a following paragraph opens with.
+    const lead = p.text.replace(/[…\s]+$/, "");
+    for (const q of paras.slice(p.index + 1, p.index + 4)) {
+      if (q.text.length > lead.length && q.text.startsWith(lead)) out.add(p.index);
+    }
+  }
+  return out;
+}
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -53,6 +86,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const sents: DocSentence[] = [];
   let running: string | null = author?.name ?? null;
   const headSet = new Set(head.map((p) => p.index));
+  const furnitureByPlace = pageFurniture(paras);
   const paraOf = (at: number) => pieceAt(paras, at);
   const mentionsOf = new Map<number, PersonMention[]>();
   for (const m of mentions) {
@@ -82,7 +116,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     const roleLine = paraMentions.find((m) => m.start === p.start && m.after === "：");
     // A role line ends in a headline (Harbin's round-up); "X（区委书记）：今年…。" ends in the speech itself.
     const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
-    let furniture = headSet.has(p.index) || isFurniture(p) || (Boolean(roleLine) && !speechOnRoleLine);
+    let furniture =
+      headSet.has(p.index) ||
+      furnitureByPlace.has(p.index) ||
+      isFurniture(p) ||
+      (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
     if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
 

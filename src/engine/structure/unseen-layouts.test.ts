@@ -97,3 +97,28 @@ test("item 3: commitments owned by the layout carry no guessed confidence", () =
   assert.ok(e.commitments.length > 0);
   assert.ok(e.commitments.every((c) => c.confidence === undefined));
 });
+
+test("class 7: a lead the body repeats and what follows 相关阅读 belong to nobody", () => {
+  const text = `港城区今年这样干
+
+【摘要】今年，港城区将新建学校3所，改造老旧小区……
+
+今年，港城区将新建学校3所，改造老旧小区20个。港城区还将建设滨河公园。
+
+今年，港城区将新建学校3所，改造老旧小区20个。
+
+相关阅读
+柳岸区召开会议 柳岸区将新建医院2所。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.commitments.map((c) => c.text),
+    ["港城区将新建学校3所", "改造老旧小区20个", "港城区还将建设滨河公园"],
+  );
+  assert.equal(e.targets.length, 2);
+});
+
+test("class 7: a share bar above the article does not end it", () => {
+  const e = extract("港城区今年这样干\n\n分享到：微信 微博\n\n今年，港城区将新建学校3所。\n", { year: 2023 });
+  assert.equal(e.commitments.length, 1);
+});
