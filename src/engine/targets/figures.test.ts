@@ -71,3 +71,44 @@ test("tails that close a figure", () => {
     ["6%左右", "15分钟以内", "120家基础上"],
   );
 });
+
+test("a range is read to its upper end and keeps its lower one: 3-5家, 3至5个, 6%-7%", () => {
+  assert.deepEqual(
+    findFigures(foldText("引进企业3-5家，建设3至5个站点，增长6%-7%"), 0, 30).map((f) => [
+      f.value,
+      f.unit,
+      f.range,
+    ]),
+    [
+      [3, "家", true],
+      [3, "个", true],
+      [6, null, true],
+    ],
+  );
+  assert.equal(figures("引进企业3-5家")[0]?.text, "3-5家");
+});
+
+test("a bare magnitude is an amount (300亿, 突破百亿), but a grade is not (百亿级)", () => {
+  assert.deepEqual(
+    figures("打造300亿产值园区，收入突破百亿。").map((f) => [f.text, f.value, f.unit]),
+    [
+      ["300亿", 300, "亿"],
+      ["百亿", 100, "亿"],
+    ],
+  );
+  assert.deepEqual(figures("千万不能松懈，培育十亿级企业"), []);
+});
+
+test("a lone Chinese digit before 倍 is a multiple: 增长近一倍", () => {
+  assert.deepEqual(
+    figures("比上年增长近一倍").map((f) => [f.text, f.value, f.kind]),
+    [["一倍", 1, "multiple"]],
+  );
+});
+
+test("工作日 is a measure of its own", () => {
+  assert.deepEqual(
+    figures("办结时限压缩到10个工作日以内").map((f) => [f.text, f.unit]),
+    [["10个工作日以内", "个工作日"]],
+  );
+});

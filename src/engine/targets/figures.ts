@@ -28,13 +28,15 @@ export interface Figure {
   measure: string | null;
   /** 多 or 余 between the number and its measure (300多家). */
   approx: boolean;
+  /** A range (3-5家, 6%-7%): the value is its lower bound. */
+  range: boolean;
 }
 
 /** Characters before a number that make it part of something else: 第三, 5.5, G20, 前10名. */
 const BAD_BEFORE = new CharSet(
   "0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz第前零〇一二两三四五六七八九十百千万亿+-/~",
 );
-/** Characters after a figure that make it a code or a range (5G, 4+4, 3-5个). */
+/** Characters after a figure that make it a code (5G, 4+4, 5.5.1); a range was read with the figure. */
 const BAD_AFTER = new CharSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-/~.");
 /** Where a figure may start: a digit or a Chinese numeral. */
 const FIGURE_START = new CharSet("0123456789" + CN_DIGITS);
@@ -48,6 +50,14 @@ const FIGURE_CUE = new CharSet("0123456789" + CN_DIGITS + MULTIPLE_FIRSTS + CLAU
 const CN_DIGIT = new CharSet(CN_DIGITS);
 const NUMERAL_OR_MAGNITUDE = new CharSet(CN_DIGITS + "万亿");
 const APPROX = new CharSet("多余");
+/** What joins the two ends of a range written in digits (3-5家, 3至5个, 6%~7%). */
+const RANGE_MARK = new CharSet("-~至到—–");
+/** Bare magnitudes (300亿, 百亿): a number with 亿 or 万 and no measure word. Chinese numerals only with 亿 (千万 is mostly rhetoric). */
+const BARE_MAGNITUDES = new Set(["亿", "万亿", "万"]);
+const BARE_CHINESE_MAGNITUDES = new Set(["亿", "万亿"]);
+/** After a bare magnitude, a character that makes it a grade (百亿级) rather than an amount. */
+const GRADE = "级".charCodeAt(0);
+const TIMES = "倍".charCodeAt(0);
 const SEPARATOR = "，".charCodeAt(0);
 const POINT = ".".charCodeAt(0);
 const ZERO = "0".charCodeAt(0);
@@ -120,20 +130,40 @@ function digitsValue(text: string, at: number, end: number): number {
  */
 function readNumber(text: string, at: number, to: number, out: Figure[]): number {
   const numeral = numeralEnd(text, at);
+  const arabic = DIGITS.has(text.charCodeAt(at));
   let end = numeral;
+  // 3-5家, 3至5个: the upper end is read past; the value is the lower one.
+  let range = arabic && RANGE_MARK.at(text, end) && DIGITS.at(text, end + 1);
+  if (range) end = numeralEnd(text, end + 1);
   const approx = APPROX.at(text, end);
   if (approx) end++;
   const magnitude = MAGNITUDES.longestAt(text, end);
   if (magnitude) end += magnitude.length;
-  const measure = MEASURES.longestAt(text, end);
-  // Most numerals are no figure (2025年, 十四五).
-  if (!measure) return end;
+  let measure = MEASURES.longestAt(text, end);
+  // Most numerals are no figure (2025年, 十四五); a bare magnitude is an amount (300亿, 突破百亿) but not a grade (百亿级).
+  if (!measure) {
+    const bare =
+      magnitude !== null &&
+      (arabic ? BARE_MAGNITUDES : BARE_CHINESE_MAGNITUDES).has(magnitude) &&
+      !(end < to && text.charCodeAt(end) === GRADE);
+    if (!bare) return end;
+    measure = "";
+  }
   end += measure.length;
   if (end > to) return end;
-  const arabic = DIGITS.has(text.charCodeAt(at));
+  // 6%-7%, 3万-5万亩: a range whose ends each carry the measure.
+  if (!range && measure && RANGE_MARK.at(text, end) && DIGITS.at(text, end + 1)) {
+    const upper = numeralEnd(text, end + 1);
+    const upperMagnitude = MAGNITUDES.longestAt(text, upper) ?? "";
+    if (text.startsWith(measure, upper + upperMagnitude.length) && upperMagnitude === (magnitude ?? "")) {
+      range = true;
+      end = upper + upperMagnitude.length + measure.length;
+    }
+  }
   // A number in digits is read where it stands; one in Chinese numerals is decoded from its string.
   const chinese = arabic ? "" : text.slice(at, numeral);
-  if (!arabic && isBareChineseDigit(chinese) && !magnitude) return end;
+  // 增长一倍: a lone Chinese digit is a figure only as a multiple.
+  if (!arabic && isBareChineseDigit(chinese) && !magnitude && measure !== "倍") return end;
   if (end < to && (BAD_AFTER.has(text.charCodeAt(end)) || (measure === "个" && text[end] === "月")))
     return end;
   const value = arabic ? digitsValue(text, at, numeral) : parseNumeral(chinese);
@@ -148,8 +178,9 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
     value,
     kind,
     unit: kind === "absolute" ? (magnitude ?? "") + measure : null,
-    measure,
+    measure: measure || null,
     approx,
+    range,
   });
   return end;
 }
@@ -169,6 +200,7 @@ function readMultiples(text: string, from: number, to: number, out: Figure[]): v
       unit: null,
       measure: null,
       approx: false,
+      range: false,
     });
   }
 }
@@ -195,8 +227,10 @@ export function findFigures(text: string, from: number, to: number, marks?: Span
     }
     if (MULTIPLE_START.has(code)) multiple = true;
     if (at < next || !FIGURE_START.has(code)) continue;
-    // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a magnitude.
-    const lone = !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1);
+    // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a
+    // magnitude, but for a multiple (增长一倍).
+    const lone =
+      !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1) && text.charCodeAt(at + 1) !== TIMES;
     if (lone || BAD_BEFORE.at(text, at - 1)) continue;
     next = readNumber(text, at, end, (out ??= []));
   }

@@ -76,3 +76,43 @@ test("a plan period carries to later sentences of its paragraph for actions, not
     ],
   );
 });
+
+test("a second-level heading with no period of its own takes its first-level heading's", () => {
+  const text = `松岭县党代会报告
+
+来源：县委办公室
+
+同志们：现在，我代表县委向大会作报告。
+
+一、今后五年的主要任务
+
+（一）壮大特色产业
+
+新建冷链仓库12座。
+
+二、加强党的建设
+
+（一）建强基层组织
+
+新建党群服务中心8个。
+`;
+  assert.deepEqual(
+    targetsOf(text, 2026).map((t) => t.line),
+    ["冷链仓库 = 12 absolute 2031 goal", "党群服务中心 = 8 absolute null goal"],
+  );
+});
+
+test("a year's work plan dates its tasks in its year, like a work report", () => {
+  const text = `松岭县2026年重点工作安排
+
+来源：县政府办公室
+
+县政府召开全体会议，部署重点工作。
+
+一是壮大特色产业。新建冷链仓库12座。
+`;
+  assert.deepEqual(
+    targetsOf(text, 2026).map((t) => t.line),
+    ["冷链仓库 = 12 absolute 2026 goal"],
+  );
+});

@@ -10,9 +10,28 @@ import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
 import { WORK_REPORT_TITLE } from "./words.ts";
 
+/** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
+const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
+const SUB_HEADING = /^\s*[（(][一二三四五六七八九十\d]+[）)]/;
+
+/**
+ * The period each section's heading names. A second-level heading that names
+ * none is part of the first-level section above it, and takes its period
+ * (三、今后五年的主要任务 / （一）坚持工业强县: the tasks are due in five years).
+ */
+function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
+  let outer: Period | null = null;
+  return doc.sections.map((s) => {
+    const own = headingPeriod(s.heading, doc.year);
+    if (s.heading !== null && TOP_HEADING.test(s.heading)) outer = own;
+    else if (own === null && s.heading !== null && SUB_HEADING.test(s.heading)) return outer;
+    return own;
+  });
+}
+
 export function extractTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
-  const sectionPeriods = doc.sections.map((s) => headingPeriod(s.heading, doc.year));
+  const sectionPeriods = sectionPeriodsOf(doc);
   // In a government work report the year's tasks are due in the report's year.
   const fallback: Period | null =
     WORK_REPORT_TITLE.test(doc.title) && doc.year !== null ? { year: doc.year, tense: "current" } : null;

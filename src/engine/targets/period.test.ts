@@ -78,3 +78,13 @@ test("heading periods", () => {
   assert.equal(headingPeriod("四、加强政府自身建设", 2026), null);
   assert.equal(headingPeriod(null, 2026), null);
 });
+
+test("全年 after a year the sentence names means that year", () => {
+  const found = periods("2025年全区经济稳中有进，全年实现地区生产总值612亿元");
+  assert.deepEqual(found[found.length - 1], ["全年", { year: 2025, tense: "past" }]);
+  assert.deepEqual(only("全年实现营业收入", { docYear: 2026 }), { year: 2026, tense: "current" });
+});
+
+test("通过N年努力 is a span ahead", () => {
+  assert.deepEqual(only("力争通过5年努力", { docYear: 2026 }), { year: 2031, tense: "future" });
+});

@@ -126,6 +126,8 @@ const SPAN_NUMERAL = new CharSet("0123456789一二两三四五六七八九十");
 /** A character before a period word that makes it a comparison base (比上年, 较2020年, 与去年相比). */
 const COMPARISON_BEFORE = new CharSet("比较与");
 const YEAR = "年";
+/** Words for "the year" that mean the year the text last named (2016年……全年). */
+const YEAR_OF_CONTEXT = new Set(P.yearOfContext);
 const GE = "个".charCodeAt(0);
 
 const plus = (year: number | null, n: number) => (year === null ? null : year + n);
@@ -253,10 +255,14 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
       if (period) found.push({ start: at, end: at + m[0].length, period });
     }
   }
+  let yearWords: Set<PeriodMention> | null = null;
   for (const { at, word } of PERIOD_WORDS.findAll(slice, from)) {
     if (isComparisonBase(text, at)) continue;
     const period = resolveWord(word, ctx);
-    if (period) found.push({ start: at, end: at + word.length, period });
+    if (!period) continue;
+    const mention = { start: at, end: at + word.length, period };
+    found.push(mention);
+    if (YEAR_OF_CONTEXT.has(word)) (yearWords ??= new Set()).add(mention);
   }
   if (found.length < 2) return found;
   sortShort(found, byStartLongestFirst);
@@ -266,7 +272,23 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
     if (found[i]!.start >= found[kept - 1]!.end) found[kept++] = found[i]!;
   }
   if (kept < found.length) found.length = kept;
+  // 2016年……，全年实现…: 全年 is the year the stretch last named.
+  if (yearWords) {
+    for (let i = 1; i < found.length; i++) {
+      const named = found[i - 1]!;
+      if (yearWords.has(found[i]!) && !yearWords.has(named) && isNamedYear(text, named)) {
+        found[i] = { ...found[i]!, period: named.period };
+      }
+    }
+  }
   return found;
+}
+
+/** True when a mention is a year written out (2016年), not a goal year (到2020年) or a span. */
+function isNamedYear(text: string, m: PeriodMention): boolean {
+  return (
+    m.period.year !== null && m.end - m.start === 5 && DIGITS.at(text, m.start) && text[m.end - 1] === YEAR
+  );
 }
 
 /** The period a section heading names (一、过去一年工作回顾 → last year), if any. */

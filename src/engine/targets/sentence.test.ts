@@ -145,3 +145,63 @@ test("the span covers the figure's clause", () => {
   const spans = readSentence(text, 0, text.length, base).targets.map((t) => text.slice(...t.span));
   assert.deepEqual(spans, ["全镇新建冷库8座", "带动就业500人"]);
 });
+
+test("a space before the number does not hide the words before it", () => {
+  assert.deepEqual(read("今年全县生产总值年均增长 6.5%左右，力争突破 900亿元。").map(short), [
+    "生产总值 ~ 6.5 growth_rate 2026 goal",
+    "生产总值 >= 900 absolute 亿元 2026 goal",
+  ]);
+});
+
+test("a range is its lower bound with >=", () => {
+  assert.deepEqual(read("今年引进行业龙头企业3-5家，新建示范基地2至4个。").map(short), [
+    "行业龙头企业 >= 3 absolute 家 2026 goal",
+    "示范基地 >= 2 absolute 个 2026 goal",
+  ]);
+});
+
+test("跨过…大关 is a goal of at least the figure; a milestone restating the figure before it is not a target", () => {
+  assert.deepEqual(read("到2030年，全县茶产业综合产值跨过80亿元大关。").map(short), [
+    "茶产业综合产值 >= 80 absolute 亿元 2030 goal",
+  ]);
+  assert.deepEqual(read("去年全县税收收入达到21.4亿元，首次突破20亿元大关。").map(short), [
+    "税收收入 = 21.4 absolute 亿元 2025 baseline",
+  ]);
+});
+
+test("a share of a scope keeps the scope: 占全县比重", () => {
+  assert.deepEqual(read("今年，数字经济核心产业增加值占全县比重达到12%。").map(short), [
+    "数字经济核心产业增加值占全县比重 = 12 percent 2026 goal",
+  ]);
+});
+
+test("增长近一倍 is about twice the baseline", () => {
+  assert.deepEqual(read("2025年全县地区生产总值达到96亿元，比2020年增长近一倍。").map(short), [
+    "地区生产总值 = 96 absolute 亿元 2025 baseline",
+    "地区生产总值 ~ 2 multiple 2025 baseline",
+  ]);
+});
+
+test("counts that compare are not targets: 位列…前三, 超过省内5个地市", () => {
+  assert.deepEqual(
+    read("去年全区经济总量位列12个省级新区前三，外贸进出口总额超过省内5个地市。").map(short),
+    [],
+  );
+});
+
+test("a figure inside a short quoted label is part of the name", () => {
+  assert.deepEqual(read("今年加快建设“四个一千亩”，新建蔬菜大棚300座。").map(short), [
+    "蔬菜大棚 = 300 absolute 座 2026 goal",
+  ]);
+});
+
+test("a multiple in the name of a programme carried out is no goal; one achieved is", () => {
+  assert.deepEqual(read("今年深入实施茶叶产业倍增计划。").map(short), []);
+  assert.deepEqual(read("今年实现茶叶产业倍增计划。").map(short), ["茶叶产业 = 2 multiple 2026 goal"]);
+});
+
+test("发展到 is a state verb, not the metric", () => {
+  assert.deepEqual(read("目前全县家庭农场已发展到58家。").map(short), [
+    "家庭农场 = 58 absolute 家 null baseline",
+  ]);
+});

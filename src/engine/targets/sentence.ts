@@ -15,7 +15,19 @@ import { valueKindOf } from "./kind.ts";
 import { metricAfter, metricBefore, type Metric } from "./metric.ts";
 import { findPeriods, type Period, type PeriodMention } from "./period.ts";
 import type { Spans } from "./spans.ts";
-import { BASE_TAIL, GOAL_CUES, NOT_PRENOMINAL, PRESENT_MARKERS, QUALIFIERS_BEFORE } from "./words.ts";
+import {
+  BASE_TAIL,
+  COMPARED_WITH,
+  GOAL_CUES,
+  MILESTONES,
+  NAME_HEADS,
+  NOT_PRENOMINAL,
+  PEER_NOUNS,
+  PRESENT_MARKERS,
+  PROGRAMME_VERBS,
+  QUALIFIERS_BEFORE,
+  RANKING_VERBS,
+} from "./words.ts";
 
 export interface SentenceContext {
   docYear: number | null;
@@ -54,8 +66,9 @@ const WORD_START = new CharSet(charsBetween(0x4e00, 0x9fff) + "“");
 const LIST_JOINER = new CharSet("和及与、");
 /** What a target's span skips at its start. */
 const SPAN_PADDING = new CharSet(JS_WHITE_SPACE + "、，；：");
-/** 增长1倍 is twice the baseline. */
-const GROWTH_BY = /(?:增长|增加|提高)了?$/;
+/** 增长1倍 (增长近一倍) is twice the baseline. */
+const GROWTH_BY = /(?:增长|增加|提高)了?(?:近|约|接近|将近)?$/;
+const WHITE_SPACE = new CharSet(JS_WHITE_SPACE);
 /** A noun after a count is looked for this far. */
 const NOUN_REACH = 8;
 
@@ -90,6 +103,37 @@ function nounAfter(
     if (f.start >= fig.tailEnd && f.start <= noun.end && !WORD_START.at(text, f.tailEnd)) return "qualifier";
   }
   return noun;
+}
+
+/** A quoted label this long or shorter (“五个一万亩”) is a name, and a figure inside it is part of the name. */
+const LABEL_LENGTH = 12;
+
+/** True when the figure stands inside a short quoted label of its clause. */
+function insideLabel(text: string, fig: Figure, clauseStart: number, clauseEnd: number): boolean {
+  let open = fig.start - 1;
+  while (open >= clauseStart && text[open] !== "“") {
+    if (text[open] === "”") return false;
+    open--;
+  }
+  if (open < clauseStart) return false;
+  const close = text.indexOf("”", fig.end);
+  return close !== -1 && close < clauseEnd + 1 && close - open - 1 <= LABEL_LENGTH;
+}
+
+/** True for a multiple word in the name of a programme carried out (实施工业倍增计划), not one achieved (实现…倍增). */
+function namesProgramme(text: string, fig: Figure, clauseStart: number, clauseEnd: number): boolean {
+  if (fig.kind !== "multiple" || NAME_HEADS.longestAt(text, fig.end, clauseEnd) === null) return false;
+  return PROGRAMME_VERBS.every(text.slice(clauseStart, fig.start), clauseStart).length > 0;
+}
+
+/**
+ * True when a count is a comparison rather than a goal: after a ranking verb
+ * (位列20个国家级新区前五), or a count of peers after a comparison (进出口总额超过省内6个地市).
+ */
+function isComparison(text: string, clauseStart: number, at: number, noun: Metric): boolean {
+  const before = text.slice(clauseStart, at);
+  if (RANKING_VERBS.every(before, clauseStart).length) return true;
+  return COMPARED_WITH.every(before, clauseStart).length > 0 && PEER_NOUNS.every(noun.text, 0).length > 0;
 }
 
 /**
@@ -175,9 +219,17 @@ export function readSentence(
       if (fig.end > clauseEnd) continue;
       const noun = nounAfter(text, all, i, last, clauseEnd);
       if (noun === "qualifier") continue;
+      if (noun && isComparison(text, clauseStart, fig.start, noun)) continue;
+      if (insideLabel(text, fig, clauseStart, clauseEnd)) continue;
+      if (namesProgramme(text, fig, clauseStart, clauseEnd)) continue;
       const from = boundary;
       boundary = Math.max(noun?.end ?? 0, fig.tailEnd);
-      const metric = noun ?? metricBefore(text, from, fig.start, periodsWithin(periods, from, fig.start));
+      // 力争突破 900亿元: the words before a figure are read up to the space before it.
+      let lead = fig.start;
+      while (lead > from && WHITE_SPACE.has(text.charCodeAt(lead - 1))) lead--;
+      const metric = noun ?? metricBefore(text, from, lead, periodsWithin(periods, from, lead));
+      // 收入52.3亿元，首次突破50亿元大关: a milestone with no metric of its own restates the figure before it.
+      if (!metric && MILESTONES.has(fig.tail)) continue;
       const metricText = metric?.text ?? lastMetric;
       if (!metricText) continue;
       lastMetric = metricText;
@@ -208,15 +260,14 @@ export function readSentence(
         fig.kind === "percent" &&
         previous.value_kind === "growth_rate"
           ? previous.value_kind
-          : valueKindOf(text, fig, from, fig.start);
+          : valueKindOf(text, fig, from, lead);
       let spanStart = from;
       while (spanStart < fig.start && SPAN_PADDING.has(text.charCodeAt(spanStart))) spanStart++;
       targets.push({
         unit: ctx.unit ?? null,
         metric: metricText,
-        comparator: comparatorOf(text, fig, from, fig.start),
-        value:
-          fig.measure === "倍" && GROWTH_BY.test(text.slice(from, fig.start)) ? fig.value + 1 : fig.value,
+        comparator: comparatorOf(text, fig, from, lead),
+        value: fig.measure === "倍" && GROWTH_BY.test(text.slice(from, lead)) ? fig.value + 1 : fig.value,
         value_kind: valueKind,
         unit_of_measure: valueKind === "absolute" ? fig.unit : null,
         by_year: status.byYear,

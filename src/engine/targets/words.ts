@@ -71,6 +71,7 @@ export const NOT_PRENOMINAL = new Prefixes([...data.notPrenominal, ...data.verbs
 const COMPARISONS = new Prefixes(data.comparisons);
 const SPLITTERS = new Prefixes(data.splitters);
 const SCOPES = new Prefixes(data.scopes);
+const SHARE_OF = "占".charCodeAt(0);
 /** 要 inside 主要/重要/需要… is not the modal verb. */
 const NOT_MODAL_BEFORE = new CharSet("主重需纲摘只必想");
 
@@ -98,6 +99,8 @@ function splitterAt(text: string, i: number, from: number, to: number): number {
   if (splitter && !(splitter === "要" && i > from && NOT_MODAL_BEFORE.has(text.charCodeAt(i - 1)))) {
     return splitter.length;
   }
+  // 占全区比重: a scope after 占 names what the share is of, and stays in the metric.
+  if (i > from && text.charCodeAt(i - 1) === SHARE_OF) return 0;
   return SCOPES.longestAt(text, i, to)?.length ?? 0;
 }
 
@@ -131,3 +134,14 @@ export const REFERENCE_VERBS = longestFirst(data.referenceVerbs);
 export const GENERIC_HEADS = new Set(data.genericHeads);
 /** Words before a count that make it a description of something else (由12名乡贤组成的顾问团). */
 export const QUALIFIERS_BEFORE = new Endings(data.qualifierBefore);
+
+/** Words after a figure that make it a milestone passed (突破50亿元大关). */
+export const MILESTONES = new Set(data.milestones);
+/** Words after a multiple word that make it part of a name (倍增计划), and the verbs that carry such a programme out. */
+export const NAME_HEADS = new Prefixes(data.nameHeads);
+export const PROGRAMME_VERBS = new AnchoredWords(data.programmeVerbs);
+/** Verbs of a ranking (位列, 跻身): a count after one is a comparison. */
+export const RANKING_VERBS = new AnchoredWords(data.rankingVerbs);
+/** Verbs of a comparison (超过, 高于), and the peers a count after one may be (超过省内6个地市). */
+export const COMPARED_WITH = new AnchoredWords(data.comparedWith);
+export const PEER_NOUNS = new AnchoredWords(data.peerNouns);
