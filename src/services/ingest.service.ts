@@ -25,7 +25,7 @@ import { findUnit, insertUnit } from "../storage/unit.repo.ts";
 import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
 import { insertTarget, targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, DocumentRow, PlanRow } from "../storage/schema.ts";
-import { json } from "../storage/util.ts";
+import { json, parseList } from "../storage/util.ts";
 import type { AggregateSubject } from "../domain/aggregates.ts";
 import { command, today, type Services } from "./context.ts";
 import { createProposedCommitment } from "./proposed-commitment.ts";
@@ -83,7 +83,7 @@ export async function ingest(
 
   return command(s, actor, async (trx, now) => {
     const { plan, revises } = await placeDocument(trx, input, extracted, fingerprints, now);
-    const extraction = extracted;
+    const extraction = await alignToPlan(trx, plan, input, extracted, extractor);
     const placed = await storeDocument(trx, { input, hash, fingerprints, plan, revises, extraction, now });
     const items = await storeItems(trx, placed, extraction.commitments, revises !== null);
     const targets = await storeTargets(trx, placed, extraction, items, today(s));
@@ -145,6 +145,33 @@ async function placeDocument(
   const plan =
     (await findPlanByName(db, name)) ?? (await insertPlan(db, name, extraction.framework?.name ?? null, now));
   return { plan, revises: null };
+}
+
+/**
+ * A document that declares no framework, added to a plan that has goals, is
+ * read against the plan's goals, as `--framework` would read it: its "围绕打造…"
+ * and subject words then reach goals the plan already tracks.
+ */
+async function alignToPlan(
+  db: DB,
+  plan: PlanRow,
+  input: IngestInput,
+  extracted: Extraction,
+  extractor: Extractor,
+): Promise<Extraction> {
+  if (input.framework || extracted.framework) return extracted;
+  const goals = await listGoals(db, plan.id);
+  if (!goals.length) return extracted;
+  const framework = {
+    name: plan.framework_name ?? plan.name,
+    goals: goals.map((g) => ({
+      id: g.key,
+      name: g.name,
+      aliases: parseList(g.aliases),
+      subjects: parseList(g.subjects),
+    })),
+  };
+  return extractor(input.text, { year: input.year, framework });
 }
 
 /** What the items and targets of a stored document are stored against. */
