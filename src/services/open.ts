@@ -3,6 +3,7 @@
 // knowing about storage.
 import { openFromEnv } from "../storage/dialects/index.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
+import { databaseBytes } from "../storage/dialects/size.ts";
 import { makeServices, type Services } from "./context.ts";
 
 export async function openServicesFromEnv(): Promise<Services> {
@@ -15,3 +16,6 @@ export async function openServicesFromEnv(): Promise<Services> {
   }
   return makeServices(store);
 }
+
+/** The disk the database takes (the SQLite file with its log, or PostgreSQL's count). */
+export const databaseSize = (s: Services) => databaseBytes(s.store);

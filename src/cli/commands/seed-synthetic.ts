@@ -1,7 +1,7 @@
 // `lantu seed-synthetic --commitments N --reports M [--plans P] [--units U]
 // [--seed S]`: fills the configured database with a synthetic province (the
 // scale benchmark's fixture) and says how long it took and how big it is.
-import { databaseBytes } from "../../storage/dialects/size.ts";
+import { databaseSize } from "../../services/open.ts";
 import { seedSynthetic } from "../../services/synthetic/seed.service.ts";
 import { LantuError } from "../../errors.ts";
 import { intFlag, parse } from "../args.ts";
@@ -40,7 +40,7 @@ export async function seedSyntheticCommand(args: string[]): Promise<void> {
       },
     });
     const seconds = (performance.now() - started) / 1000;
-    const bytes = await databaseBytes(s.store);
+    const bytes = await databaseSize(s);
     say(
       `seeded ${s.store.dialect} ${s.store.location}: ${result.plans} plans, ${result.units} units, ${result.goals} goals, ` +
         `${result.documents} documents, ${result.commitments} commitments, ${result.reports} progress reports, ` +
