@@ -13,6 +13,7 @@ import { json, updateVersioned } from "../storage/util.ts";
 import { command, today, type Services } from "./context.ts";
 import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
 import { changingCommitment, changingProgress, refreshTarget } from "./status.service.ts";
+import { markReport, refuseUnstartedPeriod } from "./cycle/report-calendar.ts";
 
 async function requireCommitment(db: DB, id: number) {
   const c = await getCommitment(db, id);
@@ -218,6 +219,14 @@ export async function fileProgress(
       },
     );
   }
+  refuseUnstartedPeriod(input.period, today(s));
+  if (input.complete && actor.role === "reporter") {
+    throw new LantuError(
+      "validation",
+      "complete: a reporter proposes completion (提请销号, POST /api/commitments/:id/completion) for a supervisor to accept",
+      { field: "complete" },
+    );
+  }
   return command(s, actor, async (trx, now) => {
     const day = today(s);
     // The commitment (or, for an indicator, the target) is loaded once here.
@@ -269,6 +278,8 @@ export async function fileProgress(
       row = await insert();
       await refreshTarget(trx, target!, day);
     }
+    // the calendar marks it on time or late (the unit answering: lead, else owner)
+    await markReport(trx, row, commitment ? (commitment.lead_unit_id ?? commitment.unit_id) : target!.unit_id);
     return {
       result: row,
       audit: {

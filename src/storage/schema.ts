@@ -2,6 +2,7 @@
 // tenant key a distributed engine would shard by). JSON lists are stored as
 // text and times as ISO-8601 text, identically on both databases.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { CycleDatabase } from "./cycle.schema.ts";
 
 type Id = Generated<number>;
 type Version = ColumnType<number, number | undefined, number>;
@@ -227,7 +228,7 @@ export interface AggCommitmentStateTable {
   n: number;
 }
 
-export interface Database {
+export interface Database extends CycleDatabase {
   plans: PlanTable;
   goals: GoalTable;
   units: UnitTable;

@@ -12,6 +12,7 @@ for (const { name } of DIALECTS) {
       assert.deepEqual(await migrateToLatest(store), [
         "20250101T000000_initial",
         "20250102T000000_list_indexes",
+        "20250103T000000_supervision_cycle",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();
@@ -23,6 +24,13 @@ for (const { name } of DIALECTS) {
         "progress_reports",
         "audit_log",
         "agg_unit_goal",
+        "cycle_settings",
+        "completion_proposals",
+        "extension_requests",
+        "notices",
+        "warnings",
+        "notifications",
+        "outbox",
       ]) {
         assert.ok(names.includes(t), t);
       }
@@ -35,6 +43,9 @@ for (const { name } of DIALECTS) {
         "audit_log",
         "lantu_migrations",
         "lantu_migrations_lock",
+        // a person's contact and mail are theirs, not a plan's
+        "user_contacts",
+        "outbox",
       ]);
       for (const t of tables) {
         if (global.has(t.name)) continue;

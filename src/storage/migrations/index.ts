@@ -4,10 +4,12 @@ import type { Migration } from "kysely";
 import type { DialectName } from "../dialects/dialect.ts";
 import { initial } from "./20250101T000000_initial.ts";
 import { listIndexes } from "./20250102T000000_list_indexes.ts";
+import { supervisionCycle } from "./20250103T000000_supervision_cycle.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "20250101T000000_initial": initial(dialect),
     "20250102T000000_list_indexes": listIndexes,
+    "20250103T000000_supervision_cycle": supervisionCycle(dialect),
   };
 }

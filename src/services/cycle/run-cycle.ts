@@ -1,0 +1,84 @@
+// One turn of the cycle for every plan: overdue statuses, warnings,
+// reminders, then mail delivery. The scheduler in `lantu serve` and
+// `lantu remind` both run this.
+import { listPlans } from "../../storage/plan.repo.ts";
+import { sweepOverdue } from "../status.service.ts";
+import { today, type Services } from "../context.ts";
+import { deliverOutbox, type DeliveryResult } from "./outbox.service.ts";
+import { sendReminders, type Reminder } from "./reminder.service.ts";
+import { sweepWarnings, type WarningChange } from "./warning.service.ts";
+import type { MailTransport } from "./mail-transport.ts";
+
+export interface CycleRun {
+  day: string;
+  overdue: number;
+  warnings: WarningChange[];
+  reminders: Reminder[];
+  notifications: number;
+  emails: number;
+  delivery: DeliveryResult | null;
+}
+
+export async function runCycle(
+  s: Services,
+  transport: MailTransport | null,
+  opts: { dryRun?: boolean } = {},
+): Promise<CycleRun> {
+  const day = today(s);
+  const run: CycleRun = {
+    day,
+    overdue: 0,
+    warnings: [],
+    reminders: [],
+    notifications: 0,
+    emails: 0,
+    delivery: null,
+  };
+  if (!opts.dryRun) run.overdue = await s.store.db.transaction().execute((trx) => sweepOverdue(trx, day));
+  for (const plan of await listPlans(s.store.db, null, 10_000)) {
+    if (!opts.dryRun) run.warnings.push(...(await sweepWarnings(s, plan.id)).changes);
+    const r = await sendReminders(s, plan.id, { dryRun: opts.dryRun });
+    run.reminders.push(...r.reminders);
+    run.notifications += r.notifications;
+    run.emails += r.emails;
+  }
+  if (!opts.dryRun && transport) run.delivery = await deliverOutbox(s, transport);
+  return run;
+}
+
+/** Runs the cycle now and then every `intervalMs`, one run at a time; returns stop(). */
+export function startScheduler(
+  s: Services,
+  transport: MailTransport,
+  intervalMs: number,
+  log: (line: string) => void = () => undefined,
+): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const r = await runCycle(s, transport);
+      if (
+        r.notifications ||
+        r.warnings.length ||
+        r.delivery?.sent ||
+        r.delivery?.retried ||
+        r.delivery?.failed
+      ) {
+        log(
+          `cycle ${r.day}: ${r.warnings.length} warning changes, ${r.notifications} notifications, ${r.emails} mails queued, ` +
+            `${r.delivery?.sent ?? 0} sent, ${r.delivery?.retried ?? 0} to retry, ${r.delivery?.failed ?? 0} failed`,
+        );
+      }
+    } catch (err) {
+      log(`cycle run failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
