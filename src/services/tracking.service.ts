@@ -279,7 +279,11 @@ export async function fileProgress(
       await refreshTarget(trx, target!, day);
     }
     // the calendar marks it on time or late (the unit answering: lead, else owner)
-    await markReport(trx, row, commitment ? (commitment.lead_unit_id ?? commitment.unit_id) : target!.unit_id);
+    await markReport(
+      trx,
+      row,
+      commitment ? (commitment.lead_unit_id ?? commitment.unit_id) : target!.unit_id,
+    );
     return {
       result: row,
       audit: {
