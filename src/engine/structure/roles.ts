@@ -223,9 +223,10 @@ const SPEECH_VERBS = new WordSet(PEOPLE.speechVerbs.filter((v) => v.length > 1 |
 
 /**
  * Deputies named with no post: "来自港区基层的市人大代表刘明说，滨海港区将…",
- * "孙海涛代表表示，桐溪经济开发区将…". The deputy speaks for the place the
- * speech opens with, else for the one after 来自; a deputy with neither is
- * left to the layout (nobody's unit is better than a wrong one).
+ * "孙海涛代表表示，桐溪经济开发区将…", "谭丽代表来自黄泥塘街道". The deputy
+ * speaks for the unit they are said to come from or work in (来自X, X的…代表,
+ * 代表在X工作), else for the place their speech opens with; a deputy with
+ * neither is left to the layout (nobody's unit is better than a wrong one).
  */
 function deputyMentions(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
@@ -236,65 +237,95 @@ function deputyMentions(text: string, from: number, to: number): PersonMention[]
   ) {
     let lineEnd = text.indexOf("\n", hit.at);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const markEnd = hit.at + hit.word.length;
-    let nameStart = -1;
-    let verbAt = -1;
-    // 市人大代表刘明说: the mark, then the name, then a speech verb.
-    const after = readName(text, markEnd, lineEnd);
-    if (after && SPEECH_VERBS.longestAt(text, after.end, lineEnd)) {
-      nameStart = markEnd;
-      verbAt = after.end;
-    } else if (SPEECH_VERBS.longestAt(text, markEnd, lineEnd)) {
-      // 孙海涛代表表示: the name, then the mark, then the verb.
-      for (const len of [3, 2, 4]) {
-        const at = markEnd - hit.word.length - len;
-        if (at < from) continue;
-        const name = readName(text, at, hit.at + 0);
-        if (
-          name &&
-          name.end === hit.at &&
-          (at === from || !isHan(text[at - 1]) || /[的，、]/.test(text[at - 1]!))
-        ) {
-          nameStart = at;
-          verbAt = markEnd;
-          break;
-        }
-      }
-    }
-    if (nameStart < 0) continue;
-    const nameEnd = nameStart < hit.at ? hit.at : verbAt;
-    const verb = SPEECH_VERBS.longestAt(text, verbAt, lineEnd)!;
-    const unit = speechSubject(text, verbAt + verb.length, lineEnd) ?? cameFrom(text, hit.at, lineEnd);
-    if (!unit) continue;
     const lineStart = Math.max(from, text.lastIndexOf("\n", hit.at) + 1);
-    const start = Math.min(nameStart, hit.at);
+    const markEnd = hit.at + hit.word.length;
+    const before = affiliationBefore(text, lineStart, hit.at);
+    let nameStart: number;
+    let nameEnd: number;
+    let unit: string | null;
+    // 市人大代表刘明说 / 来自石门镇的市人大代表彭秋生最关心…: the mark, then the name.
+    const name = readName(text, markEnd, lineEnd);
+    const verbAfterName = name ? SPEECH_VERBS.longestAt(text, name.end, lineEnd) : null;
+    if (name && verbAfterName) {
+      [nameStart, nameEnd] = [markEnd, name.end];
+      unit = before ?? speechSubject(text, name.end + verbAfterName.length, lineEnd);
+    } else if (before && isSurnameAt(text, markEnd) && isHan(text[markEnd + 2])) {
+      [nameStart, nameEnd] = [markEnd, markEnd + 3];
+      unit = before;
+    } else {
+      // 孙海涛代表表示 / 谭丽代表来自黄泥塘街道 / 刘建国代表在渠南工业园工作: the name, then the mark.
+      const at = nameBefore(text, Math.max(lineStart, from), hit.at);
+      if (at < 0) continue;
+      [nameStart, nameEnd] = [at, hit.at];
+      const verb = SPEECH_VERBS.longestAt(text, markEnd, lineEnd);
+      unit =
+        affiliationAfter(text, markEnd) ??
+        before ??
+        (verb ? speechSubject(text, markEnd + verb.length, lineEnd) : null);
+    }
+    if (!unit || nameStart < 0) continue;
     out.push({
       person: text.slice(nameStart, nameEnd),
-      start: Math.max(lineStart, start),
+      start: Math.min(nameStart, hit.at),
       end: nameEnd,
       nameStart,
       posts: [{ org: unit, title: hit.word, unit, level: null }],
-      after: verb,
+      after: text.slice(nameEnd, nameEnd + 2),
     });
   }
   return out;
 }
 
-/** The place a speech opens with: "，滨海港区将加快…" → 滨海港区. */
+function isSurnameAt(text: string, i: number): boolean {
+  return DOUBLE_SURNAMES.has(text.slice(i, i + 2)) || SINGLE_SURNAMES.has(text[i]!);
+}
+
+/** Start of a name that ends right at `end` (a clause start or 的 before it), or -1. */
+function nameBefore(text: string, from: number, end: number): number {
+  for (const len of [3, 2, 4]) {
+    const at = end - len;
+    if (at < from) continue;
+    const name = readName(text, at, end);
+    if (name && name.end === end && (at === from || /[的，、。：“”\s]/.test(text[at - 1]!))) return at;
+  }
+  return -1;
+}
+
+/** The unit a speech opens with: "，滨海港区将加快…", "，今年白沙镇将…" → the place. */
 function speechSubject(text: string, at: number, lineEnd: number): string | null {
   let i = at;
   while (i < lineEnd && /[，：“\s]/.test(text[i]!)) i++;
+  const time = /^(?:今年|明年|下一步|未来[一二三四五\d]年|“十四五”期间|十四五期间)，?/.exec(
+    text.slice(i, i + 10),
+  );
+  if (time) i += time[0].length;
   const place = placeAt(text, i);
   if (!place || place.length < 3) return null;
   return /^(?:将|要|今年|明年|正|已|还|也|在|的)/.test(text.slice(i + place.length)) ? place : null;
 }
 
-/** 来自滨海港区的代表: the place between 来自 and the deputy mark, on the same line. */
-function cameFrom(text: string, markAt: number, lineEnd: number): string | null {
-  const lineStart = text.lastIndexOf("\n", markAt) + 1;
-  const lead = text.slice(lineStart, markAt);
-  const m = /来自([^，。；]{2,20})/.exec(lead);
+/** 来自石门镇的…代表 / 白沙镇的市人大代表: the unit named before the mark, on its line. */
+function affiliationBefore(text: string, lineStart: number, markAt: number): string | null {
+  const lead = text.slice(Math.max(lineStart, markAt - 24), markAt);
+  // 来自港区基层的市人大代表: the level word (市) belongs to the mark, 的 closes the origin.
+  const came = /来自([^，。；的]{2,20})(?:的[省市区县镇]?)?$/.exec(lead);
+  if (came) {
+    const place = placeAt(came[1]!, 0);
+    if (place && place.length >= 3) return place;
+  }
+  // X的市人大代表: the unit right before 的, opening a clause.
+  const m = /(?:^|[，。；“”\s])([^，。；“”\s的]{3,12})的[省市区县镇]?$/.exec(lead);
+  if (m) {
+    const place = placeAt(m[1]!, 0);
+    if (place === m[1]) return place;
+  }
+  return null;
+}
+
+/** 代表来自黄泥塘街道 / 代表在渠南工业园工作: the unit named right after the mark. */
+function affiliationAfter(text: string, markEnd: number): string | null {
+  const m = /^(?:来自|在)/.exec(text.slice(markEnd, markEnd + 2));
   if (!m) return null;
-  const place = placeAt(m[1]!, 0);
-  return place && place.length >= 3 && place.length < lineEnd ? place : null;
+  const place = placeAt(text, markEnd + m[0].length);
+  return place && place.length >= 3 ? place : null;
 }

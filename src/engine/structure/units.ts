@@ -74,10 +74,17 @@ export function shortForms(name: string): string[] {
 export const PLACE_NAME =
   /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡)/g;
 
-const PLACE_STICKY = new RegExp(PLACE_NAME.source, "y");
-/** The place name that starts at `at`, if one does. */
+/**
+ * A unit a person can come from or work in: a place, or a street office, a
+ * park or a zone (黄泥塘街道, 渠南工业园).
+ */
+const UNIT_STICKY = new RegExp(
+  PLACE_NAME.source.replace("(?:新区", "(?:街道|工业园区|工业园|产业园区|产业园|园区|新区"),
+  "y",
+);
+/** The unit name that starts at `at`, if one does. */
 export function placeAt(text: string, at: number): string | null {
-  PLACE_STICKY.lastIndex = at;
-  const m = PLACE_STICKY.exec(text);
+  UNIT_STICKY.lastIndex = at;
+  const m = UNIT_STICKY.exec(text);
   return m ? m[0] : null;
 }

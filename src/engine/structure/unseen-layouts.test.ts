@@ -122,3 +122,29 @@ test("class 7: a share bar above the article does not end it", () => {
   const e = extract("港城区今年这样干\n\n分享到：微信 微博\n\n今年，港城区将新建学校3所。\n", { year: 2023 });
   assert.equal(e.commitments.length, 1);
 });
+
+test("class 1: a deputy's unit from 来自X, X的…代表, 代表来自X and 代表在X工作", () => {
+  const text = `来自青石镇的市人大代表彭东明最关心的是乡村振兴。他介绍，今年镇里将新建高标准农田8000亩。
+
+“园区要当好主引擎。”刘建新代表在渠北工业园工作了十多年。他说，园区今年将新建标准厂房15万平方米。
+
+谭丽代表来自黄沙塘街道，她说，今年街道将改造老旧小区14个。
+
+“古渡是我们最大的本钱。”白水镇的市人大代表钟立平说，今年白水镇将启动古渡老街修缮。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [
+      ["彭东明", ["青石镇"]],
+      ["刘建新", ["渠北工业园"]],
+      ["谭丽", ["黄沙塘街道"]],
+      ["钟立平", ["白水镇"]],
+    ],
+  );
+  const unitOf = (key: string) => e.commitments.find((c) => c.text.includes(key))?.unit;
+  assert.equal(unitOf("高标准农田"), "青石镇");
+  assert.equal(unitOf("标准厂房"), "渠北工业园");
+  assert.equal(unitOf("老旧小区"), "黄沙塘街道");
+  assert.equal(unitOf("古渡老街"), "白水镇");
+});
