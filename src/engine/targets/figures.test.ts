@@ -57,8 +57,15 @@ test("years, dates, times, ordinals and rhetorical digits are not figures", () =
   assert.deepEqual(figures("用3个月时间"), []);
 });
 
-test("a magnitude with 级 qualifies rather than counts: 百亿级", () => {
-  assert.deepEqual(figures("培育百亿级企业，打造50亿级集群"), []);
+test("a magnitude with 级 is a grade, read with its 级: 百亿级", () => {
+  const text = foldText("培育百亿级企业，打造50亿级集群");
+  assert.deepEqual(
+    findFigures(text, 0, text.length).map((f) => [text.slice(f.start, f.end), f.value, f.grade]),
+    [
+      ["百亿级", 100, true],
+      ["50亿级", 50, true],
+    ],
+  );
 });
 
 test("thousands separators", () => {
@@ -96,7 +103,8 @@ test("a bare magnitude is an amount (300亿, 突破百亿), but a grade is not (
       ["百亿", 100, "亿"],
     ],
   );
-  assert.deepEqual(figures("千万不能松懈，培育十亿级企业"), []);
+  assert.deepEqual(figures("千万不能松懈"), []);
+  assert.equal(findFigures(foldText("培育十亿级企业"), 0, 7)[0]?.grade, true);
 });
 
 test("a lone Chinese digit before 倍 is a multiple: 增长近一倍", () => {

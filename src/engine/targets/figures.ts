@@ -4,6 +4,7 @@
 // dates, ordinals, codes, names such as "1123" or 4+4, and the rhetorical
 // single Chinese digits of 两个着力点 or 三大战略 — are not figures.
 import { CharSet, DIGITS } from "./chars.ts";
+import { Endings } from "./endings.ts";
 import { CLAUSE_MARK, CLAUSE_MARKS } from "./clauses.ts";
 import { arabicValue, isBareChineseDigit, parseNumeral } from "./numerals.ts";
 import { sortShort } from "./order.ts";
@@ -30,6 +31,8 @@ export interface Figure {
   approx: boolean;
   /** A range (3-5家, 6%-7%): the value is its lower bound. */
   range: boolean;
+  /** A grade (百亿级, 50亿级): it qualifies what follows unless a subject is set to become it. */
+  grade: boolean;
 }
 
 /** Characters before a number that make it part of something else: 第三, 5.5, G20, 前10名. */
@@ -55,7 +58,7 @@ const RANGE_MARK = new CharSet("-~至到—–");
 /** Bare magnitudes (300亿, 百亿): a number with 亿 or 万 and no measure word. Chinese numerals only with 亿 (千万 is mostly rhetoric). */
 const BARE_MAGNITUDES = new Set(["亿", "万亿", "万"]);
 const BARE_CHINESE_MAGNITUDES = new Set(["亿", "万亿"]);
-/** After a bare magnitude, a character that makes it a grade (百亿级) rather than an amount. */
+/** After a bare magnitude, the character that makes it a grade (百亿级) rather than an amount. */
 const GRADE = "级".charCodeAt(0);
 const TIMES = "倍".charCodeAt(0);
 const SEPARATOR = "，".charCodeAt(0);
@@ -140,14 +143,15 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   const magnitude = MAGNITUDES.longestAt(text, end);
   if (magnitude) end += magnitude.length;
   let measure = MEASURES.longestAt(text, end);
-  // Most numerals are no figure (2025年, 十四五); a bare magnitude is an amount (300亿, 突破百亿) but not a grade (百亿级).
+  // Most numerals are no figure (2025年, 十四五); a bare magnitude is an amount (300亿, 突破百亿),
+  // or a grade (百亿级), read with its 级.
+  let grade = false;
   if (!measure) {
-    const bare =
-      magnitude !== null &&
-      (arabic ? BARE_MAGNITUDES : BARE_CHINESE_MAGNITUDES).has(magnitude) &&
-      !(end < to && text.charCodeAt(end) === GRADE);
-    if (!bare) return end;
+    if (magnitude === null || !(arabic ? BARE_MAGNITUDES : BARE_CHINESE_MAGNITUDES).has(magnitude))
+      return end;
     measure = "";
+    grade = end < to && text.charCodeAt(end) === GRADE;
+    if (grade) end++;
   }
   end += measure.length;
   if (end > to) return end;
@@ -181,6 +185,7 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
     measure: measure || null,
     approx,
     range,
+    grade,
   });
   return end;
 }
@@ -201,6 +206,7 @@ function readMultiples(text: string, from: number, to: number, out: Figure[]): v
       measure: null,
       approx: false,
       range: false,
+      grade: false,
     });
   }
 }
@@ -245,8 +251,19 @@ export function findFigures(text: string, from: number, to: number, marks?: Span
 }
 
 const PRENOMINAL_MEASURES = new Set(WORDS.prenominalMeasures);
+const AREA_MEASURES = new Set(WORDS.areaMeasures);
+const ACTION_VERB_ENDINGS = new Endings(WORDS.verbs);
 
-/** True when the measure can count the noun that follows it (10个示范园, not 10分钟生活圈). */
-export function countsNoun(figure: Figure): boolean {
-  return figure.measure !== null && PRENOMINAL_MEASURES.has(figure.measure);
+/**
+ * True when the measure can count the noun that follows it (10个示范园, not
+ * 10分钟生活圈). An area or a length does so only right after an action verb
+ * (完成8.5平方公里控制性详细规划编制); after a noun it states that noun's size.
+ */
+export function countsNoun(figure: Figure, text: string): boolean {
+  if (figure.measure === null) return false;
+  if (PRENOMINAL_MEASURES.has(figure.measure)) return true;
+  return (
+    AREA_MEASURES.has(figure.measure) &&
+    ACTION_VERB_ENDINGS.endingAt(text, figure.start, Math.max(0, figure.start - 6)) !== null
+  );
 }

@@ -30,6 +30,9 @@ const REFERENCE_VERB = new RegExp(REFERENCE_VERBS.join("|"), "g");
 const MIN_AFTER_VERB = 3;
 const OPEN_QUOTE = "“";
 const CLOSE_QUOTE = "”";
+/** A span of years (五年, 3年): a period, never a metric. */
+const SPAN_OF_YEARS = /^[\d一二两三四五六七八九十]+个?年$/;
+const FIGURE_DIGIT = new CharSet("0123456789");
 /** What a metric may not start or end with. */
 const LEADING_JUNK = new CharSet(JS_WHITE_SPACE + "、”");
 const TRAILING_JUNK = new CharSet(JS_WHITE_SPACE + "、“");
@@ -151,7 +154,18 @@ export function metricBefore(
   // The last piece that names something; pieces[i], pieces[i + 1] are its start and end.
   for (let i = pieces.length - 2; i >= 0; i -= 2) {
     const metric = clean(text, pieces[i]!, pieces[i + 1]!);
-    if (!metric) continue;
+    // 五年年均增长7.6%: a span of years is when, not what.
+    if (!metric || SPAN_OF_YEARS.test(metric.text)) continue;
+    // 收入超10亿元的企业5户: the phrase before 的 holds the figure that qualifies the noun, and stays with it.
+    if (
+      i >= 2 &&
+      pieces[i]! - pieces[i - 1]! === 1 &&
+      text[pieces[i - 1]!] === "的" &&
+      FIGURE_DIGIT.firstIn(text, pieces[i - 2]!, pieces[i - 1]!) < pieces[i - 1]!
+    ) {
+      const whole = clean(text, pieces[i - 2]!, metric.end);
+      if (whole) return whole;
+    }
     // 民生支出占一般公共预算支出的比重: a generic head takes the phrase it heads.
     if (
       i >= 2 &&

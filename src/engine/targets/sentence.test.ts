@@ -69,9 +69,9 @@ test("翻两番 is ×4 and 增长1倍 is ×2", () => {
   ]);
 });
 
-test("a number that qualifies an object is not a target; the count of the object is", () => {
+test("a number that qualifies an object is not a target; the count of the object is, qualifier kept in its metric", () => {
   assert.deepEqual(read("今年培育主营业务收入超5亿元的龙头企业8家。").map(short), [
-    "龙头企业 = 8 absolute 家 2026 goal",
+    "主营业务收入超5亿元的龙头企业 = 8 absolute 家 2026 goal",
   ]);
   assert.deepEqual(read("今年新开工5000万元以上项目60个。").map(short), [
     "5000万元以上项目 = 60 absolute 个 2026 goal",
@@ -203,5 +203,70 @@ test("a multiple in the name of a programme carried out is no goal; one achieved
 test("发展到 is a state verb, not the metric", () => {
   assert.deepEqual(read("目前全县家庭农场已发展到58家。").map(short), [
     "家庭农场 = 58 absolute 家 null baseline",
+  ]);
+});
+
+test("a subject set to become an entity of a stated size sets a target for that subject", () => {
+  assert.deepEqual(read("到2030年，把智造园打造成为300亿产值园区。").map(short), [
+    "产值园区 = 300 absolute 亿 2030 goal",
+  ]);
+  assert.deepEqual(read("力争到2030年把开发区建成主营业务收入超千亿元的园区。").map(short), [
+    "主营业务收入 >= 1000 absolute 亿元 2030 goal",
+  ]);
+  assert.deepEqual(read("到2030年，推动茶产业发展成为百亿级产业。").map(short), [
+    "茶产业 = 100 absolute 亿 2030 goal",
+  ]);
+});
+
+test("a size that qualifies a class of objects, or the subject of a clause, is not a target", () => {
+  assert.deepEqual(read("今年培育一批10亿级以上龙头企业，培育一批产值超5亿元的链主企业。").map(short), []);
+  assert.deepEqual(read("其中，总投资30亿元的新材料产业园力争5月开工。").map(short), []);
+  assert.deepEqual(read("今年设立总规模20亿元的产业引导基金。").map(short), [
+    "产业引导基金 = 20 absolute 亿元 2026 goal",
+  ]);
+});
+
+test("the qualifier of a counted noun stays in its metric: 收入超10亿元的企业5户", () => {
+  assert.deepEqual(read("今年培育营业收入超5亿元的企业8户。").map(short), [
+    "营业收入超5亿元的企业 = 8 absolute 户 2026 goal",
+  ]);
+});
+
+test("a span of years is not a metric: 五年年均增长", () => {
+  assert.deepEqual(read("去年全县生产总值达到98.5亿元，五年年均增长6.9%。").map(short), [
+    "生产总值 = 98.5 absolute 亿元 2025 baseline",
+    "生产总值 = 6.9 growth_rate 2025 baseline",
+  ]);
+});
+
+test("a share stated before its noun takes the noun as its metric", () => {
+  assert.deepEqual(read("年底前实现90%以上事项“掌上办”。").map(short), [
+    "事项“掌上办” >= 90 percent 2026 goal",
+  ]);
+});
+
+test("an area counts the noun after it right after an action, not after a noun it sizes", () => {
+  assert.deepEqual(read("今年完成6.2平方公里核心区详细规划编制。").map(short), [
+    "核心区详细规划编制 = 6.2 absolute 平方公里 2026 goal",
+  ]);
+  assert.deepEqual(read("今年启动南部新区6.2平方公里详细规划编制。").map(short), []);
+});
+
+test("a clause that names nothing counts the object of the figureless clause before it", () => {
+  assert.deepEqual(read("积极争取省级专项资金，力争全年到位3亿元以上。").map(short), [
+    "省级专项资金 >= 3 absolute 亿元 2026 goal",
+  ]);
+});
+
+test("a round amount said again exactly counts once", () => {
+  assert.deepEqual(read("去年全区税收收入突破百亿，达到104.2亿元。").map(short), [
+    "税收收入 = 104.2 absolute 亿元 2025 baseline",
+  ]);
+});
+
+test("a figure set beside its noun with no verb is a goal when its sentence goes on to act", () => {
+  assert.deepEqual(read("东园八百亩，推动闲置厂房盘活。").map(short), ["东园 = 800 absolute 亩 null goal"]);
+  assert.deepEqual(read("全县森林覆盖率62%，生态底子好。").map(short), [
+    "森林覆盖率 = 62 percent null baseline",
   ]);
 });

@@ -17,6 +17,8 @@ import { findPeriods, type Period, type PeriodMention } from "./period.ts";
 import type { Spans } from "./spans.ts";
 import {
   BASE_TAIL,
+  BECOME_VERBS,
+  CLASS_MARKERS,
   COMPARED_WITH,
   GOAL_CUES,
   MILESTONES,
@@ -27,6 +29,8 @@ import {
   PROGRAMME_VERBS,
   QUALIFIERS_BEFORE,
   RANKING_VERBS,
+  SIZE_NOUNS,
+  VERBS,
 } from "./words.ts";
 
 export interface SentenceContext {
@@ -91,7 +95,7 @@ function nounAfter(
   const de = after < reach && text[after] === "的";
   const rest = de ? after + 1 : after;
   if (!WORD_START.at(text, rest, reach) || NOT_PRENOMINAL.longestAt(text, rest, reach) !== null) return null;
-  if (!de && !countsNoun(fig)) return "qualifier";
+  if (!de && !countsNoun(fig, text)) return "qualifier";
   if (QUALIFIERS_BEFORE.endingAt(text, fig.start, Math.max(0, fig.start - 2)) !== null) return "qualifier";
   const noun = metricAfter(text, fig.tailEnd, clauseEnd);
   if (!noun) return "qualifier";
@@ -118,6 +122,30 @@ function insideLabel(text: string, fig: Figure, clauseStart: number, clauseEnd: 
   if (open < clauseStart) return false;
   const close = text.indexOf("”", fig.end);
   return close !== -1 && close < clauseEnd + 1 && close - open - 1 <= LABEL_LENGTH;
+}
+
+const BA = "把";
+
+/**
+ * The metric of a figure that sizes a subject set to become something
+ * (把园区打造成为产值超100亿元的产业园 → 产值; 把园区打造成为300亿产值园区 →
+ * 产值园区; 推动茶产业发展成为百亿级产业 → 茶产业), or null when the clause
+ * sets no subject to become anything before the figure.
+ */
+function sizeOfSubject(text: string, fig: Figure, clauseStart: number, clauseEnd: number): Metric | null {
+  const hits = BECOME_VERBS.findAll(text.slice(clauseStart, fig.start), clauseStart);
+  const verb = hits[hits.length - 1];
+  if (!verb) return null;
+  const ba = text.lastIndexOf(BA, verb.at - 1);
+  const subject = ba >= clauseStart ? ba : -1;
+  // 建成学校5所 sets nothing to become anything: a verb not ending in 为 needs 把 before it.
+  if (subject < 0 && !verb.word.endsWith("为")) return null;
+  const verbEnd = verb.at + verb.word.length;
+  const before = metricBefore(text, verbEnd, fig.start);
+  if (before) return before;
+  const after = metricAfter(text, fig.tailEnd, clauseEnd);
+  if (after && SIZE_NOUNS.longestAt(after.text, 0) !== null) return after;
+  return metricBefore(text, subject >= 0 ? subject + 1 : clauseStart, verb.at) ?? after;
 }
 
 /** True for a multiple word in the name of a programme carried out (实施工业倍增计划), not one achieved (实现…倍增). */
@@ -168,6 +196,24 @@ class IntentCue {
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 
+/**
+ * True when an action verb stands in text[from, to) and makes what follows
+ * its object; false when the object is a class to be cultivated or
+ * attracted (培育一批产值超10亿元的企业), which a size only qualifies.
+ */
+function actsBefore(text: string, from: number, to: number): boolean {
+  if (CLASS_MARKERS.every(text.slice(from, to), from).length) return false;
+  for (let i = from; i < to; i++) if (VERBS.longestAt(text, i, to) !== null) return true;
+  return false;
+}
+
+/** How many of the figures start in text[from, to). */
+function figuresIn(figures: readonly Figure[], from: number, to: number): number {
+  let n = 0;
+  for (const f of figures) if (f.start >= from && f.start < to) n++;
+  return n;
+}
+
 /** True when one of the words lies within text[from, to). */
 function anyWithin(words: readonly WordHit[], from: number, to: number): boolean {
   for (const { at, word } of words) if (at >= from && at + word.length <= to) return true;
@@ -194,6 +240,8 @@ export function readSentence(
   const opening = ctx.section ?? ctx.fallback;
   const targets: Target[] = [];
   let lastMetric = ctx.previousMetric;
+  /** The metric of the last target when its figure was a bare round amount (突破百亿). */
+  let roundBefore: string | null = null;
   const intent = new IntentCue(text, start, end);
   // 现有, 已: looked for once in the sentence, then in the stretch before each figure.
   const presentMarkers = PRESENT_MARKERS.every(text.slice(start, end), start);
@@ -217,8 +265,26 @@ export function readSentence(
     for (let i = first; i < last; i++) {
       const fig = all[i]!;
       if (fig.end > clauseEnd) continue;
-      const noun = nounAfter(text, all, i, last, clauseEnd);
-      if (noun === "qualifier") continue;
+      let noun = nounAfter(text, all, i, last, clauseEnd);
+      // 实现80%以上事项“最多跑一次”: a share stated before its noun, when nothing before it names the metric.
+      const shareOf = noun === "qualifier" && fig.kind === "percent";
+      // 把园区打造成为300亿产值园区, 建成收入超千亿元的园区: the figure sizes the subject.
+      const sized =
+        noun === "qualifier" || fig.grade || (noun && text[fig.tailEnd] === "的")
+          ? sizeOfSubject(text, fig, clauseStart, clauseEnd)
+          : null;
+      if (sized) noun = sized;
+      // 总投资50亿元的产业园力争6月开工: a figure before 的 sizes the subject of the clause, unless
+      // an action makes the phrase its object (设立总规模50亿元的引导基金).
+      else if (
+        noun &&
+        noun !== "qualifier" &&
+        text[fig.tailEnd] === "的" &&
+        !actsBefore(text, clauseStart, fig.start)
+      )
+        continue;
+      else if (shareOf) noun = null;
+      else if (noun === "qualifier" || fig.grade) continue;
       if (noun && isComparison(text, clauseStart, fig.start, noun)) continue;
       if (insideLabel(text, fig, clauseStart, clauseEnd)) continue;
       if (namesProgramme(text, fig, clauseStart, clauseEnd)) continue;
@@ -227,11 +293,23 @@ export function readSentence(
       // 力争突破 900亿元: the words before a figure are read up to the space before it.
       let lead = fig.start;
       while (lead > from && WHITE_SPACE.has(text.charCodeAt(lead - 1))) lead--;
-      const metric = noun ?? metricBefore(text, from, lead, periodsWithin(periods, from, lead));
+      let metric = noun ?? metricBefore(text, from, lead, periodsWithin(periods, from, lead));
+      if (!metric && shareOf) {
+        metric = metricAfter(text, fig.tailEnd, clauseEnd);
+        if (metric) boundary = metric.end;
+      }
+      // 争取中央预算内投资，力争全年到位15亿元: a clause that names nothing counts the object of
+      // the clause before it, when that one states no figure of its own.
+      if (!metric && from === clauseStart && c >= 2 && figuresIn(all, clauses[c - 2]!, clauseStart) === 0) {
+        metric = metricBefore(text, clauses[c - 2]!, clauses[c - 1]!);
+      }
       // 收入52.3亿元，首次突破50亿元大关: a milestone with no metric of its own restates the figure before it.
       if (!metric && MILESTONES.has(fig.tail)) continue;
       const metricText = metric?.text ?? lastMetric;
       if (!metricText) continue;
+      // 财政总收入突破百亿，达到103.6亿元: the round amount is said again exactly; the exact one stands.
+      if (!metric && roundBefore === metricText) targets.pop();
+      roundBefore = fig.kind === "absolute" && fig.measure === null && !sized ? metricText : null;
       lastMetric = metricText;
 
       let period = opening;
@@ -249,7 +327,13 @@ export function readSentence(
       const status = statusOf({
         period,
         present: anyWithin(presentMarkers, from, fig.start) || BASE_TAIL.longestAt(fig.tail, 0) !== null,
-        intent: fig.kind === "multiple" || (period?.tense == null && intent.before(fig.start)),
+        intent:
+          fig.kind === "multiple" ||
+          (period?.tense == null &&
+            (intent.before(fig.start) ||
+              // 智造园一千亩，推动旧厂房盘活: a figure set beside its noun with no verb reads
+              // as a goal when its sentence goes on to act.
+              (metric !== null && metric !== noun && metric.end === lead && intent.before(end)))),
       });
       // 分别增长6%和7%: the second figure reads like the first.
       const previous = targets[targets.length - 1];

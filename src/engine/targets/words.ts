@@ -145,3 +145,9 @@ export const RANKING_VERBS = new AnchoredWords(data.rankingVerbs);
 /** Verbs of a comparison (超过, 高于), and the peers a count after one may be (超过省内6个地市). */
 export const COMPARED_WITH = new AnchoredWords(data.comparedWith);
 export const PEER_NOUNS = new AnchoredWords(data.peerNouns);
+
+/** Verbs that set a subject to become something (打造成为, 建成), and the nouns that state its size (产值). */
+export const BECOME_VERBS = new AnchoredWords(data.becomeVerbs);
+export const SIZE_NOUNS = new Prefixes(data.sizeNouns);
+/** Words before a size that make it qualify a class of objects cultivated or attracted (培育一批…的企业). */
+export const CLASS_MARKERS = new AnchoredWords(data.classMarkers);
