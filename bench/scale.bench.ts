@@ -1,0 +1,535 @@
+// `npm run bench:scale [-- --quick] [--db sqlite,postgres] [--commitments N]
+// [--reports M] [--duration S] [--rounds R] [--connections 10,50]`
+//
+// The province-scale benchmark (issue 14). Seeds a synthetic province once
+// per size (reused on later runs), starts the app and a bare Fastify route
+// in one server process, then for each dashboard read runs autocannon
+// against the bare route (a constant body of the read's size) and the read,
+// interleaved, at each connection count. Prints and writes to
+// docs/benchmarks.md: req/s, p50, p99, the ratio to the bare route, the
+// spread, the EXPLAIN of every query a read runs, writes per second with 20
+// writers, ingest in commitments per second, memory and cold start.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { CompiledQuery } from "kysely";
+import { openPostgres, openSqlite, type Store } from "../src/storage/dialects/index.ts";
+import { adminQuery, withDatabase } from "../src/storage/dialects/postgres.ts";
+import { databaseBytes } from "../src/storage/dialects/size.ts";
+import { encodeCursor } from "../src/storage/util.ts";
+import { BENCH_PASSWORD, BENCH_USER } from "./scale/server.constants.ts";
+import { measureIngest } from "./scale/ingest.ts";
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: "boolean" },
+    db: { type: "string" },
+    commitments: { type: "string" },
+    reports: { type: "string" },
+    duration: { type: "string" },
+    rounds: { type: "string" },
+    connections: { type: "string" },
+    only: { type: "string" },
+    "no-write": { type: "boolean" },
+    label: { type: "string" },
+  },
+});
+const quick = flags.quick ?? false;
+const N = Number(flags.commitments ?? (quick ? 100_000 : 1_000_000));
+const M = Number(flags.reports ?? N * 3);
+const DURATION = Number(flags.duration ?? (quick ? 5 : 15));
+const ROUNDS = Number(flags.rounds ?? (quick ? 1 : 2));
+const CONNECTIONS = (flags.connections ?? "10,50").split(",").map(Number);
+const DIALECTS = (flags.db ?? "sqlite,postgres").split(",") as ("sqlite" | "postgres")[];
+const PG_URL = process.env.PGBENCH_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const DATA = "bench/.data";
+const OUT = "docs/benchmarks.md";
+
+interface Endpoint {
+  name: string;
+  path: string;
+}
+interface Run {
+  rps: number;
+  rpsStddev: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+interface Row {
+  endpoint: string;
+  bytes: number;
+  connections: number;
+  app: Run[];
+  bare: Run[];
+}
+
+const say = (line: string) => process.stdout.write(line + "\n");
+
+async function main() {
+  mkdirSync(DATA, { recursive: true });
+  const sections: string[] = [];
+  for (const dialect of DIALECTS) sections.push(await benchDialect(dialect));
+  writeResults(sections);
+}
+
+/** The fixture: a SQLite file or a PostgreSQL database per size, seeded once with the CLI. */
+async function fixture(dialect: "sqlite" | "postgres") {
+  const tag = `${N}-${M}`;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  let store: Store;
+  if (dialect === "sqlite") {
+    const file = `${DATA}/scale-${tag}.db`;
+    env.LANTU_DB = file;
+    delete env.DATABASE_URL;
+    const fresh = !existsSync(`${file}.seeded`);
+    if (fresh) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+    store = openSqlite(file);
+    return { env, store, fresh, marker: () => writeFileSync(`${file}.seeded`, "") };
+  }
+  const name = `lantu_bench_${tag.replace("-", "_")}`;
+  const url = withDatabase(PG_URL, name);
+  env.DATABASE_URL = url;
+  let fresh: boolean;
+  try {
+    const probe = openPostgres(url);
+    const r = await probe.db
+      .selectFrom("plans")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst()
+      .catch(() => undefined);
+    await probe.close();
+    fresh = !r || Number(r.n) === 0;
+  } catch {
+    fresh = true;
+  }
+  if (fresh) {
+    await adminQuery(PG_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminQuery(PG_URL, `CREATE DATABASE ${name}`);
+  }
+  store = openPostgres(url);
+  return { env, store, fresh, marker: () => undefined };
+}
+
+async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
+  say(`\n== ${dialect}: ${N} commitments, ${M} progress reports ==`);
+  const f = await fixture(dialect);
+  let seedLine = "fixture reused (seeded by an earlier run)";
+  if (f.fresh) {
+    await f.store.close();
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "seed-synthetic",
+        "--commitments",
+        String(N),
+        "--reports",
+        String(M),
+      ],
+      { env: f.env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
+    );
+    if (r.status !== 0) throw new Error(`seed-synthetic failed: ${r.stdout}`);
+    seedLine =
+      r.stdout.trim().split("\n").join("; ") + ` (wall ${((performance.now() - t0) / 1000).toFixed(0)} s)`;
+    say(seedLine);
+    f.marker();
+    f.store = dialect === "sqlite" ? openSqlite(f.env.LANTU_DB!) : openPostgres(f.env.DATABASE_URL!);
+  }
+  const store = f.store;
+  const size = await databaseBytes(store);
+
+  const t0 = performance.now();
+  const server = await startServer(f.env);
+  const cookie = await signIn(server.app);
+  const targets = await pickTargets(store);
+  const firstUrl = `http://127.0.0.1:${server.app}/api/plans/${targets.plan}/overview`;
+  const first = await fetch(firstUrl, { headers: { cookie } });
+  await first.arrayBuffer();
+  const coldStart = performance.now() - t0;
+  const idle = await rss(server.bare);
+
+  const endpoints = endpointList(targets).filter(
+    (e) => !flags.only || flags.only.split(",").includes(e.name),
+  );
+  const rows: Row[] = [];
+  const explains: string[] = [];
+  let peak = idle.rss;
+  const sampler = setInterval(() => {
+    void rss(server.bare).then(
+      (m) => (peak = Math.max(peak, m.rss)),
+      () => undefined,
+    );
+  }, 500);
+  try {
+    for (const e of endpoints) {
+      const url = `http://127.0.0.1:${server.app}${e.path}`;
+      const res = await fetch(url, { headers: { cookie } });
+      const bytes = (await res.arrayBuffer()).byteLength;
+      if (res.status !== 200) throw new Error(`${e.name}: ${e.path} answered ${res.status}`);
+      explains.push(await explainEndpoint(store, server.bare, url, cookie, e));
+      for (const connections of CONNECTIONS) {
+        const row: Row = { endpoint: e.name, bytes, connections, app: [], bare: [] };
+        for (let round = 0; round < ROUNDS; round++) {
+          await drained(server.bare);
+          row.bare.push(await cannon(`http://127.0.0.1:${server.bare}/bare/${bytes}`, connections, ""));
+          await drained(server.bare);
+          row.app.push(await cannon(url, connections, cookie));
+        }
+        rows.push(row);
+        say(line(row));
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  const writes = flags["no-write"] ? null : await writeBench(server.app, cookie, targets.confirmed);
+  if (writes)
+    say(
+      `progress writes, 20 writers: ${writes.rps.toFixed(0)} req/s, p50 ${writes.p50} ms, p99 ${writes.p99} ms`,
+    );
+  await stopServer(server.child);
+  await store.close();
+  const ingest = await measureIngest(dialect, PG_URL);
+  say(`ingest: ${ingest.summary}`);
+  return section(dialect, {
+    seedLine,
+    size,
+    coldStart,
+    idle: idle.rss,
+    peak,
+    rows,
+    explains,
+    writes,
+    ingest: ingest.summary,
+  });
+}
+
+function endpointList(t: Targets): Endpoint[] {
+  const p = t.plan;
+  return [
+    { name: "overview (matrix)", path: `/api/plans/${p}/overview` },
+    { name: "plan summary", path: `/api/plans/${p}/summary` },
+    { name: "list, filtered, page 1", path: `/api/plans/${p}/commitments?status=on_track&limit=50` },
+    { name: "list, deep keyset page", path: `/api/plans/${p}/commitments?limit=50&cursor=${t.deepCursor}` },
+    {
+      name: "search, 2 characters",
+      path: `/api/plans/${p}/commitments?q=${encodeURIComponent("园区")}&limit=50`,
+    },
+    {
+      name: "search, a word",
+      path: `/api/plans/${p}/commitments?q=${encodeURIComponent("物流中心")}&limit=50`,
+    },
+    { name: "one commitment", path: `/api/commitments/${t.commitment}` },
+    { name: "its progress", path: `/api/commitments/${t.commitment}/progress` },
+    { name: "its history", path: `/api/audit?entity=commitment&entity_id=${t.commitment}` },
+    { name: "public list", path: `/api/public/plans/${p}/commitments?limit=50` },
+    { name: "reader, large document", path: `/api/documents/${t.document}/reader` },
+    { name: "unit export, csv", path: `/api/plans/${p}/export?format=csv&unit=${t.unit}` },
+    { name: "unit export, xlsx", path: `/api/plans/${p}/export?format=xlsx&unit=${t.unit}` },
+  ];
+}
+
+interface Targets {
+  plan: number;
+  document: number;
+  commitment: number;
+  unit: number;
+  deepCursor: string;
+  confirmed: number[];
+}
+
+/** The largest plan, its largest document, its busiest unit, a reported commitment, a cursor 90% deep. */
+async function pickTargets(store: Store): Promise<Targets> {
+  const db = store.db;
+  const plan = Number((await db.selectFrom("plans").select("id").orderBy("id").executeTakeFirstOrThrow()).id);
+  const document = Number(
+    (
+      await db
+        .selectFrom("documents")
+        .select("id")
+        .where("plan_id", "=", plan)
+        .orderBy("id")
+        .executeTakeFirstOrThrow()
+    ).id,
+  );
+  const unit = Number(
+    (
+      await db
+        .selectFrom("agg_commitment_state")
+        .select("unit_id")
+        .select((eb) => eb.fn.sum<number>("n").as("n"))
+        .where("plan_id", "=", plan)
+        .groupBy("unit_id")
+        .orderBy("n", "desc")
+        .executeTakeFirstOrThrow()
+    ).unit_id,
+  );
+  const reported = await db
+    .selectFrom("progress_reports")
+    .select("commitment_id")
+    .where("plan_id", "=", plan)
+    .orderBy("id")
+    .limit(2000)
+    .execute();
+  const confirmed = [...new Set(reported.map((r) => Number(r.commitment_id)))];
+  const ids = await db
+    .selectFrom("commitments")
+    .select((eb) => [eb.fn.min("id").as("lo"), eb.fn.max("id").as("hi")])
+    .where("plan_id", "=", plan)
+    .executeTakeFirstOrThrow();
+  const deep = Math.floor(Number(ids.lo) + (Number(ids.hi) - Number(ids.lo)) * 0.9);
+  return {
+    plan,
+    document,
+    unit,
+    commitment: confirmed[0]!,
+    deepCursor: encodeCursor([deep, deep]),
+    confirmed,
+  };
+}
+
+async function startServer(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/scale/server.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  const ports = JSON.parse(first) as { app: number; bare: number };
+  return { child, ...ports };
+}
+
+async function stopServer(child: ChildProcess) {
+  const done = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await done;
+}
+
+async function signIn(port: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: BENCH_USER, password: BENCH_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/**
+ * Waits until the server has finished the requests a run left in flight
+ * (autocannon stops sending, not the server working), so that one
+ * measurement does not pay for the previous one's backlog.
+ */
+async function drained(barePort: number): Promise<void> {
+  const until = performance.now() + 180_000;
+  let quiet = 0;
+  while (quiet < 3 && performance.now() < until) {
+    const t0 = performance.now();
+    const m = await rss(barePort);
+    quiet = m.inFlight === 0 && performance.now() - t0 < 25 ? quiet + 1 : 0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function rss(port: number): Promise<{ rss: number; inFlight: number }> {
+  return (await (await fetch(`http://127.0.0.1:${port}/rss`)).json()) as { rss: number; inFlight: number };
+}
+
+async function cannon(url: string, connections: number, cookie: string): Promise<Run> {
+  const r = await autocannon({
+    url,
+    connections,
+    duration: DURATION,
+    timeout: 60,
+    headers: cookie ? { cookie } : {},
+  });
+  return {
+    rps: r.requests.average,
+    rpsStddev: r.requests.stddev,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+/** Progress reports filed by 20 concurrent writers, each on a random confirmed commitment. */
+async function writeBench(port: number, cookie: string, ids: number[]): Promise<Run> {
+  const session = (await (
+    await fetch(`http://127.0.0.1:${port}/api/session`, { headers: { cookie } })
+  ).json()) as { csrf_token: string };
+  const setCookie = cookie;
+  let k = 0;
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 20,
+    duration: DURATION,
+    timeout: 60,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/commitments/${ids[k++ % ids.length]}/progress`,
+          headers: {
+            ...req.headers,
+            cookie: setCookie,
+            "content-type": "application/json",
+            "x-csrf-token": session.csrf_token,
+          },
+          body: JSON.stringify({ period: "2026Q1", narrative: "压力测试：按计划推进。", figure: null }),
+        }),
+      },
+    ],
+  });
+  return {
+    rps: r.requests.average,
+    rpsStddev: r.requests.stddev,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+/** Runs the read once with the server capturing its SQL, then EXPLAINs each distinct statement. */
+async function explainEndpoint(store: Store, barePort: number, url: string, cookie: string, e: Endpoint) {
+  await fetch(`http://127.0.0.1:${barePort}/capture/start`, { method: "POST" });
+  await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+  const { queries } = (await (
+    await fetch(`http://127.0.0.1:${barePort}/capture/stop`, { method: "POST" })
+  ).json()) as { queries: { sql: string; parameters: unknown[]; ms: number }[] };
+  const seen = new Set<string>();
+  const out: string[] = [`#### ${e.name} — \`${e.path}\``, ""];
+  for (const q of queries) {
+    if (seen.has(q.sql)) continue;
+    seen.add(q.sql);
+    const prefix = store.dialect === "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
+    let plan: string;
+    try {
+      const r = await store.db.executeQuery(CompiledQuery.raw(prefix + q.sql, q.parameters));
+      plan = (r.rows as Record<string, unknown>[])
+        .map((row) => (store.dialect === "sqlite" ? String(row.detail) : String(row["QUERY PLAN"])))
+        .join("\n");
+    } catch (err) {
+      plan = `(EXPLAIN failed: ${(err as Error).message})`;
+    }
+    out.push(`${q.ms.toFixed(1)} ms: \`${q.sql.slice(0, 400)}\``, "```", plan, "```", "");
+  }
+  return out.join("\n");
+}
+
+const fmt = (n: number, d = 0) => n.toFixed(d);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function summary(runs: Run[]) {
+  const best = runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+  const rps = runs.map((r) => r.rps);
+  return {
+    rps: median(rps),
+    lo: Math.min(...rps),
+    hi: Math.max(...rps),
+    sd: median(runs.map((r) => r.rpsStddev)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    bad: runs.reduce((a, r) => a + r.errors + r.non2xx, 0),
+    best,
+  };
+}
+
+function line(r: Row): string {
+  const a = summary(r.app);
+  const b = summary(r.bare);
+  return `${r.endpoint.padEnd(26)} c=${String(r.connections).padEnd(3)} ${fmt(a.rps).padStart(6)} req/s p50 ${fmt(a.p50).padStart(5)} p99 ${fmt(a.p99).padStart(5)} ms | bare ${fmt(b.rps).padStart(6)} req/s | ratio ${(a.rps / b.rps).toFixed(3)} | ${r.bytes} B${a.bad ? ` | ${a.bad} errors` : ""}`;
+}
+
+function section(
+  dialect: string,
+  r: {
+    seedLine: string;
+    size: number;
+    coldStart: number;
+    idle: number;
+    peak: number;
+    rows: Row[];
+    explains: string[];
+    writes: Run | null;
+    ingest: string;
+  },
+): string {
+  const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+  const table = [
+    "| read | conns | req/s | spread (min–max; ±sd/s) | p50 ms | p99 ms | bare req/s | bare p99 ms | ratio | body |",
+    "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.rows.map((row) => {
+      const a = summary(row.app);
+      const b = summary(row.bare);
+      return `| ${row.endpoint} | ${row.connections} | ${fmt(a.rps, 1)} | ${fmt(a.lo, 1)}–${fmt(a.hi, 1)}; ±${fmt(a.sd, 1)} | ${fmt(a.p50)} | ${fmt(a.p99)} | ${fmt(b.rps)} | ${fmt(b.p99)} | ${(a.rps / b.rps).toFixed(3)} | ${row.bytes} B${a.bad ? ` (${a.bad} errors)` : ""} |`;
+    }),
+  ];
+  return [
+    `<!-- scale:${dialect}:${N}${flags.label ? ":" + flags.label : ""} -->`,
+    `### ${dialect}, ${N.toLocaleString("en")} commitments, ${M.toLocaleString("en")} reports${flags.label ? ` (${flags.label})` : ""}`,
+    "",
+    `Run ${new Date().toISOString()}; ${DURATION} s per measurement, ${ROUNDS} round(s), connections ${CONNECTIONS.join(" and ")}.`,
+    "",
+    `- Fixture: ${r.seedLine}; database size ${mb(r.size)}.`,
+    `- Cold start to first overview: ${fmt(r.coldStart)} ms. Server RSS idle ${mb(r.idle)}, peak under load ${mb(r.peak)}.`,
+    r.writes
+      ? `- Progress reports, 20 concurrent writers: ${fmt(r.writes.rps, 1)} req/s, p50 ${fmt(r.writes.p50)} ms, p99 ${fmt(r.writes.p99)} ms${r.writes.errors + r.writes.non2xx ? ` (${r.writes.errors + r.writes.non2xx} errors)` : ""}.`
+      : "- Writes not measured in this run.",
+    `- Ingest: ${r.ingest}.`,
+    "",
+    ...table,
+    "",
+    "<details><summary>EXPLAIN of every statement each read runs (first call; time as measured in the server)</summary>",
+    "",
+    ...r.explains,
+    "</details>",
+    `<!-- /scale:${dialect}:${N}${flags.label ? ":" + flags.label : ""} -->`,
+  ].join("\n");
+}
+
+function writeResults(sections: string[]) {
+  const header = [
+    "# Benchmarks",
+    "",
+    "## Scale (issue 14): `npm run bench:scale`",
+    "",
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}; shared with other work, so figures move between runs: compare a read with its bare route measured in the same run (the ratio), not across runs.`,
+    "",
+    "Commands: `npm run bench:scale -- --quick` (100,000 commitments, 5 s per measurement, a few minutes once seeded); `npm run bench:scale` (1,000,000 commitments, 15 s, two rounds). `--db sqlite` or `--db postgres` for one database, `--only NAME,…` for some reads. The fixture is made by `lantu seed-synthetic` and kept in `bench/.data/` (SQLite) or `lantu_bench_<n>_<m>` (PostgreSQL) for later runs.",
+    "",
+    "Each read is measured with autocannon right after the bare route (a Fastify route in the same server process answering a constant body of the read's size); ratio = read req/s ÷ bare req/s. Spread: min–max over rounds and the standard deviation of the per-second request counts.",
+    "",
+  ].join("\n");
+  let doc = existsSync(OUT) ? readFileSync(OUT, "utf8") : header;
+  if (!doc.includes("## Scale (issue 14)"))
+    doc = doc.trimEnd() + "\n\n" + header.split("\n").slice(2).join("\n");
+  for (const s of sections) {
+    const tag = s.split("\n")[0]!;
+    const end = tag.replace("<!-- scale:", "<!-- /scale:");
+    const a = doc.indexOf(tag);
+    const b = doc.indexOf(end);
+    doc =
+      a >= 0 && b > a ? doc.slice(0, a) + s + doc.slice(b + end.length) : doc.trimEnd() + "\n\n" + s + "\n";
+  }
+  writeFileSync(OUT, doc);
+  say(`\nwritten to ${OUT}`);
+}
+
+await main();

@@ -1,0 +1,81 @@
+// The scale benchmark's server process: the real app on the configured
+// database (DATABASE_URL or LANTU_DB) beside a bare Fastify app that answers
+// a constant body of any size, both in this one process so that they share
+// the same CPU and event loop as the app would. Prints the ports as one JSON
+// line. The bare app also reports this process's memory and, when asked,
+// the SQL the app ran (for EXPLAIN).
+import type { Server } from "node:http";
+import Fastify from "fastify";
+import { buildApp } from "../../src/http/app.ts";
+import { createUser } from "../../src/services/admin.service.ts";
+import { makeServices } from "../../src/services/context.ts";
+import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
+import { openFromEnv } from "../../src/storage/dialects/index.ts";
+import { migrateToLatest } from "../../src/storage/migrate.ts";
+import { findUserByName } from "../../src/storage/user.repo.ts";
+import { BENCH_PASSWORD, BENCH_USER } from "./server.constants.ts";
+
+const started = performance.now();
+let capturing = false;
+let captured: { sql: string; parameters: readonly unknown[]; ms: number }[] = [];
+const store = openFromEnv(process.env, (sql, parameters, ms) => {
+  if (capturing) captured.push({ sql, parameters, ms });
+});
+await migrateToLatest(store);
+const s = makeServices(store);
+if (!(await findUserByName(store.db, BENCH_USER))) {
+  await createUser(s, SYSTEM_ACTOR, { username: BENCH_USER, password: BENCH_PASSWORD, role: "supervisor" });
+}
+const app = await buildApp(s, { loginLimit: 1000 });
+await app.listen({ port: 0, host: "127.0.0.1" });
+// Requests the app is still working on: the benchmark waits for zero between runs.
+let inFlight = 0;
+app.server.on("request", (_req, res) => {
+  inFlight++;
+  res.once("close", () => inFlight--);
+});
+
+const bare = Fastify({ logger: false });
+const bodies = new Map<number, string>();
+// The same JSON content type and a body of exactly the asked size: what the
+// app's route would cost if fetching its data were free.
+bare.get("/bare/:bytes", async (req, reply) => {
+  const n = Number((req.params as { bytes: string }).bytes);
+  let body = bodies.get(n);
+  if (body === undefined) {
+    body = JSON.stringify({ pad: "x".repeat(Math.max(0, n - 10)) });
+    bodies.set(n, body);
+  }
+  return reply.type("application/json; charset=utf-8").send(body);
+});
+bare.get("/rss", async () => ({
+  rss: process.memoryUsage().rss,
+  heap: process.memoryUsage().heapUsed,
+  inFlight,
+}));
+bare.post("/capture/start", async () => {
+  captured = [];
+  capturing = true;
+  return { ok: true };
+});
+bare.post("/capture/stop", async () => {
+  capturing = false;
+  return { queries: captured };
+});
+await bare.listen({ port: 0, host: "127.0.0.1" });
+
+const port = (a: { server: Server }) => {
+  const addr = a.server.address();
+  return typeof addr === "object" && addr ? addr.port : 0;
+};
+process.stdout.write(
+  JSON.stringify({ app: port(app), bare: port(bare), readyMs: performance.now() - started }) + "\n",
+);
+const stop = async () => {
+  await app.close();
+  await bare.close();
+  await store.close();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
