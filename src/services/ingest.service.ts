@@ -23,13 +23,19 @@ import {
 import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
 import { findUnit, insertUnit } from "../storage/unit.repo.ts";
 import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
-import { insertTarget, targetsOf } from "../storage/target.repo.ts";
-import type { CommitmentRow, DocumentRow, PlanRow } from "../storage/schema.ts";
+import { targetsOf } from "../storage/target.repo.ts";
+import type { CommitmentRow, DocumentRow, NewTarget, PlanRow } from "../storage/schema.ts";
+import { insertMany } from "../storage/bulk.repo.ts";
 import { json, parseList } from "../storage/util.ts";
 import type { AggregateSubject } from "../domain/aggregates.ts";
 import { command, today, type Services } from "./context.ts";
-import { createProposedCommitment } from "./proposed-commitment.ts";
-import { aggregateSubject, refreshTarget, settleCommitment } from "./status.service.ts";
+import { createProposedCommitments, type ProposedCommitment } from "./proposed-commitment.ts";
+import {
+  aggregateSubject,
+  newTargetStatus,
+  settleCommitment,
+  settleNewCommitments,
+} from "./status.service.ts";
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 
@@ -88,7 +94,12 @@ export async function ingest(
     const items = await storeItems(trx, placed, extraction.commitments, revises !== null);
     const targets = await storeTargets(trx, placed, extraction, items, today(s));
     // Each new or rewritten item's status once, now that its targets exist.
-    for (const [id, before] of items.changed) await settleCommitment(trx, id, today(s), before);
+    const added: number[] = [];
+    for (const [id, before] of items.changed) {
+      if (before === null) added.push(id);
+      else await settleCommitment(trx, id, today(s), before);
+    }
+    await settleNewCommitments(trx, added, today(s));
 
     const counts = { ...items.counts, targets };
     const { text: _t, ...document } = placed.doc;
@@ -248,18 +259,18 @@ async function storeItems(
     changed: new Map(),
   };
   const matcher = isRevision ? revisionMatcher(db, plan.id) : null;
+  // New items are stored together after the loop, in a few multi-row statements.
+  const fresh: { index: number; item: ProposedCommitment }[] = [];
   for (const c of commitments) {
     const unitId = placed.unitOf(c.unit);
     const links = goalLinksOf(c.goals, placed.goalIds);
     const match = matcher ? await matcher(unitId, c.text) : undefined;
     if (!match) {
-      const row = await createProposedCommitment(
-        db,
-        { planId: plan.id, documentId: doc.id, unitId, text: c.text, span: c.span, goals: links },
-        now,
-      );
-      out.changed.set(row.id, null);
-      out.itemIds.push(row.id);
+      fresh.push({
+        index: out.itemIds.length,
+        item: { planId: plan.id, documentId: doc.id, unitId, text: c.text, span: c.span, goals: links },
+      });
+      out.itemIds.push(null);
       out.counts.added++;
       continue;
     }
@@ -286,6 +297,15 @@ async function storeItems(
     await replaceTerms(db, plan.id, match.id, searchTerms(c.text));
     out.counts.updated++;
   }
+  const ids = await createProposedCommitments(
+    db,
+    fresh.map((f) => f.item),
+    now,
+  );
+  fresh.forEach((f, k) => {
+    out.itemIds[f.index] = ids[k]!;
+    out.changed.set(ids[k]!, null);
+  });
   return out;
 }
 
@@ -464,13 +484,21 @@ async function storeTargets(
   baselines.forEach((b, i) => used.has(i) || rows.push({ target: b, baseline: null }));
 
   let stored = 0;
+  // Targets already stored per item: a new item's are only those of this run.
+  const known = new Map<number, { metric: string; value: number; value_kind: string }[]>();
+  const batch: NewTarget[] = [];
   for (const { target: t, baseline } of rows) {
     const commitmentId = t.commitment === null ? null : (items.itemIds[t.commitment] ?? null);
     if (commitmentId !== null && items.reviewed.has(commitmentId)) continue;
-    const existing = commitmentId === null ? [] : await targetsOf(db, [commitmentId]);
+    if (commitmentId !== null && !known.has(commitmentId))
+      known.set(
+        commitmentId,
+        items.changed.get(commitmentId) === null ? [] : await targetsOf(db, [commitmentId]),
+      );
+    const existing = commitmentId === null ? [] : known.get(commitmentId)!;
     if (existing.some((e) => e.metric === t.metric && e.value === t.value && e.value_kind === t.value_kind))
       continue;
-    const row = await insertTarget(db, {
+    const values: NewTarget = {
       plan_id: placed.plan.id,
       document_id: placed.doc.id,
       commitment_id: commitmentId,
@@ -490,10 +518,18 @@ async function storeTargets(
       status_reason: "no_report",
       created_at: placed.now,
       updated_at: placed.now,
-    });
-    // A commitment's targets get their status when the commitment is settled.
-    if (commitmentId === null) await refreshTarget(db, row, day);
+    };
     stored++;
+    if (commitmentId !== null) existing.push({ metric: t.metric, value: t.value, value_kind: t.value_kind });
+    else {
+      // A plan indicator's status now (a new target has no reported figure yet);
+      // a commitment's targets get theirs when the commitment is settled.
+      const v = newTargetStatus(values, day);
+      values.status = v.status;
+      values.status_reason = v.reason;
+    }
+    batch.push(values);
   }
+  await insertMany(db, "targets", batch);
   return stored;
 }

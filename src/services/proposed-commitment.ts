@@ -13,6 +13,7 @@ import {
   type GoalLink,
 } from "../storage/commitment.repo.ts";
 import type { CommitmentRow } from "../storage/schema.ts";
+import { insertMany, insertManyReturningIds } from "../storage/bulk.repo.ts";
 
 export interface ProposedCommitment {
   planId: number;
@@ -56,4 +57,64 @@ export async function createProposedCommitment(
   if (p.cooperating?.length) await replaceCooperating(db, p.planId, row.id, p.cooperating);
   await replaceTerms(db, p.planId, row.id, searchTerms(p.text));
   return row;
+}
+
+/**
+ * Many new proposed items at once (ingest of a document): three or four
+ * multi-row statements instead of five per item. Returns their ids in order.
+ * Like the one-item form, status and aggregates are left to the caller.
+ */
+export async function createProposedCommitments(
+  db: DB,
+  items: ProposedCommitment[],
+  now: string,
+): Promise<number[]> {
+  const ids = await insertManyReturningIds(
+    db,
+    "commitments",
+    items.map((p) => ({
+      plan_id: p.planId,
+      document_id: p.documentId,
+      unit_id: p.unitId,
+      lead_unit_id: p.leadUnitId === undefined ? p.unitId : p.leadUnitId,
+      text: p.text,
+      span_start: p.span[0],
+      span_end: p.span[1],
+      review_state: "proposed",
+      edited: p.reviewedBy === undefined ? 0 : 1,
+      reviewed_by: p.reviewedBy ?? null,
+      reviewed_at: p.reviewedBy === undefined ? null : now,
+      deadline: p.deadline ?? null,
+      status: "not_started",
+      status_reason: "no_report",
+      created_at: now,
+      updated_at: now,
+    })),
+  );
+  const goalRows = items.flatMap((p, i) => {
+    const seen = new Set<number>();
+    return p.goals
+      .filter((l) => !seen.has(l.goal_id) && seen.add(l.goal_id))
+      .map((l) => ({ plan_id: p.planId, commitment_id: ids[i]!, ...l }));
+  });
+  await insertMany(db, "commitment_goals", goalRows);
+  await insertMany(
+    db,
+    "commitment_units",
+    items.flatMap((p, i) =>
+      [...new Set(p.cooperating ?? [])].map((unit_id) => ({
+        plan_id: p.planId,
+        commitment_id: ids[i]!,
+        unit_id,
+      })),
+    ),
+  );
+  await insertMany(
+    db,
+    "commitment_terms",
+    items.flatMap((p, i) =>
+      [...new Set(searchTerms(p.text))].map((term) => ({ plan_id: p.planId, term, commitment_id: ids[i]! })),
+    ),
+  );
+  return ids;
 }

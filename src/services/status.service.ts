@@ -11,12 +11,13 @@
 //   (a report, a milestone, a target): the row is not read again;
 // - `settleCommitment` finishes a change made in several steps (ingest stores
 //   items, then their targets) from the contribution taken before it.
-import { aggregateDelta, type AggregateSubject } from "../domain/aggregates.ts";
+import { aggregateDelta, mergeDeltas, type AggregateSubject } from "../domain/aggregates.ts";
 import { commitmentStatus, dueDate, targetStatus, type Verdict } from "../domain/status.ts";
 import type { Comparator, ReviewState, Status, ValueKind } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import { applyAggregateDelta } from "../storage/aggregate.repo.ts";
-import { getCommitment, goalLinks, staleOverdue } from "../storage/commitment.repo.ts";
+import { applyAggregateDeltaBulk } from "../storage/bulk.repo.ts";
+import { commitmentsByIds, getCommitment, goalLinks, staleOverdue } from "../storage/commitment.repo.ts";
 import { latestFigure, milestonesOf, reportStats } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
@@ -159,4 +160,102 @@ export async function sweepOverdue(db: DB, day: string, batch = 500): Promise<nu
     total += ids.length;
     if (ids.length < batch) return total;
   }
+}
+
+/** The status of a target just stored: none of its figures can have been reported yet. */
+export function newTargetStatus(
+  t: Pick<TargetRow, "comparator" | "value" | "value_kind"> &
+    Partial<Pick<TargetRow, "baseline_value" | "baseline_year" | "due_year">>,
+  day: string,
+): Verdict {
+  return targetStatus(
+    {
+      comparator: t.comparator as Comparator,
+      value: t.value,
+      valueKind: t.value_kind as ValueKind,
+      baselineValue: t.baseline_value ?? null,
+      baselineYear: t.baseline_year ?? null,
+      dueYear: t.due_year ?? null,
+      figure: null,
+      period: null,
+    },
+    day,
+  );
+}
+
+/**
+ * Settles items created in this transaction (an ingested document's new
+ * items, after their targets are stored), in batched statements: the same
+ * status and aggregate contribution `settleCommitment` gives each, knowing
+ * that a new item has no report or milestone yet and its targets no figure.
+ */
+export async function settleNewCommitments(db: DB, ids: number[], day: string): Promise<void> {
+  const deltas = [];
+  for (let i = 0; i < ids.length; i += SETTLE_CHUNK) {
+    const part = ids.slice(i, i + SETTLE_CHUNK);
+    const [rows, targets, goals] = await Promise.all([
+      commitmentsByIds(db, part),
+      targetsOf(db, part),
+      goalLinks(db, part),
+    ]);
+    const targetMoves = new Map<string, number[]>();
+    const verdictsOf = new Map<number, { verdicts: Verdict[]; dueYears: (number | null)[] }>();
+    for (const t of targets) {
+      if (t.is_baseline || t.commitment_id === null) continue;
+      const v = newTargetStatus(t, day);
+      if (v.status !== t.status || v.reason !== t.status_reason)
+        group(targetMoves, [v.status, v.reason], t.id);
+      const entry = verdictsOf.get(t.commitment_id) ?? { verdicts: [], dueYears: [] };
+      entry.verdicts.push(v);
+      entry.dueYears.push(t.due_year);
+      verdictsOf.set(t.commitment_id, entry);
+    }
+    const itemMoves = new Map<string, number[]>();
+    for (const c of rows) {
+      const t = verdictsOf.get(c.id) ?? { verdicts: [], dueYears: [] };
+      const due = dueDate(c.deadline, t.dueYears);
+      const v = commitmentStatus(
+        { dueDate: due, reportCount: 0, complete: false, targets: t.verdicts, openMilestones: [] },
+        day,
+      );
+      if (v.status !== c.status || v.reason !== c.status_reason || due !== c.due_date)
+        group(itemMoves, [v.status, v.reason, due], c.id);
+      deltas.push(
+        aggregateDelta(null, {
+          planId: c.plan_id,
+          unitId: c.unit_id,
+          reviewState: c.review_state as ReviewState,
+          status: v.status,
+          goalIds: goals.filter((g) => g.commitment_id === c.id).map((g) => g.goal_id),
+        }),
+      );
+    }
+    for (const [key, tids] of targetMoves) {
+      const [status, reason] = JSON.parse(key) as [string, string];
+      await db
+        .updateTable("targets")
+        .set({ status, status_reason: reason })
+        .where("id", "in", tids)
+        .execute();
+    }
+    for (const [key, cids] of itemMoves) {
+      const [status, reason, due] = JSON.parse(key) as [string, string, string | null];
+      await db
+        .updateTable("commitments")
+        .set({ status, status_reason: reason, due_date: due })
+        .where("id", "in", cids)
+        .execute();
+    }
+  }
+  await applyAggregateDeltaBulk(db, mergeDeltas(deltas));
+}
+
+const SETTLE_CHUNK = 500;
+
+/** Ids grouped by the values they are set to, so each distinct change is one UPDATE. */
+function group(into: Map<string, number[]>, key: unknown[], id: number) {
+  const k = JSON.stringify(key);
+  const list = into.get(k);
+  if (list) list.push(id);
+  else into.set(k, [id]);
 }

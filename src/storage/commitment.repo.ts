@@ -7,6 +7,11 @@ import { page, type Cursor, type Page } from "./util.ts";
 export const getCommitment = (db: DB, id: number) =>
   db.selectFrom("commitments").selectAll().where("id", "=", id).executeTakeFirst();
 
+export const commitmentsByIds = (db: DB, ids: number[]) =>
+  ids.length
+    ? db.selectFrom("commitments").selectAll().where("id", "in", ids).execute()
+    : Promise.resolve([]);
+
 export const insertCommitment = (db: DB, c: NewCommitment): Promise<CommitmentRow> =>
   db.insertInto("commitments").values(c).returningAll().executeTakeFirstOrThrow();
 
