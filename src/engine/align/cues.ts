@@ -22,7 +22,7 @@ export interface Cue {
 const CUE_RE =
   /(在|围绕|为)(?:打造|建设|推进|实施|加快建设|全力打造)?([^，；。：“”‘’！？]{2,24}?)(?:中|上|，|；|。|建设提供|提供)/g;
 const TOPIC =
-  /^[“‘]?(?:[一二三四五六七八九十]+[是要、]|（[一二三四五六七八九十]+）)?(?:聚力|全力|着力|奋力|加快)?(?:实施|打造|建设|推进)?([^，。；]{2,20})(?:[，。]|$)/;
+  /^[“‘]?(?:[一二三四五六七八九十]+[是要、]|（[一二三四五六七八九十]+）)?(?:坚定不移|毫不动摇|千方百计|聚力|全力|着力|奋力|加快|大力|全面|深入|持续)*(?:实施|打造|建设|推进|推动)?([^，。；]{2,20})(?:[，。]|$)/;
 
 /** CUE_RE's matches in a sentence, by exec on the one expression (matchAll would copy it per sentence). */
 function cueMatches(sentence: string): RegExpExecArray[] {

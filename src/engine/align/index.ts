@@ -165,9 +165,12 @@ export function alignCommitments(
   }
   // Paragraphs opened by an enumerator that names no goal (四是着力增进民生福祉) lie outside the framework.
   const outside = new Set<number>();
+  // (A heading's cue may come in the sentence after it: （三）加快推进城镇化进程。围绕城镇带动战略，…)
   for (const s of doc.sentences) {
     if (!ENUMERATOR.test(s.text)) continue;
-    if (!(cuesOf.get(s.paragraph) ?? []).some((c) => c.span[0] >= s.start && c.span[0] < s.end))
+    const next = doc.sentences[s.index + 1];
+    const until = next && next.paragraph === s.paragraph ? next.end : s.end;
+    if (!(cuesOf.get(s.paragraph) ?? []).some((c) => c.span[0] >= s.start && c.span[0] < until))
       outside.add(s.paragraph);
   }
   for (const c of commitments) {

@@ -59,8 +59,12 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       const lead = LEADING_VERB.exec(raw[0]!);
       // “三带”，就是…: the parts of a layout, not a list of goals.
       if (lead?.[0].includes("就是")) continue;
-      // “开工一批、投产一批、储备一批”: a quoted list is one programme's slogan.
-      if (doc.text[start - 1] === "“" && doc.text[start + m[0].length] === "”") continue;
+      // “开工一批、投产一批、储备一批”: a quoted list is one programme's slogan, unless a label
+      // that counts it follows (“A、B、C”三大战略, “A、B和C”的“两区一城”定位).
+      if (doc.text[start - 1] === "“" && doc.text[start + m[0].length] === "”") {
+        const label = labelAfter(doc.text, start + m[0].length);
+        if (!label) continue;
+      }
       if (lead && lead[0]) {
         raw = [raw[0]!.slice(lead[0].length), ...raw.slice(1)];
         starts[0] = starts[0]! + lead[0].length;
@@ -108,12 +112,23 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
     const ownedByOther = s.unit !== null && s.unit !== author && s.start > firstRoleLine;
     if (ownedByOther) continue;
     const before = doc.text.slice(Math.max(s.start, e.start - 12), e.start);
-    const after = doc.text.slice(e.end, Math.min(s.end, e.end + 12));
+    const following = doc.text.slice(e.end, Math.min(s.end, e.end + 12));
     // Adjacent label: “四个区”，即…  /  …攻坚“三大攻坚行动”.
+    const after = labelAfter(doc.text, e.end);
+    if (after && countsItems(after.label, e.items)) {
+      return {
+        // A bare count (三大战略) names no list of its own: the list as written is its name.
+        name: after.quoted ? after.label : doc.text.slice(e.start, e.end),
+        labelled: true,
+        goals: goalsOf(e),
+        span: [e.start, e.end],
+        source: "declared",
+      };
+    }
     const near = labels.filter((l) => Math.abs(l.at - e.start) < 20 || (l.at >= e.end && l.at - e.end <= 2));
     const adjacent = near.find((l) => !isLayout(l.counts) && l.counts[0] === e.items.length);
     if (near.some((l) => isLayout(l.counts))) continue;
-    const declared = DECLARING_VERB.test(before.replace(/[“”‘’，\s]+$/, "")) || /^[“‘]/.test(after);
+    const declared = DECLARING_VERB.test(before.replace(/[“”‘’，\s]+$/, "")) || /^[“‘]/.test(following);
     if (!declared && !adjacent) continue;
     if (!e.suffix && !adjacent) continue;
     // A sub-label of a layout (“三带”，就是…) is part of a strategy.
@@ -124,12 +139,7 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
         (l) => !isLayout(l.counts) && l.counts[0] === e.items.length && countValue(l.label[0]!) !== null,
       );
     if (!named && s.unit !== null && s.unit !== author) continue;
-    const goals: Goal[] = e.items.map((item, i) => ({
-      id: `g${i + 1}`,
-      name: item,
-      aliases: aliasesOf(item, e.suffix),
-      span: [e.starts[i]!, e.starts[i]! + item.length],
-    }));
+    const goals = goalsOf(e);
     return {
       name: named?.label ?? `${e.items.length}项目标`,
       labelled: Boolean(named),
@@ -149,4 +159,46 @@ export function aliasesOf(name: string, suffix: string): string[] {
     if (s && name.endsWith(s) && name.length - s.length >= 2) out.push(name.slice(0, -s.length));
   }
   return [...new Set(out)].filter((a) => a !== name);
+}
+
+function goalsOf(e: Enumeration): Goal[] {
+  return e.items.map((item, i) => ({
+    id: `g${i + 1}`,
+    name: item,
+    aliases: aliasesOf(item, e.suffix),
+    span: [e.starts[i]!, e.starts[i]! + item.length],
+  }));
+}
+
+/**
+ * A count label written right after a list, naming it: “A、B、C”三大战略,
+ * “A、B和C”的“两区一城”定位, “A、B、C和D”的全新“三区一城”城市定位.
+ */
+const QUOTED_LABEL_AFTER = /^[”’]?(?:的)?(?:全新|崭新)?(?:的)?[“‘]([^”’“‘，。]{2,10})[”’]/;
+const BARE_LABEL_AFTER =
+  /^[”’]?(?:的)?([一二两三四五六七八九十]大(?:战略|目标|任务|行动|工程|定位|板块|产业))/;
+export function labelAfter(text: string, end: number): { label: string; quoted: boolean } | null {
+  const window = text.slice(end, end + 20);
+  const q = QUOTED_LABEL_AFTER.exec(window);
+  const m = q ?? BARE_LABEL_AFTER.exec(window);
+  return m && /^[一二两三四五六七八九十双\d]/.test(m[1]!) ? { label: m[1]!, quoted: Boolean(q) } : null;
+}
+
+/**
+ * True when a label counts the items: 三大战略 three of them; 两区一城 two
+ * ending in 区 then one ending in 城, in order (a layout's label is read the
+ * same way, so only a list whose endings match its letters passes).
+ */
+export function countsItems(label: string, items: readonly string[]): boolean {
+  const groups = [...label.matchAll(/(\d+|[一二两三四五六七八九十双]+)([^\d一二两三四五六七八九十双]*)/g)];
+  const counts = groups.map((g) => countValue(g[1]!));
+  if (counts.some((c) => c === null)) return false;
+  if (groups.length === 1) return counts[0] === items.length;
+  if (counts.reduce((a, b) => a! + b!, 0) !== items.length) return false;
+  let i = 0;
+  for (const [k, g] of groups.entries()) {
+    const letter = g[2]!.slice(0, 1);
+    for (let n = 0; n < counts[k]!; n++, i++) if (!letter || !items[i]!.endsWith(letter)) return false;
+  }
+  return true;
 }

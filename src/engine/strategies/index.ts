@@ -60,7 +60,7 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   if (NOT_OWN_BEFORE.test(before) || NOT_OWN_AFTER.test(after.replace(/^的/, ""))) return false;
   if (enumerationItems(label)) {
     // ‘一廊赋能、…’的‘1123’: the parts of the label that follows, not a programme of their own.
-    return !/^的?[“‘]/.test(after);
+    return !/^的?(?:全新|崭新)?的?[“‘]/.test(after);
   }
   if (DIGITS_ONLY.test(label)) return true;
   if (NUMBERED.test(label)) {
