@@ -12,7 +12,7 @@ import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
 import { PLACE_NAME, levelOf, unitKind, type Level } from "./units.ts";
-import { findPersonMentions, type PersonMention } from "./roles.ts";
+import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
 import layout from "../../../lexicon/layout.json" with { type: "json" };
@@ -79,6 +79,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const author = findAuthor(head, mentions) ?? impliedAuthor(text, mentions.length > 0);
   const named = author ? [] : headPlaces(head);
   const registry = registerSpeakers(mentions, author, named);
+  const byline = author && !registry.speakers.length ? bylineName(head, text) : null;
+  if (byline && author) {
+    registry.speakers.push({ person: byline.person, units: [author.name], titles: [], span: byline.span });
+    registry.ownerOf.set(byline.person, author.name);
+  }
   const names = [...registry.ownerOf.keys()];
   const bareNames = new WordSet(names);
 
@@ -264,3 +269,18 @@ function titleOf(head: Paragraph[], paras: Paragraph[]): string {
 }
 
 export type { PersonMention };
+
+/**
+ * A report's byline: a head line that is a personal name and nothing else
+ * (谭某某 under "在中国共产党某县第N次代表大会上的报告"). The one who gives
+ * the author's report speaks for it.
+ */
+function bylineName(head: Paragraph[], text: string): { person: string; span: [number, number] } | null {
+  for (const p of head) {
+    const line = p.text.replace(/\s+/g, "");
+    if (line.length < 2 || line.length > 4 || line !== p.text) continue;
+    const name = readName(text, p.start, p.end);
+    if (name && name.end === p.end) return { person: p.text, span: [p.start, p.end] };
+  }
+  return null;
+}

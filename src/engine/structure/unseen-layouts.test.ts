@@ -148,3 +148,23 @@ test("class 1: a deputy's unit from 来自X, X的…代表, 代表来自X and �
   assert.equal(unitOf("老旧小区"), "黄沙塘街道");
   assert.equal(unitOf("古渡老街"), "白水镇");
 });
+
+test("a report's byline that is only a name: that person gives the author's report", () => {
+  const text = `——在中国共产党青禾县第十三次代表大会上的报告
+
+谭国明
+（2016年9月21日）
+
+同志们：今后五年，全县将新建高标准农田3万亩。
+`;
+  const e = extract(text, { year: 2016 });
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [["谭国明", ["青禾县"]]],
+  );
+});
+
+test("a name-only head line in a news item with no author is no speaker", () => {
+  const e = extract("港城新闻\n\n韩雨桐\n\n今年，港城区将新建学校3所。\n", { year: 2023 });
+  assert.deepEqual(e.speakers, []);
+});
