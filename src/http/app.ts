@@ -28,6 +28,13 @@ import { exchangeRoutes } from "./routes/exchange/route.ts";
 import { readerRoutes } from "./routes/reader/route.ts";
 import { planSummaryRoutes } from "./routes/plan-summary/route.ts";
 import { meRoutes } from "./routes/me/route.ts";
+import { cycleSettingsRoutes } from "./routes/cycle-settings/route.ts";
+import { completionRoutes } from "./routes/completion/route.ts";
+import { extensionRoutes } from "./routes/extensions/route.ts";
+import { noticeRoutes } from "./routes/notices/route.ts";
+import { inboxRoutes } from "./routes/inbox/route.ts";
+import { assessmentRoutes } from "./routes/assessment/route.ts";
+import { verdictRoutes } from "./routes/verdicts/route.ts";
 import { webApp } from "./static.ts";
 
 export interface AppOptions {
@@ -98,6 +105,14 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
   readerRoutes(app, s);
   planSummaryRoutes(app, s);
   meRoutes(app);
+  // the supervision cycle (督查督办)
+  cycleSettingsRoutes(app, s);
+  completionRoutes(app, s);
+  extensionRoutes(app, s);
+  noticeRoutes(app, s);
+  inboxRoutes(app, s);
+  assessmentRoutes(app, s);
+  verdictRoutes(app, s);
   webApp(app);
   await app.ready();
   return app;

@@ -48,3 +48,8 @@ export async function actionableCommitment(
 /** The unit answering for an item: lead, else owner. */
 export const responsibleUnit = (c: Pick<CommitmentRow, "lead_unit_id" | "unit_id">) =>
   c.lead_unit_id ?? c.unit_id;
+
+/** For lists a reporter sees only their own unit's part of: the permission, for their unit. */
+export function requireOwnScope(actor: Actor, perm: Permission): void {
+  require(actor, perm, actor.role === "reporter" ? [actor.unitId] : undefined);
+}

@@ -9,6 +9,7 @@ import type { DB } from "../../storage/dialects/dialect.ts";
 import { warningsRaisedBetween } from "../../storage/cycle.repo.ts";
 import { targetsOf } from "../../storage/target.repo.ts";
 import { listUnits } from "../../storage/unit.repo.ts";
+import { assessmentXlsx } from "../../exchange/assessment-xlsx.ts";
 import { today, type Services } from "../context.ts";
 import { require } from "./access.ts";
 import { cycleState } from "./cycle-state.ts";
@@ -100,4 +101,28 @@ export async function assessmentOf(db: DB, planId: number, period: string, day: 
 export async function assessment(s: Services, actor: Actor, planId: number, period: string) {
   require(actor, "read_plan");
   return assessmentOf(s.store.db, planId, period, today(s));
+}
+
+/** The assessment as an Excel sheet. */
+export async function assessmentWorkbook(s: Services, actor: Actor, planId: number, period: string) {
+  const a = await assessment(s, actor, planId, period);
+  const w = a.weights;
+  const bytes = await assessmentXlsx(
+    `${period} 考核排名（截至${a.asOf}）`,
+    `权重：按时报送${w.onTime}，正常推进${w.onTrack}，目标达成${w.targetsMet}，预警${w.warnings}`,
+    a.units.map((u) => ({
+      rank: u.rank,
+      unit: u.unit,
+      score: u.score,
+      onTime: u.components.onTime,
+      onTrack: u.components.onTrack,
+      targetsMet: u.components.targetsMet,
+      warnings: u.components.warnings,
+      reports: `${u.reports.onTime}/${u.reports.late}/${u.reports.missing}`,
+      items: `${u.items.onTrackOrDone}/${u.items.total}`,
+      targets: `${u.targets.met}/${u.targets.total}`,
+      warningCounts: `${u.warnings.blue}/${u.warnings.yellow}/${u.warnings.red}`,
+    })),
+  );
+  return { period, bytes };
 }

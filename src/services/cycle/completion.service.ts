@@ -16,7 +16,7 @@ import type { ProposalRow } from "../../storage/cycle.schema.ts";
 import { json } from "../../storage/util.ts";
 import { command, today, type Services } from "../context.ts";
 import { changingCommitment } from "../status.service.ts";
-import { actionableCommitment, require, responsibleUnit } from "./access.ts";
+import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
 import { markReport, refuseUnstartedPeriod } from "./report-calendar.ts";
 import { loadSettings } from "./settings.service.ts";
 
@@ -205,7 +205,7 @@ export async function proposalsForCommitment(s: Services, actor: Actor, commitme
 }
 
 export async function proposalsForPlan(s: Services, actor: Actor, planId: number, state?: string) {
-  require(actor, "read_unit");
+  requireOwnScope(actor, "read_unit");
   return listProposals(s.store.db, {
     planId,
     state,

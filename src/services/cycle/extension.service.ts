@@ -9,7 +9,7 @@ import { getCommitment } from "../../storage/commitment.repo.ts";
 import type { ExtensionRow } from "../../storage/cycle.schema.ts";
 import { command, today, type Services } from "../context.ts";
 import { changingCommitment } from "../status.service.ts";
-import { actionableCommitment, require, responsibleUnit } from "./access.ts";
+import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -143,7 +143,7 @@ export async function extensionsForCommitment(s: Services, actor: Actor, commitm
 }
 
 export async function extensionsForPlan(s: Services, actor: Actor, planId: number, state?: string) {
-  require(actor, "read_unit");
+  requireOwnScope(actor, "read_unit");
   return listExtensions(s.store.db, {
     planId,
     state,

@@ -23,7 +23,7 @@ import type { NoticeRow } from "../../storage/cycle.schema.ts";
 import { noticeDocx, type NoticeData } from "../../exchange/notice-docx.ts";
 import { statusLabel } from "../../exchange/labels.ts";
 import { command, today, type Services } from "../context.ts";
-import { actionableCommitment, require, responsibleUnit } from "./access.ts";
+import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
 import { cycleState } from "./cycle-state.ts";
 
 export interface NoticeInput {
@@ -227,7 +227,7 @@ export async function replyNotice(s: Services, actor: Actor, id: number, version
 export const getNoticeFor = (s: Services, actor: Actor, id: number) => visibleNotice(s.store.db, actor, id);
 
 export async function noticesForPlan(s: Services, actor: Actor, planId: number, state?: string) {
-  require(actor, "read_unit");
+  requireOwnScope(actor, "read_unit");
   return listNotices(s.store.db, {
     planId,
     state,

@@ -115,7 +115,8 @@ export async function updateSettings(
         { current_version: before.version },
       );
     }
-    const next = { ...before, ...input };
+    const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    const next = { ...before, ...given } as CycleSettings;
     checkCalendar(next.calendar, "calendar");
     if (!/^\d{4}-\d{2}-\d{2}$/.test(next.startsOn) || Number.isNaN(Date.parse(next.startsOn))) {
       throw new LantuError("validation", `starts_on: "${next.startsOn}" is not a date (YYYY-MM-DD)`, {

@@ -5,7 +5,13 @@ import { LantuError } from "../../errors.ts";
 import { VERDICTS, verdictOf, type PublicVerdict, type VerdictKind } from "../../domain/cycle/verdict.ts";
 import type { Actor, Status } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
-import { insertVerdictRecord, latestVerdicts, verdictRecordsOf } from "../../storage/cycle.repo.ts";
+import {
+  insertVerdictRecord,
+  latestVerdicts,
+  trackedCommitments,
+  verdictRecordsOf,
+} from "../../storage/cycle.repo.ts";
+import { confirmedCommitment, requirePlan } from "../access.ts";
 import type { VerdictRecordRow } from "../../storage/cycle.schema.ts";
 import { json, parseList } from "../../storage/util.ts";
 import { command, today, type Services } from "../context.ts";
@@ -90,4 +96,18 @@ export async function verdictHistory(s: Services, actor: Actor, commitmentId: nu
   const c = await actionableCommitment(s.store.db, actor, commitmentId, "read_unit");
   const records = await verdictRecordsOf(s.store.db, c.id);
   return { current: verdictView(c, records[0], today(s)), records };
+}
+
+/** The portal's verdicts: every confirmed item of a plan. */
+export async function publicVerdicts(s: Services, planId: number) {
+  await requirePlan(s, planId);
+  const items = (await trackedCommitments(s.store.db, planId)).map((c) => ({ ...c, id: Number(c.id) }));
+  const views = await verdictsFor(s.store.db, planId, items, today(s));
+  return items.map((c) => ({ commitmentId: c.id, ...views.get(c.id)! }));
+}
+
+/** One confirmed item's verdict for the portal (others are not found). */
+export async function publicVerdict(s: Services, commitmentId: number) {
+  const c = await confirmedCommitment(s, commitmentId);
+  return { commitmentId: c.id, ...verdictView(c, (await verdictRecordsOf(s.store.db, c.id))[0], today(s)) };
 }

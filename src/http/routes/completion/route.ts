@@ -1,0 +1,109 @@
+// Closing an item (办结销号): a unit proposes, a supervisor accepts or returns.
+import type { FastifyInstance } from "fastify";
+import type { Static } from "@sinclair/typebox";
+import type { Services } from "../../../services/context.ts";
+import {
+  acceptCompletion,
+  proposalsForCommitment,
+  proposalsForPlan,
+  proposeCompletion,
+  returnCompletion,
+} from "../../../services/cycle/completion.service.ts";
+import { actor, etag, ifMatch } from "../../auth.ts";
+import { presentProposal } from "../../presenters/cycle.ts";
+import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { ProposalList, ProposalResponse, ProposeBody, ReturnBody, StateQuery } from "./schema.ts";
+
+export function completionRoutes(app: FastifyInstance, s: Services) {
+  const tags = ["completion"];
+  const id = (p: unknown) => (p as { id: number }).id;
+  app.post(
+    "/api/commitments/:id/completion",
+    {
+      schema: {
+        tags,
+        summary:
+          "Propose completion (提请销号) with the figure reached and evidence; a figure is required when the item has a numeric target (reporter of the item's unit, supervisor, admin)",
+        params: IdParams,
+        body: ProposeBody,
+        response: { 201: ProposalResponse },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as Static<typeof ProposeBody>;
+      const p = await proposeCompletion(s, actor(req), id(req.params), {
+        narrative: b.narrative,
+        figure: b.figure,
+        targetId: b.target_id,
+        period: b.period,
+        evidenceLinks: b.evidence_links,
+      });
+      return etag(reply.status(201), p.version).send(presentProposal(p));
+    },
+  );
+  app.get(
+    "/api/commitments/:id/completion",
+    {
+      schema: {
+        tags,
+        summary: "An item's completion proposals, newest first, with return reasons (who may see the item)",
+        params: IdParams,
+        response: { 200: ProposalList },
+      },
+    },
+    async (req) => ({
+      items: (await proposalsForCommitment(s, actor(req), id(req.params))).map(presentProposal),
+    }),
+  );
+  app.get(
+    "/api/plans/:id/completion",
+    {
+      schema: {
+        tags,
+        summary: "A plan's completion proposals (reporters: their unit's)",
+        params: IdParams,
+        querystring: StateQuery,
+        response: { 200: ProposalList },
+      },
+    },
+    async (req) => ({
+      items: (
+        await proposalsForPlan(s, actor(req), id(req.params), (req.query as Static<typeof StateQuery>).state)
+      ).map(presentProposal),
+    }),
+  );
+  app.post(
+    "/api/completion/:id/accept",
+    {
+      schema: {
+        tags,
+        summary: "Accept (销号): the item is done (supervisor, admin; If-Match)",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: ProposalResponse },
+      },
+    },
+    async (req, reply) => {
+      const p = await acceptCompletion(s, actor(req), id(req.params), ifMatch(req));
+      return etag(reply, p.version).send(presentProposal(p));
+    },
+  );
+  app.post(
+    "/api/completion/:id/return",
+    {
+      schema: {
+        tags,
+        summary: "Return (退回) with a reason the unit sees (supervisor, admin; If-Match)",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: ReturnBody,
+        response: { 200: ProposalResponse },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as Static<typeof ReturnBody>;
+      const p = await returnCompletion(s, actor(req), id(req.params), ifMatch(req), b.reason);
+      return etag(reply, p.version).send(presentProposal(p));
+    },
+  );
+}

@@ -1,0 +1,144 @@
+// 督办单: issued from an item or in bulk, answered by the unit, as .docx.
+import type { FastifyInstance } from "fastify";
+import type { Static } from "@sinclair/typebox";
+import type { Services } from "../../../services/context.ts";
+import {
+  getNoticeFor,
+  issueNotice,
+  issueNotices,
+  noticeDocument,
+  noticesForCommitment,
+  noticesForPlan,
+  replyNotice,
+} from "../../../services/cycle/notice.service.ts";
+import { actor, etag, ifMatch } from "../../auth.ts";
+import { presentNotice } from "../../presenters/cycle.ts";
+import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { BulkNoticeBody, NoticeBody, NoticeList, NoticeResponse, ReplyBody, StateQuery } from "./schema.ts";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export function noticeRoutes(app: FastifyInstance, s: Services) {
+  const tags = ["notices"];
+  const id = (p: unknown) => (p as { id: number }).id;
+  app.post(
+    "/api/commitments/:id/notices",
+    {
+      schema: {
+        tags,
+        summary: "Issue a 督办单 for an item; level defaults to its warning level (supervisor, admin)",
+        params: IdParams,
+        body: NoticeBody,
+        response: { 201: NoticeResponse },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as Static<typeof NoticeBody>;
+      const n = await issueNotice(s, actor(req), id(req.params), {
+        demandedAction: b.demanded_action,
+        replyDeadline: b.reply_deadline,
+        level: b.level,
+      });
+      return etag(reply.status(201), n.version).send(presentNotice(n));
+    },
+  );
+  app.get(
+    "/api/commitments/:id/notices",
+    { schema: { tags, summary: "An item's notices", params: IdParams, response: { 200: NoticeList } } },
+    async (req) => ({
+      items: (await noticesForCommitment(s, actor(req), id(req.params))).map(presentNotice),
+    }),
+  );
+  app.post(
+    "/api/plans/:id/notices",
+    {
+      schema: {
+        tags,
+        summary:
+          "Issue notices in bulk: for the listed items, or for every item at or above min_level (default red) without an open notice; all or none (supervisor, admin)",
+        params: IdParams,
+        body: BulkNoticeBody,
+        response: { 201: NoticeList },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as Static<typeof BulkNoticeBody>;
+      const rows = await issueNotices(
+        s,
+        actor(req),
+        id(req.params),
+        { commitmentIds: b.commitment_ids, minLevel: b.min_level },
+        { demandedAction: b.demanded_action, replyDeadline: b.reply_deadline, level: b.level },
+      );
+      return reply.status(201).send({ items: rows.map(presentNotice) });
+    },
+  );
+  app.get(
+    "/api/plans/:id/notices",
+    {
+      schema: {
+        tags,
+        summary: "A plan's notices (reporters: their unit's)",
+        params: IdParams,
+        querystring: StateQuery,
+        response: { 200: NoticeList },
+      },
+    },
+    async (req) => ({
+      items: (
+        await noticesForPlan(s, actor(req), id(req.params), (req.query as Static<typeof StateQuery>).state)
+      ).map(presentNotice),
+    }),
+  );
+  app.get(
+    "/api/notices/:id",
+    {
+      schema: {
+        tags,
+        summary: "A notice (its unit's reporters, staff)",
+        params: IdParams,
+        response: { 200: NoticeResponse },
+      },
+    },
+    async (req, reply) => {
+      const n = await getNoticeFor(s, actor(req), id(req.params));
+      return etag(reply, n.version).send(presentNotice(n));
+    },
+  );
+  app.get(
+    "/api/notices/:id/docx",
+    {
+      schema: {
+        tags,
+        summary:
+          "The notice as a Word document: the item, its history, the demanded action, the reply deadline",
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const d = await noticeDocument(s, actor(req), id(req.params));
+      return reply
+        .header("content-type", DOCX)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(d.number)}.docx`)
+        .send(d.bytes);
+    },
+  );
+  app.post(
+    "/api/notices/:id/reply",
+    {
+      schema: {
+        tags,
+        summary: "The unit's reply; closes the notice (reporter of its unit, staff; If-Match)",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: ReplyBody,
+        response: { 200: NoticeResponse },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as Static<typeof ReplyBody>;
+      const n = await replyNotice(s, actor(req), id(req.params), ifMatch(req), b.reply);
+      return etag(reply, n.version).send(presentNotice(n));
+    },
+  );
+}

@@ -1,0 +1,46 @@
+import { Type } from "@sinclair/typebox";
+import { Nullable, strict } from "../../schemas.ts";
+
+const Kind = Type.Union(
+  ["kept", "in_progress", "stalled", "broken", "not_rated"].map((v) => Type.Literal(v)),
+  { description: "已兑现 kept, 推进中 in progress, 受阻 stalled, 未兑现 broken, 未评估 not rated" },
+);
+export const VerdictBody = Type.Object(
+  {
+    verdict: Kind,
+    reason: Type.String({ minLength: 1, maxLength: 4000 }),
+    evidence_links: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 2000 }), { maxItems: 20 }),
+    ),
+  },
+  strict,
+);
+export const VerdictShape = Type.Object({
+  verdict: Type.String(),
+  since: Nullable(Type.String({ description: "the day it took effect; null when it follows the status" })),
+  source: Type.String({ description: "recorded | deadline | status" }),
+  reason: Nullable(Type.String()),
+  evidence_links: Type.Array(Type.String()),
+});
+export const VerdictHistoryResponse = Type.Object({
+  current: VerdictShape,
+  records: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      verdict: Type.String(),
+      reason: Type.String(),
+      evidence_links: Type.Array(Type.String()),
+      recorded_on: Type.String(),
+      recorded_by_name: Type.String(),
+    }),
+  ),
+});
+export const PublicVerdict = Type.Object({
+  commitment_id: Type.Integer(),
+  verdict: Type.String(),
+  since: Nullable(Type.String()),
+  source: Type.String(),
+  reason: Nullable(Type.String()),
+  evidence_links: Type.Array(Type.String()),
+});
+export const PublicVerdictList = Type.Object({ items: Type.Array(PublicVerdict) });
