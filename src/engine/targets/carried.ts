@@ -4,8 +4,16 @@
 // a sentence's period words matter only to a later figure of its paragraph
 // that has none of its own; so a sentence without figures is only noted, and
 // its period words are read when such a figure asks.
+import { CharSet } from "./chars.ts";
 import { findPeriods, type Period, type PeriodContext, type PeriodMention } from "./period.ts";
 import type { Spans } from "./spans.ts";
+
+const CLAUSE_END = new CharSet("，；：");
+
+/** Where the first clause of the sentence from `start` ends, looked for up to `to`. */
+function firstClauseEnd(text: string, start: number, to: number): number {
+  return CLAUSE_END.firstIn(text, start, to);
+}
 
 export class CarriedPeriod {
   private readonly text: string;
@@ -37,11 +45,17 @@ export class CarriedPeriod {
     this.unread++;
   }
 
-  /** A sentence's period words, read already; the last one, if any, decides. */
-  note(periods: readonly PeriodMention[]): void {
-    const last = periods[periods.length - 1]?.period;
-    if (!last) return;
-    this.period = last.tense === "current" || last.tense === "future" ? last : null;
+  /**
+   * The period words of the sentence at text[start, end), read already. A
+   * period that opens the sentence (今年，我们将…) carries on; one said in
+   * its middle (…，到2030年建成20所) governs that sentence alone, and the
+   * sentences after it carry nothing.
+   */
+  note(periods: readonly PeriodMention[], start: number): void {
+    const first = periods[0];
+    if (!first) return;
+    const opening = firstClauseEnd(this.text, start, first.start) >= first.start ? first.period : null;
+    this.period = opening && (opening.tense === "current" || opening.tense === "future") ? opening : null;
     // The sentences before this one no longer count.
     this.forget();
   }
@@ -52,7 +66,7 @@ export class CarriedPeriod {
     for (let k = 2 * (this.unread - 1); k >= 0; k -= 2) {
       const periods = findPeriods(this.text, this.spans[k]!, this.spans[k + 1]!, this.ctx);
       if (periods.length) {
-        this.note(periods);
+        this.note(periods, this.spans[k]!);
         break;
       }
     }

@@ -116,3 +116,24 @@ test("a year's work plan dates its tasks in its year, like a work report", () =>
     ["冷链仓库 = 12 absolute 2026 goal"],
   );
 });
+
+test("a period said in the middle of a sentence governs that sentence; the one that opens it carries on", () => {
+  const para = (first: string) => `镇长谈发展
+
+本报记者 王明
+
+“${first}新增养老床位300张。”镇长李华说。
+`;
+  assert.deepEqual(
+    targetsOf(para("今年新建学校5所，到2030年建成学校20所。"), 2026).map((t) => t.line),
+    [
+      "新建学校 = 5 absolute 2026 goal",
+      "建成学校 = 20 absolute 2030 goal",
+      "养老床位 = 300 absolute 2026 goal",
+    ],
+  );
+  assert.deepEqual(
+    targetsOf(para("全镇将加快建设产业园，到2030年建成标准厂房50万平方米。"), 2026).map((t) => t.line),
+    ["标准厂房 = 50 absolute 2030 goal", "养老床位 = 300 absolute null goal"],
+  );
+});

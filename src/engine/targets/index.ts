@@ -83,7 +83,7 @@ export function extractTargets(doc: DocModel): Target[] {
     ctx.unit = s.unit;
     const reading = readSentence(doc.text, s.start, s.end, ctx);
     ctx.previousMetric = reading.lastMetric;
-    if (own) carried.note(own);
+    if (own) carried.note(own, s.start);
     for (const t of reading.targets) out.push(t);
   }
   return out;
