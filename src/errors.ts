@@ -20,6 +20,7 @@ export const ERRORS = {
   unauthorized: 401,
   forbidden: 403,
   conflict: 409,
+  invalid_reference: 422,
   rate_limited: 429,
   precondition_required: 428,
   migration_history: 500,

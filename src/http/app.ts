@@ -10,6 +10,7 @@ import type { Extractor } from "../services/ingest.service.ts";
 import { userForSession } from "../services/admin.service.ts";
 import { SESSION_COOKIE } from "./auth.ts";
 import { registerErrorHandler } from "./error-handler.ts";
+import { guardInput } from "./input-guard.ts";
 import { sessionRoutes } from "./routes/session/route.ts";
 import { userRoutes } from "./routes/users/route.ts";
 import { unitRoutes } from "./routes/units/route.ts";
@@ -53,6 +54,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
   });
   app.decorateRequest("user", null);
   registerErrorHandler(app);
+  guardInput(app);
 
   await app.register(cookie);
   await app.register(csrf, {

@@ -2,6 +2,7 @@
 // If-Match version every write must carry.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { LantuError } from "../errors.ts";
+import { MAX_VERSION } from "./schemas.ts";
 import { can, type Permission } from "../domain/permissions.ts";
 import type { Actor } from "../domain/types.ts";
 import { actorOf, type SessionUser } from "../services/admin.service.ts";
@@ -46,7 +47,10 @@ export function ifMatch(req: FastifyRequest): number {
   }
   const m = /^(?:W\/)?"?(\d+)"?$/.exec(String(raw).trim());
   if (!m) throw new LantuError("validation", `If-Match: "${raw}" is not a version`, { field: "If-Match" });
-  return Number(m[1]);
+  const version = Number(m[1]);
+  if (version > MAX_VERSION)
+    throw new LantuError("validation", `If-Match: ${m[1]} is past any version`, { field: "If-Match" });
+  return version;
 }
 
 export function etag(reply: FastifyReply, version: number): FastifyReply {

@@ -1,12 +1,21 @@
 // Schema pieces shared by the routes.
 import { Type, type TSchema } from "@sinclair/typebox";
 
-export const Id = Type.Integer({ minimum: 1 });
+// Integers stop where the databases' columns do: ids are 64-bit but arrive as
+// JS numbers (exact to 2^53), versions and years are 32-bit.
+export const MAX_ID = Number.MAX_SAFE_INTEGER;
+export const MAX_VERSION = 2_147_483_647;
+export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID });
 export const IdParams = Type.Object({ id: Id });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const Limit = Type.Integer({ minimum: 1, maximum: 200, default: 50 });
 export const Cursor = Type.String({ maxLength: 200, description: "from the previous page's `next`" });
-export const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD" });
+/** A calendar day that exists (format "date" checks the month and the day in it), in years 1900–2199. */
+export const Day = Type.String({
+  format: "date",
+  pattern: "^(19|20|21)\\d{2}-\\d{2}-\\d{2}$",
+  description: "YYYY-MM-DD, a day that exists",
+});
 export const Period = Type.String({
   pattern: "^\\d{4}(H[12]|Q[1-4]|-(0[1-9]|1[0-2]))?$",
   description: "2024, 2024H1, 2024Q1 or 2024-03",

@@ -20,6 +20,7 @@ import {
   insertSentences,
   sentenceCount,
 } from "../storage/document.repo.ts";
+import { MAX_PLAN_NAME, nameFrom } from "../domain/names.ts";
 import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
 import { findUnit, insertUnit } from "../storage/unit.repo.ts";
 import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
@@ -151,8 +152,15 @@ async function placeDocument(
     return { plan: (await getPlan(db, recognised.plan_id))!, revises: recognised };
   }
   if (named) return { plan: named, revises: null };
+  if (input.plan !== undefined && Array.from(input.plan).length > MAX_PLAN_NAME) {
+    throw new LantuError("validation", `plan: a name of at most ${MAX_PLAN_NAME} characters`, {
+      field: "plan",
+    });
+  }
+  // A name taken from the document is cut to a plan name's length.
   const name =
-    input.plan ?? extraction.framework?.name ?? input.title ?? extraction.document.title ?? input.source;
+    input.plan ??
+    nameFrom(extraction.framework?.name ?? input.title ?? extraction.document.title ?? input.source);
   const plan =
     (await findPlanByName(db, name)) ?? (await insertPlan(db, name, extraction.framework?.name ?? null, now));
   return { plan, revises: null };

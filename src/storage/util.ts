@@ -25,12 +25,19 @@ export function decodeCursor(s: string | undefined): Cursor | null {
   if (!s) return null;
   try {
     const v: unknown = JSON.parse(Buffer.from(s, "base64url").toString());
-    if (Array.isArray(v) && v.length === 2 && typeof v[1] === "number") return v as Cursor;
+    // Checked to the type, not just the shape: ["a", 1.5] compares a float to an id column.
+    if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[1]) && v[1] >= 0 && isKey(v[0]))
+      return v as Cursor;
   } catch {
     // fall through
   }
   throw new LantuError("validation", "cursor: not a cursor this API issued", { field: "cursor" });
 }
+
+const isKey = (k: unknown) =>
+  k === null ||
+  (typeof k === "number" && Number.isFinite(k)) ||
+  (typeof k === "string" && k.length <= 100 && !k.includes("\u0000"));
 
 export interface Page<T> {
   items: T[];

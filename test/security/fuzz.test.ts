@@ -141,7 +141,10 @@ for (const { name } of DIALECTS) {
       );
       if (process.env.LANTU_FUZZ_DEBUG) {
         console.log([...debug].sort((a, b) => b[1] - a[1]).slice(0, 40));
-        (await import("node:fs")).writeFileSync(`${process.env.LANTU_FUZZ_DEBUG}.${name}`, failures.join("\n"));
+        (await import("node:fs")).writeFileSync(
+          `${process.env.LANTU_FUZZ_DEBUG}.${name}`,
+          failures.join("\n"),
+        );
       }
       assert.deepEqual(failures.slice(0, 25), [], `${failures.length} bad answers in ${sent}`);
     } finally {

@@ -4,13 +4,17 @@ import pg from "pg";
 import { Kysely, PostgresDialect } from "kysely";
 import type { Database } from "../schema.ts";
 import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
+import { translatingDialect } from "./translate-errors.ts";
 
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export function openPostgres(url: string, log?: QueryLog): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: kyselyLog(log) });
+  const db = new Kysely<Database>({
+    dialect: translatingDialect(new PostgresDialect({ pool })),
+    log: kyselyLog(log),
+  });
   return { dialect: "postgres", db, location: databaseName(url), close: () => db.destroy() };
 }
 

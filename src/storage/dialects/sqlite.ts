@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "../schema.ts";
 import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
+import { translatingDialect } from "./translate-errors.ts";
 
 export function openSqlite(file: string, log?: QueryLog): Store {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -13,6 +14,9 @@ export function openSqlite(file: string, log?: QueryLog): Store {
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }), log: kyselyLog(log) });
+  const db = new Kysely<Database>({
+    dialect: translatingDialect(new SqliteDialect({ database: raw })),
+    log: kyselyLog(log),
+  });
   return { dialect: "sqlite", db, location: file, close: () => db.destroy() };
 }
