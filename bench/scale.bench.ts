@@ -190,14 +190,22 @@ async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
   } finally {
     clearInterval(sampler);
   }
-  const writes = flags["no-write"] ? null : await writeBench(server.app, cookie, targets.confirmed);
+  await drained(server.bare);
+  const writes = flags["no-write"]
+    ? null
+    : await writeBench(server.app, cookie, targets.confirmed).catch((err: Error) => {
+        say(`writes failed: ${err.message}`);
+        return null;
+      });
   if (writes)
     say(
       `progress writes, 20 writers: ${writes.rps.toFixed(0)} req/s, p50 ${writes.p50} ms, p99 ${writes.p99} ms`,
     );
   await stopServer(server.child);
   await store.close();
-  const ingest = await measureIngest(dialect, PG_URL);
+  const ingest = await measureIngest(dialect, PG_URL).catch((err: Error) => ({
+    summary: `failed: ${err.message}`,
+  }));
   say(`ingest: ${ingest.summary}`);
   return section(dialect, {
     seedLine,

@@ -2,25 +2,58 @@
 // a scan of every commitment.
 import { STATUSES, REVIEW_STATES } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
-import { matrixCells, stateCounts } from "../storage/aggregate.repo.ts";
+import { boundMatrix, type BoundedMatrix } from "../domain/matrix.ts";
+import { aggregateGeneration, matrixCells, stateCounts } from "../storage/aggregate.repo.ts";
 import { deadlines } from "../storage/commitment.repo.ts";
 import { listGoals } from "../storage/plan.repo.ts";
 import { indicators } from "../storage/target.repo.ts";
 import type { UnitRow } from "../storage/schema.ts";
 
+/**
+ * What the overview derives from the aggregate tables alone, cached per
+ * database handle and plan while the plan's aggregate generation stays the
+ * same: every change to the aggregates bumps it in its own transaction, so a
+ * cached answer is never older than the data (across processes too). The
+ * generation is read before the aggregates, so a write landing in between
+ * can only make the cached copy newer than its label, never older.
+ */
+interface AggregatePart {
+  matrix: BoundedMatrix;
+  states: { review_state: string; status: string; n: number }[];
+}
+const cache = new WeakMap<DB, Map<number, { generation: number; part: AggregatePart }>>();
+
+async function aggregatePart(db: DB, planId: number): Promise<AggregatePart> {
+  const generation = await aggregateGeneration(db, planId);
+  let plans = cache.get(db);
+  if (!plans) cache.set(db, (plans = new Map()));
+  const hit = plans.get(planId);
+  if (hit && hit.generation === generation) return hit.part;
+  const [cells, states] = await Promise.all([matrixCells(db, planId), stateCounts(db, planId)]);
+  const part: AggregatePart = {
+    matrix: boundMatrix(
+      cells.map((c) => ({ unitId: Number(c.unit_id) || null, goalId: Number(c.goal_id), n: Number(c.n) })),
+    ),
+    states: states.map((r) => ({ review_state: r.review_state, status: r.status, n: Number(r.n) })),
+  };
+  plans.set(planId, { generation, part });
+  return part;
+}
+
 export async function overview(db: DB, planId: number, day: string) {
-  const [cells, states, goals, upcoming, overdue, plainIndicators] = await Promise.all([
-    matrixCells(db, planId),
-    stateCounts(db, planId),
+  const [part, goals, upcoming, overdue, plainIndicators] = await Promise.all([
+    aggregatePart(db, planId),
     listGoals(db, planId),
     deadlines(db, planId, "upcoming", day, 10),
     deadlines(db, planId, "overdue", day, 10),
     indicators(db, planId, 50),
   ]);
-  const unitIds = [...new Set(cells.map((c) => Number(c.unit_id)))].filter((u) => u !== 0);
-  const units: Pick<UnitRow, "id" | "name">[] = unitIds.length
-    ? await db.selectFrom("units").select(["id", "name"]).where("id", "in", unitIds).orderBy("id").execute()
+  const { matrix, states } = part;
+  const found: Pick<UnitRow, "id" | "name">[] = matrix.unitIds.length
+    ? await db.selectFrom("units").select(["id", "name"]).where("id", "in", matrix.unitIds).execute()
     : [];
+  const byId = new Map(found.map((u) => [u.id, u]));
+  const units = matrix.unitIds.flatMap((id) => byId.get(id) ?? []);
   const status = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<string, number>;
   const review = Object.fromEntries(REVIEW_STATES.map((s) => [s, 0])) as Record<string, number>;
   for (const r of states) {
@@ -30,11 +63,9 @@ export async function overview(db: DB, planId: number, day: string) {
   return {
     goals,
     units,
-    cells: cells.map((c) => ({
-      unit_id: Number(c.unit_id) || null,
-      goal_id: Number(c.goal_id),
-      n: Number(c.n),
-    })),
+    cells: matrix.cells.map((c) => ({ unit_id: c.unitId, goal_id: c.goalId, n: c.n })),
+    goalTotals: matrix.goals.map((g) => ({ goal_id: g.goalId, n: g.n, units: g.units })),
+    unitCount: matrix.unitCount,
     status,
     review,
     upcoming: upcoming.slice(0, 10),

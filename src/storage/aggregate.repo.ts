@@ -4,7 +4,30 @@ import { sql } from "kysely";
 import type { AggregateDelta } from "../domain/aggregates.ts";
 import type { DB } from "./dialects/dialect.ts";
 
+/** Marks the plans a delta touches as changed (see agg_generation). */
+export async function bumpGeneration(db: DB, d: AggregateDelta): Promise<void> {
+  const plans = new Set([...d.matrix.map((m) => m.planId), ...d.states.map((s) => s.planId)]);
+  for (const planId of plans) {
+    await db
+      .insertInto("agg_generation")
+      .values({ plan_id: planId, n: 1 })
+      .onConflict((oc) => oc.column("plan_id").doUpdateSet({ n: sql`agg_generation.n + 1` }))
+      .execute();
+  }
+}
+
+/** The plan's aggregate generation (0 before its first change). */
+export async function aggregateGeneration(db: DB, planId: number): Promise<number> {
+  const r = await db
+    .selectFrom("agg_generation")
+    .select("n")
+    .where("plan_id", "=", planId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
 export async function applyAggregateDelta(db: DB, d: AggregateDelta): Promise<void> {
+  await bumpGeneration(db, d);
   for (const m of d.matrix) {
     await db
       .insertInto("agg_unit_goal")

@@ -4,6 +4,7 @@
 // thousands of items costs tens of statements, not tens of thousands.
 import { sql, type Insertable } from "kysely";
 import type { AggregateDelta } from "../domain/aggregates.ts";
+import { bumpGeneration } from "./aggregate.repo.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type { Database } from "./schema.ts";
 
@@ -64,6 +65,7 @@ export async function insertManyReturningIds<T extends WithId>(
 
 /** Adds a summed aggregate delta: one upsert statement per chunk instead of one per cell. */
 export async function applyAggregateDeltaBulk(db: DB, d: AggregateDelta): Promise<void> {
+  await bumpGeneration(db, d);
   const matrix = d.matrix.map((m) => ({ plan_id: m.planId, unit_id: m.unitId, goal_id: m.goalId, n: m.n }));
   const states = d.states.map((s) => ({
     plan_id: s.planId,

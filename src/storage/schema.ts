@@ -228,6 +228,12 @@ export interface AggCommitmentStateTable {
   n: number;
 }
 
+/** Bumped with every aggregate change of a plan: cached read models compare it. */
+export interface AggGenerationTable {
+  plan_id: number;
+  n: number;
+}
+
 export interface Database extends CycleDatabase {
   plans: PlanTable;
   goals: GoalTable;
@@ -248,6 +254,7 @@ export interface Database extends CycleDatabase {
   audit_log: AuditTable;
   agg_unit_goal: AggUnitGoalTable;
   agg_commitment_state: AggCommitmentStateTable;
+  agg_generation: AggGenerationTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

@@ -13,6 +13,7 @@ for (const { name } of DIALECTS) {
         "20250101T000000_initial",
         "20250102T000000_list_indexes",
         "20250103T000000_supervision_cycle",
+        "20250110T000000_scale_indexes",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -5,11 +5,13 @@ import type { DialectName } from "../dialects/dialect.ts";
 import { initial } from "./20250101T000000_initial.ts";
 import { listIndexes } from "./20250102T000000_list_indexes.ts";
 import { supervisionCycle } from "./20250103T000000_supervision_cycle.ts";
+import { scaleIndexes } from "./20250110T000000_scale_indexes.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "20250101T000000_initial": initial(dialect),
     "20250102T000000_list_indexes": listIndexes,
     "20250103T000000_supervision_cycle": supervisionCycle(dialect),
+    "20250110T000000_scale_indexes": scaleIndexes,
   };
 }

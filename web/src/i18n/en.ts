@@ -60,6 +60,8 @@ export const en: Record<MessageKey, string> = {
   "overview.matrix": "Unit × goal alignment",
   "overview.matrixHint":
     "Numbers are confirmed commitments; click a cell for the list; hatched cells are gaps where a unit has nothing for a goal.",
+  "overview.matrixCut":
+    "Showing the {shown} units with the most confirmed commitments (of {total} with any); the goal cards count every unit.",
   "overview.matrixCell": "{unit} · {goal}: {n}",
   "overview.matrixGap": "{unit} · {goal}: gap, no commitments",
   "overview.unit": "Unit",

@@ -59,6 +59,8 @@ export const zh = {
   "overview.matrix": "单位 × 目标 对应矩阵",
   "overview.matrixHint":
     "数字为已确认任务数；点击单元格查看清单；斜纹格表示该单位尚无任务对应此目标（缺口）。",
+  "overview.matrixCut":
+    "显示已确认任务最多的 {shown} 个单位（共 {total} 个单位有任务）；目标卡片的合计包含全部单位。",
   "overview.matrixCell": "{unit} · {goal}：{n} 项",
   "overview.matrixGap": "{unit} · {goal}：缺口，无任务",
   "overview.unit": "单位",

@@ -109,7 +109,10 @@ export interface Overview {
   plan_id: number;
   goals: Goal[];
   units: Unit[];
+  /** The busiest units' cells only (at most 40 units); goal_totals and matrix_unit_count cover every unit. */
   matrix: Cell[];
+  goal_totals?: { goal_id: number; n: number; units: number }[];
+  matrix_unit_count?: number;
   status_counts: Record<Status, number>;
   review_counts: Record<ReviewState, number>;
   upcoming: Commitment[];

@@ -67,10 +67,11 @@ function GoalCards({ data, summary }: { data: Overview; summary: Summary | null 
     const mix = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>;
     for (const r of summary?.goal_status ?? []) if (r.goal_id === g.id) mix[r.status] += r.n;
     const cells = data.matrix.filter((c) => c.goal_id === g.id && c.n > 0);
+    const all = data.goal_totals?.find((x) => x.goal_id === g.id);
     const total = summary
       ? Object.values(mix).reduce((a, b) => a + b, 0)
-      : cells.reduce((a, c) => a + c.n, 0);
-    return { g, i, mix, total, units: cells.length };
+      : (all?.n ?? cells.reduce((a, c) => a + c.n, 0));
+    return { g, i, mix, total, units: all?.units ?? cells.length };
   });
   return (
     <section aria-labelledby="goals-h">
@@ -124,14 +125,21 @@ function Matrix({ data }: { data: Overview }) {
     return m;
   }, [data.matrix]);
   const max = Math.max(1, ...data.matrix.map((c) => c.n));
-  // Every unit gets a row: one with no confirmed item is a row of gaps.
-  const unitIds = [...new Set([...data.units.map((u) => u.id), ...units.map((u) => u.id)])].sort(
-    (a, b) => a - b,
-  );
+  // Every unit gets a row (one with no confirmed item is a row of gaps) while
+  // the plan's units all fit; past that the server sends the busiest units only.
+  const cut = (data.matrix_unit_count ?? 0) > data.units.length;
+  const unitIds = cut
+    ? data.units.map((u) => u.id)
+    : [...new Set([...data.units.map((u) => u.id), ...units.map((u) => u.id)])].sort((a, b) => a - b);
   const unitTotal = (u: number) => data.goals.reduce((a, g) => a + (cell.get(`${u}:${g.id}`) ?? 0), 0);
   return (
     <Section title={t("overview.matrix")} id="matrix">
       <p className="muted small">{t("overview.matrixHint")}</p>
+      {cut && (
+        <p className="muted small" data-testid="matrix-cut">
+          {t("overview.matrixCut", { shown: data.units.length, total: data.matrix_unit_count ?? 0 })}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="heatmap" data-testid="matrix">
           <thead>

@@ -27,6 +27,7 @@ interface PublicOverview {
   goals: Goal[];
   units: Unit[];
   matrix: Cell[];
+  goal_totals?: { goal_id: number; n: number; units: number }[];
   status_counts: Record<Status, number>;
   indicators: Target[];
 }
@@ -106,7 +107,9 @@ export function PublicPage() {
       </header>
       <ul className="goal-cards">
         {d.goals.map((g, i) => {
-          const n = d.matrix.filter((c) => c.goal_id === g.id).reduce((a, c) => a + c.n, 0);
+          const n =
+            d.goal_totals?.find((x) => x.goal_id === g.id)?.n ??
+            d.matrix.filter((c) => c.goal_id === g.id).reduce((a, c) => a + c.n, 0);
           return (
             <li
               key={g.id}

@@ -29,6 +29,9 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
         goals: o.goals.map(presentGoal),
         units: o.units,
         matrix: o.cells,
+        // The matrix holds the busiest units' rows; goal totals and the unit count cover every unit.
+        goal_totals: o.goalTotals,
+        matrix_unit_count: o.unitCount,
         status_counts: o.status,
         review_counts: o.review,
         upcoming: o.upcoming.map(presentCommitment),

@@ -32,6 +32,9 @@ export function publicRoutes(app: FastifyInstance, s: Services) {
         goals: o.goals.map((g) => ({ id: g.id, name: g.name })),
         units: o.units,
         matrix: o.cells,
+        // The matrix holds the busiest units' rows; goal totals and the unit count cover every unit.
+        goal_totals: o.goalTotals,
+        matrix_unit_count: o.unitCount,
         status_counts: o.status,
         indicators: o.indicators.map(publicTarget),
       };
