@@ -61,6 +61,7 @@ const BARE_CHINESE_MAGNITUDES = new Set(["亿", "万亿"]);
 /** After a bare magnitude, the character that makes it a grade (百亿级) rather than an amount. */
 const GRADE = "级".charCodeAt(0);
 const TIMES = "倍".charCodeAt(0);
+const PEOPLE = "民".charCodeAt(0);
 const SEPARATOR = "，".charCodeAt(0);
 const POINT = ".".charCodeAt(0);
 const ZERO = "0".charCodeAt(0);
@@ -143,6 +144,8 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   const magnitude = MAGNITUDES.longestAt(text, end);
   if (magnitude) end += magnitude.length;
   let measure = MEASURES.longestAt(text, end);
+  // 88万人民: 人 is the first character of 人民, no measure.
+  if (measure === "人" && text.charCodeAt(end + 1) === PEOPLE) measure = null;
   // Most numerals are no figure (2025年, 十四五); a bare magnitude is an amount (300亿, 突破百亿),
   // or a grade (百亿级), read with its 级.
   let grade = false;

@@ -270,3 +270,15 @@ test("a figure set beside its noun with no verb is a goal when its sentence goes
     "森林覆盖率 = 62 percent null baseline",
   ]);
 });
+
+test("metrics listed before as many figures take them in order: 相继跨过800亿元、100亿元大关", () => {
+  assert.deepEqual(read("去年全县地区生产总值、财政收入相继跨过300亿元、20亿元大关。").map(short), [
+    "地区生产总值 >= 300 absolute 亿元 2025 baseline",
+    "财政收入 >= 20 absolute 亿元 2025 baseline",
+  ]);
+});
+
+test("a population inside rhetoric is not a target: 88万人民的期待", () => {
+  assert.deepEqual(read("决不辜负全县66万人民的期待，服务好20万群众。").map(short), []);
+  assert.deepEqual(read("全县常住人口66万人。").map(short), ["常住人口 = 66 absolute 万人 null baseline"]);
+});

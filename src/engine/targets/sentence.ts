@@ -207,6 +207,23 @@ function actsBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What joins the metrics of a list (地区生产总值、财政收入). */
+const METRIC_LIST = /、|和|及/;
+
+/**
+ * 地区生产总值、财政收入相继跨过800亿元、100亿元大关: when the figures of a
+ * clause from targets[from] on share one metric that lists as many metrics
+ * as there are figures, each figure takes its own, in order.
+ */
+function respectively(targets: Target[], from: number): void {
+  const metric = targets[from]!.metric;
+  if (!METRIC_LIST.test(metric)) return;
+  for (let k = from + 1; k < targets.length; k++) if (targets[k]!.metric !== metric) return;
+  const parts = metric.split(METRIC_LIST);
+  if (parts.length !== targets.length - from || parts.some((p) => p.length < 2)) return;
+  parts.forEach((part, k) => (targets[from + k]!.metric = part));
+}
+
 /** How many of the figures start in text[from, to). */
 function figuresIn(figures: readonly Figure[], from: number, to: number): number {
   let n = 0;
@@ -262,6 +279,7 @@ export function readSentence(
     let last = first;
     while (last < all.length && all[last]!.start < clauseEnd) last++;
     let boundary = clauseStart;
+    const clauseTargets = targets.length;
     for (let i = first; i < last; i++) {
       const fig = all[i]!;
       if (fig.end > clauseEnd) continue;
@@ -303,8 +321,15 @@ export function readSentence(
       if (!metric && from === clauseStart && c >= 2 && figuresIn(all, clauses[c - 2]!, clauseStart) === 0) {
         metric = metricBefore(text, clauses[c - 2]!, clauses[c - 1]!);
       }
-      // 收入52.3亿元，首次突破50亿元大关: a milestone with no metric of its own restates the figure before it.
-      if (!metric && MILESTONES.has(fig.tail)) continue;
+      // 收入52.3亿元，首次突破50亿元大关: a milestone with no metric of its own restates the figure
+      // before it (but not one listed after it: 相继跨过800亿元、100亿元大关).
+      if (
+        !metric &&
+        MILESTONES.has(fig.tail) &&
+        targets.length &&
+        !LIST_JOINER.has(text.charCodeAt(lead - 1))
+      )
+        continue;
       const metricText = metric?.text ?? lastMetric;
       if (!metricText) continue;
       // 财政总收入突破百亿，达到103.6亿元: the round amount is said again exactly; the exact one stands.
@@ -361,6 +386,7 @@ export function readSentence(
         commitment: null,
       });
     }
+    if (targets.length - clauseTargets > 1) respectively(targets, clauseTargets);
     first = last;
   }
   return { targets, lastMetric };
