@@ -12,6 +12,7 @@ export const ERRORS = {
   file_format: 415,
   file_corrupt: 422,
   file_too_complex: 422,
+  ocr_unavailable: 422,
   bad_argument: 400,
   bad_framework: 422,
   import_rejected: 422,

@@ -45,7 +45,7 @@ test("--encoding applies to text and HTML; an unknown one is refused before anyt
     SAMPLE_LINES.join("") + "\n",
   );
   await rejects(decodeBytes(gbk, { name: "a.txt", encoding: "klingon" }), "bad_argument", /unknown encoding/);
-  await rejects(decodeBytes(gbk, { name: "a.pdf" }), "file_format", /a\.pdf/);
+  await rejects(decodeBytes(gbk, { name: "a.pdf" }), "file_format", /a\.pdf: not a PDF/);
 });
 
 test("empty input is file_empty, each format saying why", async () => {

@@ -11,6 +11,9 @@ test("extensions pick the reader, in any case", () => {
   assert.equal(formatOf("page.HTM"), "html");
   assert.equal(formatOf("page.html"), "html");
   assert.equal(formatOf("report.Docx"), "docx");
+  assert.equal(formatOf("plan.PDF"), "pdf");
+  assert.equal(formatOf("scan.png"), "image");
+  assert.equal(formatOf("scan.JPEG"), "image");
 });
 
 test("an upload's separate extension wins over its name, with or without the dot", () => {
@@ -20,7 +23,7 @@ test("an upload's separate extension wins over its name, with or without the dot
 
 test("other extensions are file_format errors naming the file, with advice for common ones", () => {
   for (const [name, pattern] of [
-    ["a.pdf", /a\.pdf: unsupported file type "\.pdf" \(PDF is not read/],
+    ["a.wps", /a\.wps: unsupported file type "\.wps" \(WPS files are not read/],
     ["a.doc", /save it as \.docx/],
     ["a.xyz", /a\.xyz: unsupported file type "\.xyz" \(it reads \.txt/],
   ] as const) {

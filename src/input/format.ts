@@ -4,7 +4,7 @@
 import { extname } from "node:path";
 import { LantuError } from "../errors.ts";
 
-export type DocumentFormat = "text" | "html" | "docx";
+export type DocumentFormat = "text" | "html" | "docx" | "pdf" | "image";
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
   "": "text",
@@ -14,17 +14,20 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
   ".html": "html",
   ".htm": "html",
   ".docx": "docx",
+  ".pdf": "pdf",
+  ".png": "image",
+  ".jpg": "image",
+  ".jpeg": "image",
 };
 
 // Formats people often try, with what to do instead.
 const ADVICE: Record<string, string> = {
   ".doc": "old Word .doc files are not read; save it as .docx",
-  ".pdf": "PDF is not read; save or copy its text as .txt",
   ".wps": "WPS files are not read; save it as .docx",
   ".rtf": "RTF is not read; save it as .docx or .txt",
 };
 
-export const SUPPORTED = ".txt, .text, .md, .html, .htm, .docx or no extension";
+export const SUPPORTED = ".txt, .text, .md, .html, .htm, .docx, .pdf, .png, .jpg or no extension";
 
 export function extensionOf(name: string): string {
   return extname(name).toLowerCase();

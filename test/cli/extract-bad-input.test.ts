@@ -85,7 +85,7 @@ describe("lantu extract refuses bad input", { concurrency: 2 }, () => {
   });
 
   test("an unknown extension", async () => {
-    await refuse([file("report.pdf", "%PDF-1.7")], /report\.pdf: unsupported file type "\.pdf"/);
+    await refuse([file("report.rtf", "{\\rtf1}")], /report\.rtf: unsupported file type "\.rtf"/);
     await refuse([file("notes.xyz", SAMPLE_TEXT)], /notes\.xyz: unsupported file type "\.xyz"/);
   });
 
