@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import type { Services } from "../services/context.ts";
@@ -36,6 +37,7 @@ import { noticeRoutes } from "./routes/notices/route.ts";
 import { inboxRoutes } from "./routes/inbox/route.ts";
 import { assessmentRoutes } from "./routes/assessment/route.ts";
 import { verdictRoutes } from "./routes/verdicts/route.ts";
+import { jobRoutes } from "./routes/jobs/route.ts";
 import { webApp } from "./static.ts";
 
 export interface AppOptions {
@@ -63,6 +65,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
     cookieOpts: { path: "/", httpOnly: true, sameSite: "strict" },
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -95,6 +98,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
   planRoutes(app, s);
   goalRoutes(app, s);
   documentRoutes(app, s, options.extractor);
+  jobRoutes(app, s);
   commitmentRoutes(app, s);
   reviewRoutes(app, s);
   targetRoutes(app, s);

@@ -17,13 +17,14 @@ export class Client {
     headers: Record<string, string> = {},
   ): Promise<Res> {
     const h: Record<string, string> = { ...headers };
-    if (body !== undefined) h["content-type"] = "application/json";
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) h["content-type"] = "application/json";
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     if (this.csrf && method !== "GET" && !("x-csrf-token" in headers)) h["x-csrf-token"] = this.csrf;
     const r = await fetch(this.base + path, {
       method,
       headers: h,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
     for (const c of r.headers.getSetCookie()) {
       const [pair] = c.split(";");

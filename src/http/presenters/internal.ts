@@ -1,6 +1,8 @@
 // Presenters for signed-in users: every output field is listed, so a new
 // column never leaks by accident.
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
+import type { Job } from "../../services/ingest-jobs.service.ts";
+import type { IngestResult } from "../../services/ingest.service.ts";
 import type {
   AuditRow,
   DocumentRow,
@@ -165,4 +167,26 @@ export const presentAudit = (a: AuditRow) => ({
   before: a.before === null ? null : (JSON.parse(a.before) as unknown),
   after: a.after === null ? null : (JSON.parse(a.after) as unknown),
   at: a.at,
+});
+
+export const presentIngestResult = (r: IngestResult) => ({
+  created: r.created,
+  document: presentDocument(r.document),
+  plan: presentPlan(r.plan),
+  revises: r.revises,
+  counts: r.counts,
+});
+
+export const presentJob = (j: Job) => ({
+  id: j.id,
+  kind: j.kind,
+  name: j.name,
+  state: j.state,
+  stage: j.stage,
+  done: j.done,
+  total: j.total,
+  created_at: j.createdAt,
+  finished_at: j.finishedAt,
+  result: j.result ? presentIngestResult(j.result) : null,
+  error: j.error ? { code: j.error.code, message: j.error.message } : null,
 });

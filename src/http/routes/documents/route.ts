@@ -1,14 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
-import { ingest, type Extractor } from "../../../services/ingest.service.ts";
+import type { Extractor } from "../../../services/ingest.service.ts";
+import { jobResult, startIngest } from "../../../services/ingest-jobs.service.ts";
 import { requireDocument, requirePlan } from "../../../services/access.ts";
 import { documentsPage } from "../../../services/documents.read.ts";
 import { authorize, etag } from "../../auth.ts";
-import { presentDocument, presentPlan } from "../../presenters/internal.ts";
+import { presentDocument, presentIngestResult, presentJob } from "../../presenters/internal.ts";
 import { IdParams } from "../../schemas.ts";
 import { PageQuery } from "../plans/schema.ts";
-import { IngestBody } from "./schema.ts";
+import { IngestBody, UploadBody } from "./schema.ts";
+import { readUpload } from "./upload.ts";
 
 export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Extractor) {
   app.get(
@@ -43,7 +45,7 @@ export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Ex
     {
       schema: {
         tags: ["documents"],
-        summary: "Ingest a document's text (idempotent on its hash)",
+        summary: "Ingest a document's text (idempotent on its hash); waits for the job",
         body: IngestBody,
       },
       bodyLimit: 16 * 1024 * 1024,
@@ -51,14 +53,30 @@ export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Ex
     async (req, reply) => {
       const a = authorize(req, "ingest");
       const b = req.body as Static<typeof IngestBody>;
-      const r = await ingest(s, { ...b, source: b.source ?? "api" }, a, extractor);
-      return reply.status(r.created ? 201 : 200).send({
-        created: r.created,
-        document: presentDocument(r.document),
-        plan: presentPlan(r.plan),
-        revises: r.revises,
-        counts: r.counts,
-      });
+      const source = b.source ?? "api";
+      // The same job path as an upload: extraction runs off the event loop.
+      const job = startIngest(s, { ...b, name: source, source }, a, extractor);
+      const r = await jobResult(job);
+      return reply.status(r.created ? 201 : 200).send(presentIngestResult(r));
+    },
+  );
+  app.post(
+    "/api/documents/upload",
+    {
+      schema: {
+        tags: ["documents"],
+        summary: "Upload a document file (multipart); answers 202 with the ingest job to poll",
+        consumes: ["multipart/form-data"],
+        body: UploadBody,
+      },
+      // The multipart parser checks the body; the schema is for the OpenAPI document.
+      validatorCompiler: () => () => true,
+    },
+    async (req, reply) => {
+      const a = authorize(req, "ingest");
+      const upload = await readUpload(req);
+      const job = startIngest(s, { ...upload, source: upload.name }, a, extractor);
+      return reply.status(202).header("location", `/api/jobs/${job.id}`).send(presentJob(job));
     },
   );
 }

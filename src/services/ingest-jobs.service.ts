@@ -1,0 +1,235 @@
+// Ingest as a background job: the document is read and extracted in a
+// worker thread (ingest-worker.ts), then stored by the ingest command on the
+// main thread. One job runs at a time per server (the machine's cores are
+// better spent finishing one document than slicing two); others queue.
+//
+// The job table is kept in memory: a job is a few minutes of work whose
+// outcome (the stored document, its audit entry) is in the database; what a
+// restart loses is only the progress of a job in flight, which the uploader
+// then sees as "not found" and sends again (ingest is idempotent on the
+// text's hash).
+import { randomUUID } from "node:crypto";
+import { Worker } from "node:worker_threads";
+import type { Actor } from "../domain/types.ts";
+import { extract } from "../engine/index.ts";
+import type { ExtractOptions } from "../engine/types.ts";
+import { LantuError, type ErrorCode, ERRORS } from "../errors.ts";
+import { findPlanByName, listGoals } from "../storage/plan.repo.ts";
+import type { Services } from "./context.ts";
+import { ingest, type Extractor, type IngestInput, type IngestResult } from "./ingest.service.ts";
+import { readAndExtract, type WorkerInput, type WorkerMessage } from "./ingest-worker.ts";
+
+export interface IngestRequest {
+  /** The raw bytes of an uploaded file (read by src/input), or text already decoded. */
+  bytes?: Uint8Array;
+  text?: string;
+  /** The file's name (its extension picks the reader). */
+  name: string;
+  source: string;
+  encoding?: string;
+  title?: string;
+  year?: number;
+  plan?: string;
+  revises?: string;
+  framework?: ExtractOptions["framework"];
+}
+
+export type JobState = "queued" | "running" | "done" | "failed";
+export type JobStage = "queued" | "reading" | "extracting" | "storing" | "finished";
+
+export interface Job {
+  id: string;
+  kind: "ingest";
+  name: string;
+  state: JobState;
+  stage: JobStage;
+  /** Pages read (or steps done) of `total` in the current stage. */
+  done: number;
+  total: number;
+  createdBy: number | null;
+  createdAt: string;
+  finishedAt: string | null;
+  result: IngestResult | null;
+  error: { code: string; message: string; details?: unknown } | null;
+}
+
+interface Jobs {
+  byId: Map<string, Job>;
+  tail: Promise<unknown>;
+}
+
+/** Finished jobs are forgotten after an hour, and never more than this many are kept. */
+const KEEP_MS = 60 * 60 * 1000;
+const KEEP_MAX = 500;
+
+const registries = new WeakMap<Services, Jobs>();
+function jobsOf(s: Services): Jobs {
+  let jobs = registries.get(s);
+  if (!jobs) registries.set(s, (jobs = { byId: new Map(), tail: Promise.resolve() }));
+  return jobs;
+}
+
+/**
+ * Queues an ingest and returns its job at once. `extractor` replaces the
+ * engine (tests); a replaced engine runs in-process, since a function cannot
+ * be sent to a worker.
+ */
+export function startIngest(s: Services, request: IngestRequest, actor: Actor, extractor?: Extractor): Job {
+  const jobs = jobsOf(s);
+  prune(jobs, s.now().getTime());
+  const job: Job = {
+    id: randomUUID(),
+    kind: "ingest",
+    name: request.name,
+    state: "queued",
+    stage: "queued",
+    done: 0,
+    total: 0,
+    createdBy: actor.id,
+    createdAt: s.now().toISOString(),
+    finishedAt: null,
+    result: null,
+    error: null,
+  };
+  jobs.byId.set(job.id, job);
+  const run = jobs.tail.then(() => runJob(s, job, request, actor, extractor));
+  jobs.tail = run.catch(() => undefined);
+  finished.set(job, run);
+  return job;
+}
+
+const finished = new WeakMap<Job, Promise<IngestResult>>();
+
+/** The job's result once it is done, or its error thrown as a LantuError. */
+export function jobResult(job: Job): Promise<IngestResult> {
+  return finished.get(job)!;
+}
+
+/** A job its creator (or an admin) may look at, or not_found. */
+export function getJob(s: Services, id: string, actor: Actor): Job {
+  const job = jobsOf(s).byId.get(id);
+  if (!job || (job.createdBy !== actor.id && actor.role !== "admin"))
+    throw new LantuError("not_found", `job ${id} not found (finished jobs are kept for an hour)`);
+  return job;
+}
+
+async function runJob(
+  s: Services,
+  job: Job,
+  request: IngestRequest,
+  actor: Actor,
+  extractor?: Extractor,
+): Promise<IngestResult> {
+  job.state = "running";
+  job.stage = "reading";
+  try {
+    const input: WorkerInput = {
+      bytes: request.bytes,
+      text: request.text,
+      name: request.name,
+      encoding: request.encoding,
+      year: request.year,
+      framework: request.framework,
+      planFramework: await planFramework(s, request.plan),
+    };
+    const progress = (m: WorkerMessage) => {
+      if (m.type !== "progress") return;
+      job.stage = m.stage;
+      job.done = m.done;
+      job.total = m.total;
+    };
+    const out = extractor
+      ? await readAndExtract(input, progress, extractor)
+      : await inWorker(input, progress);
+    job.stage = "storing";
+    const ingestInput: IngestInput = {
+      text: out.decoded.text,
+      source: request.source,
+      format: out.decoded.format,
+      encoding: out.decoded.encoding,
+      title: request.title,
+      year: request.year,
+      plan: request.plan,
+      revises: request.revises,
+      // The plan's goals, when the worker read the document against them (as ingest would).
+      framework: request.framework ?? (out.withPlan ? input.planFramework : undefined),
+    };
+    // The worker's extraction stands in for the engine; a call it cannot
+    // answer (a revision recognised in another plan that has goals) runs here.
+    const fallback = extractor ?? extract;
+    const cached: Extractor = (text, options) =>
+      text === out.decoded.text && options.framework === ingestInput.framework
+        ? (out.withPlan ?? out.plain)
+        : fallback(text, options);
+    const result = await ingest(s, ingestInput, actor, cached);
+    job.result = result;
+    job.state = "done";
+    job.stage = "finished";
+    return result;
+  } catch (err) {
+    job.state = "failed";
+    job.error =
+      err instanceof LantuError
+        ? { code: err.code, message: err.message, details: err.details }
+        : { code: "internal", message: "the document could not be ingested (see the server log)" };
+    if (!(err instanceof LantuError)) console.error(err);
+    throw err;
+  } finally {
+    job.finishedAt = s.now().toISOString();
+  }
+}
+
+/** The named plan's goals as a framework, for a document that declares none. */
+async function planFramework(s: Services, name?: string): Promise<ExtractOptions["framework"]> {
+  if (!name) return undefined;
+  const plan = await findPlanByName(s.store.db, name);
+  if (!plan) return undefined;
+  const goals = await listGoals(s.store.db, plan.id);
+  if (!goals.length) return undefined;
+  const list = (json: string) => JSON.parse(json) as string[];
+  return {
+    name: plan.framework_name ?? plan.name,
+    goals: goals.map((g) => ({
+      id: g.key,
+      name: g.name,
+      aliases: list(g.aliases),
+      subjects: list(g.subjects),
+    })),
+  };
+}
+
+const tsxApi = import.meta.resolve("tsx/esm/api");
+const workerFile = new URL("./ingest-worker.ts", import.meta.url).href;
+
+/** Runs the read and the extraction in a worker thread; the thread ends with the job. */
+function inWorker(input: WorkerInput, progress: (m: WorkerMessage) => void) {
+  // The worker loads TypeScript sources through tsx, registered in the thread itself:
+  // Node 20 does not pass a parent's loader hooks or --import to a worker.
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerFile)}); })`;
+  return new Promise<WorkerMessage & { type: "done" }>((resolve, reject) => {
+    const worker = new Worker(boot, { eval: true, workerData: { lantuIngest: input } });
+    let settled = false;
+    worker.on("message", (m: WorkerMessage) => {
+      if (m.type === "progress") return progress(m);
+      settled = true;
+      void worker.terminate();
+      if (m.type === "done") resolve(m);
+      else if (m.code in ERRORS) reject(new LantuError(m.code as ErrorCode, m.message, m.details));
+      else reject(new Error(m.message));
+    });
+    worker.on("error", (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.on("exit", (code) => {
+      if (!settled) reject(new Error(`the ingest worker stopped (exit code ${code})`));
+    });
+  });
+}
+
+function prune(jobs: Jobs, now: number) {
+  for (const [id, job] of jobs.byId) {
+    const old = job.finishedAt !== null && now - Date.parse(job.finishedAt) > KEEP_MS;
+    if (old || (jobs.byId.size > KEEP_MAX && job.finishedAt !== null)) jobs.byId.delete(id);
+  }
+}
