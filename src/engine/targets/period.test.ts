@@ -88,3 +88,8 @@ test("全年 after a year the sentence names means that year", () => {
 test("通过N年努力 is a span ahead", () => {
   assert.deepEqual(only("力争通过5年努力", { docYear: 2026 }), { year: 2031, tense: "future" });
 });
+
+test("a year before 基础上 is a comparison base, not a period", () => {
+  assert.deepEqual(periods("企业数量在2022年基础上翻一番"), []);
+  assert.deepEqual(periods("在2022年的基础上"), []);
+});

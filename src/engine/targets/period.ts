@@ -126,6 +126,8 @@ const SPAN_NUMERAL = new CharSet("0123456789一二两三四五六七八九十");
 /** A character before a period word that makes it a comparison base (比上年, 较2020年, 与去年相比). */
 const COMPARISON_BEFORE = new CharSet("比较与");
 const YEAR = "年";
+const BASE = "基础上";
+const OF_BASE = "的基础上";
 /** Words for "the year" that mean the year the text last named (2016年……全年). */
 const YEAR_OF_CONTEXT = new Set(P.yearOfContext);
 const GE = "个".charCodeAt(0);
@@ -251,6 +253,9 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
     while ((m = nextMatch(re, slice, anchor, reach))) {
       const at = from + m.index;
       if (isComparisonBase(text, at)) continue;
+      // 在2022年基础上翻一番: the year is the base of a comparison, not the figure's period.
+      const after = at + m[0].length;
+      if (kind === "abs" && (text.startsWith(BASE, after) || text.startsWith(OF_BASE, after))) continue;
       const period = resolve(kind, m, ctx);
       if (period) found.push({ start: at, end: at + m[0].length, period });
     }
