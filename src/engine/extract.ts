@@ -34,6 +34,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       extractCommitments(
         doc,
         speakers.map((s) => s.person),
+        framework,
       ),
     ),
     framework,

@@ -52,13 +52,22 @@ const AIM = /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/;
 const INDUSTRY_AIM = /产业[\u4e00-\u9fa5]{0,5}发展$/;
 const MULTIPLE_STATED = /(?:翻一番|翻两番|翻番|倍增)$/;
 const QUOTED_NAME_AT_END = /“[^”]+”?$/;
+const STATED_METRIC =
+  /^(?:实现|完成|达到)([^，\d“”]{2,16}?)(?:增长|达到|突破)?[\d.]+(?:%|[^\d，]{0,4})(?:以上|左右)?$/;
 /** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
 const LEAD =
   /^(?:(?:[一二三四五六七八九十]+[是要]|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
 /** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
-const SUBJECT = /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|要|须|需)(?=[\u4e00-\u9fa5“])/;
+// 要 and 需 inside a word (重要, 要素, 主要, 需求) are no modal.
+const SUBJECT =
+  /^[^，。“”]{1,14}?(?:还将|也将|还要|也要|将|(?<![重主纲摘概需只扼])要(?![素求点件闻害务领])|须|需(?![求要]))(?=[\u4e00-\u9fa5“])/;
 /** A cue naming a goal: 在打造…中争占位, 围绕建设…, 在建设…上. */
 const CUE_ONLY = /^(?:在|围绕)(?:打造|建设|推进|实施)?([^，]{2,18}?)(?:中|上)?([\u4e00-\u9fa5]{0,4})$/;
+
+/** 一是实施产业升级行动。: a heading that launches a named programme is an action of its own. */
+const LAUNCHES_PROGRAMME = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工程|战略|计划)。$/;
+const TOPIC_HEADING =
+  /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)(?=[^。]{2,30}。$)[^，。；\d]+(?:，[^，。；\d]+)?。$/;
 
 /** Characters a LEAD can open with; a clause opening otherwise skips the regex. */
 const LEAD_OPENS = new Set([..."一二三四五六七八九十（今明全年同此另未五到“0123456789"]);
@@ -210,6 +219,12 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   const last = verbs[verbs.length - 1]!;
   const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && statedAtEnd(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
+  // 实现规模工业总产值500亿元以上, 完成社会消费品零售总额增长9%: a metric's level stated after
+  // 实现/完成/达到 is a target; 完成农村户厕改造1200户 acts on an object (its middle holds a verb).
+  if (first.at === 0 && STATED_METRIC.test(rest)) {
+    const middle = STATED_METRIC.exec(rest)![1]!;
+    if (middle === "投资" || !verbsIn(middle).length) return "figure";
+  }
   // 营业收入实现翻两番: a multiple stated of a metric.
   if (first.at > 0 && (rest.endsWith("番") || rest.endsWith("倍增")) && MULTIPLE_STATED.test(rest))
     return "figure";
@@ -252,7 +267,11 @@ function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, 
   );
 }
 
-export function actionClauses(doc: DocModel, speakers: readonly string[] = []): ActionClause[] {
+export function actionClauses(
+  doc: DocModel,
+  speakers: readonly string[] = [],
+  goalNames: WordSet | null = null,
+): ActionClause[] {
   const out: ActionClause[] = [];
   const speakerNames = new WordSet(speakers);
   const firstOfParagraph = new Map<number, DocSentence>();
@@ -262,6 +281,15 @@ export function actionClauses(doc: DocModel, speakers: readonly string[] = []): 
     if (looksBack(doc, s, firstOfParagraph)) continue;
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
+    // 三是全力扩大有效投资。储备…: a numbered topic sentence that opens a paragraph of measures is a heading.
+    // (一是实施制造业提能行动。 names a goal of the framework: launching it is an action.)
+    if (
+      TOPIC_HEADING.test(s.text) &&
+      doc.sentences[s.index + 1]?.paragraph === s.paragraph &&
+      !goalNames?.has(s.text) &&
+      !LAUNCHES_PROGRAMME.test(s.text)
+    )
+      continue;
     // One scan of the sentence gives every clause its words.
     const sentenceHits = CLAUSE_WORDS.scan(s.text);
     if (!hasTagged(sentenceHits, VERB) && !HOLDS_PROGRAMME.test(s.text)) continue;

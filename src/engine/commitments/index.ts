@@ -7,8 +7,15 @@ import { WordSet } from "../text/wordset.ts";
 /** The owner confidence of a commitment whose unit was guessed (see Commitment.confidence). */
 export const GUESSED_OWNER_CONFIDENCE = 0.3;
 
-export function extractCommitments(doc: DocModel, speakers: readonly string[] = []): Commitment[] {
-  return actionClauses(doc, speakers).map((c) => ({
+export function extractCommitments(
+  doc: DocModel,
+  speakers: readonly string[] = [],
+  framework: Framework | null = null,
+): Commitment[] {
+  const goalNames = framework
+    ? new WordSet(framework.goals.flatMap((g) => [g.name, ...g.aliases]).filter((n) => n.length >= 2))
+    : null;
+  return actionClauses(doc, speakers, goalNames).map((c) => ({
     unit: c.sentence.unit,
     text: doc.original.slice(c.start, c.end),
     span: [c.start, c.end],

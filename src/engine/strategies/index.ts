@@ -11,7 +11,8 @@ const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
 const NOT_OWN_BEFORE = new RegExp(`(?:${alternation(words.notOwn)})(?:的)?[“‘]?$`);
 const NOT_OWN_AFTER = new RegExp(`^(?:${alternation(words.notOwnAfter)})`);
-const DIGITS_ONLY = /^\d+(?:\+\d+)*$/;
+/** 1123, 1+4, 1+3+N (N: "and more"): a programme named by its counts alone. */
+const DIGITS_ONLY = /^\d+(?:\+(?:\d+|[NnXx]))*$/;
 const NUMBERED = /^[一二两三四五六七八九十双]/;
 const ENDS_AS_PROGRAMME = new RegExp(`(?:${alternation([...words.programmeNouns, ...words.countedNouns])})$`);
 const COUNTED_AFTER = new RegExp(

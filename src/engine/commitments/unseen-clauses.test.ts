@@ -1,0 +1,60 @@
+// Clause shapes found in documents the engine was not tuned on (issue 9,
+// classes 6, 10 and 12). Every sentence is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rejectReason } from "./clauses.ts";
+import { extract } from "../extract.ts";
+
+test("class 6: 要 and 需 inside a word are no modal", () => {
+  assert.equal(rejectReason("推动优质要素向园区集聚"), null);
+  assert.equal(rejectReason("完善重要基础设施"), null);
+  assert.equal(rejectReason("加快推进需求侧改革"), null);
+});
+
+test("class 6: productive verbs missing from the old list are actions", () => {
+  for (const clause of [
+    "新竣工重点项目9个",
+    "坚决打赢脱贫攻坚战",
+    "完成老旧小区加装电梯50部",
+    "五年完成植树造林25万亩",
+  ])
+    assert.equal(rejectReason(clause), null, clause);
+  // 丰富的 is an adjective.
+  assert.notEqual(rejectReason("柳岸也有丰富的冰雪资源"), null);
+});
+
+test("class 10: a metric's level after 实现/完成 is a target, not a commitment", () => {
+  assert.equal(rejectReason("实现规模工业总产值500亿元以上"), "figure");
+  assert.equal(rejectReason("完成社会消费品零售总额增长9%"), "figure");
+  assert.equal(rejectReason("完成投资260亿元以上"), "figure");
+  assert.equal(rejectReason("完成农村户厕改造1200户"), null);
+});
+
+test("class 10: a numbered topic sentence over a paragraph of measures is a heading", () => {
+  const e = extract(
+    "柳岸区2023年工作报告\n\n三是全力扩大有效投资。储备实施重点项目60个，新开工重点项目30个。\n",
+    {
+      year: 2023,
+    },
+  );
+  assert.deepEqual(
+    e.commitments.map((c) => c.text),
+    ["储备实施重点项目60个", "新开工重点项目30个"],
+  );
+});
+
+test("class 10: a numbered heading that launches a goal of the framework stays a commitment", () => {
+  const e = extract(
+    "柳岸区2023年工作报告\n\n今年全区将实施制造业提能行动、城市更新提质行动、营商环境优化行动三大行动。\n\n一是实施制造业提能行动。新建数字化车间4个。\n",
+    { year: 2023 },
+  );
+  assert.ok(e.commitments.some((c) => c.text === "一是实施制造业提能行动"));
+});
+
+test("class 12: a programme named 1+3+N is a strategy", () => {
+  const e = extract("柳岸区2023年工作报告\n\n今年，柳岸区将全力构建“1+3+N”现代产业体系。\n", { year: 2023 });
+  assert.deepEqual(
+    e.strategies.map((s) => s.label),
+    ["1+3+N"],
+  );
+});
