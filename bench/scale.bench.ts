@@ -309,6 +309,8 @@ async function startServer(env: NodeJS.ProcessEnv) {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
+  // A crashed benchmark must not leave its server running.
+  process.once("exit", () => child.kill("SIGTERM"));
   const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once("line", resolve);
