@@ -8,6 +8,7 @@ import { importCommand } from "./commands/import.ts";
 import { exportCommand } from "./commands/export.ts";
 import { reportCommand } from "./commands/report.ts";
 import { seedSyntheticCommand } from "./commands/seed-synthetic.ts";
+import { remindCommand } from "./commands/remind.ts";
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   },
   import: { run: importCommand, help: "import FILE.xlsx [--partial] [--plan PLAN]" },
   export: { run: exportCommand, help: "export --format xlsx|csv|json --out FILE [--plan --unit --goal …]" },
+  remind: {
+    run: remindCommand,
+    help: "remind [--dry-run] [--date YYYY-MM-DD]   (warnings, reminders, mail: LANTU_SMTP_URL or LANTU_OUTBOX_DIR)",
+  },
   report: { run: reportCommand, help: "report --period 2023Q1 --out FILE.docx [--plan PLAN]" },
   "seed-synthetic": {
     run: seedSyntheticCommand,

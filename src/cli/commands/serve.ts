@@ -10,6 +10,9 @@ import { confirmDocument } from "../../services/review.service.ts";
 import { sweepOverdue } from "../../services/status.service.ts";
 import { buildApp } from "../../http/app.ts";
 import { SYSTEM_ACTOR, type Actor } from "../../domain/types.ts";
+import { loadDemoHistory } from "../../services/cycle/demo-history.ts";
+import { startScheduler } from "../../services/cycle/run-cycle.ts";
+import { transportFromEnv } from "../../services/cycle/mail-transport.ts";
 import { intFlag, parse } from "../args.ts";
 import { openServices, say } from "./_store.ts";
 
@@ -36,7 +39,12 @@ export async function loadDemo(s: Services, file = DEMO_FILE): Promise<string> {
   );
   if (!r.created) return `demo already loaded (document ${r.document.id}, plan ${r.plan.id})`;
   const n = await confirmDocument(s, actor, r.document.id);
-  return `demo loaded: plan ${r.plan.id} "${r.plan.name}", ${n} items confirmed by ${DEMO_LOADER}, ${r.counts.targets} targets`;
+  const h = await loadDemoHistory(s, r.plan.id, { ...actor, name: "示例督查员" });
+  return (
+    `demo loaded: plan ${r.plan.id} "${r.plan.name}", ${n} items confirmed by ${DEMO_LOADER}, ${r.counts.targets} targets; ` +
+    `示例数据 (simulated 2026Q2–Q3): ${h.reports} reports (${h.late} late), ${h.accepted} closed, ${h.returns} returned, ` +
+    `${h.extensions} extension requests, ${h.notices} notices (${h.answered} answered)`
+  );
 }
 
 export async function serveCommand(args: string[]): Promise<void> {
@@ -58,11 +66,18 @@ export async function serveCommand(args: string[]): Promise<void> {
   await sweepOverdue(s.store.db, today(s));
   const timer = setInterval(() => void sweepOverdue(s.store.db, today(s)).catch(() => undefined), 3600_000);
   timer.unref();
+  // the supervision cycle: warnings, reminders and mail, now and every
+  // LANTU_CYCLE_MINUTES (default 15)
+  const transport = transportFromEnv();
+  say(`reminders: ${transport.kind === "smtp" ? "SMTP" : "files in"} ${transport.where}`);
+  const stopCycle = startScheduler(s, transport, Number(process.env.LANTU_CYCLE_MINUTES || 15) * 60_000, say);
   const app = await buildApp(s, { logger: false });
   await app.listen({ port, host });
   say(`Lantu is serving at http://localhost:${port}  (API reference: http://localhost:${port}/api/docs)`);
   const stop = async () => {
     clearInterval(timer);
+    stopCycle();
+    transport.close();
     await app.close();
     await s.store.close();
     process.exit(0);
