@@ -21,7 +21,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     run: ingestCommand,
     help: "ingest FILE [--plan NAME] [--revises DOCUMENT] [--year N] [--framework FILE]",
   },
-  serve: { run: serveCommand, help: "serve [--port N] [--host H] [--demo]   (PORT, DATABASE_URL, LANTU_DB)" },
+  serve: {
+    run: serveCommand,
+    help: "serve [--port N] [--host H] [--demo] [--trust-proxy true|ADDRS]   (PORT, DATABASE_URL, LANTU_DB, LANTU_TRUST_PROXY, LANTU_CSRF_KEY)",
+  },
   user: {
     run: userCommand,
     help: "user add NAME --role admin|supervisor|reporter [--unit UNIT] [--password PW] | user list",

@@ -1,5 +1,6 @@
 // Builds the Fastify app: plugins (cookies, CSRF, login rate limit, OpenAPI),
 // the session hook, the error handler and one route module per resource.
+import { randomBytes } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
@@ -45,6 +46,19 @@ export interface AppOptions {
   /** Login attempts allowed per client per minute. */
   loginLimit?: number;
   extractor?: Extractor;
+  /**
+   * Trust X-Forwarded-* headers from a TLS proxy in front (Fastify's
+   * trustProxy: true, or the proxy's addresses "127.0.0.1,10.0.0.0/8"). Only then does
+   * a request the proxy received over https count as https, and the session
+   * cookie get its Secure flag.
+   */
+  trustProxy?: boolean | string;
+  /**
+   * The key CSRF tokens are signed with (bound to the session). Tokens made
+   * under one key fail under another, so a server that restarts with a new
+   * key asks the web app for a fresh token; default: random per process.
+   */
+  csrfKey?: string;
 }
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -52,6 +66,7 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export async function buildApp(s: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true } },
   });
   app.decorateRequest("user", null);
@@ -59,10 +74,14 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
   guardInput(app);
 
   await app.register(cookie);
+  // The token is bound to the session cookie: one user's token fails with
+  // another's session (the plugin's default binds it to nothing).
   await app.register(csrf, {
     sessionPlugin: "@fastify/cookie",
     cookieKey: "lantu_csrf",
-    cookieOpts: { path: "/", httpOnly: true, sameSite: "strict" },
+    cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: "auto" },
+    getUserInfo: (req) => req.cookies[SESSION_COOKIE] ?? "",
+    csrfOpts: { hmacKey: options.csrfKey ?? randomBytes(32).toString("base64") },
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart);

@@ -56,3 +56,9 @@ export function ifMatch(req: FastifyRequest): number {
 export function etag(reply: FastifyReply, version: number): FastifyReply {
   return reply.header("etag", `"${version}"`);
 }
+
+/** A CSRF token for the session `token` (app.ts binds tokens to the session cookie). */
+export function csrfFor(reply: FastifyReply, token: string): string {
+  // userInfo is passed on to the CSRF secret's cookie options too, where it is ignored.
+  return reply.generateCsrf({ userInfo: token } as Parameters<FastifyReply["generateCsrf"]>[0]);
+}

@@ -20,6 +20,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (isLantuError(err)) {
       const field = (err.details as { field?: string } | undefined)?.field;
+      const retry = (err.details as { retry_after?: number } | undefined)?.retry_after;
+      if (retry !== undefined) reply.header("retry-after", String(retry));
       return reply
         .status(err.status)
         .send({ error: { code: err.code, message: err.message, field, details: err.details } });

@@ -1,4 +1,4 @@
-// `lantu serve [--port N] [--demo]`: migrates the database, creates the first
+// `lantu serve [--port N] [--demo] [--trust-proxy true|ADDRESSES]`: migrates the database, creates the first
 // admin (printing its one-time password once), optionally loads the demo,
 // and serves the API. `npm start` runs it with --demo.
 import { resolve } from "node:path";
@@ -52,6 +52,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     port: { type: "string" },
     host: { type: "string" },
     demo: { type: "boolean" },
+    "trust-proxy": { type: "string" },
   });
   const port = intFlag(values.port, "port") ?? Number(process.env.PORT || 8080);
   const host = values.host ?? process.env.HOST ?? "127.0.0.1";
@@ -71,7 +72,11 @@ export async function serveCommand(args: string[]): Promise<void> {
   const transport = transportFromEnv();
   say(`reminders: ${transport.kind === "smtp" ? "SMTP" : "files in"} ${transport.where}`);
   const stopCycle = startScheduler(s, transport, Number(process.env.LANTU_CYCLE_MINUTES || 15) * 60_000, say);
-  const app = await buildApp(s, { logger: false });
+  const app = await buildApp(s, {
+    logger: false,
+    trustProxy: trustProxyOf(values["trust-proxy"] ?? process.env.LANTU_TRUST_PROXY),
+    csrfKey: process.env.LANTU_CSRF_KEY || undefined,
+  });
   await app.listen({ port, host });
   say(`Lantu is serving at http://localhost:${port}  (API reference: http://localhost:${port}/api/docs)`);
   const stop = async () => {
@@ -85,4 +90,10 @@ export async function serveCommand(args: string[]): Promise<void> {
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
   await new Promise(() => undefined);
+}
+
+/** --trust-proxy / LANTU_TRUST_PROXY: "true", or the proxy's addresses ("127.0.0.1,10.0.0.0/8"); unset trusts none. */
+export function trustProxyOf(value: string | undefined): boolean | string {
+  if (value === undefined || value === "" || value === "false") return false;
+  return value === "true" ? true : value;
 }

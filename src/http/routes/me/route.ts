@@ -1,6 +1,7 @@
 // Who the browser is, without an error when nobody is signed in: the web app
 // asks on every load, and a 401 there would be noise in the console.
 import type { FastifyInstance } from "fastify";
+import { csrfFor, SESSION_COOKIE } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
 import { MeBody } from "./schema.ts";
 
@@ -16,7 +17,7 @@ export function meRoutes(app: FastifyInstance) {
     },
     async (req, reply) =>
       req.user
-        ? { user: presentUser(req.user), csrf_token: reply.generateCsrf() }
+        ? { user: presentUser(req.user), csrf_token: csrfFor(reply, req.cookies[SESSION_COOKIE]!) }
         : { user: null, csrf_token: null },
   );
 }

@@ -5,6 +5,8 @@ import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { overduePage, planOverview, unitsOwing } from "../../../services/overview.read.ts";
+import { unitScope } from "../../../domain/permissions.ts";
+import type { Role } from "../../../domain/types.ts";
 import { actor, authorize } from "../../auth.ts";
 import { presentCommitment, presentGoal, presentTarget } from "../../presenters/internal.ts";
 import { IdParams } from "../../schemas.ts";
@@ -21,9 +23,9 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      actor(req);
+      const a = actor(req);
       const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const o = await planOverview(s, plan.id);
+      const o = await planOverview(s, plan.id, unitScope({ role: a.role as Role, unitId: a.unitId }));
       return {
         plan_id: plan.id,
         goals: o.goals.map(presentGoal),

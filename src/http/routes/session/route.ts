@@ -4,21 +4,30 @@ import type { FastifyInstance } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import { login, logout, SESSION_DAYS } from "../../../services/admin.service.ts";
-import { actor, SESSION_COOKIE } from "../../auth.ts";
+import { actor, csrfFor, SESSION_COOKIE } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
 import { LoginBody } from "./schema.ts";
+import { isLantuError } from "../../../errors.ts";
+import { LoginBackoff } from "../../../services/login-backoff.ts";
 
 export function sessionRoutes(
   app: FastifyInstance,
   s: Services,
   loginLimit: { max: number; timeWindow: number },
+  backoff = new LoginBackoff(),
 ) {
   app.post(
     "/api/session",
     { schema: { tags: ["session"], summary: "Sign in", body: LoginBody }, config: { rateLimit: loginLimit } },
     async (req, reply) => {
       const body = req.body as Static<typeof LoginBody>;
-      const { token, user } = await login(s, body.username, body.password);
+      const now = s.now().getTime();
+      backoff.check(body.username, now);
+      const { token, user } = await login(s, body.username, body.password).catch((err: unknown) => {
+        if (isLantuError(err) && err.code === "unauthorized") backoff.failed(body.username, now);
+        throw err;
+      });
+      backoff.succeeded(body.username);
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: "strict",
@@ -26,7 +35,7 @@ export function sessionRoutes(
         maxAge: SESSION_DAYS * 86400,
         secure: req.protocol === "https",
       });
-      return { user: presentUser(user), csrf_token: reply.generateCsrf() };
+      return { user: presentUser(user), csrf_token: csrfFor(reply, token) };
     },
   );
   app.get(
@@ -34,7 +43,7 @@ export function sessionRoutes(
     { schema: { tags: ["session"], summary: "The signed-in user and a CSRF token" } },
     async (req, reply) => {
       actor(req);
-      return { user: presentUser(req.user!), csrf_token: reply.generateCsrf() };
+      return { user: presentUser(req.user!), csrf_token: csrfFor(reply, req.cookies[SESSION_COOKIE]!) };
     },
   );
   app.delete("/api/session", { schema: { tags: ["session"], summary: "Sign out" } }, async (req, reply) => {
