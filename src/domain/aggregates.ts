@@ -11,10 +11,12 @@ export interface AggregateSubject {
   goalIds: number[];
 }
 
+/** A cell of the unit × goal × status counts of confirmed items (goal NO_GOAL: aligned to none). */
 export interface MatrixKey {
   planId: number;
   unitId: number;
   goalId: number;
+  status: Status;
 }
 export interface StateKey {
   planId: number;
@@ -27,15 +29,21 @@ export interface AggregateDelta {
   states: (StateKey & { n: number })[];
 }
 
-/** Aggregate tables key "no unit" as 0 so the key can be a primary key on both databases. */
+/** Aggregate tables key "no unit" and "no goal" as 0 so the key can be a primary key on both databases. */
 export const NO_UNIT = 0;
+export const NO_GOAL = 0;
+
+const matrixKey = (r: MatrixKey) => `${r.planId}/${r.unitId}/${r.goalId}/${r.status}`;
+const stateKey = (r: StateKey) => `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`;
 
 function contribution(c: AggregateSubject | null, sign: number, d: AggregateDelta): void {
   if (!c) return;
   const unitId = c.unitId ?? NO_UNIT;
   d.states.push({ planId: c.planId, unitId, reviewState: c.reviewState, status: c.status, n: sign });
   if (c.reviewState === "confirmed") {
-    for (const goalId of new Set(c.goalIds)) d.matrix.push({ planId: c.planId, unitId, goalId, n: sign });
+    const goals = c.goalIds.length ? new Set(c.goalIds) : [NO_GOAL];
+    for (const goalId of goals)
+      d.matrix.push({ planId: c.planId, unitId, goalId, status: c.status, n: sign });
   }
 }
 
@@ -56,8 +64,8 @@ export function aggregateDelta(
     return [...m.values()].filter((r) => r.n !== 0);
   };
   return {
-    matrix: net(d.matrix, (r) => `${r.planId}/${r.unitId}/${r.goalId}`),
-    states: net(d.states, (r) => `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`),
+    matrix: net(d.matrix, matrixKey),
+    states: net(d.states, stateKey),
   };
 }
 
@@ -67,12 +75,12 @@ export function mergeDeltas(deltas: Iterable<AggregateDelta>): AggregateDelta {
   const states = new Map<string, StateKey & { n: number }>();
   for (const d of deltas) {
     for (const r of d.matrix) {
-      const k = `${r.planId}/${r.unitId}/${r.goalId}`;
+      const k = matrixKey(r);
       const prev = matrix.get(k);
       matrix.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
     }
     for (const r of d.states) {
-      const k = `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`;
+      const k = stateKey(r);
       const prev = states.get(k);
       states.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
     }

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sentenceHashes, sentences, similarity } from "./similarity.ts";
 import { planQuery, searchTerms } from "./search-terms.ts";
-import { aggregateDelta } from "./aggregates.ts";
+import { aggregateDelta, NO_GOAL, NO_UNIT } from "./aggregates.ts";
 import { can } from "./permissions.ts";
 
 test("similarity: same text 1, reworded text high, unrelated low", () => {
@@ -49,6 +49,24 @@ test("aggregate delta: confirming moves counts and adds the matrix cells", () =>
     ],
   );
   assert.deepEqual(aggregateDelta(before, before), { matrix: [], states: [] });
+});
+
+test("aggregate delta: a status change moves the goal cells; an item aligned to none counts under NO_GOAL", () => {
+  const confirmed = {
+    planId: 1,
+    unitId: null,
+    reviewState: "confirmed" as const,
+    status: "on_track" as const,
+    goalIds: [],
+  };
+  const d = aggregateDelta(confirmed, { ...confirmed, status: "behind" });
+  assert.deepEqual(
+    d.matrix.map((m) => [m.unitId, m.goalId, m.status, m.n]),
+    [
+      [NO_UNIT, NO_GOAL, "on_track", -1],
+      [NO_UNIT, NO_GOAL, "behind", 1],
+    ],
+  );
 });
 
 test("permissions: reporters only for their unit", () => {

@@ -1,20 +1,11 @@
 // A plan's summary for the overview: confirmed commitments per goal and
 // status, and the period the plan spans (its documents' years to the latest
-// due year). The goal counts read one plan's goal links: fine at a city's
-// size; the aggregate tables are the place for them if plans grow large.
+// due year). The goal counts come from the aggregate table the heat map reads
+// too (one source for both), never from a scan of the commitments.
+import { NO_GOAL } from "../domain/aggregates.ts";
+import { goalStatusCounts } from "../storage/aggregate.repo.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import type { Services } from "./context.ts";
-
-const goalStatusCounts = (db: DB, planId: number) =>
-  db
-    .selectFrom("commitments as c")
-    .leftJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
-    .select(["cg.goal_id", "c.status"])
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("c.plan_id", "=", planId)
-    .where("c.review_state", "=", "confirmed")
-    .groupBy(["cg.goal_id", "c.status"])
-    .execute();
 
 async function planPeriod(db: DB, planId: number): Promise<{ from: number | null; to: number | null }> {
   const [docs, targets, due] = await Promise.all([
@@ -51,7 +42,7 @@ export async function planSummary(s: Services, planId: number) {
   return {
     period,
     goalStatus: rows.map((r) => ({
-      goal_id: r.goal_id === null ? null : Number(r.goal_id),
+      goal_id: Number(r.goal_id) === NO_GOAL ? null : Number(r.goal_id),
       status: r.status,
       n: Number(r.n),
     })),

@@ -1,7 +1,7 @@
 // The overview's aggregate tables, changed by deltas inside each write's
 // transaction (see domain/aggregates.ts) and read without scanning commitments.
 import { sql } from "kysely";
-import type { AggregateDelta } from "../domain/aggregates.ts";
+import { NO_GOAL, type AggregateDelta } from "../domain/aggregates.ts";
 import type { DB } from "./dialects/dialect.ts";
 
 /** Marks the plans a delta touches as changed (see agg_generation). */
@@ -30,10 +30,12 @@ export async function applyAggregateDelta(db: DB, d: AggregateDelta): Promise<vo
   await bumpGeneration(db, d);
   for (const m of d.matrix) {
     await db
-      .insertInto("agg_unit_goal")
-      .values({ plan_id: m.planId, unit_id: m.unitId, goal_id: m.goalId, n: m.n })
+      .insertInto("agg_unit_goal_status")
+      .values({ plan_id: m.planId, unit_id: m.unitId, goal_id: m.goalId, status: m.status, n: m.n })
       .onConflict((oc) =>
-        oc.columns(["plan_id", "unit_id", "goal_id"]).doUpdateSet({ n: sql`agg_unit_goal.n + excluded.n` }),
+        oc
+          .columns(["plan_id", "unit_id", "goal_id", "status"])
+          .doUpdateSet({ n: sql`agg_unit_goal_status.n + excluded.n` }),
       )
       .execute();
   }
@@ -50,12 +52,31 @@ export async function applyAggregateDelta(db: DB, d: AggregateDelta): Promise<vo
   }
 }
 
+/** The unit × goal heat map: confirmed items per cell, over every status. */
 export const matrixCells = (db: DB, planId: number) =>
   db
-    .selectFrom("agg_unit_goal")
-    .select(["unit_id", "goal_id", "n"])
+    .selectFrom("agg_unit_goal_status")
+    .select(["unit_id", "goal_id"])
+    .select((eb) => eb.fn.sum<number>("n").as("n"))
     .where("plan_id", "=", planId)
-    .where("n", ">", 0)
+    .where("goal_id", "!=", NO_GOAL)
+    .groupBy(["unit_id", "goal_id"])
+    .having((eb) => eb.fn.sum("n"), ">", 0)
+    .orderBy("unit_id")
+    .orderBy("goal_id")
+    .execute();
+
+/** The goal cards: confirmed items per goal (NO_GOAL: aligned to none) and status, over every unit. */
+export const goalStatusCounts = (db: DB, planId: number) =>
+  db
+    .selectFrom("agg_unit_goal_status")
+    .select(["goal_id", "status"])
+    .select((eb) => eb.fn.sum<number>("n").as("n"))
+    .where("plan_id", "=", planId)
+    .groupBy(["goal_id", "status"])
+    .having((eb) => eb.fn.sum("n"), ">", 0)
+    .orderBy("goal_id")
+    .orderBy("status")
     .execute();
 
 export const stateCounts = (db: DB, planId: number, unitId: number | null = null) => {

@@ -66,7 +66,13 @@ export async function insertManyReturningIds<T extends WithId>(
 /** Adds a summed aggregate delta: one upsert statement per chunk instead of one per cell. */
 export async function applyAggregateDeltaBulk(db: DB, d: AggregateDelta): Promise<void> {
   await bumpGeneration(db, d);
-  const matrix = d.matrix.map((m) => ({ plan_id: m.planId, unit_id: m.unitId, goal_id: m.goalId, n: m.n }));
+  const matrix = d.matrix.map((m) => ({
+    plan_id: m.planId,
+    unit_id: m.unitId,
+    goal_id: m.goalId,
+    status: m.status,
+    n: m.n,
+  }));
   const states = d.states.map((s) => ({
     plan_id: s.planId,
     unit_id: s.unitId,
@@ -76,10 +82,12 @@ export async function applyAggregateDeltaBulk(db: DB, d: AggregateDelta): Promis
   }));
   for (let i = 0; i < matrix.length; i += 5000) {
     await db
-      .insertInto("agg_unit_goal")
+      .insertInto("agg_unit_goal_status")
       .values(matrix.slice(i, i + 5000))
       .onConflict((oc) =>
-        oc.columns(["plan_id", "unit_id", "goal_id"]).doUpdateSet({ n: sql`agg_unit_goal.n + excluded.n` }),
+        oc
+          .columns(["plan_id", "unit_id", "goal_id", "status"])
+          .doUpdateSet({ n: sql`agg_unit_goal_status.n + excluded.n` }),
       )
       .execute();
   }

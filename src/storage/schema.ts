@@ -213,10 +213,12 @@ export interface AuditTable {
   at: string;
 }
 
-export interface AggUnitGoalTable {
+/** Confirmed items per unit, goal (0: aligned to none) and status. */
+export interface AggUnitGoalStatusTable {
   plan_id: number;
   unit_id: number;
   goal_id: number;
+  status: string;
   n: number;
 }
 
@@ -252,7 +254,7 @@ export interface Database extends CycleDatabase {
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditTable;
-  agg_unit_goal: AggUnitGoalTable;
+  agg_unit_goal_status: AggUnitGoalStatusTable;
   agg_commitment_state: AggCommitmentStateTable;
   agg_generation: AggGenerationTable;
 }

@@ -18,7 +18,7 @@ export const DISTRIBUTED = [
   "milestones",
   "targets",
   "progress_reports",
-  "agg_unit_goal",
+  "agg_unit_goal_status",
   "agg_commitment_state",
   "agg_generation",
   "cycle_settings",

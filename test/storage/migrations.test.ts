@@ -1,8 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { freshStore, DIALECTS } from "../helpers/stores.ts";
+import { recount, stored } from "../helpers/aggregates.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
+import { migrations } from "../../src/storage/migrations/index.ts";
 import { isLantuError } from "../../src/errors.ts";
 
 for (const { name } of DIALECTS) {
@@ -14,6 +16,7 @@ for (const { name } of DIALECTS) {
         "20250102T000000_list_indexes",
         "20250103T000000_supervision_cycle",
         "20250110T000000_scale_indexes",
+        "20250111T000000_goal_status_aggregate",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();
@@ -24,7 +27,6 @@ for (const { name } of DIALECTS) {
         "commitment_terms",
         "progress_reports",
         "audit_log",
-        "agg_unit_goal",
         "cycle_settings",
         "completion_proposals",
         "extension_requests",
@@ -32,6 +34,7 @@ for (const { name } of DIALECTS) {
         "warnings",
         "notifications",
         "outbox",
+        "agg_unit_goal_status",
       ]) {
         assert.ok(names.includes(t), t);
       }
@@ -59,6 +62,106 @@ for (const { name } of DIALECTS) {
         store.db,
       );
       await assert.rejects(migrateToLatest(store), (e) => isLantuError(e) && e.code === "migration_history");
+    } finally {
+      await drop();
+    }
+  });
+}
+
+for (const { name } of DIALECTS) {
+  test(`${name}: the goal × status aggregate is filled from the items already stored`, async () => {
+    const { store, drop } = await freshStore(name, false);
+    const db = store.db;
+    try {
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations(store.dialect) },
+        migrationTableName: "lantu_migrations",
+        migrationLockTableName: "lantu_migrations_lock",
+      });
+      const to = await migrator.migrateTo("20250110T000000_scale_indexes");
+      assert.equal(to.error, undefined);
+      const at = "2024-01-01T00:00:00.000Z";
+      const plan = await db
+        .insertInto("plans")
+        .values({ name: "p", framework_name: null, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const unit = await db
+        .insertInto("units")
+        .values({ name: "甲区", kind: "district", aliases: "[]", parent_id: null, created_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const doc = await db
+        .insertInto("documents")
+        .values({
+          plan_id: plan.id,
+          hash: "h",
+          title: "t",
+          source: "s",
+          year: 2024,
+          encoding: "utf-8",
+          format: "text",
+          text: "一二三",
+          revises_id: null,
+          created_at: at,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const goals = [];
+      for (const [i, g] of ["甲", "乙"].entries())
+        goals.push(
+          await db
+            .insertInto("goals")
+            .values({ plan_id: plan.id, key: `g${i}`, name: g, aliases: "[]", subjects: "[]", position: i })
+            .returning("id")
+            .executeTakeFirstOrThrow(),
+        );
+      // Confirmed with two goals, confirmed with none (no unit), and proposed with one.
+      const items: [string, string, number | null, number[]][] = [
+        ["confirmed", "on_track", unit.id, [goals[0]!.id, goals[1]!.id]],
+        ["confirmed", "behind", null, []],
+        ["proposed", "not_started", unit.id, [goals[0]!.id]],
+      ];
+      for (const [review, status, unitId, goalIds] of items) {
+        const c = await db
+          .insertInto("commitments")
+          .values({
+            plan_id: plan.id,
+            document_id: doc.id,
+            unit_id: unitId,
+            lead_unit_id: unitId,
+            text: "一",
+            span_start: 0,
+            span_end: 1,
+            review_state: review,
+            edited: 0,
+            status,
+            status_reason: "no_report",
+            created_at: at,
+            updated_at: at,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        for (const goalId of goalIds)
+          await db
+            .insertInto("commitment_goals")
+            .values({
+              plan_id: plan.id,
+              commitment_id: c.id,
+              goal_id: goalId,
+              confidence: 1,
+              cue_kind: "manual",
+              cue_text: "",
+              cue_start: null,
+              cue_end: null,
+            })
+            .execute();
+      }
+      assert.deepEqual(await migrateToLatest(store), ["20250111T000000_goal_status_aggregate"]);
+      const a = await stored(db);
+      assert.equal(a.matrix.length, 3);
+      assert.deepEqual(a.matrix, (await recount(db)).matrix);
     } finally {
       await drop();
     }

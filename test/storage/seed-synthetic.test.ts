@@ -8,44 +8,10 @@ import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { seedSynthetic } from "../../src/services/synthetic/seed.service.ts";
 import { changingCommitment } from "../../src/services/status.service.ts";
-import { NO_UNIT } from "../../src/domain/aggregates.ts";
+import { recount, stored } from "../helpers/aggregates.ts";
 import type { DB } from "../../src/storage/dialects/dialect.ts";
 
 const now = () => new Date("2025-06-15T00:00:00Z");
-
-async function recount(db: DB) {
-  const matrix = await db
-    .selectFrom("commitments as c")
-    .innerJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
-    .select(["c.plan_id", "c.unit_id", "cg.goal_id"])
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("c.review_state", "=", "confirmed")
-    .groupBy(["c.plan_id", "c.unit_id", "cg.goal_id"])
-    .execute();
-  const states = await db
-    .selectFrom("commitments")
-    .select(["plan_id", "unit_id", "review_state", "status"])
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .groupBy(["plan_id", "unit_id", "review_state", "status"])
-    .execute();
-  return {
-    matrix: matrix.map((r) => `${r.plan_id}/${r.unit_id ?? NO_UNIT}/${r.goal_id}=${Number(r.n)}`).sort(),
-    states: states
-      .map((r) => `${r.plan_id}/${r.unit_id ?? NO_UNIT}/${r.review_state}/${r.status}=${Number(r.n)}`)
-      .sort(),
-  };
-}
-
-async function stored(db: DB) {
-  const matrix = await db.selectFrom("agg_unit_goal").selectAll().where("n", "!=", 0).execute();
-  const states = await db.selectFrom("agg_commitment_state").selectAll().where("n", "!=", 0).execute();
-  return {
-    matrix: matrix.map((r) => `${r.plan_id}/${r.unit_id}/${r.goal_id}=${Number(r.n)}`).sort(),
-    states: states
-      .map((r) => `${r.plan_id}/${r.unit_id}/${r.review_state}/${r.status}=${Number(r.n)}`)
-      .sort(),
-  };
-}
 
 const count = async (db: DB, table: "commitments" | "progress_reports" | "plans" | "units") =>
   Number(

@@ -10,7 +10,9 @@ import { confirm, edit, merge, reject, split } from "../../src/services/review.s
 import { fileProgress, updateTracking } from "../../src/services/tracking.service.ts";
 import { sweepOverdue } from "../../src/services/status.service.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
-import { matrixCells, stateCounts } from "../../src/storage/aggregate.repo.ts";
+import { goalStatusCounts, matrixCells, stateCounts } from "../../src/storage/aggregate.repo.ts";
+import { recount, stored } from "../helpers/aggregates.ts";
+import { planSummary } from "../../src/services/plan-summary.read.ts";
 import { listCommitments } from "../../src/storage/commitment.repo.ts";
 import { planQuery } from "../../src/domain/search-terms.ts";
 import { isLantuError } from "../../src/errors.ts";
@@ -23,6 +25,8 @@ for (const { name } of DIALECTS) {
     const s = makeServices(store, now);
     const db = store.db;
     const items = async () => db.selectFrom("commitments").selectAll().orderBy("id").execute();
+    /** The aggregate tables equal a recount of the items, cell for cell. */
+    const consistent = async (after: string) => assert.deepEqual(await stored(db), await recount(db), after);
     try {
       const first = await ingest(
         s,
@@ -39,6 +43,7 @@ for (const { name } of DIALECTS) {
         const target = await db.selectFrom("targets").selectAll().executeTakeFirstOrThrow();
         assert.equal(target.baseline_value, 10);
         assert.equal(target.due_year, 2027);
+        await consistent("first ingest");
       });
 
       await t.test("same text again is a no-op", async () => {
@@ -78,6 +83,7 @@ for (const { name } of DIALECTS) {
           rows.find((r) => r.id === xiangfang!.id)!.text,
           "改造老旧小区三百个，全面提升城市品质。",
         );
+        await consistent("revision");
       });
 
       await t.test("--revises names the document; a foreign plan is refused", async () => {
@@ -122,6 +128,7 @@ for (const { name } of DIALECTS) {
         ]);
         assert.equal(parts.length, 2);
         assert.equal((await db.selectFrom("audit_log").select("id").execute()).length, auditBefore + 2);
+        await consistent("merge and split");
       });
 
       await t.test("aggregates match a recount", async () => {
@@ -137,6 +144,7 @@ for (const { name } of DIALECTS) {
           cells.map((c) => [c.unit_id, Number(c.n)]),
           [[nangang!.unit_id, 1]],
         );
+        await consistent("review");
       });
 
       await t.test("progress moves the status", async () => {
@@ -153,6 +161,26 @@ for (const { name } of DIALECTS) {
           Number(states.find((x) => x.review_state === "confirmed" && x.status === "on_track")?.n),
           1,
         );
+        const goals = await goalStatusCounts(db, first.plan.id);
+        assert.deepEqual(
+          goals.map((g) => [g.status, Number(g.n)]),
+          [["on_track", 1]],
+          "the goal card follows the status",
+        );
+        const summary = await planSummary(s, first.plan.id);
+        const scanned = await db
+          .selectFrom("commitments as c")
+          .leftJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
+          .select(["cg.goal_id", "c.status"])
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("c.plan_id", "=", first.plan.id)
+          .where("c.review_state", "=", "confirmed")
+          .groupBy(["cg.goal_id", "c.status"])
+          .execute();
+        const key = (r: { goal_id: number | null; status: string; n: number }) =>
+          `${r.goal_id}/${r.status}=${Number(r.n)}`;
+        assert.deepEqual(summary.goalStatus.map(key).sort(), scanned.map(key).sort(), "summary = a scan");
+        await consistent("progress");
       });
 
       await t.test("concurrent writes on one version: exactly one wins", async () => {
@@ -164,6 +192,7 @@ for (const { name } of DIALECTS) {
         assert.equal(results.filter((r) => r.status === "fulfilled").length, 1);
         const after = (await items()).find((r) => r.id === row.id)!;
         assert.equal(after.version, row.version + 1);
+        await consistent("concurrent review");
       });
 
       await t.test("the calendar sweep moves passed deadlines to overdue, aggregates too", async () => {
@@ -178,6 +207,7 @@ for (const { name } of DIALECTS) {
           1,
         );
         assert.equal(await sweepOverdue(db, "2024-01-02"), 0);
+        await consistent("sweep");
       });
 
       await t.test("Chinese search: one and two characters, and words", async () => {

@@ -6,6 +6,7 @@ import { initial } from "./20250101T000000_initial.ts";
 import { listIndexes } from "./20250102T000000_list_indexes.ts";
 import { supervisionCycle } from "./20250103T000000_supervision_cycle.ts";
 import { scaleIndexes } from "./20250110T000000_scale_indexes.ts";
+import { goalStatusAggregate } from "./20250111T000000_goal_status_aggregate.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -13,5 +14,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250102T000000_list_indexes": listIndexes,
     "20250103T000000_supervision_cycle": supervisionCycle(dialect),
     "20250110T000000_scale_indexes": scaleIndexes,
+    "20250111T000000_goal_status_aggregate": goalStatusAggregate,
   };
 }
