@@ -59,6 +59,9 @@ test("admin sees every page, including user administration", async () => {
     "任务清单",
     "审核",
     "进展填报",
+    "待办",
+    "督查督办",
+    "考核排名",
     "用户管理",
     "公众门户",
   ]);
@@ -159,7 +162,7 @@ test("reporter: only their unit, no review or admin; a progress report changes t
   const page = await pageAs("reporter");
   await page.waitForURL(/\/reporting$/);
   const links = await navLinks(page);
-  assert.deepEqual(links, ["总览", "任务清单", "进展填报", "公众门户"]);
+  assert.deepEqual(links, ["总览", "任务清单", "进展填报", "待办", "公众门户"]);
   await page.getByTestId("owing").waitFor();
 
   const row = page

@@ -16,6 +16,9 @@ import { ReportingPage } from "./pages/reporting.tsx";
 import { PublicPage, PublicItemPage } from "./pages/public.tsx";
 import { SignInPage } from "./pages/signin.tsx";
 import { UsersPage } from "./pages/users.tsx";
+import { InboxPage } from "./pages/inbox.tsx";
+import { SupervisionPage } from "./pages/supervision.tsx";
+import { AssessmentPage } from "./pages/assessment.tsx";
 import { NotFoundPage, ForbiddenPage } from "./pages/not-found.tsx";
 
 type Access = Role[] | "public";
@@ -36,6 +39,9 @@ const ROUTES: RouteDef[] = [
   { path: "/review", access: STAFF, render: () => <ReviewPage /> },
   { path: "/reporting", access: ["reporter", "admin"], render: () => <ReportingPage /> },
   { path: "/admin/users", access: ["admin"], render: () => <UsersPage /> },
+  { path: "/inbox", access: ALL, render: () => <InboxPage /> },
+  { path: "/supervision", access: STAFF, render: () => <SupervisionPage /> },
+  { path: "/assessment", access: STAFF, render: () => <AssessmentPage /> },
   { path: "/public", access: "public", render: () => <PublicPage /> },
   { path: "/public/commitments/:id", access: "public", render: (p) => <PublicItemPage id={Number(p.id)} /> },
   { path: "/signin", access: "public", render: () => <SignInPage /> },
@@ -47,6 +53,9 @@ const NAV: { to: string; key: MessageKey; roles: Role[] }[] = [
   { to: "/commitments", key: "nav.commitments", roles: ALL },
   { to: "/review", key: "nav.review", roles: STAFF },
   { to: "/reporting", key: "nav.reporting", roles: ["reporter", "admin"] },
+  { to: "/inbox", key: "nav.inbox", roles: ALL },
+  { to: "/supervision", key: "nav.supervision", roles: STAFF },
+  { to: "/assessment", key: "nav.assessment", roles: STAFF },
   { to: "/admin/users", key: "nav.users", roles: ["admin"] },
 ];
 

@@ -8,6 +8,7 @@ import { api, ApiError } from "../lib/api.ts";
 import { date, dateTime, num } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
+import { CyclePanel } from "../components/cycle-panel.tsx";
 import { useData } from "../lib/use-data.ts";
 import type { AuditEntry, CommitmentDetail, Page, Progress } from "../lib/types.ts";
 import {
@@ -126,6 +127,9 @@ export function CommitmentPage({ id }: { id: number }) {
         </div>
         <div className="stack">
           <Tracking c={c} canEdit={staff} onSaved={d.reload} />
+          {c.review_state === "confirmed" && (
+            <CyclePanel id={c.id} staff={staff} canReport={user !== null} done={c.status === "done"} />
+          )}
           <Section title={t("item.progress")} id="progress">
             {reports.length === 0 ? (
               <p className="muted">{t("item.noProgress")}</p>

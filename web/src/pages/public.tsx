@@ -278,10 +278,18 @@ function Targets({ items }: { items: Target[] }) {
   );
 }
 
+interface PublicVerdict {
+  verdict: string;
+  since: string | null;
+  reason: string | null;
+  evidence_links: string[];
+}
+
 export function PublicItemPage({ id }: { id: number }) {
   const { t, lang } = useI18n();
   const d = useData<PublicDetail>(`/api/public/commitments/${id}`);
   const o = useData<PublicOverview>(d.data ? `/api/public/plans/${d.data.plan_id}/overview` : null);
+  const v = useData<PublicVerdict>(`/api/public/commitments/${id}/verdict`);
   if (d.error) return <ErrorBox error={d.error} />;
   if (!d.data) return <Loading />;
   const c = d.data;
@@ -301,6 +309,19 @@ export function PublicItemPage({ id }: { id: number }) {
           <StatusBadge status={c.status} />
           {c.due_date && <span>{t("overview.due", { date: date(c.due_date) })}</span>}
         </p>
+        {v.data && (
+          <p data-testid="public-verdict">
+            {t("panel.verdict")}：<strong>{t(`verdict.${v.data.verdict}` as MessageKey)}</strong>
+            {v.data.since && t("verdict.since", { date: v.data.since })}
+            {v.data.reason && <span className="muted"> {v.data.reason}</span>}
+            {v.data.evidence_links.map((l) => (
+              <a key={l} href={l} rel="noopener noreferrer">
+                {" "}
+                {l}
+              </a>
+            ))}
+          </p>
+        )}
       </header>
       <div className="grid-2">
         <div className="stack">

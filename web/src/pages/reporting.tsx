@@ -162,6 +162,7 @@ function ReportForm({
   const [narrative, setNarrative] = useState("");
   const [link, setLink] = useState("");
   const [complete, setComplete] = useState(false);
+  const isReporter = useSession().user?.role === "reporter";
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -273,10 +274,13 @@ function ReportForm({
           aria-describedby={errors.evidence ? described("evidence") : `f${id}-evidence-hint`}
         />
       </Field>
-      <label className="check">
-        <input type="checkbox" checked={complete} onChange={(e) => setComplete(e.target.checked)} />
-        {t("reporting.complete")}
-      </label>
+      {/* a reporter closes an item by proposing completion (提请销号) on its page */}
+      {!isReporter && (
+        <label className="check">
+          <input type="checkbox" checked={complete} onChange={(e) => setComplete(e.target.checked)} />
+          {t("reporting.complete")}
+        </label>
+      )}
       {errors.form && (
         <p className="field-error" role="alert">
           {errors.form}
