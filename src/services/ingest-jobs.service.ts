@@ -153,6 +153,7 @@ async function runJob(
       revises: request.revises,
       // The plan's goals, when the worker read the document against them (as ingest would).
       framework: request.framework ?? (out.withPlan ? input.planFramework : undefined),
+      fingerprints: out.fingerprints,
     };
     // The worker's extraction stands in for the engine; a call it cannot
     // answer (a revision recognised in another plan that has goals) runs here.

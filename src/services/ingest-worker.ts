@@ -4,6 +4,7 @@
 // big document. The main thread only stores the result, so the server
 // keeps answering while this runs.
 import { parentPort, workerData } from "node:worker_threads";
+import { sentenceHashes } from "../domain/similarity.ts";
 import { extract } from "../engine/index.ts";
 import type { Extraction, ExtractOptions } from "../engine/types.ts";
 import { isLantuError } from "../errors.ts";
@@ -30,6 +31,8 @@ export type WorkerMessage =
       /** The extraction without a plan framework, and (when the document declares none) with it. */
       plain: Extraction;
       withPlan: Extraction | null;
+      /** The text's sentence fingerprints (revision recognition), computed here to spare the main thread. */
+      fingerprints: string[];
     }
   | { type: "error"; code: string; message: string; details?: unknown };
 
@@ -53,8 +56,9 @@ export async function readAndExtract(
     !input.framework && !plain.framework && input.planFramework
       ? extractor(decoded.text, { year: input.year, framework: input.planFramework })
       : null;
+  const fingerprints = sentenceHashes(decoded.text);
   report({ type: "progress", stage: "extracting", done: 1, total: 1 });
-  return { type: "done", decoded, plain, withPlan };
+  return { type: "done", decoded, plain, withPlan, fingerprints };
 }
 
 if (parentPort && workerData?.lantuIngest) {

@@ -51,6 +51,8 @@ export interface IngestInput {
   /** A stored document's id or hash this one revises. */
   revises?: string;
   framework?: ExtractOptions["framework"];
+  /** sentenceHashes(text), when a worker thread has computed them already (seconds on a big text). */
+  fingerprints?: string[];
 }
 
 export interface IngestResult {
@@ -86,7 +88,7 @@ export async function ingest(
   }
 
   const extracted = extractor(text, { year: input.year, framework: input.framework });
-  const fingerprints = sentenceHashes(text);
+  const fingerprints = input.fingerprints ?? sentenceHashes(text);
 
   return command(s, actor, async (trx, now) => {
     const { plan, revises } = await placeDocument(trx, input, extracted, fingerprints, now);
