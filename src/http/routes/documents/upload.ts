@@ -4,7 +4,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Static } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
-import { LantuError } from "../../../errors.ts";
+import { isLantuError, LantuError } from "../../../errors.ts";
 import { DEFAULT_MAX_BYTES, formatOf, resolveEncoding } from "../../../input/index.ts";
 import { UploadFields } from "./schema.ts";
 
@@ -32,6 +32,7 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
       }
     }
   } catch (err) {
+    if (isLantuError(err)) throw err;
     const code = (err as { code?: string }).code;
     if (code === "FST_REQ_FILE_TOO_LARGE" || code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT") {
       const max = `${DEFAULT_MAX_BYTES / 1024 / 1024} MB`;
@@ -43,7 +44,12 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
         { field: "file" },
       );
     }
-    throw err;
+    // Anything else the parser throws (no boundary, a body cut short, a broken
+    // part header) comes from the client's malformed body, not from us.
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new LantuError("validation", `the upload is not a readable multipart/form-data body (${reason})`, {
+      field: "file",
+    });
   }
   if (!file) throw new LantuError("validation", "file: no file in the upload", { field: "file" });
   formatOf(file.name); // an unsupported type is refused now, not by the job
