@@ -1,13 +1,16 @@
 // Builds the Fastify app: plugins (cookies, CSRF, login rate limit, OpenAPI),
 // the session hook, the error handler and one route module per resource.
 import { randomBytes } from "node:crypto";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify from "fastify";
+import { Type } from "@sinclair/typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import type { Services } from "../services/context.ts";
+import type { App } from "./app-type.ts";
 import type { Extractor } from "../services/ingest.service.ts";
 import { userForSession } from "../services/admin.service.ts";
 import { SESSION_COOKIE } from "./auth.ts";
@@ -63,12 +66,12 @@ export interface AppOptions {
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-export async function buildApp(s: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(s: Services, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true } },
-  });
+  }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorateRequest("user", null);
   registerErrorHandler(app);
   guardInput(app);
@@ -110,7 +113,13 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<F
     done();
   });
 
-  app.get("/api/health", { schema: { hide: true } }, async () => ({ ok: true, database: s.store.dialect }));
+  app.get(
+    "/api/health",
+    {
+      schema: { hide: true, response: { 200: Type.Object({ ok: Type.Boolean(), database: Type.String() }) } },
+    },
+    async () => ({ ok: true, database: s.store.dialect }),
+  );
   sessionRoutes(app, s, { max: options.loginLimit ?? 10, timeWindow: 60_000 });
   userRoutes(app, s);
   unitRoutes(app, s);

@@ -1,7 +1,6 @@
 // Assessment (考核) per unit for a period, as JSON or Excel; warning levels;
 // the unit × goal heat map coloured by status or warning level.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { assessment, assessmentWorkbook } from "../../../services/cycle/assessment.service.ts";
 import { heatmap, type HeatCell } from "../../../services/cycle/heatmap.service.ts";
@@ -20,7 +19,7 @@ const cell = (c: HeatCell) => ({
   majority: c.majority,
 });
 
-export function assessmentRoutes(app: FastifyInstance, s: Services) {
+export function assessmentRoutes(app: App, s: Services) {
   const tags = ["assessment"];
   const id = (p: unknown) => (p as { id: number }).id;
   app.get(
@@ -35,10 +34,7 @@ export function assessmentRoutes(app: FastifyInstance, s: Services) {
         response: { 200: AssessmentResponse },
       },
     },
-    async (req) =>
-      presentAssessment(
-        await assessment(s, actor(req), id(req.params), (req.query as Static<typeof AssessmentQuery>).period),
-      ),
+    async (req) => presentAssessment(await assessment(s, actor(req), id(req.params), req.query.period)),
   );
   app.get(
     "/api/plans/:id/assessment.xlsx",
@@ -51,7 +47,7 @@ export function assessmentRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const q = req.query as Static<typeof AssessmentQuery>;
+      const q = req.query;
       const w = await assessmentWorkbook(s, actor(req), id(req.params), q.period);
       return reply
         .header("content-type", XLSX)
@@ -100,12 +96,7 @@ export function assessmentRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const h = await heatmap(
-        s,
-        actor(req),
-        id(req.params),
-        (req.query as Static<typeof HeatQuery>).by ?? "status",
-      );
+      const h = await heatmap(s, actor(req), id(req.params), req.query.by ?? "status");
       return {
         plan_id: h.planId,
         by: h.by,

@@ -1,31 +1,32 @@
 // Commitment lists (filters, search, keyset pages), one commitment, and its
 // tracking fields and milestones.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { requireMilestone, requirePlan, visibleCommitment } from "../../../services/access.ts";
 import { commitmentInFull, commitmentsPage } from "../../../services/commitments.read.ts";
 import { addMilestone, updateMilestone, updateTracking } from "../../../services/tracking.service.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentCommitment, presentCommitmentDetail, presentMilestone } from "../../presenters/internal.ts";
+import { CommitmentDetailOut, CommitmentOut, MilestoneOut, PageOf, created, ok } from "../../responses.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { ListQuery, MilestoneBody, MilestonePatch, TrackingBody } from "./schema.ts";
 
-export function commitmentRoutes(app: FastifyInstance, s: Services) {
+export function commitmentRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/commitments",
     {
       schema: {
         tags: ["commitments"],
         summary: "Commitments: filter by unit, goal, status, review state; search; sort; keyset pages",
+        response: ok(PageOf(CommitmentOut)),
         params: IdParams,
         querystring: ListQuery,
       },
     },
     async (req) => {
       const a = actor(req);
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const p = await commitmentsPage(s, a, plan.id, req.query as Static<typeof ListQuery>);
+      const plan = await requirePlan(s, req.params.id);
+      const p = await commitmentsPage(s, a, plan.id, req.query);
       return { items: p.items.map(presentCommitment), next: p.next };
     },
   );
@@ -35,11 +36,12 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["commitments"],
         summary: "A commitment with evidence, goals, targets, milestones",
+        response: ok(CommitmentDetailOut),
         params: IdParams,
       },
     },
     async (req, reply) => {
-      const c = await visibleCommitment(s, actor(req), (req.params as { id: number }).id);
+      const c = await visibleCommitment(s, actor(req), req.params.id);
       return etag(reply, c.version).send(presentCommitmentDetail(await commitmentInFull(s, c)));
     },
   );
@@ -49,6 +51,7 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["tracking"],
         summary: "Set lead and cooperating units and the deadline",
+        response: ok(CommitmentDetailOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: TrackingBody,
@@ -56,8 +59,8 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "track");
-      const b = req.body as Static<typeof TrackingBody>;
-      const c = await updateTracking(s, a, (req.params as { id: number }).id, ifMatch(req), {
+      const b = req.body;
+      const c = await updateTracking(s, a, req.params.id, ifMatch(req), {
         leadUnitId: b.lead_unit_id,
         cooperatingUnitIds: b.cooperating_unit_ids,
         deadline: b.deadline,
@@ -67,11 +70,19 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
   );
   app.post(
     "/api/commitments/:id/milestones",
-    { schema: { tags: ["tracking"], summary: "Add a milestone", params: IdParams, body: MilestoneBody } },
+    {
+      schema: {
+        tags: ["tracking"],
+        summary: "Add a milestone",
+        response: created(MilestoneOut),
+        params: IdParams,
+        body: MilestoneBody,
+      },
+    },
     async (req, reply) => {
       const a = authorize(req, "track");
-      const b = req.body as Static<typeof MilestoneBody>;
-      const m = await addMilestone(s, a, (req.params as { id: number }).id, b.title, b.due_date);
+      const b = req.body;
+      const m = await addMilestone(s, a, req.params.id, b.title, b.due_date);
       return etag(reply.status(201), m.version).send(presentMilestone(m));
     },
   );
@@ -81,6 +92,7 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["tracking"],
         summary: "Change or tick off a milestone",
+        response: ok(MilestoneOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: MilestonePatch,
@@ -88,9 +100,9 @@ export function commitmentRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "track");
-      const id = (req.params as { id: number }).id;
+      const id = req.params.id;
       await requireMilestone(s, id);
-      const b = req.body as Static<typeof MilestonePatch>;
+      const b = req.body;
       const m = await updateMilestone(s, a, id, ifMatch(req), {
         title: b.title,
         dueDate: b.due_date,

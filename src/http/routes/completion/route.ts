@@ -1,6 +1,5 @@
 // Closing an item (办结销号): a unit proposes, a supervisor accepts or returns.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import {
   acceptCompletion,
@@ -14,7 +13,7 @@ import { presentProposal } from "../../presenters/cycle.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { ProposalList, ProposalResponse, ProposeBody, ReturnBody, StateQuery } from "./schema.ts";
 
-export function completionRoutes(app: FastifyInstance, s: Services) {
+export function completionRoutes(app: App, s: Services) {
   const tags = ["completion"];
   const id = (p: unknown) => (p as { id: number }).id;
   app.post(
@@ -30,7 +29,7 @@ export function completionRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof ProposeBody>;
+      const b = req.body;
       const p = await proposeCompletion(s, actor(req), id(req.params), {
         narrative: b.narrative,
         figure: b.figure,
@@ -67,9 +66,7 @@ export function completionRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => ({
-      items: (
-        await proposalsForPlan(s, actor(req), id(req.params), (req.query as Static<typeof StateQuery>).state)
-      ).map(presentProposal),
+      items: (await proposalsForPlan(s, actor(req), id(req.params), req.query.state)).map(presentProposal),
     }),
   );
   app.post(
@@ -101,7 +98,7 @@ export function completionRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof ReturnBody>;
+      const b = req.body;
       const p = await returnCompletion(s, actor(req), id(req.params), ifMatch(req), b.reason);
       return etag(reply, p.version).send(presentProposal(p));
     },

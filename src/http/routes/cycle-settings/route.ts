@@ -1,6 +1,5 @@
 // A plan's reporting calendar, thresholds and weights; who owes which report.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { getSettings, setUnitCalendar, updateSettings } from "../../../services/cycle/settings.service.ts";
 import { obligationsOf } from "../../../services/cycle/obligations.read.ts";
@@ -16,7 +15,7 @@ import {
   UnitCalendarParams,
 } from "./schema.ts";
 
-export function cycleSettingsRoutes(app: FastifyInstance, s: Services) {
+export function cycleSettingsRoutes(app: App, s: Services) {
   const tags = ["cycle"];
   app.get(
     "/api/plans/:id/cycle",
@@ -31,7 +30,7 @@ export function cycleSettingsRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       actor(req);
-      const c = await getSettings(s, (req.params as { id: number }).id);
+      const c = await getSettings(s, req.params.id);
       return etag(reply, c.version).send(presentSettings(c));
     },
   );
@@ -49,8 +48,8 @@ export function cycleSettingsRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "manage_plan");
-      const b = req.body as Static<typeof SettingsBody>;
-      const id = (req.params as { id: number }).id;
+      const b = req.body;
+      const id = req.params.id;
       const current = await getSettings(s, id);
       const c = await updateSettings(s, a, id, ifMatch(req), {
         calendar:
@@ -94,8 +93,8 @@ export function cycleSettingsRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const p = req.params as Static<typeof UnitCalendarParams>;
-      const b = req.body as Static<typeof UnitCalendarBody>;
+      const p = req.params;
+      const b = req.body;
       const c = await setUnitCalendar(s, authorize(req, "manage_plan"), p.id, p.unitId, {
         frequency: b.frequency,
         dueDay: b.due_day,
@@ -115,7 +114,7 @@ export function cycleSettingsRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const p = req.params as Static<typeof UnitCalendarParams>;
+      const p = req.params;
       return presentSettings(await setUnitCalendar(s, authorize(req, "manage_plan"), p.id, p.unitId, null));
     },
   );
@@ -131,8 +130,8 @@ export function cycleSettingsRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const q = req.query as Static<typeof ObligationsQuery>;
-      const r = await obligationsOf(s, actor(req), (req.params as { id: number }).id, q);
+      const q = req.query;
+      const r = await obligationsOf(s, actor(req), req.params.id, q);
       return {
         today: r.today,
         items: r.items.map((o) => ({

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import type { Extractor } from "../../../services/ingest.service.ts";
 import { jobResult, startIngest } from "../../../services/ingest-jobs.service.ts";
@@ -7,36 +6,45 @@ import { requireDocument, requirePlan } from "../../../services/access.ts";
 import { documentsPage } from "../../../services/documents.read.ts";
 import { authorize, etag } from "../../auth.ts";
 import { presentDocument, presentIngestResult, presentJob } from "../../presenters/internal.ts";
+import { DocumentOut, PageOf, ok } from "../../responses.ts";
 import { IdParams } from "../../schemas.ts";
 import { PageQuery } from "../plans/schema.ts";
 import { IngestBody, UploadBody } from "./schema.ts";
 import { readUpload } from "./upload.ts";
 
-export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Extractor) {
+export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
   app.get(
     "/api/plans/:id/documents",
     {
       schema: {
         tags: ["documents"],
         summary: "A plan's documents",
+        response: ok(PageOf(DocumentOut)),
         params: IdParams,
         querystring: PageQuery,
       },
     },
     async (req) => {
       authorize(req, "read_plan");
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof PageQuery>;
+      const plan = await requirePlan(s, req.params.id);
+      const q = req.query;
       const p = await documentsPage(s, plan.id, q);
       return { items: p.items.map(presentDocument), next: p.next };
     },
   );
   app.get(
     "/api/documents/:id",
-    { schema: { tags: ["documents"], summary: "A document with its text", params: IdParams } },
+    {
+      schema: {
+        tags: ["documents"],
+        summary: "A document with its text",
+        response: ok(DocumentOut),
+        params: IdParams,
+      },
+    },
     async (req, reply) => {
       authorize(req, "read_plan");
-      const doc = await requireDocument(s, (req.params as { id: number }).id);
+      const doc = await requireDocument(s, req.params.id);
       return etag(reply, doc.version).send(presentDocument(doc));
     },
   );
@@ -52,7 +60,7 @@ export function documentRoutes(app: FastifyInstance, s: Services, extractor?: Ex
     },
     async (req, reply) => {
       const a = authorize(req, "ingest");
-      const b = req.body as Static<typeof IngestBody>;
+      const b = req.body;
       const source = b.source ?? "api";
       // The same job path as an upload: extraction runs off the event loop.
       const job = startIngest(s, { ...b, name: source, source }, a, extractor);

@@ -2,8 +2,9 @@
 // table (.xlsx), open data (.csv, .json), the 督查通报 (.docx). Role rules as
 // elsewhere: staff get the working table with proposed items; a reporter
 // their unit's confirmed items; the public confirmed items only.
-import type { FastifyInstance, FastifyReply } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { FastifyReply } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { App } from "../../app-type.ts";
 import { LantuError } from "../../../errors.ts";
 import { can, unitScope } from "../../../domain/permissions.ts";
 import { REVIEW_STATES, type Role } from "../../../domain/types.ts";
@@ -80,7 +81,7 @@ async function download(
   ).send(r.text);
 }
 
-export function exchangeRoutes(app: FastifyInstance, s: Services) {
+export function exchangeRoutes(app: App, s: Services) {
   const tags = ["exchange"];
   app.get(
     "/api/plans/:id/export",
@@ -96,8 +97,8 @@ export function exchangeRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = actor(req);
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof ExportQuery>;
+      const plan = await requirePlan(s, req.params.id);
+      const q = req.query;
       const principal = { role: req.user!.role as Role, unitId: a.unitId };
       const staff = can(principal, "read_plan");
       const scope = unitScope(principal);
@@ -136,8 +137,8 @@ export function exchangeRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof PublicExportQuery>;
+      const plan = await requirePlan(s, req.params.id);
+      const q = req.query;
       const filter = { unitId: q.unit, goalId: q.goal, status: q.status };
       return download(s, reply, plan, q, filter, { reviewStates: ["confirmed"], working: false });
     },
@@ -157,8 +158,8 @@ export function exchangeRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       authorize(req, "read_plan");
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof ReportQuery>;
+      const plan = await requirePlan(s, req.params.id);
+      const q = req.query;
       const { bytes } = await supervisionReport(s, plan, q.period, q.issuer);
       return attach(
         reply,
@@ -170,7 +171,8 @@ export function exchangeRoutes(app: FastifyInstance, s: Services) {
   );
 
   // The upload takes the file itself as the body; its parser lives in this scope only.
-  void app.register(async (scope) => {
+  void app.register(async (plain) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
     scope.addContentTypeParser(
       [XLSX_MIME, "application/octet-stream"],
       { parseAs: "buffer", bodyLimit: UPLOAD_LIMIT },
@@ -194,8 +196,8 @@ export function exchangeRoutes(app: FastifyInstance, s: Services) {
       async (req) => {
         const a = authorize(req, "review");
         authorize(req, "track");
-        const plan = await requirePlan(s, (req.params as { id: number }).id);
-        const q = req.query as Static<typeof ImportQuery>;
+        const plan = await requirePlan(s, req.params.id);
+        const q = req.query;
         const body = req.body;
         if (!Buffer.isBuffer(body) || body.length === 0) {
           throw new LantuError("file_empty", "the body holds no file: send the .xlsx as the request body");

@@ -1,5 +1,5 @@
 // Extension requests (延期申请): a unit asks, a supervisor approves or refuses.
-import type { FastifyInstance } from "fastify";
+import type { App } from "../../app-type.ts";
 import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import {
@@ -20,7 +20,7 @@ import {
   StateQuery,
 } from "./schema.ts";
 
-export function extensionRoutes(app: FastifyInstance, s: Services) {
+export function extensionRoutes(app: App, s: Services) {
   const tags = ["extensions"];
   const id = (p: unknown) => (p as { id: number }).id;
   app.post(
@@ -35,7 +35,7 @@ export function extensionRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof ExtensionBody>;
+      const b = req.body;
       const e = await requestExtension(s, actor(req), id(req.params), {
         newDate: b.new_date,
         reason: b.reason,
@@ -69,9 +69,7 @@ export function extensionRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => ({
-      items: (
-        await extensionsForPlan(s, actor(req), id(req.params), (req.query as Static<typeof StateQuery>).state)
-      ).map(presentExtension),
+      items: (await extensionsForPlan(s, actor(req), id(req.params), req.query.state)).map(presentExtension),
     }),
   );
   app.post(
@@ -108,7 +106,7 @@ export function extensionRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof RefuseBody>;
+      const b = req.body;
       const e = await decideExtension(s, actor(req), id(req.params), ifMatch(req), {
         approve: false,
         reason: b.reason,

@@ -1,31 +1,46 @@
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { addGoal, updateGoal } from "../../../services/admin.service.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { planGoals } from "../../../services/plans.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentGoal } from "../../presenters/internal.ts";
+import { GoalOut, ListOf, created, ok } from "../../responses.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { CreateGoal, UpdateGoal } from "./schema.ts";
 
-export function goalRoutes(app: FastifyInstance, s: Services) {
+export function goalRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/goals",
-    { schema: { tags: ["goals"], summary: "A plan's goal framework", params: IdParams } },
+    {
+      schema: {
+        tags: ["goals"],
+        summary: "A plan's goal framework",
+        response: ok(ListOf(GoalOut)),
+        params: IdParams,
+      },
+    },
     async (req) => {
       actor(req);
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const plan = await requirePlan(s, req.params.id);
       return { items: (await planGoals(s, plan.id)).map(presentGoal), next: null };
     },
   );
   app.post(
     "/api/plans/:id/goals",
-    { schema: { tags: ["goals"], summary: "Add a goal", params: IdParams, body: CreateGoal } },
+    {
+      schema: {
+        tags: ["goals"],
+        summary: "Add a goal",
+        response: created(GoalOut),
+        params: IdParams,
+        body: CreateGoal,
+      },
+    },
     async (req, reply) => {
       const a = authorize(req, "manage_plan");
-      const b = req.body as Static<typeof CreateGoal>;
-      const g = await addGoal(s, a, (req.params as { id: number }).id, b);
+      const b = req.body;
+      const g = await addGoal(s, a, req.params.id, b);
       return etag(reply.status(201), g.version).send(presentGoal(g));
     },
   );
@@ -35,6 +50,7 @@ export function goalRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["goals"],
         summary: "Change a goal",
+        response: ok(GoalOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: UpdateGoal,
@@ -42,13 +58,7 @@ export function goalRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "manage_plan");
-      const g = await updateGoal(
-        s,
-        a,
-        (req.params as { id: number }).id,
-        ifMatch(req),
-        req.body as Static<typeof UpdateGoal>,
-      );
+      const g = await updateGoal(s, a, req.params.id, ifMatch(req), req.body);
       return etag(reply, g.version).send(presentGoal(g));
     },
   );

@@ -1,6 +1,5 @@
 // The personal inbox and its notifications; a user's reminder address.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { inbox, readNotifications, setUserEmail } from "../../../services/cycle/inbox.service.ts";
 import { actor } from "../../auth.ts";
@@ -8,7 +7,7 @@ import { presentNotification, presentTask } from "../../presenters/cycle.ts";
 import { IdParams } from "../../schemas.ts";
 import { EmailBody, InboxResponse, ReadBody } from "./schema.ts";
 
-export function inboxRoutes(app: FastifyInstance, s: Services) {
+export function inboxRoutes(app: App, s: Services) {
   const tags = ["inbox"];
   app.get(
     "/api/inbox",
@@ -40,7 +39,7 @@ export function inboxRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const b = req.body as Static<typeof ReadBody>;
+      const b = req.body;
       return readNotifications(s, actor(req), b.all ? "all" : (b.ids ?? []));
     },
   );
@@ -55,8 +54,8 @@ export function inboxRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const b = req.body as Static<typeof EmailBody>;
-      return setUserEmail(s, actor(req), (req.params as { id: number }).id, b.email);
+      const b = req.body;
+      return setUserEmail(s, actor(req), req.params.id, b.email);
     },
   );
 }

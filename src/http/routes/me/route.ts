@@ -1,11 +1,11 @@
 // Who the browser is, without an error when nobody is signed in: the web app
 // asks on every load, and a 401 there would be noise in the console.
-import type { FastifyInstance } from "fastify";
+import type { App } from "../../app-type.ts";
 import { csrfFor, SESSION_COOKIE } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
 import { MeBody } from "./schema.ts";
 
-export function meRoutes(app: FastifyInstance) {
+export function meRoutes(app: App) {
   app.get(
     "/api/me",
     {

@@ -1,6 +1,5 @@
 // 督办单: issued from an item or in bulk, answered by the unit, as .docx.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import {
   getNoticeFor,
@@ -18,7 +17,7 @@ import { BulkNoticeBody, NoticeBody, NoticeList, NoticeResponse, ReplyBody, Stat
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export function noticeRoutes(app: FastifyInstance, s: Services) {
+export function noticeRoutes(app: App, s: Services) {
   const tags = ["notices"];
   const id = (p: unknown) => (p as { id: number }).id;
   app.post(
@@ -33,7 +32,7 @@ export function noticeRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof NoticeBody>;
+      const b = req.body;
       const n = await issueNotice(s, actor(req), id(req.params), {
         demandedAction: b.demanded_action,
         replyDeadline: b.reply_deadline,
@@ -62,7 +61,7 @@ export function noticeRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof BulkNoticeBody>;
+      const b = req.body;
       const rows = await issueNotices(
         s,
         actor(req),
@@ -85,9 +84,7 @@ export function noticeRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => ({
-      items: (
-        await noticesForPlan(s, actor(req), id(req.params), (req.query as Static<typeof StateQuery>).state)
-      ).map(presentNotice),
+      items: (await noticesForPlan(s, actor(req), id(req.params), req.query.state)).map(presentNotice),
     }),
   );
   app.get(
@@ -136,7 +133,7 @@ export function noticeRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof ReplyBody>;
+      const b = req.body;
       const n = await replyNotice(s, actor(req), id(req.params), ifMatch(req), b.reply);
       return etag(reply, n.version).send(presentNotice(n));
     },

@@ -1,7 +1,6 @@
 // The dashboard's data: aggregates (unit × goal matrix, status counts),
 // deadlines, indicators; overdue items; units that owe a report.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { overduePage, planOverview, unitsOwing } from "../../../services/overview.read.ts";
@@ -9,22 +8,24 @@ import { unitScope } from "../../../domain/permissions.ts";
 import type { Role } from "../../../domain/types.ts";
 import { actor, authorize } from "../../auth.ts";
 import { presentCommitment, presentGoal, presentTarget } from "../../presenters/internal.ts";
+import { CommitmentOut, PageOf, ok } from "../../responses.ts";
 import { IdParams } from "../../schemas.ts";
-import { OverdueQuery, OwingQuery } from "./schema.ts";
+import { OverdueQuery, OwingQuery, OverviewOut, OwingOut } from "./schema.ts";
 
-export function overviewRoutes(app: FastifyInstance, s: Services) {
+export function overviewRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/overview",
     {
       schema: {
         tags: ["overview"],
         summary: "Matrix of confirmed commitments, status and review counts, deadlines, indicators",
+        response: ok(OverviewOut),
         params: IdParams,
       },
     },
     async (req) => {
       const a = actor(req);
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const plan = await requirePlan(s, req.params.id);
       const o = await planOverview(s, plan.id, unitScope({ role: a.role as Role, unitId: a.unitId }));
       return {
         plan_id: plan.id,
@@ -48,14 +49,15 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["overview"],
         summary: "Confirmed items past their due date, oldest first",
+        response: ok(PageOf(CommitmentOut)),
         params: IdParams,
         querystring: OverdueQuery,
       },
     },
     async (req) => {
       authorize(req, "read_plan");
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const p = await overduePage(s, plan.id, req.query as Static<typeof OverdueQuery>);
+      const plan = await requirePlan(s, req.params.id);
+      const p = await overduePage(s, plan.id, req.query);
       return { items: p.items.map(presentCommitment), next: p.next };
     },
   );
@@ -65,14 +67,15 @@ export function overviewRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["overview"],
         summary: "Units that owe a report for a period",
+        response: ok(OwingOut),
         params: IdParams,
         querystring: OwingQuery,
       },
     },
     async (req) => {
       authorize(req, "read_plan");
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const { period } = req.query as Static<typeof OwingQuery>;
+      const plan = await requirePlan(s, req.params.id);
+      const { period } = req.query;
       return { period, items: await unitsOwing(s, plan.id, period) };
     },
   );

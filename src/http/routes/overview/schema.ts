@@ -1,8 +1,25 @@
 import { Type } from "@sinclair/typebox";
-import { Cursor, Limit, Period, strict } from "../../schemas.ts";
+import { CommitmentOut, Counts, GoalOut, MatrixCell, TargetOut, UnitName } from "../../responses.ts";
+import { Cursor, Id, Limit, Period, strict } from "../../schemas.ts";
 
 export const OwingQuery = Type.Object({ period: Period }, strict);
 export const OverdueQuery = Type.Object(
   { cursor: Type.Optional(Cursor), limit: Type.Optional(Limit) },
   strict,
 );
+
+export const OverviewOut = Type.Object({
+  plan_id: Id,
+  goals: Type.Array(GoalOut),
+  units: Type.Array(UnitName),
+  matrix: Type.Array(MatrixCell),
+  status_counts: Counts,
+  review_counts: Counts,
+  upcoming: Type.Array(CommitmentOut),
+  overdue: Type.Array(CommitmentOut),
+  indicators: Type.Array(TargetOut),
+});
+export const OwingOut = Type.Object({
+  period: Type.String(),
+  items: Type.Array(Type.Object({ unit_id: Id, unit_name: Type.String(), missing: Type.Integer() })),
+});

@@ -1,6 +1,6 @@
 // The overview's summary: each goal's confirmed commitments by status (for
 // the goal cards) and the plan's period.
-import type { FastifyInstance } from "fastify";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { planSummary } from "../../../services/plan-summary.read.ts";
@@ -8,7 +8,7 @@ import { actor } from "../../auth.ts";
 import { IdParams } from "../../schemas.ts";
 import { SummaryBody } from "./schema.ts";
 
-export function planSummaryRoutes(app: FastifyInstance, s: Services) {
+export function planSummaryRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/summary",
     {
@@ -21,7 +21,7 @@ export function planSummaryRoutes(app: FastifyInstance, s: Services) {
     },
     async (req) => {
       actor(req);
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const plan = await requirePlan(s, req.params.id);
       const { period, goalStatus } = await planSummary(s, plan.id);
       return { plan_id: plan.id, period, goal_status: goalStatus };
     },

@@ -1,40 +1,47 @@
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { createPlan, updatePlan } from "../../../services/admin.service.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { plansPage } from "../../../services/plans.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentPlan } from "../../presenters/internal.ts";
+import { PageOf, PlanOut, created, ok } from "../../responses.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { CreatePlan, PageQuery, UpdatePlan } from "./schema.ts";
 
-export function planRoutes(app: FastifyInstance, s: Services) {
+export function planRoutes(app: App, s: Services) {
   app.get(
     "/api/plans",
-    { schema: { tags: ["plans"], summary: "Plans, by keyset pages", querystring: PageQuery } },
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Plans, by keyset pages",
+        response: ok(PageOf(PlanOut)),
+        querystring: PageQuery,
+      },
+    },
     async (req) => {
       actor(req);
-      const q = req.query as Static<typeof PageQuery>;
+      const q = req.query;
       const p = await plansPage(s, q);
       return { items: p.items.map(presentPlan), next: p.next };
     },
   );
   app.get(
     "/api/plans/:id",
-    { schema: { tags: ["plans"], summary: "One plan", params: IdParams } },
+    { schema: { tags: ["plans"], summary: "One plan", response: ok(PlanOut), params: IdParams } },
     async (req, reply) => {
       actor(req);
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const plan = await requirePlan(s, req.params.id);
       return etag(reply, plan.version).send(presentPlan(plan));
     },
   );
   app.post(
     "/api/plans",
-    { schema: { tags: ["plans"], summary: "Create a plan", body: CreatePlan } },
+    { schema: { tags: ["plans"], summary: "Create a plan", response: created(PlanOut), body: CreatePlan } },
     async (req, reply) => {
       const a = authorize(req, "manage_plan");
-      const b = req.body as Static<typeof CreatePlan>;
+      const b = req.body;
       const plan = await createPlan(s, a, b.name, b.framework_name ?? null);
       return etag(reply.status(201), plan.version).send(presentPlan(plan));
     },
@@ -45,6 +52,7 @@ export function planRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["plans"],
         summary: "Rename a plan",
+        response: ok(PlanOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: UpdatePlan,
@@ -52,8 +60,8 @@ export function planRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "manage_plan");
-      const b = req.body as Static<typeof UpdatePlan>;
-      const plan = await updatePlan(s, a, (req.params as { id: number }).id, ifMatch(req), {
+      const b = req.body;
+      const plan = await updatePlan(s, a, req.params.id, ifMatch(req), {
         name: b.name,
         frameworkName: b.framework_name,
       });

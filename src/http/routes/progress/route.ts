@@ -1,7 +1,6 @@
 // Progress reports: reporters file them for their own unit's confirmed
 // commitments; supervisors for any, and for the plan's indicators.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import { LantuError } from "../../../errors.ts";
 import type { Services } from "../../../services/context.ts";
 import { requireTarget, visibleCommitment } from "../../../services/access.ts";
@@ -9,34 +8,42 @@ import { progressPage } from "../../../services/progress.read.ts";
 import { fileProgress } from "../../../services/tracking.service.ts";
 import { actor, authorize, etag } from "../../auth.ts";
 import { presentProgress } from "../../presenters/internal.ts";
+import { PageOf, ProgressOut, created, ok } from "../../responses.ts";
 import { IdParams } from "../../schemas.ts";
 import { IndicatorBody, ProgressBody, ProgressQuery } from "./schema.ts";
 
-export function progressRoutes(app: FastifyInstance, s: Services) {
+export function progressRoutes(app: App, s: Services) {
   app.get(
     "/api/commitments/:id/progress",
     {
       schema: {
         tags: ["progress"],
         summary: "A commitment's reports, newest first",
+        response: ok(PageOf(ProgressOut)),
         params: IdParams,
         querystring: ProgressQuery,
       },
     },
     async (req) => {
-      const c = await visibleCommitment(s, actor(req), (req.params as { id: number }).id);
-      const p = await progressPage(s, c.id, req.query as Static<typeof ProgressQuery>);
+      const c = await visibleCommitment(s, actor(req), req.params.id);
+      const p = await progressPage(s, c.id, req.query);
       return { items: p.items.map(presentProgress), next: p.next };
     },
   );
   app.post(
     "/api/commitments/:id/progress",
     {
-      schema: { tags: ["progress"], summary: "File a progress report", params: IdParams, body: ProgressBody },
+      schema: {
+        tags: ["progress"],
+        summary: "File a progress report",
+        response: created(ProgressOut),
+        params: IdParams,
+        body: ProgressBody,
+      },
     },
     async (req, reply) => {
-      const c = await visibleCommitment(s, actor(req), (req.params as { id: number }).id, "report");
-      const b = req.body as Static<typeof ProgressBody>;
+      const c = await visibleCommitment(s, actor(req), req.params.id, "report");
+      const b = req.body;
       const row = await fileProgress(
         s,
         actor(req),
@@ -59,12 +66,13 @@ export function progressRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["progress"],
         summary: "Report a figure for a plan indicator",
+        response: created(ProgressOut),
         params: IdParams,
         body: IndicatorBody,
       },
     },
     async (req, reply) => {
-      const id = (req.params as { id: number }).id;
+      const id = req.params.id;
       const t = await requireTarget(s, id);
       if (t.commitment_id !== null) {
         throw new LantuError(
@@ -76,7 +84,7 @@ export function progressRoutes(app: FastifyInstance, s: Services) {
         );
       }
       const a = authorize(req, "report", [t.unit_id]);
-      const b = req.body as Static<typeof IndicatorBody>;
+      const b = req.body;
       const row = await fileProgress(
         s,
         a,

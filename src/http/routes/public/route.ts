@@ -1,6 +1,5 @@
 // The public portal's API: no login, confirmed items only, public presenter.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { confirmedCommitment, requirePlan } from "../../../services/access.ts";
 import { commitmentInFull, publicCommitmentsPage } from "../../../services/commitments.read.ts";
@@ -13,19 +12,25 @@ import {
   publicPlan,
   publicTarget,
 } from "../../presenters/public.ts";
+import { PageOf, PublicCommitmentDetailOut, PublicCommitmentOut, ok } from "../../responses.ts";
 import { IdParams } from "../../schemas.ts";
 import { PublicListQuery } from "../commitments/schema.ts";
+import { PublicOverviewOut, PublicPlansOut } from "./schema.ts";
 
-export function publicRoutes(app: FastifyInstance, s: Services) {
+export function publicRoutes(app: App, s: Services) {
   const tags = ["public"];
-  app.get("/api/public/plans", { schema: { tags, summary: "Plans" } }, async () => ({
-    items: (await publicPlans(s)).map(publicPlan),
-  }));
+  app.get(
+    "/api/public/plans",
+    { schema: { tags, summary: "Plans", response: ok(PublicPlansOut) } },
+    async () => ({
+      items: (await publicPlans(s)).map(publicPlan),
+    }),
+  );
   app.get(
     "/api/public/plans/:id/overview",
-    { schema: { tags, summary: "A plan at a glance", params: IdParams } },
+    { schema: { tags, summary: "A plan at a glance", response: ok(PublicOverviewOut), params: IdParams } },
     async (req) => {
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
+      const plan = await requirePlan(s, req.params.id);
       const o = await publicOverview(s, plan.id);
       return {
         plan: publicPlan(plan),
@@ -42,10 +47,18 @@ export function publicRoutes(app: FastifyInstance, s: Services) {
   );
   app.get(
     "/api/public/plans/:id/commitments",
-    { schema: { tags, summary: "Confirmed commitments", params: IdParams, querystring: PublicListQuery } },
+    {
+      schema: {
+        tags,
+        summary: "Confirmed commitments",
+        response: ok(PageOf(PublicCommitmentOut)),
+        params: IdParams,
+        querystring: PublicListQuery,
+      },
+    },
     async (req) => {
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const p = await publicCommitmentsPage(s, plan.id, req.query as Static<typeof PublicListQuery>);
+      const plan = await requirePlan(s, req.params.id);
+      const p = await publicCommitmentsPage(s, plan.id, req.query);
       return { items: p.items.map(publicCommitment), next: p.next };
     },
   );
@@ -55,11 +68,12 @@ export function publicRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags,
         summary: "A confirmed commitment with its source sentence and progress",
+        response: ok(PublicCommitmentDetailOut),
         params: IdParams,
       },
     },
     async (req) => {
-      const c = await confirmedCommitment(s, (req.params as { id: number }).id);
+      const c = await confirmedCommitment(s, req.params.id);
       return publicCommitmentDetail(await commitmentInFull(s, c), await latestProgress(s, c.id));
     },
   );

@@ -4,6 +4,8 @@ import { parseList, parseNumbers } from "../../../storage/util.ts";
 import type { DocumentSpans } from "../../../services/reader.read.ts";
 import type { Document } from "../../../services/access.ts";
 
+const span = (start: number, end: number): [number, number] => [start, end];
+
 export function presentReader(doc: Document, s: DocumentSpans) {
   return {
     document: { id: doc.id, plan_id: doc.plan_id, title: doc.title, year: doc.year, text: doc.text },
@@ -11,7 +13,7 @@ export function presentReader(doc: Document, s: DocumentSpans) {
       id: c.id,
       unit_id: c.unit_id,
       text: c.text,
-      span: [c.span_start, c.span_end],
+      span: span(c.span_start, c.span_end),
       review_state: c.review_state,
       status: c.status,
       goal_ids: s.goals.filter((g) => g.commitment_id === c.id).map((g) => Number(g.goal_id)),
@@ -26,20 +28,20 @@ export function presentReader(doc: Document, s: DocumentSpans) {
       unit_of_measure: t.unit_of_measure,
       is_baseline: t.is_baseline === 1,
       due_year: t.due_year,
-      span: [t.span_start, t.span_end],
+      span: span(t.span_start!, t.span_end!), // the read model selects targets with a span only
     })),
     speakers: s.speakers.map((p) => ({
       id: p.id,
       person: p.person,
       titles: parseList(p.titles),
       unit_ids: parseNumbers(p.unit_ids),
-      span: [p.span_start, p.span_end],
+      span: span(p.span_start, p.span_end),
     })),
     strategies: s.strategies.map((t) => ({
       id: t.id,
       label: t.label,
       unit_id: t.unit_id,
-      span: [t.span_start, t.span_end],
+      span: span(t.span_start!, t.span_end!), // the read model selects targets with a span only
     })),
   };
 }

@@ -1,6 +1,6 @@
 // The document reader: a document's text with its extracted spans, for staff
 // (proposed items included, since the reader is where review starts).
-import type { FastifyInstance } from "fastify";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { documentReader } from "../../../services/reader.read.ts";
 import { authorize } from "../../auth.ts";
@@ -8,7 +8,7 @@ import { IdParams } from "../../schemas.ts";
 import { presentReader } from "./presenter.ts";
 import { ReaderBody } from "./schema.ts";
 
-export function readerRoutes(app: FastifyInstance, s: Services) {
+export function readerRoutes(app: App, s: Services) {
   app.get(
     "/api/documents/:id/reader",
     {
@@ -21,7 +21,7 @@ export function readerRoutes(app: FastifyInstance, s: Services) {
     },
     async (req) => {
       authorize(req, "read_plan");
-      const r = await documentReader(s, (req.params as { id: number }).id);
+      const r = await documentReader(s, req.params.id);
       return presentReader(r.document, r.spans);
     },
   );

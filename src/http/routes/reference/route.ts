@@ -1,5 +1,6 @@
 // The OpenAPI document and a small browsable reference page built from it.
-import type { FastifyInstance } from "fastify";
+import { Type } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -10,9 +11,13 @@ interface Op {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
 }
 
-export function referenceRoutes(app: FastifyInstance) {
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  app.get("/api/docs", { schema: { hide: true } }, async (_req, reply) => {
+export function referenceRoutes(app: App) {
+  app.get(
+    "/api/openapi.json",
+    { schema: { hide: true, response: { 200: Type.Object({}, { additionalProperties: true }) } } },
+    async () => app.swagger(),
+  );
+  app.get("/api/docs", { schema: { hide: true, response: { 200: Type.String() } } }, async (_req, reply) => {
     const spec = app.swagger() as {
       info: { title: string; version: string };
       paths: Record<string, Record<string, Op>>;

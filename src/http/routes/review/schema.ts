@@ -1,4 +1,5 @@
 import { Type } from "@sinclair/typebox";
+import { CommitmentOut } from "../../responses.ts";
 import { Id, Nullable, strict } from "../../schemas.ts";
 
 export const EditBody = Type.Object(
@@ -25,3 +26,6 @@ export const SplitBody = Type.Object(
   strict,
 );
 export const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, strict);
+
+export const MergedOut = Type.Object({ merged: CommitmentOut, into: CommitmentOut });
+export const SplitOut = Type.Object({ items: Type.Array(CommitmentOut) });

@@ -1,26 +1,29 @@
 // Sign in, who am I, sign out. The CSRF token returned here goes in the
 // x-csrf-token header of every later write.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { login, logout, SESSION_DAYS } from "../../../services/admin.service.ts";
 import { actor, csrfFor, SESSION_COOKIE } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
+import { NoContent, SessionOut, ok } from "../../responses.ts";
 import { LoginBody } from "./schema.ts";
 import { isLantuError } from "../../../errors.ts";
 import { LoginBackoff } from "../../../services/login-backoff.ts";
 
 export function sessionRoutes(
-  app: FastifyInstance,
+  app: App,
   s: Services,
   loginLimit: { max: number; timeWindow: number },
   backoff = new LoginBackoff(),
 ) {
   app.post(
     "/api/session",
-    { schema: { tags: ["session"], summary: "Sign in", body: LoginBody }, config: { rateLimit: loginLimit } },
+    {
+      schema: { tags: ["session"], summary: "Sign in", response: ok(SessionOut), body: LoginBody },
+      config: { rateLimit: loginLimit },
+    },
     async (req, reply) => {
-      const body = req.body as Static<typeof LoginBody>;
+      const body = req.body;
       const now = s.now().getTime();
       backoff.check(body.username, now);
       const { token, user } = await login(s, body.username, body.password).catch((err: unknown) => {
@@ -40,16 +43,22 @@ export function sessionRoutes(
   );
   app.get(
     "/api/session",
-    { schema: { tags: ["session"], summary: "The signed-in user and a CSRF token" } },
+    {
+      schema: { tags: ["session"], summary: "The signed-in user and a CSRF token", response: ok(SessionOut) },
+    },
     async (req, reply) => {
       actor(req);
       return { user: presentUser(req.user!), csrf_token: csrfFor(reply, req.cookies[SESSION_COOKIE]!) };
     },
   );
-  app.delete("/api/session", { schema: { tags: ["session"], summary: "Sign out" } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
-    if (token) await logout(s, token);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send();
-  });
+  app.delete(
+    "/api/session",
+    { schema: { tags: ["session"], summary: "Sign out", response: NoContent } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await logout(s, token);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send();
+    },
+  );
 }

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { updateTarget } from "../../../services/tracking.service.ts";
 import { requirePlan, requireTarget, visibleCommitment } from "../../../services/access.ts";
@@ -7,32 +6,34 @@ import { targetsPage } from "../../../services/targets.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentTarget } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { PageOf, TargetOut, ok } from "../../responses.ts";
 import { TargetPatch, TargetQuery } from "./schema.ts";
 
-export function targetRoutes(app: FastifyInstance, s: Services) {
+export function targetRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/targets",
     {
       schema: {
         tags: ["targets"],
         summary: "Targets; indicators=true for the plan's own indicators",
+        response: ok(PageOf(TargetOut)),
         params: IdParams,
         querystring: TargetQuery,
       },
     },
     async (req) => {
       authorize(req, "read_plan");
-      const plan = await requirePlan(s, (req.params as { id: number }).id);
-      const q = req.query as Static<typeof TargetQuery>;
+      const plan = await requirePlan(s, req.params.id);
+      const q = req.query;
       const p = await targetsPage(s, plan.id, q);
       return { items: p.items.map(presentTarget), next: p.next };
     },
   );
   app.get(
     "/api/targets/:id",
-    { schema: { tags: ["targets"], summary: "One target", params: IdParams } },
+    { schema: { tags: ["targets"], summary: "One target", response: ok(TargetOut), params: IdParams } },
     async (req, reply) => {
-      const t = await requireTarget(s, (req.params as { id: number }).id);
+      const t = await requireTarget(s, req.params.id);
       if (t.commitment_id !== null && req.user?.role === "reporter")
         await visibleCommitment(s, actor(req), t.commitment_id);
       else authorize(req, "read_plan");
@@ -45,6 +46,7 @@ export function targetRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["targets"],
         summary: "Correct a target (baseline, due year, value)",
+        response: ok(TargetOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: TargetPatch,
@@ -52,8 +54,8 @@ export function targetRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "track");
-      const b = req.body as Static<typeof TargetPatch>;
-      const t = await updateTarget(s, a, (req.params as { id: number }).id, ifMatch(req), {
+      const b = req.body;
+      const t = await updateTarget(s, a, req.params.id, ifMatch(req), {
         value: b.value,
         comparator: b.comparator,
         baselineValue: b.baseline_value,

@@ -1,24 +1,35 @@
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { addUnit, updateUnit } from "../../../services/admin.service.ts";
 import { allUnits } from "../../../services/people.read.ts";
 import { actor, authorize, etag, ifMatch } from "../../auth.ts";
 import { presentUnit } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { ListOf, UnitOut, created, ok } from "../../responses.ts";
 import { CreateUnit, UpdateUnit } from "./schema.ts";
 
-export function unitRoutes(app: FastifyInstance, s: Services) {
-  app.get("/api/units", { schema: { tags: ["units"], summary: "All units" } }, async (req) => {
-    actor(req);
-    return { items: (await allUnits(s)).map(presentUnit), next: null };
-  });
+export function unitRoutes(app: App, s: Services) {
+  app.get(
+    "/api/units",
+    { schema: { tags: ["units"], summary: "All units", response: ok(ListOf(UnitOut)) } },
+    async (req) => {
+      actor(req);
+      return { items: (await allUnits(s)).map(presentUnit), next: null };
+    },
+  );
   app.post(
     "/api/units",
-    { schema: { tags: ["units"], summary: "Add a unit (admin)", body: CreateUnit } },
+    {
+      schema: {
+        tags: ["units"],
+        summary: "Add a unit (admin)",
+        response: created(UnitOut),
+        body: CreateUnit,
+      },
+    },
     async (req, reply) => {
       const a = authorize(req, "manage_units");
-      const b = req.body as Static<typeof CreateUnit>;
+      const b = req.body;
       const u = await addUnit(s, a, {
         name: b.name,
         kind: b.kind,
@@ -34,6 +45,7 @@ export function unitRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["units"],
         summary: "Change a unit (admin)",
+        response: ok(UnitOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: UpdateUnit,
@@ -41,8 +53,8 @@ export function unitRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "manage_units");
-      const { id } = req.params as { id: number };
-      const b = req.body as Static<typeof UpdateUnit>;
+      const { id } = req.params;
+      const b = req.body;
       const u = await updateUnit(s, a, id, ifMatch(req), {
         name: b.name,
         kind: b.kind,

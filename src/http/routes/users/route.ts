@@ -1,24 +1,35 @@
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { createUser, updateUser } from "../../../services/admin.service.ts";
 import { allUsers } from "../../../services/people.read.ts";
 import { authorize, etag, ifMatch } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { ListOf, UserOut, created, ok } from "../../responses.ts";
 import { CreateUser, UpdateUser } from "./schema.ts";
 
-export function userRoutes(app: FastifyInstance, s: Services) {
-  app.get("/api/users", { schema: { tags: ["users"], summary: "All users (admin)" } }, async (req) => {
-    authorize(req, "manage_users");
-    return { items: (await allUsers(s)).map(presentUser), next: null };
-  });
+export function userRoutes(app: App, s: Services) {
+  app.get(
+    "/api/users",
+    { schema: { tags: ["users"], summary: "All users (admin)", response: ok(ListOf(UserOut)) } },
+    async (req) => {
+      authorize(req, "manage_users");
+      return { items: (await allUsers(s)).map(presentUser), next: null };
+    },
+  );
   app.post(
     "/api/users",
-    { schema: { tags: ["users"], summary: "Add a user (admin)", body: CreateUser } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Add a user (admin)",
+        response: created(UserOut),
+        body: CreateUser,
+      },
+    },
     async (req, reply) => {
       const a = authorize(req, "manage_users");
-      const b = req.body as Static<typeof CreateUser>;
+      const b = req.body;
       const u = await createUser(s, a, {
         username: b.username,
         password: b.password,
@@ -35,6 +46,7 @@ export function userRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["users"],
         summary: "Change a user (admin)",
+        response: ok(UserOut),
         params: IdParams,
         headers: IfMatchHeaders,
         body: UpdateUser,
@@ -42,8 +54,8 @@ export function userRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "manage_users");
-      const { id } = req.params as { id: number };
-      const b = req.body as Static<typeof UpdateUser>;
+      const { id } = req.params;
+      const b = req.body;
       const u = await updateUser(s, a, id, ifMatch(req), {
         role: b.role,
         unitId: b.unit_id,

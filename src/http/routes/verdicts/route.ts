@@ -1,6 +1,5 @@
 // Verdicts: recorded by supervisors with a reason and evidence; shown on the portal.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import {
   publicVerdict,
@@ -20,7 +19,7 @@ const publicShape = (v: VerdictView & { commitmentId: number }) => ({
   ...presentVerdict(v),
 });
 
-export function verdictRoutes(app: FastifyInstance, s: Services) {
+export function verdictRoutes(app: App, s: Services) {
   const id = (p: unknown) => (p as { id: number }).id;
   app.post(
     "/api/commitments/:id/verdict",
@@ -35,7 +34,7 @@ export function verdictRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof VerdictBody>;
+      const b = req.body;
       const a = actor(req);
       await recordVerdict(s, a, id(req.params), {
         verdict: b.verdict as VerdictKind,

@@ -1,0 +1,238 @@
+// What each presenter returns, as schemas: Fastify serialises responses with
+// them and the OpenAPI document (docs/openapi.json) and the web app's types
+// are generated from them. One schema per presenter in presenters/.
+import { Type, type TSchema } from "@sinclair/typebox";
+import { Id, Nullable } from "./schemas.ts";
+
+const Int = Type.Integer();
+const Str = Type.String();
+const Version = Type.Integer({ description: "send back in If-Match to change the record" });
+// Pairs are arrays of two (not tuples) so that the presenters' plain arrays type-check.
+const Span = Type.Array(Int, {
+  minItems: 2,
+  maxItems: 2,
+  description: "character offsets [start, end) in the document text",
+});
+const MaybeSpan = Nullable(Type.Array(Nullable(Int), { minItems: 2, maxItems: 2 }));
+
+export const PlanOut = Type.Object({
+  id: Id,
+  name: Str,
+  framework_name: Nullable(Str),
+  created_at: Str,
+  updated_at: Str,
+  version: Version,
+});
+
+export const GoalOut = Type.Object({
+  id: Id,
+  plan_id: Id,
+  key: Str,
+  name: Str,
+  aliases: Type.Array(Str),
+  subjects: Type.Array(Str),
+  position: Int,
+  version: Version,
+});
+
+export const UnitOut = Type.Object({
+  id: Id,
+  name: Str,
+  kind: Str,
+  aliases: Type.Array(Str),
+  parent_id: Nullable(Id),
+  version: Version,
+});
+
+export const UserOut = Type.Object({
+  id: Id,
+  username: Str,
+  display_name: Str,
+  role: Str,
+  unit_id: Nullable(Id),
+  disabled: Type.Boolean(),
+  created_at: Str,
+  version: Version,
+});
+
+export const DocumentOut = Type.Object({
+  id: Id,
+  plan_id: Id,
+  title: Str,
+  source: Str,
+  year: Nullable(Int),
+  hash: Str,
+  encoding: Str,
+  format: Str,
+  revises_id: Nullable(Id),
+  created_at: Str,
+  version: Version,
+  text: Type.Optional(Type.String({ description: "in GET /api/documents/:id only" })),
+});
+
+export const CommitmentOut = Type.Object({
+  id: Id,
+  plan_id: Id,
+  document_id: Id,
+  unit_id: Nullable(Id),
+  lead_unit_id: Nullable(Id),
+  cooperating_unit_ids: Type.Array(Id),
+  text: Str,
+  span: Span,
+  goals: Type.Array(
+    Type.Object({
+      goal_id: Id,
+      name: Str,
+      confidence: Type.Number(),
+      cue: Type.Object({ kind: Str, text: Str, span: MaybeSpan }),
+    }),
+  ),
+  review_state: Str,
+  edited: Type.Boolean(),
+  merged_into_id: Nullable(Id),
+  reject_reason: Nullable(Str),
+  reviewed_by: Nullable(Str),
+  reviewed_at: Nullable(Str),
+  deadline: Nullable(Str),
+  due_date: Nullable(Str),
+  status: Str,
+  status_reason: Str,
+  created_at: Str,
+  updated_at: Str,
+  version: Version,
+});
+
+export const TargetOut = Type.Object({
+  id: Id,
+  plan_id: Id,
+  document_id: Nullable(Id),
+  commitment_id: Nullable(Id),
+  unit_id: Nullable(Id),
+  metric: Str,
+  comparator: Str,
+  value: Type.Number(),
+  value_kind: Str,
+  unit_of_measure: Nullable(Str),
+  is_baseline: Type.Boolean(),
+  baseline_value: Nullable(Type.Number()),
+  baseline_year: Nullable(Int),
+  due_year: Nullable(Int),
+  span: MaybeSpan,
+  latest_figure: Nullable(Type.Number()),
+  latest_period: Nullable(Str),
+  status: Str,
+  status_reason: Str,
+  version: Version,
+});
+
+export const MilestoneOut = Type.Object({
+  id: Id,
+  commitment_id: Id,
+  title: Str,
+  due_date: Str,
+  done_at: Nullable(Str),
+  version: Version,
+});
+
+export const CommitmentDetailOut = Type.Composite([
+  CommitmentOut,
+  Type.Object({
+    evidence: Nullable(Type.String({ description: "the source sentence" })),
+    targets: Type.Array(TargetOut),
+    milestones: Type.Array(MilestoneOut),
+  }),
+]);
+
+export const ProgressOut = Type.Object({
+  id: Id,
+  plan_id: Id,
+  commitment_id: Nullable(Id),
+  target_id: Nullable(Id),
+  period: Str,
+  narrative: Str,
+  figure: Nullable(Type.Number()),
+  complete: Type.Boolean(),
+  evidence_links: Type.Array(Str),
+  reporter_id: Nullable(Id),
+  reporter_name: Str,
+  reported_at: Str,
+  version: Version,
+});
+
+export const AuditOut = Type.Object({
+  id: Id,
+  plan_id: Nullable(Id),
+  actor_id: Nullable(Id),
+  actor_name: Str,
+  action: Str,
+  entity: Str,
+  entity_id: Nullable(Id),
+  before: Type.Unknown({ description: "the record before (null on create)" }),
+  after: Type.Unknown({ description: "the record after (null on delete)" }),
+  at: Str,
+});
+
+export const SessionOut = Type.Object({ user: UserOut, csrf_token: Str });
+
+// The public portal's shapes (presenters/public.ts): no internal fields.
+export const PublicPlanOut = Type.Object({ id: Id, name: Str, framework_name: Nullable(Str) });
+export const PublicCommitmentOut = Type.Object({
+  id: Id,
+  plan_id: Id,
+  unit_id: Nullable(Id),
+  lead_unit_id: Nullable(Id),
+  cooperating_unit_ids: Type.Array(Id),
+  text: Str,
+  goals: Type.Array(Type.Object({ goal_id: Id, name: Str })),
+  due_date: Nullable(Str),
+  status: Str,
+});
+export const PublicTargetOut = Type.Object({
+  id: Id,
+  metric: Str,
+  comparator: Str,
+  value: Type.Number(),
+  value_kind: Str,
+  unit_of_measure: Nullable(Str),
+  baseline_value: Nullable(Type.Number()),
+  baseline_year: Nullable(Int),
+  due_year: Nullable(Int),
+  latest_figure: Nullable(Type.Number()),
+  latest_period: Nullable(Str),
+  status: Str,
+});
+export const PublicProgressOut = Type.Object({
+  period: Str,
+  narrative: Str,
+  figure: Nullable(Type.Number()),
+  complete: Type.Boolean(),
+  evidence_links: Type.Array(Str),
+  reported_at: Str,
+});
+export const PublicCommitmentDetailOut = Type.Composite([
+  PublicCommitmentOut,
+  Type.Object({
+    source_sentence: Nullable(Str),
+    document_id: Id,
+    targets: Type.Array(PublicTargetOut),
+    progress: Type.Array(PublicProgressOut),
+  }),
+]);
+
+/** Overview pieces shared by the signed-in and the public overview. */
+export const UnitName = Type.Object({ id: Id, name: Str }, { description: "a unit or goal by id and name" });
+export const MatrixCell = Type.Object({ unit_id: Nullable(Id), goal_id: Id, n: Int });
+export const Counts = Type.Record(Type.String(), Int);
+
+/** A keyset page of items. */
+export const PageOf = <T extends TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    next: Nullable(Type.String({ description: "the next page's cursor" })),
+  });
+/** A whole list (no further pages: next is always null). */
+export const ListOf = PageOf;
+
+export const ok = <T extends TSchema>(body: T) => ({ 200: body });
+export const created = <T extends TSchema>(body: T) => ({ 201: body });
+export const NoContent = { 204: { description: "no body" } } as const;
