@@ -27,9 +27,12 @@ select *
   order by "id"
   limit $3;
 
-select "unit_id", "goal_id", "n"
-  from "agg_unit_goal"
-  where "plan_id" = $1 and "n" > $2;
+select "unit_id", "goal_id", sum("n") as "n"
+  from "agg_unit_goal_status"
+  where "plan_id" = $1 and "goal_id" != $2
+  group by "unit_id", "goal_id"
+  having sum("n") > $3
+  order by "unit_id", "goal_id";
 
 select "review_state", "status", sum("n") as "n"
   from "agg_commitment_state"

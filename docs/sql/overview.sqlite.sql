@@ -27,9 +27,12 @@ select *
   order by "id"
   limit ?;
 
-select "unit_id", "goal_id", "n"
-  from "agg_unit_goal"
-  where "plan_id" = ? and "n" > ?;
+select "unit_id", "goal_id", sum("n") as "n"
+  from "agg_unit_goal_status"
+  where "plan_id" = ? and "goal_id" != ?
+  group by "unit_id", "goal_id"
+  having sum("n") > ?
+  order by "unit_id", "goal_id";
 
 select "review_state", "status", sum("n") as "n"
   from "agg_commitment_state"
