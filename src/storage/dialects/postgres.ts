@@ -11,6 +11,11 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export function openPostgres(url: string, log?: QueryLog): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle pooled connection the server closes (a restart, pg_terminate_backend,
+  // DROP DATABASE … WITH (FORCE)) emits "error" on the pool; with no listener Node
+  // treats it as unhandled and the process exits. The pool drops that client and
+  // opens a fresh one for the next query, so there is nothing else to do here.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({
     dialect: translatingDialect(new PostgresDialect({ pool })),
     log: kyselyLog(log),
