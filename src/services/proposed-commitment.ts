@@ -30,12 +30,9 @@ export interface ProposedCommitment {
   reviewedBy?: string;
 }
 
-export async function createProposedCommitment(
-  db: DB,
-  p: ProposedCommitment,
-  now: string,
-): Promise<CommitmentRow> {
-  const row = await insertCommitment(db, {
+/** The stored row of a new proposed item: one definition for the one-item and batch forms. */
+function proposedRow(p: ProposedCommitment, now: string) {
+  return {
     plan_id: p.planId,
     document_id: p.documentId,
     unit_id: p.unitId,
@@ -52,7 +49,15 @@ export async function createProposedCommitment(
     status_reason: "no_report",
     created_at: now,
     updated_at: now,
-  });
+  } as const;
+}
+
+export async function createProposedCommitment(
+  db: DB,
+  p: ProposedCommitment,
+  now: string,
+): Promise<CommitmentRow> {
+  const row = await insertCommitment(db, proposedRow(p, now));
   await replaceGoals(db, p.planId, row.id, p.goals);
   if (p.cooperating?.length) await replaceCooperating(db, p.planId, row.id, p.cooperating);
   await replaceTerms(db, p.planId, row.id, searchTerms(p.text));
@@ -72,24 +77,7 @@ export async function createProposedCommitments(
   const ids = await insertManyReturningIds(
     db,
     "commitments",
-    items.map((p) => ({
-      plan_id: p.planId,
-      document_id: p.documentId,
-      unit_id: p.unitId,
-      lead_unit_id: p.leadUnitId === undefined ? p.unitId : p.leadUnitId,
-      text: p.text,
-      span_start: p.span[0],
-      span_end: p.span[1],
-      review_state: "proposed",
-      edited: p.reviewedBy === undefined ? 0 : 1,
-      reviewed_by: p.reviewedBy ?? null,
-      reviewed_at: p.reviewedBy === undefined ? null : now,
-      deadline: p.deadline ?? null,
-      status: "not_started",
-      status_reason: "no_report",
-      created_at: now,
-      updated_at: now,
-    })),
+    items.map((p) => proposedRow(p, now)),
   );
   const goalRows = items.flatMap((p, i) => {
     const seen = new Set<number>();
