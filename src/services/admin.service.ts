@@ -2,8 +2,16 @@
 import { randomBytes, createHash } from "node:crypto";
 import { LantuError } from "../errors.ts";
 import { ROLES, type Actor, type Role } from "../domain/types.ts";
-import { findPlanByName, getGoal, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
-import { findUnit, getUnit, insertUnit } from "../storage/unit.repo.ts";
+import {
+  findPlanByName,
+  getGoal,
+  getPlan,
+  insertGoal,
+  insertPlan,
+  listGoals,
+  updateGoal as storeGoal,
+} from "../storage/plan.repo.ts";
+import { findUnit, getUnit, insertUnit, updateUnit as storeUnit } from "../storage/unit.repo.ts";
 import {
   countUsers,
   deleteSession,
@@ -13,7 +21,7 @@ import {
   insertUser,
   sessionUser,
 } from "../storage/user.repo.ts";
-import { json, updateVersioned } from "../storage/util.ts";
+import { updateVersioned } from "../storage/util.ts";
 import type { UserRow } from "../storage/schema.ts";
 import { command, type Services } from "./context.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
@@ -100,11 +108,7 @@ export async function updateGoal(s: Services, actor: Actor, id: number, version:
   return command(s, actor, async (trx) => {
     const before = await getGoal(trx, id);
     if (!before) throw new LantuError("not_found", `goal ${id} not found`);
-    const patch: Record<string, unknown> = {};
-    if (g.name !== undefined) patch.name = g.name;
-    if (g.aliases !== undefined) patch.aliases = json(g.aliases);
-    if (g.subjects !== undefined) patch.subjects = json(g.subjects);
-    await updateVersioned(trx, "goals", id, version, patch);
+    await storeGoal(trx, id, version, g);
     const after = (await getGoal(trx, id))!;
     return {
       result: after,
@@ -155,12 +159,12 @@ export async function updateUnit(s: Services, actor: Actor, id: number, version:
     if (u.parentId != null && !(await getUnit(trx, u.parentId))) {
       throw new LantuError("validation", `parent_id: no unit ${u.parentId}`, { field: "parent_id" });
     }
-    const patch: Record<string, unknown> = {};
-    if (u.name !== undefined) patch.name = u.name;
-    if (u.kind !== undefined) patch.kind = u.kind;
-    if (u.aliases !== undefined) patch.aliases = json(u.aliases);
-    if (u.parentId !== undefined) patch.parent_id = u.parentId;
-    await updateVersioned(trx, "units", id, version, patch);
+    await storeUnit(trx, id, version, {
+      name: u.name,
+      kind: u.kind,
+      aliases: u.aliases,
+      parent_id: u.parentId,
+    });
     const after = (await getUnit(trx, id))!;
     return {
       result: after,

@@ -14,9 +14,15 @@ import type { Actor } from "../domain/types.ts";
 import { extract } from "../engine/index.ts";
 import type { ExtractOptions } from "../engine/types.ts";
 import { LantuError, type ErrorCode, ERRORS } from "../errors.ts";
-import { findPlanByName, listGoals } from "../storage/plan.repo.ts";
+import { findPlanByName } from "../storage/plan.repo.ts";
 import type { Services } from "./context.ts";
-import { ingest, type Extractor, type IngestInput, type IngestResult } from "./ingest.service.ts";
+import {
+  ingest,
+  planFramework,
+  type Extractor,
+  type IngestInput,
+  type IngestResult,
+} from "./ingest.service.ts";
 import { readAndExtract, type WorkerInput, type WorkerMessage } from "./ingest-worker.ts";
 
 export interface IngestRequest {
@@ -130,7 +136,7 @@ async function runJob(
       encoding: request.encoding,
       year: request.year,
       framework: request.framework,
-      planFramework: await planFramework(s, request.plan),
+      planFramework: await namedPlanFramework(s, request.plan),
     };
     const progress = (m: WorkerMessage) => {
       if (m.type !== "progress") return;
@@ -181,22 +187,9 @@ async function runJob(
 }
 
 /** The named plan's goals as a framework, for a document that declares none. */
-async function planFramework(s: Services, name?: string): Promise<ExtractOptions["framework"]> {
-  if (!name) return undefined;
-  const plan = await findPlanByName(s.store.db, name);
-  if (!plan) return undefined;
-  const goals = await listGoals(s.store.db, plan.id);
-  if (!goals.length) return undefined;
-  const list = (json: string) => JSON.parse(json) as string[];
-  return {
-    name: plan.framework_name ?? plan.name,
-    goals: goals.map((g) => ({
-      id: g.key,
-      name: g.name,
-      aliases: list(g.aliases),
-      subjects: list(g.subjects),
-    })),
-  };
+async function namedPlanFramework(s: Services, name?: string): Promise<ExtractOptions["framework"]> {
+  const plan = name ? await findPlanByName(s.store.db, name) : undefined;
+  return plan ? planFramework(s.store.db, plan) : undefined;
 }
 
 const tsxApi = import.meta.resolve("tsx/esm/api");

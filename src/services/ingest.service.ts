@@ -10,7 +10,7 @@ import type { Extraction, ExtractOptions } from "../engine/types.ts";
 import { LantuError } from "../errors.ts";
 import { REVISION_SHARE, SAME_ITEM, sentenceHashes, similarity } from "../domain/similarity.ts";
 import { searchTerms } from "../domain/search-terms.ts";
-import type { Actor } from "../domain/types.ts";
+import type { Actor, Plan } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
   documentsSharingSentences,
@@ -25,9 +25,9 @@ import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../s
 import { findUnit, insertUnit } from "../storage/unit.repo.ts";
 import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
-import type { CommitmentRow, DocumentRow, NewTarget, PlanRow } from "../storage/schema.ts";
+import type { CommitmentRow, DocumentRow, NewTarget } from "../storage/schema.ts";
 import { insertMany } from "../storage/bulk.repo.ts";
-import { json, parseList } from "../storage/util.ts";
+import { json } from "../storage/util.ts";
 import type { AggregateSubject } from "../domain/aggregates.ts";
 import { command, today, type Services } from "./context.ts";
 import { createProposedCommitments, type ProposedCommitment } from "./proposed-commitment.ts";
@@ -58,7 +58,7 @@ export interface IngestInput {
 export interface IngestResult {
   created: boolean;
   document: Omit<DocumentRow, "text">;
-  plan: PlanRow;
+  plan: Plan;
   revises: number | null;
   counts: { added: number; updated: number; kept: number; targets: number };
 }
@@ -136,7 +136,7 @@ async function placeDocument(
   extraction: Extraction,
   fingerprints: string[],
   now: string,
-): Promise<{ plan: PlanRow; revises: DocumentRow | null }> {
+): Promise<{ plan: Plan; revises: DocumentRow | null }> {
   if (input.revises) {
     const revises = await resolveDocument(db, input.revises);
     const plan = (await getPlan(db, revises.plan_id))!;
@@ -175,29 +175,30 @@ async function placeDocument(
  */
 async function alignToPlan(
   db: DB,
-  plan: PlanRow,
+  plan: Plan,
   input: IngestInput,
   extracted: Extraction,
   extractor: Extractor,
 ): Promise<Extraction> {
   if (input.framework || extracted.framework) return extracted;
-  const goals = await listGoals(db, plan.id);
-  if (!goals.length) return extracted;
-  const framework = {
-    name: plan.framework_name ?? plan.name,
-    goals: goals.map((g) => ({
-      id: g.key,
-      name: g.name,
-      aliases: parseList(g.aliases),
-      subjects: parseList(g.subjects),
-    })),
-  };
+  const framework = await planFramework(db, plan);
+  if (!framework) return extracted;
   return extractor(input.text, { year: input.year, framework });
+}
+
+/** The plan's goals as the framework the engine reads a document against; none when it has no goals. */
+export async function planFramework(db: DB, plan: Plan): Promise<ExtractOptions["framework"]> {
+  const goals = await listGoals(db, plan.id);
+  if (!goals.length) return undefined;
+  return {
+    name: plan.framework_name ?? plan.name,
+    goals: goals.map((g) => ({ id: g.key, name: g.name, aliases: g.aliases, subjects: g.subjects })),
+  };
 }
 
 /** What the items and targets of a stored document are stored against. */
 interface Placed {
-  plan: PlanRow;
+  plan: Plan;
   doc: DocumentRow;
   goalIds: Map<string, number>;
   unitOf: (name: string | null) => number | null;
@@ -212,7 +213,7 @@ async function storeDocument(
     input: IngestInput;
     hash: string;
     fingerprints: string[];
-    plan: PlanRow;
+    plan: Plan;
     revises: DocumentRow | null;
     extraction: Extraction;
     now: string;
@@ -386,7 +387,7 @@ async function ensureGoals(db: DB, planId: number, extraction: Extraction): Prom
   const byName = new Map<string, number>();
   for (const g of goals) {
     byName.set(g.name, g.id);
-    for (const a of JSON.parse(g.aliases) as string[]) byName.set(a, g.id);
+    for (const a of g.aliases) byName.set(a, g.id);
   }
   let position = goals.length;
   for (const g of extraction.framework?.goals ?? []) {

@@ -13,7 +13,8 @@ import {
   type TargetRecord,
 } from "../exchange/index.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
-import type { PlanRow, TargetRow } from "../storage/schema.ts";
+import type { Plan } from "../domain/types.ts";
+import type { TargetRow } from "../storage/schema.ts";
 import { parseList } from "../storage/util.ts";
 import type { Services } from "./context.ts";
 import { selectItems, unitNames, withDetails, type ItemFilter } from "./export-items.ts";
@@ -28,7 +29,7 @@ export interface OpenData {
 
 const CHUNK = 500;
 
-export async function openData(db: DB, plan: PlanRow, f: OpenDataFilter): Promise<OpenData> {
+export async function openData(db: DB, plan: Plan, f: OpenDataFilter): Promise<OpenData> {
   const items = await withDetails(
     db,
     await selectItems(db, { ...f, planId: plan.id, reviewStates: ["confirmed"] }),
@@ -145,7 +146,7 @@ export async function openData(db: DB, plan: PlanRow, f: OpenDataFilter): Promis
 
 export async function openDataFile(
   s: Services,
-  plan: PlanRow,
+  plan: Plan,
   format: "csv" | "json",
   f: OpenDataFilter,
   dataset: Dataset = "commitments",

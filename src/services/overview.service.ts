@@ -1,13 +1,12 @@
 // The overview: read from the aggregate tables and a few indexed lists, never
 // a scan of every commitment.
-import { STATUSES, REVIEW_STATES } from "../domain/types.ts";
+import { STATUSES, REVIEW_STATES, type Unit } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import { boundMatrix, type BoundedMatrix } from "../domain/matrix.ts";
 import { aggregateGeneration, matrixCells, stateCounts } from "../storage/aggregate.repo.ts";
 import { deadlines } from "../storage/commitment.repo.ts";
 import { listGoals } from "../storage/plan.repo.ts";
 import { indicators } from "../storage/target.repo.ts";
-import type { UnitRow } from "../storage/schema.ts";
 
 /**
  * What the overview derives from the aggregate tables alone, cached per
@@ -49,7 +48,7 @@ export async function overview(db: DB, planId: number, day: string) {
     indicators(db, planId, 50),
   ]);
   const { matrix, states } = part;
-  const found: Pick<UnitRow, "id" | "name">[] = matrix.unitIds.length
+  const found: Pick<Unit, "id" | "name">[] = matrix.unitIds.length
     ? await db.selectFrom("units").select(["id", "name"]).where("id", "in", matrix.unitIds).execute()
     : [];
   const byId = new Map(found.map((u) => [u.id, u]));

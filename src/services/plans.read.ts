@@ -1,7 +1,6 @@
 // Read model of plans and their goal frameworks.
 import { LantuError } from "../errors.ts";
 import { listGoals, listPlans } from "../storage/plan.repo.ts";
-import { parseList } from "../storage/util.ts";
 import type { Services } from "./context.ts";
 import { findPlan, onlyPlan } from "./task-table.service.ts";
 import { afterId, limitOf, page, type PageQuery } from "./paging.ts";
@@ -18,9 +17,7 @@ export const planGoals = (s: Services, planId: number) => listGoals(s.store.db, 
 
 /** A goal of the plan by its name or one of its aliases (the CLI's --goal). */
 export async function goalByName(s: Services, planId: number, name: string) {
-  const goal = (await listGoals(s.store.db, planId)).find(
-    (g) => g.name === name || parseList(g.aliases).includes(name),
-  );
+  const goal = (await listGoals(s.store.db, planId)).find((g) => g.name === name || g.aliases.includes(name));
   if (!goal) throw new LantuError("bad_argument", `--goal: no goal "${name}" in this plan`);
   return goal;
 }

@@ -4,7 +4,7 @@
 // (the same the dashboard shows); progress is what was filed for the period.
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
-import { STATUSES, type Status } from "../domain/types.ts";
+import { STATUSES, type Status, type Plan } from "../domain/types.ts";
 import {
   buildSupervisionReport,
   chineseDate,
@@ -14,7 +14,6 @@ import {
   type SupervisionReportData,
 } from "../exchange/index.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
-import type { PlanRow } from "../storage/schema.ts";
 import { today, type Services } from "./context.ts";
 import { latestProgress, selectItems, unitNames } from "./export-items.ts";
 
@@ -40,7 +39,7 @@ export const DUE_SOON_DAYS = 90;
 
 export async function supervisionReportData(
   db: DB,
-  plan: PlanRow,
+  plan: Plan,
   period: string,
   day: string,
   issuer: string,
@@ -125,7 +124,7 @@ export async function supervisionReportData(
 
 export async function supervisionReport(
   s: Services,
-  plan: PlanRow,
+  plan: Plan,
   period: string,
   issuer = "督查室",
 ): Promise<{ bytes: Buffer; data: SupervisionReportData }> {

@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
 import { searchTerms } from "../domain/search-terms.ts";
-import type { Actor } from "../domain/types.ts";
+import type { Actor, Goal, Plan, Unit } from "../domain/types.ts";
 import {
   readTaskTable,
   unitResolver,
@@ -37,16 +37,16 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import { findDocumentByHash, insertDocument } from "../storage/document.repo.ts";
 import { findPlanByName, getPlan, insertPlan, listGoals, listPlans } from "../storage/plan.repo.ts";
 import { insertProgress } from "../storage/progress.repo.ts";
-import type { CommitmentRow, DocumentRow, GoalRow, PlanRow, UnitRow } from "../storage/schema.ts";
+import type { CommitmentRow, DocumentRow } from "../storage/schema.ts";
 import { listUnits } from "../storage/unit.repo.ts";
-import { json, parseList, updateVersioned } from "../storage/util.ts";
+import { json, updateVersioned } from "../storage/util.ts";
 import { today, type Services } from "./context.ts";
 import { latestProgress, selectItems, unitNames, withDetails, type ItemFilter } from "./export-items.ts";
 import { createProposedCommitment } from "./proposed-commitment.ts";
 import { changingCommitment, settleCommitment } from "./status.service.ts";
 
 /** A plan by id or name; `create` makes a named plan that does not exist yet. */
-export async function findPlan(db: DB, ref: string, create?: string): Promise<PlanRow> {
+export async function findPlan(db: DB, ref: string, create?: string): Promise<Plan> {
   const plan = /^\d+$/.test(ref) ? await getPlan(db, Number(ref)) : await findPlanByName(db, ref);
   if (plan) return plan;
   if (create !== undefined && !/^\d+$/.test(ref)) return insertPlan(db, ref, null, create);
@@ -54,7 +54,7 @@ export async function findPlan(db: DB, ref: string, create?: string): Promise<Pl
 }
 
 /** The only plan, when there is exactly one. */
-export async function onlyPlan(db: DB): Promise<PlanRow> {
+export async function onlyPlan(db: DB): Promise<Plan> {
   const plans = await listPlans(db, null, 2);
   if (plans.length === 1) return plans[0]!;
   throw new LantuError(
@@ -70,12 +70,12 @@ export async function onlyPlan(db: DB): Promise<PlanRow> {
 export interface TaskTableExport {
   bytes: Buffer;
   count: number;
-  plan: PlanRow;
+  plan: Plan;
 }
 
 export async function exportTaskTable(
   s: Services,
-  plan: PlanRow,
+  plan: Plan,
   filter: Omit<ItemFilter, "planId">,
   working: boolean,
 ): Promise<TaskTableExport> {
@@ -184,8 +184,8 @@ function columnProblem(read: TaskTableRead, row: number, f: keyof TaskTableRead[
   return { row, column: read.columns[f]?.letter ?? "", header: read.columns[f]?.header ?? "", reason };
 }
 
-function parseRows(read: TaskTableRead, units: UnitRow[]): { rows: ParsedRow[]; problems: RowProblem[] } {
-  const resolve = unitResolver(units.map((u) => ({ id: u.id, name: u.name, aliases: parseList(u.aliases) })));
+function parseRows(read: TaskTableRead, units: Unit[]): { rows: ParsedRow[]; problems: RowProblem[] } {
+  const resolve = unitResolver(units);
   const problems: RowProblem[] = [...read.problems];
   const rejected = new Set(read.rejected);
   const rows = [...read.rows, ...read.rejected].map((r): ParsedRow => {
@@ -237,7 +237,7 @@ interface Update {
 }
 
 interface Matched {
-  plan: PlanRow;
+  plan: Plan;
   problems: RowProblem[];
   updates: Update[];
   fresh: ParsedRow[];
@@ -261,7 +261,7 @@ async function matchRows(
     const c = await getCommitment(trx, row.id);
     if (c) named.set(row.id, c);
   }
-  let plan: PlanRow;
+  let plan: Plan;
   if (o.plan) plan = await findPlan(trx, o.plan, now);
   else if (named.size) plan = (await getPlan(trx, [...named.values()][0]!.plan_id))!;
   else plan = await onlyPlan(trx);
@@ -410,7 +410,7 @@ const commitmentAudit = (
 ) =>
   appendAudit(w.trx, w.actor, { planId, action, entity: "commitment", entityId: id, before, after }, w.now);
 
-async function applyUpdate(w: Writing, plan: PlanRow, u: Update): Promise<number> {
+async function applyUpdate(w: Writing, plan: Plan, u: Update): Promise<number> {
   const { trx, now } = w;
   const { r, current: c, diff } = u;
   await changingCommitment(trx, c.id, w.day, async () => {
@@ -458,7 +458,7 @@ async function applyUpdate(w: Writing, plan: PlanRow, u: Update): Promise<number
 /** The document new items cite: the import's header line, then one line per new task (its span). */
 async function importDocument(
   w: Writing,
-  plan: PlanRow,
+  plan: Plan,
   read: TaskTableRead,
   fresh: ParsedRow[],
   source: string,
@@ -493,11 +493,11 @@ async function importDocument(
 /** A new proposed item from a row; its evidence is the row's line in the import document. */
 async function createFromRow(
   w: Writing,
-  plan: PlanRow,
+  plan: Plan,
   documentId: number,
   span: [number, number],
   r: ParsedRow,
-  goals: GoalRow[],
+  goals: Goal[],
 ): Promise<number> {
   const row = await createProposedCommitment(
     w.trx,
@@ -543,13 +543,10 @@ function importAudit(report: ImportReport, o: ImportOptions): AuditEntry {
 }
 
 /** Goals named by the section a row sits under (一、科创引领之城 → 科创引领之城). */
-function sectionGoals(
-  section: string | null,
-  goals: { id: number; name: string; aliases: string }[],
-): GoalLink[] {
+function sectionGoals(section: string | null, goals: Pick<Goal, "id" | "name" | "aliases">[]): GoalLink[] {
   if (!section) return [];
   return goals
-    .filter((g) => [g.name, ...parseList(g.aliases)].some((n) => n.length >= 2 && section.includes(n)))
+    .filter((g) => [g.name, ...g.aliases].some((n) => n.length >= 2 && section.includes(n)))
     .map((g) => ({
       goal_id: g.id,
       confidence: 0.9,

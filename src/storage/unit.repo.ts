@@ -1,32 +1,55 @@
 // Units (districts, departments…) are organisation-wide, not per plan: the
 // same 南岗区 answers for its commitments in every plan.
+import type { Unit } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type { UnitRow } from "./schema.ts";
-import { json, parseList } from "./util.ts";
+import { json, parseList, updateVersioned } from "./util.ts";
 
-export const listUnits = (db: DB): Promise<UnitRow[]> =>
-  db.selectFrom("units").selectAll().orderBy("id").execute();
+const toUnit = (r: UnitRow): Unit => ({ ...r, aliases: parseList(r.aliases) });
 
-export const getUnit = (db: DB, id: number) =>
-  db.selectFrom("units").selectAll().where("id", "=", id).executeTakeFirst();
+export const listUnits = async (db: DB): Promise<Unit[]> =>
+  (await db.selectFrom("units").selectAll().orderBy("id").execute()).map(toUnit);
+
+export async function getUnit(db: DB, id: number): Promise<Unit | undefined> {
+  const r = await db.selectFrom("units").selectAll().where("id", "=", id).executeTakeFirst();
+  return r && toUnit(r);
+}
 
 /** A unit by its name or one of its aliases. */
-export async function findUnit(db: DB, name: string): Promise<UnitRow | undefined> {
+export async function findUnit(db: DB, name: string): Promise<Unit | undefined> {
   const exact = await db.selectFrom("units").selectAll().where("name", "=", name).executeTakeFirst();
-  if (exact) return exact;
+  if (exact) return toUnit(exact);
+  // The aliases are a JSON list in text: a LIKE on the name as JSON encodes
+  // it narrows the rows, the decoded list decides.
   const pattern = `%${JSON.stringify(name).slice(1, -1)}%`;
   const candidates = await db.selectFrom("units").selectAll().where("aliases", "like", pattern).execute();
-  return candidates.find((u) => parseList(u.aliases).includes(name));
+  return candidates.map(toUnit).find((u) => u.aliases.includes(name));
 }
 
 export async function insertUnit(
   db: DB,
   u: { name: string; kind: string; aliases: string[]; parentId: number | null },
   now: string,
-): Promise<UnitRow> {
-  return db
+): Promise<Unit> {
+  const r = await db
     .insertInto("units")
     .values({ name: u.name, kind: u.kind, aliases: json(u.aliases), parent_id: u.parentId, created_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
+  return toUnit(r);
+}
+
+/** The versioned update of a unit (a 409 when the version is stale). */
+export async function updateUnit(
+  db: DB,
+  id: number,
+  version: number,
+  p: Partial<Pick<Unit, "name" | "kind" | "aliases" | "parent_id">>,
+): Promise<void> {
+  const patch: Record<string, unknown> = {};
+  if (p.name !== undefined) patch.name = p.name;
+  if (p.kind !== undefined) patch.kind = p.kind;
+  if (p.aliases !== undefined) patch.aliases = json(p.aliases);
+  if (p.parent_id !== undefined) patch.parent_id = p.parent_id;
+  await updateVersioned(db, "units", id, version, patch);
 }

@@ -3,20 +3,18 @@
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
 import type { Job } from "../../services/ingest-jobs.service.ts";
 import type { IngestResult } from "../../services/ingest.service.ts";
+import type { Goal, Plan, Unit } from "../../domain/types.ts";
 import type {
   AuditRow,
   DocumentRow,
-  GoalRow,
   MilestoneRow,
-  PlanRow,
   ProgressRow,
   TargetRow,
-  UnitRow,
   UserRow,
 } from "../../storage/schema.ts";
 import { parseList } from "../../storage/util.ts";
 
-export const presentPlan = (p: PlanRow) => ({
+export const presentPlan = (p: Plan) => ({
   id: p.id,
   name: p.name,
   framework_name: p.framework_name,
@@ -25,22 +23,22 @@ export const presentPlan = (p: PlanRow) => ({
   version: p.version,
 });
 
-export const presentGoal = (g: GoalRow) => ({
+export const presentGoal = (g: Goal) => ({
   id: g.id,
   plan_id: g.plan_id,
   key: g.key,
   name: g.name,
-  aliases: parseList(g.aliases),
-  subjects: parseList(g.subjects),
+  aliases: g.aliases,
+  subjects: g.subjects,
   position: g.position,
   version: g.version,
 });
 
-export const presentUnit = (u: UnitRow) => ({
+export const presentUnit = (u: Unit) => ({
   id: u.id,
   name: u.name,
   kind: u.kind,
-  aliases: parseList(u.aliases),
+  aliases: u.aliases,
   parent_id: u.parent_id,
   version: u.version,
 });

@@ -1,10 +1,11 @@
 // The public portal's presenter: confirmed items only, and none of the
 // internal fields (who reviewed, rejection reasons, versions, reporters).
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
-import type { PlanRow, ProgressRow, TargetRow } from "../../storage/schema.ts";
+import type { Plan } from "../../domain/types.ts";
+import type { ProgressRow, TargetRow } from "../../storage/schema.ts";
 import { parseList } from "../../storage/util.ts";
 
-export const publicPlan = (p: PlanRow) => ({ id: p.id, name: p.name, framework_name: p.framework_name });
+export const publicPlan = (p: Plan) => ({ id: p.id, name: p.name, framework_name: p.framework_name });
 
 export const publicCommitment = (v: CommitmentView) => ({
   id: v.row.id,
