@@ -15,6 +15,7 @@ export {
   buildSupervisionReport,
   supervisionReportDocument,
   type AttentionItem,
+  type RankedUnit,
   type ReportItem,
   type SupervisionReportData,
 } from "./supervision-report.ts";

@@ -53,6 +53,26 @@ export const SAMPLE: SupervisionReportData = {
       ],
     },
   ],
+  ranking: [
+    {
+      unit: "南岗区",
+      rank: 1,
+      score: 87.5,
+      reports: { onTime: 1, late: 1, missing: 0 },
+      items: { total: 2, onTrackOrDone: 2 },
+      targets: { total: 0, met: 0 },
+      warnings: { blue: 0, yellow: 0, red: 0 },
+    },
+    {
+      unit: "香坊区",
+      rank: 2,
+      score: 20,
+      reports: { onTime: 0, late: 0, missing: 1 },
+      items: { total: 1, onTrackOrDone: 0 },
+      targets: { total: 1, met: 0 },
+      warnings: { blue: 1, yellow: 0, red: 1 },
+    },
+  ],
   overdue: [
     {
       id: 3,
@@ -89,14 +109,20 @@ test("the 督查通报: title block, summary, a table per unit, overdue list, at
   }
   assert.ok(doc.paragraphs.includes("（一）南岗区（2项）"));
   assert.ok(doc.paragraphs.includes("（二）香坊区（1项）"));
-  // Summary, one per unit, overdue.
-  assert.equal(doc.tables.length, 4);
+  // Summary, the assessment, one per unit, overdue.
+  assert.equal(doc.tables.length, 5);
   assert.deepEqual(doc.tables[0]![0], ["状态", "项数", "占比"]);
   assert.deepEqual(doc.tables[0]!.at(-1), ["合计", "4", "100%"]);
-  assert.deepEqual(doc.tables[1]![1], ["1", "建设创新大厦", "已完成", "2023-03-01", "已竣工"]);
-  assert.deepEqual(doc.tables[1]![2], ["2", "建设科技成果转化中心", "正常推进", "—", "本期未报送"]);
-  assert.deepEqual(doc.tables[3]![0], ["序号", "任务内容", "牵头单位", "完成时限"]);
-  assert.deepEqual(doc.tables[3]![1], ["1", "推进老旧小区改造", "香坊区", "2023-02-28"]);
+  assert.match(text, /2023年第一季度各单位考核得分和排名如下/);
+  assert.deepEqual(doc.tables[1], [
+    ["排名", "单位", "按时报送", "正常推进", "目标达成", "预警(蓝/黄/红)", "考核得分"],
+    ["1", "南岗区", "1/2", "2/2", "—", "0/0/0", "87.5"],
+    ["2", "香坊区", "0/1", "0/1", "0/1", "1/0/1", "20.0"],
+  ]);
+  assert.deepEqual(doc.tables[2]![1], ["1", "建设创新大厦", "已完成", "2023-03-01", "已竣工"]);
+  assert.deepEqual(doc.tables[2]![2], ["2", "建设科技成果转化中心", "正常推进", "—", "本期未报送"]);
+  assert.deepEqual(doc.tables[4]![0], ["序号", "任务内容", "牵头单位", "完成时限"]);
+  assert.deepEqual(doc.tables[4]![1], ["1", "推进老旧小区改造", "香坊区", "2023-02-28"]);
   assert.match(text, /1\. 南岗区：建设科技成果转化中心（下季度到期）/);
   assert.match(doc.xml, /w:tblHeader/, "table headers repeat on each page");
 });
@@ -113,11 +139,13 @@ test("an empty period still makes a well-formed report", async () => {
       owingUnits: [],
     },
     units: [],
+    ranking: null,
     overdue: [],
     attention: [],
   };
   const doc = await readDocx(await buildSupervisionReport(empty));
   assert.ok(doc.paragraphs.includes("本期无逾期未完成的任务。"));
+  assert.ok(doc.paragraphs.includes("2023年第一季度尚未开始，暂不考核。"));
   assert.ok(doc.paragraphs.includes("本期无纳入督查的任务。"));
 });
 

@@ -1,7 +1,8 @@
 // The quarterly supervision report (督查通报) as a .docx, built from plain
-// data: a red title block, the summary counts, one table per unit (items,
-// status, this period's progress), the overdue list with lead units and the
-// items needing attention. Pure: data in, bytes out.
+// data: a red title block, the summary counts, the units' assessment (考核)
+// scores and ranks for the period, one table per unit (items, status, this
+// period's progress), the overdue list with lead units and the items needing
+// attention. Pure: data in, bytes out.
 import {
   AlignmentType,
   BorderStyle,
@@ -33,6 +34,17 @@ export interface AttentionItem extends ReportItem {
   reason: string;
 }
 
+/** One unit's assessment for the period (domain/cycle/assessment.ts: shares in [0, 1]). */
+export interface RankedUnit {
+  unit: string;
+  rank: number | null;
+  score: number | null;
+  reports: { onTime: number; late: number; missing: number };
+  items: { total: number; onTrackOrDone: number };
+  targets: { total: number; met: number };
+  warnings: { blue: number; yellow: number; red: number };
+}
+
 export interface SupervisionReportData {
   issuer: string;
   plan: string;
@@ -49,6 +61,8 @@ export interface SupervisionReportData {
     owingUnits: { unit: string; missing: number }[];
   };
   units: { unit: string; items: ReportItem[] }[];
+  /** The units ranked by their assessment score, best first; null when the period cannot be assessed yet. */
+  ranking: RankedUnit[] | null;
   overdue: ReportItem[];
   attention: AttentionItem[];
 }
@@ -144,6 +158,39 @@ function summaryText(d: SupervisionReportData): string {
   );
 }
 
+const ratio = (n: number, total: number) => (total ? `${n}/${total}` : "—");
+
+/** The assessment table: one row per unit with its score and rank (考核得分, 排名). */
+function rankingBlock(d: SupervisionReportData): (Paragraph | Table)[] {
+  if (d.ranking === null) return [para(`${d.periodLabel}尚未开始，暂不考核。`)];
+  if (!d.ranking.length) return [];
+  return [
+    para(
+      `按照按时报送、正常推进、目标达成和预警情况综合计分（满分100分），${d.periodLabel}各单位考核得分和排名如下：`,
+    ),
+    table(
+      [
+        ["排名", 8],
+        ["单位", 24],
+        ["按时报送", 14],
+        ["正常推进", 14],
+        ["目标达成", 14],
+        ["预警(蓝/黄/红)", 14],
+        ["考核得分", 12],
+      ],
+      d.ranking.map((u) => [
+        u.rank === null ? "—" : String(u.rank),
+        u.unit,
+        ratio(u.reports.onTime, u.reports.onTime + u.reports.late + u.reports.missing),
+        ratio(u.items.onTrackOrDone, u.items.total),
+        ratio(u.targets.met, u.targets.total),
+        `${u.warnings.blue}/${u.warnings.yellow}/${u.warnings.red}`,
+        u.score === null ? "—" : u.score.toFixed(1),
+      ]),
+    ),
+  ];
+}
+
 export function supervisionReportDocument(d: SupervisionReportData): Document {
   const children: (Paragraph | Table)[] = [
     new Paragraph({
@@ -189,6 +236,7 @@ export function supervisionReportDocument(d: SupervisionReportData): Document {
       [...STATUSES],
     ),
     heading("二、各单位落实情况"),
+    ...rankingBlock(d),
   ];
 
   if (!d.units.length) children.push(para("本期无纳入督查的任务。"));

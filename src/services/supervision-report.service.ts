@@ -2,6 +2,8 @@
 // progress filed within the period and who owes reports, and hands the plain
 // data to the .docx builder. Statuses are as stored on the day it is made
 // (the same the dashboard shows); progress is what was filed for the period.
+// The units' assessment scores and ranks for the period come from the same
+// rules as the 考核排名 page (services/cycle/assessment.service.ts).
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
 import { STATUSES, type Status, type Plan } from "../domain/types.ts";
@@ -16,6 +18,7 @@ import {
 import type { DB } from "../storage/dialects/dialect.ts";
 import { today, type Services } from "./context.ts";
 import { latestProgress, selectItems, unitNames } from "./export-items.ts";
+import { assessmentOf } from "./cycle/assessment.service.ts";
 
 /** The first day of a period: 2023Q2 → 2023-04-01. */
 export function periodStart(period: string): string | null {
@@ -101,6 +104,19 @@ export async function supervisionReportData(
     .where("p.period_end", "<=", to)
     .executeTakeFirst();
   overdue.sort((a, b) => (a.deadline ?? "").localeCompare(b.deadline ?? "") || a.id - b.id);
+  // A period that has not started has nothing to assess yet (the report itself may still be drafted).
+  const ranking =
+    from > day
+      ? null
+      : (await assessmentOf(db, plan.id, period, day)).units.map((u) => ({
+          unit: u.unit,
+          rank: u.rank,
+          score: u.score,
+          reports: u.reports,
+          items: u.items,
+          targets: u.targets,
+          warnings: u.warnings,
+        }));
 
   return {
     issuer,
@@ -117,6 +133,7 @@ export async function supervisionReportData(
       owingUnits: [...owing].map(([unit, missing]) => ({ unit, missing })),
     },
     units: [...units].map(([unit, items]) => ({ unit, items })),
+    ranking,
     overdue,
     attention,
   };
