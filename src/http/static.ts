@@ -1,11 +1,14 @@
 // Serves the built web app (web/dist) from the API's own process: hashed
 // assets with a long cache, and index.html for every other non-API GET so the
 // app's router decides (it has its own 404 page). Files are read once, at
-// start; without a build the app answers with a hint instead.
+// start; without a build the app answers with a hint instead. Text assets
+// come with brotli and gzip copies made at build time (scripts/precompress.ts),
+// sent to browsers that accept them.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { LantuError } from "../errors.ts";
+import { pickEncoding, type Coding } from "./accept-encoding.ts";
 
 export const WEB_DIST = resolve(import.meta.dirname, "../../web/dist");
 
@@ -31,7 +34,11 @@ interface Asset {
   body: Buffer;
   type: string;
   immutable: boolean;
+  /** The build's compressed copies (NAME.br, NAME.gz), by coding. */
+  coded: Partial<Record<Coding, Buffer>>;
 }
+
+const CODED_SUFFIX: Record<string, Coding> = { ".br": "br", ".gz": "gzip" };
 
 function collect(dir: string): Map<string, Asset> {
   const files = new Map<string, Asset>();
@@ -44,10 +51,19 @@ function collect(dir: string): Map<string, Asset> {
           body: readFileSync(path),
           type: TYPES[extname(name)] ?? "application/octet-stream",
           immutable: path.includes(`${sep}assets${sep}`),
+          coded: {},
         });
     }
   };
   walk(dir);
+  // A compressed copy belongs to its original and is not served by its own name.
+  for (const [path, asset] of [...files]) {
+    const coding = CODED_SUFFIX[extname(path)];
+    const original = coding && files.get(path.slice(0, -extname(path).length));
+    if (!coding || !original) continue;
+    original.coded[coding] = asset.body;
+    files.delete(path);
+  }
   return files;
 }
 
@@ -66,17 +82,23 @@ export function webApp(app: FastifyInstance, dist = WEB_DIST): void {
         .send("The web app is not built: run `npm run build:web` (npm start does it).");
     }
     const asset = files.get(path);
-    if (asset && path !== "/index.html") {
+    const index = !asset || path === "/index.html";
+    const chosen = index ? files.get("/index.html")! : asset;
+    const coding = pickEncoding(req.headers["accept-encoding"], Object.keys(chosen.coded) as Coding[]);
+    if (Object.keys(chosen.coded).length) reply.header("vary", "accept-encoding");
+    if (coding) reply.header("content-encoding", coding);
+    const body = coding ? chosen.coded[coding]! : chosen.body;
+    if (!index) {
       return reply
-        .type(asset.type)
-        .header("cache-control", asset.immutable ? "public, max-age=31536000, immutable" : "no-cache")
-        .send(asset.body);
+        .type(chosen.type)
+        .header("cache-control", chosen.immutable ? "public, max-age=31536000, immutable" : "no-cache")
+        .send(body);
     }
     return reply
       .type("text/html; charset=utf-8")
       .header("cache-control", "no-cache")
       .header("content-security-policy", CSP)
       .header("referrer-policy", "same-origin")
-      .send(files.get("/index.html")!.body);
+      .send(body);
   });
 }

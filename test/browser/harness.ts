@@ -37,7 +37,7 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds web/dist when it is missing or older than web/src, index.html or the config. */
+/** Builds web/dist when it is missing or older than web/src, index.html, the config or its precompress step. */
 export function ensureWebBuilt(): void {
   const web = join(ROOT, "web");
   const index = join(web, "dist/index.html");
@@ -45,6 +45,7 @@ export function ensureWebBuilt(): void {
     newest(join(web, "src")),
     statSync(join(web, "index.html")).mtimeMs,
     statSync(join(web, "vite.config.ts")).mtimeMs,
+    statSync(join(ROOT, "scripts/precompress.ts")).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const r = spawnSync(
