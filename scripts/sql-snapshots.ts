@@ -50,6 +50,7 @@ const ROW = {
   goal_id: 1,
   span_start: 0,
   span_end: 10,
+  text: "一项示例事项的文本。",
   review_state: "confirmed",
   status: "on_track",
   due_date: "2024-06-30",

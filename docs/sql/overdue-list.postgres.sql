@@ -2,9 +2,9 @@
 
 select *
   from "commitments"
-  where "plan_id" = $1 and "review_state" = $2 and "due_date" is not null and "due_date" < $3 and "status" != $4
+  where "plan_id" = $1 and "review_state" = $2 and "status" <> 'done' and "due_date" is not null and "due_date" < $3
   order by "due_date", "id"
-  limit $5;
+  limit $4;
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"

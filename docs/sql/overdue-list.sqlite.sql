@@ -2,7 +2,7 @@
 
 select *
   from "commitments"
-  where "plan_id" = ? and "review_state" = ? and "due_date" is not null and "due_date" < ? and "status" != ?
+  where "plan_id" = ? and "review_state" = ? and "status" <> 'done' and "due_date" is not null and "due_date" < ?
   order by "due_date", "id"
   limit ?;
 

@@ -11,15 +11,15 @@ select *
 
 select *
   from "commitments"
-  where "plan_id" = $1 and "review_state" = $2 and "due_date" is not null and "due_date" >= $3 and "status" != $4
+  where "plan_id" = $1 and "review_state" = $2 and "status" <> 'done' and "due_date" is not null and "due_date" >= $3
   order by "due_date", "id"
-  limit $5;
+  limit $4;
 
 select *
   from "commitments"
-  where "plan_id" = $1 and "review_state" = $2 and "due_date" is not null and "due_date" < $3 and "status" != $4
+  where "plan_id" = $1 and "review_state" = $2 and "status" <> 'done' and "due_date" is not null and "due_date" < $3
   order by "due_date", "id"
-  limit $5;
+  limit $4;
 
 select *
   from "targets"

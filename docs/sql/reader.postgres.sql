@@ -6,23 +6,23 @@ select *
 
 select "id", "unit_id", "text", "span_start", "span_end", "review_state", "status"
   from "commitments"
-  where "document_id" = $1 and "review_state" in ($2, $3)
-  order by "span_start";
+  where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3 and "review_state" in ($4, $5)
+  order by "span_start", "id";
 
 select "id", "commitment_id", "metric", "comparator", "value", "value_kind", "unit_of_measure", "is_baseline", "due_year", "span_start", "span_end"
   from "targets"
-  where "document_id" = $1 and "span_start" is not null
-  order by "span_start";
+  where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3
+  order by "span_start", "id";
 
 select "id", "person", "titles", "unit_ids", "span_start", "span_end"
   from "speakers"
-  where "document_id" = $1
-  order by "span_start";
+  where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3
+  order by "span_start", "id";
 
 select "id", "label", "unit_id", "span_start", "span_end"
   from "strategies"
-  where "document_id" = $1
-  order by "span_start";
+  where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3
+  order by "span_start", "id";
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"

@@ -6,23 +6,23 @@ select *
 
 select "id", "unit_id", "text", "span_start", "span_end", "review_state", "status"
   from "commitments"
-  where "document_id" = ? and "review_state" in (?, ?)
-  order by "span_start";
+  where "document_id" = ? and "span_start" >= ? and "span_start" < ? and "review_state" in (?, ?)
+  order by "span_start", "id";
 
 select "id", "commitment_id", "metric", "comparator", "value", "value_kind", "unit_of_measure", "is_baseline", "due_year", "span_start", "span_end"
   from "targets"
-  where "document_id" = ? and "span_start" is not null
-  order by "span_start";
+  where "document_id" = ? and "span_start" >= ? and "span_start" < ?
+  order by "span_start", "id";
 
 select "id", "person", "titles", "unit_ids", "span_start", "span_end"
   from "speakers"
-  where "document_id" = ?
-  order by "span_start";
+  where "document_id" = ? and "span_start" >= ? and "span_start" < ?
+  order by "span_start", "id";
 
 select "id", "label", "unit_id", "span_start", "span_end"
   from "strategies"
-  where "document_id" = ?
-  order by "span_start";
+  where "document_id" = ? and "span_start" >= ? and "span_start" < ?
+  order by "span_start", "id";
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"

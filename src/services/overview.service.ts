@@ -3,41 +3,28 @@
 import { STATUSES, REVIEW_STATES, type Unit } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import { boundMatrix, type BoundedMatrix } from "../domain/matrix.ts";
-import { aggregateGeneration, matrixCells, stateCounts } from "../storage/aggregate.repo.ts";
+import { matrixCells, stateCounts } from "../storage/aggregate.repo.ts";
+import { byGeneration } from "./generation-cache.ts";
 import { deadlines } from "../storage/commitment.repo.ts";
 import { listGoals } from "../storage/plan.repo.ts";
 import { indicators } from "../storage/target.repo.ts";
 
-/**
- * What the overview derives from the aggregate tables alone, cached per
- * database handle and plan while the plan's aggregate generation stays the
- * same: every change to the aggregates bumps it in its own transaction, so a
- * cached answer is never older than the data (across processes too). The
- * generation is read before the aggregates, so a write landing in between
- * can only make the cached copy newer than its label, never older.
- */
+/** What the overview derives from the aggregate tables alone (cached: see generation-cache.ts). */
 interface AggregatePart {
   matrix: BoundedMatrix;
   states: { review_state: string; status: string; n: number }[];
 }
-const cache = new WeakMap<DB, Map<number, { generation: number; part: AggregatePart }>>();
 
-async function aggregatePart(db: DB, planId: number): Promise<AggregatePart> {
-  const generation = await aggregateGeneration(db, planId);
-  let plans = cache.get(db);
-  if (!plans) cache.set(db, (plans = new Map()));
-  const hit = plans.get(planId);
-  if (hit && hit.generation === generation) return hit.part;
-  const [cells, states] = await Promise.all([matrixCells(db, planId), stateCounts(db, planId)]);
-  const part: AggregatePart = {
-    matrix: boundMatrix(
-      cells.map((c) => ({ unitId: Number(c.unit_id) || null, goalId: Number(c.goal_id), n: Number(c.n) })),
-    ),
-    states: states.map((r) => ({ review_state: r.review_state, status: r.status, n: Number(r.n) })),
-  };
-  plans.set(planId, { generation, part });
-  return part;
-}
+const aggregatePart = (db: DB, planId: number): Promise<AggregatePart> =>
+  byGeneration(db, planId, "overview", async () => {
+    const [cells, states] = await Promise.all([matrixCells(db, planId), stateCounts(db, planId)]);
+    return {
+      matrix: boundMatrix(
+        cells.map((c) => ({ unitId: Number(c.unit_id) || null, goalId: Number(c.goal_id), n: Number(c.n) })),
+      ),
+      states: states.map((r) => ({ review_state: r.review_state, status: r.status, n: Number(r.n) })),
+    };
+  });
 
 export async function overview(db: DB, planId: number, day: string) {
   const [part, goals, upcoming, overdue, plainIndicators] = await Promise.all([

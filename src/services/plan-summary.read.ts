@@ -6,6 +6,7 @@ import { NO_GOAL } from "../domain/aggregates.ts";
 import { goalStatusCounts } from "../storage/aggregate.repo.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import type { Services } from "./context.ts";
+import { byGeneration } from "./generation-cache.ts";
 
 async function planPeriod(db: DB, planId: number): Promise<{ from: number | null; to: number | null }> {
   const [docs, targets, due] = await Promise.all([
@@ -36,7 +37,8 @@ async function planPeriod(db: DB, planId: number): Promise<{ from: number | null
 /** Each goal's confirmed commitments by status (goal null: unaligned) and the plan's years. */
 export async function planSummary(s: Services, planId: number) {
   const [rows, period] = await Promise.all([
-    goalStatusCounts(s.store.db, planId),
+    // Cached under the aggregate generation: the GROUP BY grows with units × goals.
+    byGeneration(s.store.db, planId, "goal-status", () => goalStatusCounts(s.store.db, planId)),
     planPeriod(s.store.db, planId),
   ]);
   return {

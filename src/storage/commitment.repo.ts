@@ -1,5 +1,5 @@
 // Commitments with their goal alignments, cooperating units and search terms.
-import type { ExpressionBuilder } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
 import type { DB } from "./dialects/dialect.ts";
 import type { CommitmentRow, Database, NewCommitment } from "./schema.ts";
 import { page, type Cursor, type Page } from "./util.ts";
@@ -214,14 +214,17 @@ export function deadlines(
   limit: number,
   after: Cursor | null = null,
 ) {
+  // 'done' a literal, not a parameter: it names the partial index
+  // commitments_open_due (items not done, by due date), which a database uses
+  // only when it can see that the query implies the index's condition.
   let q = db
     .selectFrom("commitments")
     .selectAll()
     .where("plan_id", "=", planId)
     .where("review_state", "=", "confirmed")
+    .where("status", "<>", sql.lit("done"))
     .where("due_date", "is not", null);
-  if (which === "upcoming") q = q.where("due_date", ">=", today).where("status", "!=", "done");
-  else q = q.where("due_date", "<", today).where("status", "!=", "done");
+  q = which === "upcoming" ? q.where("due_date", ">=", today) : q.where("due_date", "<", today);
   if (after) {
     const key = String(after[0]);
     q = q.where((eb) =>

@@ -1,12 +1,14 @@
 // The overview's aggregate part is cached per plan while the plan's aggregate
 // generation holds: a write between two reads must be seen by the second,
-// on both databases, and the matrix stays bounded however many units a plan has.
+// on both databases, and the matrix stays bounded however many units a plan has;
+// the plan summary's goal counts likewise.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { seedSynthetic } from "../../src/services/synthetic/seed.service.ts";
 import { overview } from "../../src/services/overview.service.ts";
+import { planSummary } from "../../src/services/plan-summary.read.ts";
 import { confirm } from "../../src/services/review.service.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import { MATRIX_UNITS } from "../../src/domain/matrix.ts";
@@ -28,6 +30,9 @@ for (const { name } of DIALECTS) {
       const again = await overview(store.db, plan, "2025-06-15");
       assert.deepEqual(again, first);
 
+      const summary = await planSummary(s, plan);
+      const confirmedIn = (x: typeof summary) => x.goalStatus.reduce((a, r) => a + r.n, 0);
+
       const item = await store.db
         .selectFrom("commitments as c")
         .innerJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
@@ -40,6 +45,8 @@ for (const { name } of DIALECTS) {
       assert.equal(after.review.confirmed, first.review.confirmed! + 1);
       assert.equal(after.review.proposed, first.review.proposed! - 1);
       assert.ok(after.goalTotals.reduce((a, g) => a + g.n, 0) > cellSum);
+      // The plan summary's goal counts are cached the same way: the confirmation shows at once.
+      assert.ok(confirmedIn(await planSummary(s, plan)) > confirmedIn(summary));
     } finally {
       await drop();
     }

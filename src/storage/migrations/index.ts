@@ -7,6 +7,7 @@ import { listIndexes } from "./20250102T000000_list_indexes.ts";
 import { supervisionCycle } from "./20250103T000000_supervision_cycle.ts";
 import { scaleIndexes } from "./20250110T000000_scale_indexes.ts";
 import { goalStatusAggregate } from "./20250111T000000_goal_status_aggregate.ts";
+import { readIndexes } from "./20250112T000000_read_indexes.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -15,5 +16,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250103T000000_supervision_cycle": supervisionCycle(dialect),
     "20250110T000000_scale_indexes": scaleIndexes,
     "20250111T000000_goal_status_aggregate": goalStatusAggregate,
+    "20250112T000000_read_indexes": readIndexes,
   };
 }

@@ -2945,10 +2945,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A document's text with its commitment, target, speaker and strategy spans */
+        /** One page of a document's text with the commitment, target, speaker and strategy spans starting in it (positions from the document's start; follow `next`) */
         get: {
             parameters: {
-                query?: never;
+                query: {
+                    /** @description the page's first character (the previous page's `next`) */
+                    from: number;
+                    /** @description characters at most; the page ends after the last line break in its second half */
+                    length: number;
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -2969,8 +2974,17 @@ export interface paths {
                                 plan_id: number;
                                 title: string;
                                 year: number | null;
+                                /** @description the page's text: characters window.from to window.to */
                                 text: string;
+                                /** @description the whole document's length in characters */
+                                length: number;
                             };
+                            window: {
+                                from: number;
+                                to: number;
+                            };
+                            /** @description `from` of the next page; null on the last */
+                            next: number | null;
                             commitments: {
                                 id: number;
                                 unit_id: number | null;

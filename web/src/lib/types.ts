@@ -135,7 +135,10 @@ export interface DocumentInfo {
   year: number | null;
 }
 export interface Reader {
-  document: { id: number; plan_id: number; title: string; year: number | null; text: string };
+  /** One page's text (or the pages joined so far); `length` is the whole document's. */
+  document: { id: number; plan_id: number; title: string; year: number | null; text: string; length: number };
+  window: { from: number; to: number };
+  next: number | null;
   commitments: {
     id: number;
     unit_id: number | null;

@@ -10,6 +10,7 @@ import { num } from "../lib/format.ts";
 import { Link, navigate, useLocation } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
+import { useReader } from "../lib/use-reader.ts";
 import type { DocumentInfo, Page, Reader } from "../lib/types.ts";
 import { ErrorBox, GoalChip, Loading, ReviewBadge, StatusBadge } from "../components/ui.tsx";
 
@@ -23,7 +24,7 @@ export function ReaderPage({ id }: { id?: number }) {
   const { plan } = useSession();
   const docs = useData<Page<DocumentInfo>>(plan ? `/api/plans/${plan.id}/documents?limit=200` : null);
   const docId = id ?? docs.data?.items[0]?.id ?? null;
-  const r = useData<Reader>(docId ? `/api/documents/${docId}/reader` : null);
+  const r = useReader(docId);
   if (docs.error) return <ErrorBox error={docs.error} retry={docs.reload} />;
   if (docs.data && docs.data.items.length === 0) return <p>{t("reader.noDocs")}</p>;
   return (

@@ -2,13 +2,30 @@
 // few fields a hover card needs. Every field is listed.
 import { parseList, parseNumbers } from "../../../storage/util.ts";
 import type { DocumentSpans } from "../../../services/reader.read.ts";
+import type { ReaderWindow } from "../../../services/reader-window.ts";
 import type { Document } from "../../../services/access.ts";
 
 const span = (start: number, end: number): [number, number] => [start, end];
 
-export function presentReader(doc: Document, s: DocumentSpans) {
+/** One page: the window's text, positions absolute, and where the next page starts. */
+export function presentReader(doc: Document, w: ReaderWindow, s: DocumentSpans) {
+  const goalIds = new Map<number, number[]>();
+  for (const g of s.goals) {
+    const list = goalIds.get(g.commitment_id);
+    if (list) list.push(Number(g.goal_id));
+    else goalIds.set(g.commitment_id, [Number(g.goal_id)]);
+  }
   return {
-    document: { id: doc.id, plan_id: doc.plan_id, title: doc.title, year: doc.year, text: doc.text },
+    document: {
+      id: doc.id,
+      plan_id: doc.plan_id,
+      title: doc.title,
+      year: doc.year,
+      text: doc.text.slice(w.from, w.to),
+      length: w.total,
+    },
+    window: { from: w.from, to: w.to },
+    next: w.next,
     commitments: s.commitments.map((c) => ({
       id: c.id,
       unit_id: c.unit_id,
@@ -16,7 +33,7 @@ export function presentReader(doc: Document, s: DocumentSpans) {
       span: span(c.span_start, c.span_end),
       review_state: c.review_state,
       status: c.status,
-      goal_ids: s.goals.filter((g) => g.commitment_id === c.id).map((g) => Number(g.goal_id)),
+      goal_ids: goalIds.get(c.id) ?? [],
     })),
     targets: s.targets.map((t) => ({
       id: t.id,

@@ -1,15 +1,33 @@
 import { Type } from "@sinclair/typebox";
+import { READER_PAGE } from "../../../services/reader.read.ts";
 import { Id, Nullable } from "../../schemas.ts";
 
 const Span = Type.Tuple([Type.Integer(), Type.Integer()]);
+export const ReaderQuery = Type.Object({
+  from: Type.Integer({
+    minimum: 0,
+    maximum: 2_147_483_647,
+    default: 0,
+    description: "the page's first character (the previous page's `next`)",
+  }),
+  length: Type.Integer({
+    minimum: 1,
+    maximum: READER_PAGE,
+    default: READER_PAGE,
+    description: "characters at most; the page ends after the last line break in its second half",
+  }),
+});
 export const ReaderBody = Type.Object({
   document: Type.Object({
     id: Id,
     plan_id: Id,
     title: Type.String(),
     year: Nullable(Type.Integer()),
-    text: Type.String(),
+    text: Type.String({ description: "the page's text: characters window.from to window.to" }),
+    length: Type.Integer({ description: "the whole document's length in characters" }),
   }),
+  window: Type.Object({ from: Type.Integer(), to: Type.Integer() }),
+  next: Nullable(Type.Integer({ description: "`from` of the next page; null on the last" })),
   commitments: Type.Array(
     Type.Object({
       id: Id,
