@@ -20,6 +20,11 @@ select "commitment_id", "unit_id"
   where "commitment_id" in ($1)
   order by "unit_id";
 
+select "commitment_id", count(*) as "n"
+  from "milestones"
+  where "commitment_id" in ($1) and "done_at" is null and "due_date" < $2
+  group by "commitment_id";
+
 select substr("text", $1, $2) as "evidence"
   from "documents"
   where "id" = $3;
@@ -33,3 +38,8 @@ select *
   from "milestones"
   where "commitment_id" = $1
   order by "due_date", "id";
+
+select "id", "text"
+  from "commitments"
+  where "merged_into_id" = $1
+  order by "id";

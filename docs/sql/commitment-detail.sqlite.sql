@@ -20,6 +20,11 @@ select "commitment_id", "unit_id"
   where "commitment_id" in (?)
   order by "unit_id";
 
+select "commitment_id", count(*) as "n"
+  from "milestones"
+  where "commitment_id" in (?) and "done_at" is null and "due_date" < ?
+  group by "commitment_id";
+
 select substr("text", ?, ?) as "evidence"
   from "documents"
   where "id" = ?;
@@ -33,3 +38,8 @@ select *
   from "milestones"
   where "commitment_id" = ?
   order by "due_date", "id";
+
+select "id", "text"
+  from "commitments"
+  where "merged_into_id" = ?
+  order by "id";

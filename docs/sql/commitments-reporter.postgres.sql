@@ -18,3 +18,8 @@ select "commitment_id", "unit_id"
   from "commitment_units"
   where "commitment_id" in ($1)
   order by "unit_id";
+
+select "commitment_id", count(*) as "n"
+  from "milestones"
+  where "commitment_id" in ($1) and "done_at" is null and "due_date" < $2
+  group by "commitment_id";

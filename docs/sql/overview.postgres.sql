@@ -53,3 +53,8 @@ select "commitment_id", "unit_id"
   from "commitment_units"
   where "commitment_id" in ($1, $2)
   order by "unit_id";
+
+select "commitment_id", count(*) as "n"
+  from "milestones"
+  where "commitment_id" in ($1, $2) and "done_at" is null and "due_date" < $3
+  group by "commitment_id";

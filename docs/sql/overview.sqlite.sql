@@ -53,3 +53,8 @@ select "commitment_id", "unit_id"
   from "commitment_units"
   where "commitment_id" in (?, ?)
   order by "unit_id";
+
+select "commitment_id", count(*) as "n"
+  from "milestones"
+  where "commitment_id" in (?, ?) and "done_at" is null and "due_date" < ?
+  group by "commitment_id";

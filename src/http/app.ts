@@ -16,6 +16,7 @@ import { userForSession } from "../services/admin.service.ts";
 import { SESSION_COOKIE } from "./auth.ts";
 import { registerErrorHandler } from "./error-handler.ts";
 import { guardInput } from "./input-guard.ts";
+import { ErrorBody } from "./schemas.ts";
 import { sessionRoutes } from "./routes/session/route.ts";
 import { userRoutes } from "./routes/users/route.ts";
 import { unitRoutes } from "./routes/units/route.ts";
@@ -94,9 +95,12 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
         title: "Lantu (蓝图)",
         version: "0.1.0",
         description:
-          "Plans, their goals, commitments, targets and progress. Errors: {error: {code, message, field}}.",
+          "Plans, their goals, commitments, targets and progress. Every error is the Error schema: {error: {code, message, field?, rule?, limit?, details?}}, with a stable code.",
       },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } },
+        schemas: { Error: ErrorBody as unknown as Record<string, unknown> },
+      },
     },
   });
 

@@ -1,42 +1,33 @@
 // The one place errors become HTTP responses: a LantuError keeps its status
-// and code, a schema violation is a 400 naming the field, anything else is a
-// 500 that reveals nothing.
+// and code, a schema violation is a 400 naming the field and the rule it
+// breaks, anything else is a 500 that reveals nothing. Every body is
+// {error: {code, message, field?, rule?, limit?, details?}} with a code from
+// the catalogue in src/errors.ts.
 import type { FastifyError, FastifyInstance } from "fastify";
-import { isLantuError } from "../errors.ts";
-
-interface AjvError {
-  instancePath?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
-
-function fieldOf(e: AjvError): string {
-  const path = (e.instancePath ?? "").replace(/^\//, "").replace(/\//g, ".");
-  const extra = (e.params?.missingProperty ?? e.params?.additionalProperty) as string | undefined;
-  return [path, extra].filter(Boolean).join(".") || "(root)";
-}
+import { isLantuError, type FieldProblem } from "../errors.ts";
+import { fieldProblem, type AjvError } from "./validation-error.ts";
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (isLantuError(err)) {
-      const field = (err.details as { field?: string } | undefined)?.field;
+      const { field, rule, limit } = (err.details ?? {}) as Partial<FieldProblem>;
       const retry = (err.details as { retry_after?: number } | undefined)?.retry_after;
       if (retry !== undefined) reply.header("retry-after", String(retry));
-      return reply
-        .status(err.status)
-        .send({ error: { code: err.code, message: err.message, field, details: err.details } });
+      return reply.status(err.status).send({
+        error: { code: err.code, message: err.message, field, rule, limit, details: err.details },
+      });
     }
     if (err.validation && err.validation.length) {
-      const first = err.validation[0] as AjvError;
-      const field = fieldOf(first);
+      const { field, rule, limit, message } = fieldProblem(err.validation as AjvError[]);
       const where = err.validationContext ?? "body";
-      const message =
-        first.params?.additionalProperty !== undefined
-          ? `${field}: unknown field`
-          : `${field}: ${first.message ?? "is invalid"}`;
+      return reply.status(400).send({
+        error: { code: "validation", message: `${where} ${message}`, field, rule, limit, in: where },
+      });
+    }
+    if (err.statusCode === 413) {
       return reply
-        .status(400)
-        .send({ error: { code: "validation", message: `${where} ${message}`, field, in: where } });
+        .status(413)
+        .send({ error: { code: "file_too_large", message: err.message || "the request body is too large" } });
     }
     if (err.statusCode === 429) {
       return reply

@@ -95,6 +95,7 @@ export const CommitmentOut = Type.Object({
   reviewed_at: Nullable(Str),
   deadline: Nullable(Str),
   due_date: Nullable(Str),
+  late_milestones: Type.Integer({ description: "milestones past their due day and not done" }),
   status: Str,
   status_reason: Str,
   created_at: Str,
@@ -140,6 +141,9 @@ export const CommitmentDetailOut = Type.Composite([
     evidence: Nullable(Type.String({ description: "the source sentence" })),
     targets: Type.Array(TargetOut),
     milestones: Type.Array(MilestoneOut),
+    merged_from: Type.Array(Type.Object({ id: Id, text: Str }), {
+      description: "the items merged into this one",
+    }),
   }),
 ]);
 

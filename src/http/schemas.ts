@@ -1,5 +1,6 @@
 // Schema pieces shared by the routes.
 import { Type, type TSchema } from "@sinclair/typebox";
+import { ERROR_CODES, VALIDATION_RULES } from "../errors.ts";
 
 // Integers stop where the databases' columns do: ids are 64-bit but arrive as
 // JS numbers (exact to 2^53), versions and years are 32-bit.
@@ -25,7 +26,18 @@ export const IfMatchHeaders = Type.Object({
 });
 export const Page = <T extends TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), next: Nullable(Type.String()) });
-export const ErrorBody = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) }),
-});
+/** Every error response: a code of the catalogue (src/errors.ts); for validation, the field and the rule. */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.Union(ERROR_CODES.map((c) => Type.Literal(c))),
+      message: Type.String({ description: "English, for developers and logs; clients word the code" }),
+      field: Type.Optional(Type.String({ description: "the field at fault (dotted path)" })),
+      rule: Type.Optional(Type.Union(VALIDATION_RULES.map((r) => Type.Literal(r)))),
+      limit: Type.Optional(Type.Number({ description: "the length or bound the rule names" })),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+  { $id: "Error" },
+);
 export const strict = { additionalProperties: false } as const;

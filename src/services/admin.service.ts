@@ -29,7 +29,7 @@ import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 export async function createPlan(s: Services, actor: Actor, name: string, frameworkName: string | null) {
   return command(s, actor, async (trx, now) => {
     if (await findPlanByName(trx, name)) {
-      throw new LantuError("conflict", `name: a plan named "${name}" exists`, { field: "name" });
+      throw new LantuError("duplicate", `name: a plan named "${name}" exists`, { field: "name" });
     }
     const plan = await insertPlan(trx, name, frameworkName, now);
     return {
@@ -57,7 +57,7 @@ export async function updatePlan(
     const before = await getPlan(trx, id);
     if (!before) throw new LantuError("not_found", `plan ${id} not found`);
     if (p.name !== undefined && p.name !== before.name && (await findPlanByName(trx, p.name))) {
-      throw new LantuError("conflict", `name: a plan named "${p.name}" exists`, { field: "name" });
+      throw new LantuError("duplicate", `name: a plan named "${p.name}" exists`, { field: "name" });
     }
     const patch: Record<string, unknown> = { updated_at: now };
     if (p.name !== undefined) patch.name = p.name;
@@ -87,7 +87,7 @@ export async function addGoal(
     if (!(await getPlan(trx, planId))) throw new LantuError("not_found", `plan ${planId} not found`);
     const goals = await listGoals(trx, planId);
     if (goals.some((x) => x.name === g.name)) {
-      throw new LantuError("conflict", `name: the plan has a goal named "${g.name}"`, { field: "name" });
+      throw new LantuError("duplicate", `name: the plan has a goal named "${g.name}"`, { field: "name" });
     }
     const row = await insertGoal(trx, {
       planId,
@@ -127,9 +127,12 @@ export interface UnitInput {
 export async function addUnit(s: Services, actor: Actor, u: { name: string } & UnitInput) {
   return command(s, actor, async (trx, now) => {
     if (await findUnit(trx, u.name))
-      throw new LantuError("conflict", `name: a unit named "${u.name}" exists`, { field: "name" });
+      throw new LantuError("duplicate", `name: a unit named "${u.name}" exists`, { field: "name" });
     if (u.parentId != null && !(await getUnit(trx, u.parentId))) {
-      throw new LantuError("validation", `parent_id: no unit ${u.parentId}`, { field: "parent_id" });
+      throw new LantuError("validation", `parent_id: no unit ${u.parentId}`, {
+        field: "parent_id",
+        rule: "unknown_reference",
+      });
     }
     const row = await insertUnit(
       trx,
@@ -155,9 +158,13 @@ export async function updateUnit(s: Services, actor: Actor, id: number, version:
     if (u.parentId === id)
       throw new LantuError("validation", "parent_id: a unit cannot be its own parent", {
         field: "parent_id",
+        rule: "invalid",
       });
     if (u.parentId != null && !(await getUnit(trx, u.parentId))) {
-      throw new LantuError("validation", `parent_id: no unit ${u.parentId}`, { field: "parent_id" });
+      throw new LantuError("validation", `parent_id: no unit ${u.parentId}`, {
+        field: "parent_id",
+        rule: "unknown_reference",
+      });
     }
     await storeUnit(trx, id, version, {
       name: u.name,
@@ -188,19 +195,32 @@ export interface UserInput {
 
 export async function createUser(s: Services, actor: Actor, u: UserInput) {
   if (!ROLES.includes(u.role))
-    throw new LantuError("validation", `role: must be one of ${ROLES.join(", ")}`, { field: "role" });
+    throw new LantuError("validation", `role: must be one of ${ROLES.join(", ")}`, {
+      field: "role",
+      rule: "not_allowed",
+    });
   if (u.role === "reporter" && (u.unitId === undefined || u.unitId === null)) {
-    throw new LantuError("validation", "unit_id: a reporter belongs to one unit", { field: "unit_id" });
+    throw new LantuError("validation", "unit_id: a reporter belongs to one unit", {
+      field: "unit_id",
+      rule: "required",
+    });
   }
   if (u.password.length < 8)
-    throw new LantuError("validation", "password: at least 8 characters", { field: "password" });
+    throw new LantuError("validation", "password: at least 8 characters", {
+      field: "password",
+      rule: "too_short",
+      limit: 8,
+    });
   const passwordHash = await hashPassword(u.password);
   return command(s, actor, async (trx, now) => {
     if (await findUserByName(trx, u.username)) {
-      throw new LantuError("conflict", `username: "${u.username}" is taken`, { field: "username" });
+      throw new LantuError("duplicate", `username: "${u.username}" is taken`, { field: "username" });
     }
     if (u.unitId != null && !(await getUnit(trx, u.unitId))) {
-      throw new LantuError("validation", `unit_id: no unit ${u.unitId}`, { field: "unit_id" });
+      throw new LantuError("validation", `unit_id: no unit ${u.unitId}`, {
+        field: "unit_id",
+        rule: "unknown_reference",
+      });
     }
     const row = await insertUser(trx, {
       username: u.username,
@@ -233,7 +253,11 @@ export async function updateUser(
   u: { role?: Role; unitId?: number | null; displayName?: string; password?: string; disabled?: boolean },
 ) {
   if (u.password !== undefined && u.password.length < 8) {
-    throw new LantuError("validation", "password: at least 8 characters", { field: "password" });
+    throw new LantuError("validation", "password: at least 8 characters", {
+      field: "password",
+      rule: "too_short",
+      limit: 8,
+    });
   }
   const passwordHash = u.password !== undefined ? await hashPassword(u.password) : undefined;
   return command(s, actor, async (trx) => {
@@ -242,10 +266,16 @@ export async function updateUser(
     const role = u.role ?? before.role;
     const unitId = u.unitId !== undefined ? u.unitId : before.unit_id;
     if (role === "reporter" && unitId === null) {
-      throw new LantuError("validation", "unit_id: a reporter belongs to one unit", { field: "unit_id" });
+      throw new LantuError("validation", "unit_id: a reporter belongs to one unit", {
+        field: "unit_id",
+        rule: "required",
+      });
     }
     if (unitId !== null && !(await getUnit(trx, unitId))) {
-      throw new LantuError("validation", `unit_id: no unit ${unitId}`, { field: "unit_id" });
+      throw new LantuError("validation", `unit_id: no unit ${unitId}`, {
+        field: "unit_id",
+        rule: "unknown_reference",
+      });
     }
     const patch: Record<string, unknown> = {};
     if (u.role !== undefined) patch.role = u.role;

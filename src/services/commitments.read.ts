@@ -8,7 +8,7 @@ import { planQuery } from "../domain/search-terms.ts";
 import type { Actor, Role } from "../domain/types.ts";
 import { listCommitments, type CommitmentSort } from "../storage/commitment.repo.ts";
 import type { Commitment } from "./access.ts";
-import type { Services } from "./context.ts";
+import { today, type Services } from "./context.ts";
 import { decodeCursor, DEFAULT_LIMIT, type PageQuery } from "./paging.ts";
 import { commitmentDetail, commitmentViews } from "./read.service.ts";
 
@@ -58,11 +58,11 @@ async function listed(s: Services, planId: number, q: CommitmentQuery) {
     cursor: decodeCursor(q.cursor),
     limit: q.limit ?? DEFAULT_LIMIT,
   });
-  return { items: await commitmentViews(s.store.db, p.items), next: p.next };
+  return { items: await commitmentViews(s.store.db, p.items, today(s)), next: p.next };
 }
 
 /** Rows with their goals and cooperating units, in the rows' order. */
-export const withViews = (s: Services, rows: Commitment[]) => commitmentViews(s.store.db, rows);
+export const withViews = (s: Services, rows: Commitment[]) => commitmentViews(s.store.db, rows, today(s));
 
 /** One commitment with its evidence sentence, goals, targets and milestones. */
-export const commitmentInFull = (s: Services, c: Commitment) => commitmentDetail(s.store.db, c);
+export const commitmentInFull = (s: Services, c: Commitment) => commitmentDetail(s.store.db, c, today(s));

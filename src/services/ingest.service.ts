@@ -79,7 +79,7 @@ export async function ingest(
     const plan = (await getPlan(db, existing.plan_id))!;
     if (input.plan && plan.name !== input.plan) {
       throw new LantuError(
-        "conflict",
+        "duplicate",
         `${input.source}: the same document is already stored as document ${existing.id} of plan "${plan.name}"`,
       );
     }

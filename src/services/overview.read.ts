@@ -14,7 +14,7 @@ import { commitmentViews, type CommitmentView } from "./read.service.ts";
  */
 export async function planOverview(s: Services, planId: number, unit: number | null = null) {
   const o = await overview(s.store.db, planId, today(s));
-  const views = await commitmentViews(s.store.db, [...o.upcoming, ...o.overdue]);
+  const views = await commitmentViews(s.store.db, [...o.upcoming, ...o.overdue], today(s));
   const byId = new Map(views.map((v) => [v.row.id, v]));
   const mine = (v: CommitmentView) =>
     unit === null || v.row.unit_id === unit || v.row.lead_unit_id === unit || v.cooperating.includes(unit);
@@ -34,7 +34,7 @@ export async function overduePage(s: Services, planId: number, q: PageQuery) {
   const limit = limitOf(q);
   const rows = await deadlines(s.store.db, planId, "overdue", today(s), limit, decodeCursor(q.cursor));
   const p = page(rows, limit, (r) => r.due_date);
-  return { items: await commitmentViews(s.store.db, p.items), next: p.next };
+  return { items: await commitmentViews(s.store.db, p.items, today(s)), next: p.next };
 }
 
 export async function unitsOwing(s: Services, planId: number, period: string) {

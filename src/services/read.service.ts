@@ -1,8 +1,8 @@
 // Read models: rows gathered with what a page shows beside them (goals,
 // cooperating units, targets, milestones), in batched queries.
 import type { DB } from "../storage/dialects/dialect.ts";
-import { cooperatingUnits, goalLinks } from "../storage/commitment.repo.ts";
-import { milestonesOf } from "../storage/progress.repo.ts";
+import { cooperatingUnits, goalLinks, mergedInto } from "../storage/commitment.repo.ts";
+import { lateMilestoneCounts, milestonesOf } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, MilestoneRow, TargetRow } from "../storage/schema.ts";
 
@@ -10,27 +10,34 @@ export interface CommitmentView {
   row: CommitmentRow;
   goals: Awaited<ReturnType<typeof goalLinks>>;
   cooperating: number[];
+  /** Milestones past their due day and not done (flagged in lists and on the item). */
+  lateMilestones: number;
 }
 
 export interface CommitmentDetail extends CommitmentView {
   targets: TargetRow[];
   milestones: MilestoneRow[];
   evidence: string | null;
+  /** The items merged into this one. */
+  mergedFrom: { id: number; text: string }[];
 }
 
-export async function commitmentViews(db: DB, rows: CommitmentRow[]): Promise<CommitmentView[]> {
+/** Rows with their goals, cooperating units and late milestones as of `day`. */
+export async function commitmentViews(db: DB, rows: CommitmentRow[], day: string): Promise<CommitmentView[]> {
   const ids = rows.map((r) => r.id);
   const goals = await goalLinks(db, ids);
   const coop = await cooperatingUnits(db, ids);
+  const late = await lateMilestoneCounts(db, ids, day);
   return rows.map((row) => ({
     row,
     goals: goals.filter((g) => g.commitment_id === row.id),
     cooperating: coop.filter((c) => c.commitment_id === row.id).map((c) => c.unit_id),
+    lateMilestones: late.get(row.id) ?? 0,
   }));
 }
 
-export async function commitmentDetail(db: DB, row: CommitmentRow): Promise<CommitmentDetail> {
-  const [view] = await commitmentViews(db, [row]);
+export async function commitmentDetail(db: DB, row: CommitmentRow, day: string): Promise<CommitmentDetail> {
+  const [view] = await commitmentViews(db, [row], day);
   const doc = await db
     .selectFrom("documents")
     .select((eb) =>
@@ -45,6 +52,7 @@ export async function commitmentDetail(db: DB, row: CommitmentRow): Promise<Comm
     targets: await targetsOf(db, [row.id]),
     milestones: await milestonesOf(db, row.id),
     evidence: (doc?.evidence as string | undefined) ?? null,
+    mergedFrom: (await mergedInto(db, row.id)).map((m) => ({ id: Number(m.id), text: m.text })),
   };
 }
 

@@ -44,10 +44,16 @@ async function step(
   action: string,
   patch: (c: CommitmentRow, now: string) => Record<string, unknown>,
   extra?: (trx: DB, c: CommitmentRow) => Promise<void>,
+  withGoals = false,
 ) {
+  // The goals are kept in the audit entry by name as well as id, so that the
+  // history reads "A → B" even after a goal is renamed or removed.
+  const goalsOf = async (trx: DB) =>
+    withGoals ? { goals: (await goalLinks(trx, [id])).map((g) => ({ id: g.goal_id, name: g.name })) } : {};
   return command(s, actor, async (trx, now) => {
     const before = await load(trx, id);
     reviewable(before, action);
+    const goalsBefore = await goalsOf(trx);
     await changingCommitment(trx, id, today(s), async () => {
       await updateVersioned(trx, "commitments", id, version, {
         ...patch(before, now),
@@ -60,7 +66,14 @@ async function step(
     const after = await load(trx, id);
     return {
       result: after,
-      audit: { planId: after.plan_id, action, entity: "commitment", entityId: id, before, after },
+      audit: {
+        planId: after.plan_id,
+        action,
+        entity: "commitment",
+        entityId: id,
+        before: { ...before, ...goalsBefore },
+        after: { ...after, ...(await goalsOf(trx)) },
+      },
     };
   });
 }
@@ -70,7 +83,10 @@ export const confirm = (s: Services, actor: Actor, id: number, version: number) 
 
 export function reject(s: Services, actor: Actor, id: number, version: number, reason: string) {
   if (!reason.trim())
-    throw new LantuError("validation", "reason: a rejection needs a reason", { field: "reason" });
+    throw new LantuError("validation", "reason: a rejection needs a reason", {
+      field: "reason",
+      rule: "required",
+    });
   return step(s, actor, id, version, "reject", () => ({
     review_state: "rejected",
     reject_reason: reason.trim(),
@@ -94,7 +110,7 @@ export async function edit(s: Services, actor: Actor, id: number, version: numbe
       const patch: Record<string, unknown> = { edited: 1 };
       if (input.text !== undefined) {
         if (!input.text.trim())
-          throw new LantuError("validation", "text: must not be empty", { field: "text" });
+          throw new LantuError("validation", "text: must not be empty", { field: "text", rule: "required" });
         patch.text = input.text.trim();
       }
       if (input.unitId !== undefined) {
@@ -105,7 +121,10 @@ export async function edit(s: Services, actor: Actor, id: number, version: numbe
     },
     async (trx, c) => {
       if (input.unitId !== undefined && input.unitId !== null && !(await getUnit(trx, input.unitId))) {
-        throw new LantuError("validation", `unit_id: no unit ${input.unitId}`, { field: "unit_id" });
+        throw new LantuError("validation", `unit_id: no unit ${input.unitId}`, {
+          field: "unit_id",
+          rule: "unknown_reference",
+        });
       }
       if (input.text !== undefined) await replaceTerms(trx, c.plan_id, c.id, searchTerms(input.text));
       if (input.goals !== undefined) {
@@ -113,7 +132,10 @@ export async function edit(s: Services, actor: Actor, id: number, version: numbe
         for (const g of input.goals) {
           const goal = await getGoal(trx, g.goalId);
           if (!goal || goal.plan_id !== c.plan_id) {
-            throw new LantuError("validation", `goals: no goal ${g.goalId} in this plan`, { field: "goals" });
+            throw new LantuError("validation", `goals: no goal ${g.goalId} in this plan`, {
+              field: "goals",
+              rule: "unknown_reference",
+            });
           }
           links.push({
             goal_id: g.goalId,
@@ -127,19 +149,26 @@ export async function edit(s: Services, actor: Actor, id: number, version: numbe
         await replaceGoals(trx, c.plan_id, c.id, links);
       }
     },
+    input.goals !== undefined,
   );
 }
 
 /** Merges this item into another of the same plan: its goals and targets move over. */
 export async function merge(s: Services, actor: Actor, id: number, version: number, intoId: number) {
   if (intoId === id)
-    throw new LantuError("validation", "into: cannot merge an item into itself", { field: "into" });
+    throw new LantuError("validation", "into: cannot merge an item into itself", {
+      field: "into",
+      rule: "invalid",
+    });
   return command(s, actor, async (trx, now) => {
     const before = await load(trx, id);
     reviewable(before, "merge");
     const into = await getCommitment(trx, intoId);
     if (!into || into.plan_id !== before.plan_id) {
-      throw new LantuError("validation", `into: no commitment ${intoId} in this plan`, { field: "into" });
+      throw new LantuError("validation", `into: no commitment ${intoId} in this plan`, {
+        field: "into",
+        rule: "unknown_reference",
+      });
     }
     if (into.review_state === "merged" || into.review_state === "rejected") {
       throw new LantuError(
@@ -191,7 +220,11 @@ export async function merge(s: Services, actor: Actor, id: number, version: numb
 export async function split(s: Services, actor: Actor, id: number, version: number, parts: string[]) {
   const texts = parts.map((p) => p.trim());
   if (texts.length < 2 || texts.some((t) => !t)) {
-    throw new LantuError("validation", "parts: give at least two non-empty parts", { field: "parts" });
+    throw new LantuError("validation", "parts: give at least two non-empty parts", {
+      field: "parts",
+      rule: "too_few",
+      limit: 2,
+    });
   }
   return command(s, actor, async (trx, now) => {
     const before = await load(trx, id);

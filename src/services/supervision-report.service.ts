@@ -55,6 +55,7 @@ export async function supervisionReportData(
       `period: "${period}" is not a period (2023, 2023H1, 2023Q1, 2023-03)`,
       {
         field: "period",
+        rule: "format",
       },
     );
   }

@@ -88,7 +88,9 @@ export async function exportTaskTable(
     text: it.row.text,
     lead: name(it.row.lead_unit_id),
     cooperating: it.cooperating.map((u) => name(u) ?? String(u)),
-    deadline: it.row.deadline,
+    // 完成时限 is the date the item is judged against, as on its page and in the
+    // 通报: the deadline set, else its targets' latest due year.
+    deadline: it.row.due_date,
     progress: it.latest?.narrative ?? null,
     status: it.row.status,
     review: it.row.review_state,
@@ -309,6 +311,13 @@ function refuse(source: string, problems: RowProblem[]): never {
   );
 }
 
+/**
+ * Whether a row's 完成时限 is what the item has: its deadline, or — with no
+ * deadline set — the due date the export wrote in its place (or nothing).
+ */
+const sameDeadline = (given: string | null, c: CommitmentRow) =>
+  given === c.deadline || (c.deadline === null && given === c.due_date);
+
 /** Rows naming an item: unchanged, stale, not changeable, or an update of what differs. */
 async function compareNamed(trx: DB, rows: { r: ParsedRow; current: CommitmentRow }[], m: Matched) {
   const ids = rows.map(({ current }) => current.id);
@@ -323,7 +332,7 @@ async function compareNamed(trx: DB, rows: { r: ParsedRow; current: CommitmentRo
       text: r.row.text !== c.text,
       lead: r.lead !== c.lead_unit_id,
       cooperating: [...r.cooperating].sort().join() !== [...coopBefore].sort().join(),
-      deadline: r.deadline !== c.deadline,
+      deadline: !sameDeadline(r.deadline, c),
       progress: r.row.progress !== null && r.row.progress !== progressNow,
     };
     if (diff.progress && c.review_state !== "confirmed") {

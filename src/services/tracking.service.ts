@@ -30,7 +30,7 @@ async function requireTarget(db: DB, id: number) {
 async function requireUnits(db: DB, field: string, ids: (number | null | undefined)[]) {
   for (const id of ids) {
     if (id !== null && id !== undefined && !(await getUnit(db, id))) {
-      throw new LantuError("validation", `${field}: no unit ${id}`, { field });
+      throw new LantuError("validation", `${field}: no unit ${id}`, { field, rule: "unknown_reference" });
     }
   }
 }
@@ -109,12 +109,43 @@ export async function addMilestone(
   });
 }
 
+export interface MilestoneChange {
+  title?: string;
+  dueDate?: string;
+  /** Ticked off (today, unless doneOn says when) or opened again. */
+  done?: boolean;
+  /** The day it was done (YYYY-MM-DD, not after today); implies done. */
+  doneOn?: string;
+}
+
+/** When a milestone counts as done after a change: kept, set (on the given day or now) or cleared. */
+function doneAt(before: string | null, input: MilestoneChange, now: string, day: string): string | null {
+  if (input.doneOn !== undefined) {
+    if (input.done === false) {
+      throw new LantuError("validation", "done_on: a milestone not done has no done date", {
+        field: "done_on",
+        rule: "invalid",
+      });
+    }
+    if (input.doneOn > day) {
+      throw new LantuError("validation", `done_on: ${input.doneOn} is after today (${day})`, {
+        field: "done_on",
+        rule: "in_future",
+      });
+    }
+    // a chosen day is stored as that day's start, like every other time (UTC ISO)
+    return `${input.doneOn}T00:00:00.000Z`;
+  }
+  if (input.done === undefined) return before;
+  return input.done ? (before ?? now) : null;
+}
+
 export async function updateMilestone(
   s: Services,
   actor: Actor,
   id: number,
   version: number,
-  input: { title?: string; dueDate?: string; done?: boolean },
+  input: MilestoneChange,
 ) {
   return command(s, actor, async (trx, now) => {
     const before = await getMilestone(trx, id);
@@ -124,7 +155,8 @@ export async function updateMilestone(
       const patch: Record<string, unknown> = {};
       if (input.title !== undefined) patch.title = input.title;
       if (input.dueDate !== undefined) patch.due_date = input.dueDate;
-      if (input.done !== undefined) patch.done_at = input.done ? (before.done_at ?? now) : null;
+      const done = doneAt(before.done_at, input, now, today(s));
+      if (done !== before.done_at) patch.done_at = done;
       return updateVersioned(trx, "milestones", id, version, patch);
     });
     const after = (await getMilestone(trx, id))!;
@@ -216,6 +248,7 @@ export async function fileProgress(
       `period: "${input.period}" is not a period (2024, 2024H1, 2024Q1, 2024-03)`,
       {
         field: "period",
+        rule: "format",
       },
     );
   }
@@ -251,11 +284,15 @@ export async function fileProgress(
       if (!target || target.commitment_id !== commitmentId) {
         throw new LantuError("validation", `target_id: target ${input.targetId} does not belong here`, {
           field: "target_id",
+          rule: "unknown_reference",
         });
       }
     }
     if (target && (input.figure === undefined || input.figure === null)) {
-      throw new LantuError("validation", "figure: a report on a target needs a figure", { field: "figure" });
+      throw new LantuError("validation", "figure: a report on a target needs a figure", {
+        field: "figure",
+        rule: "required",
+      });
     }
     const insert = () =>
       insertProgress(trx, {

@@ -55,6 +55,15 @@ export async function cooperatingUnits(db: DB, ids: number[]) {
     .execute();
 }
 
+/** The items merged into this one (their merged_into_id names it), oldest first. */
+export const mergedInto = (db: DB, id: number) =>
+  db
+    .selectFrom("commitments")
+    .select(["id", "text"])
+    .where("merged_into_id", "=", id)
+    .orderBy("id")
+    .execute();
+
 export async function replaceGoals(
   db: DB,
   planId: number,

@@ -32,7 +32,7 @@ export function translateDbError(err: unknown): LantuError | undefined {
   const message = String(e.message ?? "");
   if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
     const what = duplicated(e);
-    return new LantuError("conflict", `${what} is already taken: choose another`, { reason: "unique" });
+    return new LantuError("duplicate", `${what} is already taken: choose another`, { reason: "unique" });
   }
   if (code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
     const what = /Key \((\w+)\)=\(([^)]*)\) is not present in table "(\w+)"/.exec(e.detail ?? "");

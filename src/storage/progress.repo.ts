@@ -51,6 +51,20 @@ export const milestonesOf = (db: DB, commitmentId: number): Promise<MilestoneRow
     .orderBy("id")
     .execute();
 
+/** Per commitment, how many milestones are past their due day (before `day`) and not done. */
+export async function lateMilestoneCounts(db: DB, ids: number[], day: string): Promise<Map<number, number>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom("milestones")
+    .select((eb) => ["commitment_id", eb.fn.countAll<number>().as("n")])
+    .where("commitment_id", "in", ids)
+    .where("done_at", "is", null)
+    .where("due_date", "<", day)
+    .groupBy("commitment_id")
+    .execute();
+  return new Map(rows.map((r) => [Number(r.commitment_id), Number(r.n)]));
+}
+
 export const getMilestone = (db: DB, id: number) =>
   db.selectFrom("milestones").selectAll().where("id", "=", id).executeTakeFirst();
 

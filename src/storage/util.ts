@@ -79,9 +79,10 @@ export async function updateVersioned(
   if (Number(res.numUpdatedRows) === 1) return;
   const row = await db.selectFrom(t).select(["version"]).where("id", "=", id).executeTakeFirst();
   if (!row) throw new LantuError("not_found", `${table.replace(/s$/, "")} ${id} not found`);
+  const entity = table.replace(/s$/, "");
   throw new LantuError(
-    "conflict",
-    `${table.replace(/s$/, "")} ${id} was changed by someone else (version ${row.version}, you sent ${version}); reload and retry`,
-    { current_version: row.version },
+    "stale_version",
+    `${entity} ${id} was changed by someone else (version ${row.version}, you sent ${version}); reload and retry`,
+    { entity, current_version: row.version },
   );
 }

@@ -210,7 +210,11 @@ for (const { name } of DIALECTS) {
           p = await proposeCompletion(s, rep, daoli, { narrative: "按统计口径重报", figure: 41 });
           const supBox = await inbox(s, sup);
           assert.ok(supBox.tasks.some((x) => x.kind === "review_completion" && x.refId === p.id));
-          await rejects(acceptCompletion(s, sup, p.id, p.version + 1), "conflict", /changed by someone else/);
+          await rejects(
+            acceptCompletion(s, sup, p.id, p.version + 1),
+            "stale_version",
+            /changed by someone else/,
+          );
           const done = await acceptCompletion(s, sup, p.id, p.version);
           assert.equal(done.state, "accepted");
           const c = await db

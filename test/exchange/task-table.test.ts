@@ -88,6 +88,13 @@ for (const { name } of DIALECTS) {
       assert.equal(exported.count, 4);
 
       await t.test("importing an unchanged export changes nothing", async () => {
+        // 完成时限 is the date the item is judged against, as on its page: the
+        // deadline set (南岗区, row 4), else the target's due year (道里区, row 5).
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(exported.bytes as unknown as ArrayBuffer);
+        const day = (a: string) => (wb.worksheets[0]!.getCell(a).value as Date).toISOString().slice(0, 10);
+        assert.equal(wb.worksheets[0]!.getCell("E3").value, "完成时限");
+        assert.deepEqual([day("E4"), day("E5")], ["2023-12-31", "2027-12-31"]);
         const before = await snapshot(db);
         const r = await importTaskTable(s, office, exported.bytes, { source: "export.xlsx" });
         assert.deepEqual([r.created, r.updated, r.unchanged, r.stale, r.skipped], [[], [], 4, [], []]);

@@ -18,6 +18,7 @@ for (const { name } of DIALECTS) {
         "20250110T000000_scale_indexes",
         "20250111T000000_goal_status_aggregate",
         "20250112T000000_read_indexes",
+        "20250113T000000_merged_from_index",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -81,6 +81,7 @@ export const presentCommitment = (v: CommitmentView) => ({
   reviewed_at: v.row.reviewed_at,
   deadline: v.row.deadline,
   due_date: v.row.due_date,
+  late_milestones: v.lateMilestones,
   status: v.row.status,
   status_reason: v.row.status_reason,
   created_at: v.row.created_at,
@@ -125,6 +126,7 @@ export const presentCommitmentDetail = (d: CommitmentDetail) => ({
   evidence: d.evidence,
   targets: d.targets.map(presentTarget),
   milestones: d.milestones.map(presentMilestone),
+  merged_from: d.mergedFrom,
 });
 
 export const presentProgress = (p: ProgressRow) => ({

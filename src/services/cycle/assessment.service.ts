@@ -33,11 +33,15 @@ export async function assessmentOf(db: DB, planId: number, period: string, day: 
       `period: "${period}" is not a period (2026, 2026H1, 2026Q3, 2026-07)`,
       {
         field: "period",
+        rule: "format",
       },
     );
   }
   if (from > day)
-    throw new LantuError("validation", `period: ${period} has not started yet`, { field: "period" });
+    throw new LantuError("validation", `period: ${period} has not started yet`, {
+      field: "period",
+      rule: "in_future",
+    });
   const asOf = to < day ? to : day;
   // Reports are judged as of the assessment day, so a report filed late after
   // the period still counts as late, not missing.

@@ -49,6 +49,7 @@ export async function proposeCompletion(
     if (targetId !== null && !targets.some((t) => t.id === targetId)) {
       throw new LantuError("validation", `target_id: target ${targetId} is not one of this item's targets`, {
         field: "target_id",
+        rule: "unknown_reference",
       });
     }
     if (targets.length > 0) {
@@ -57,7 +58,7 @@ export async function proposeCompletion(
         throw new LantuError(
           "validation",
           `figure: this item has a numeric target (${t.metric} ${t.comparator} ${t.value}${t.unit_of_measure ?? ""}); give the figure reached`,
-          { field: "figure" },
+          { field: "figure", rule: "required" },
         );
       }
       targetId ??= targets[0]!.id;
@@ -103,9 +104,9 @@ async function pendingProposal(db: DB, actor: Actor, id: number, version: number
   if (!p) throw new LantuError("not_found", `completion proposal ${id} not found`);
   if (p.version !== version) {
     throw new LantuError(
-      "conflict",
+      "stale_version",
       `completion proposal ${id} was changed by someone else (version ${p.version}, you sent ${version}); reload and retry`,
-      { current_version: p.version },
+      { entity: "completion_proposal", current_version: p.version },
     );
   }
   if (p.state !== "pending")
@@ -170,7 +171,10 @@ export async function returnCompletion(
   reason: string,
 ) {
   if (!reason.trim())
-    throw new LantuError("validation", "reason: say why the report is returned", { field: "reason" });
+    throw new LantuError("validation", "reason: say why the report is returned", {
+      field: "reason",
+      rule: "required",
+    });
   return command(s, actor, async (trx, now) => {
     const before = await pendingProposal(trx, actor, id, version);
     await trx

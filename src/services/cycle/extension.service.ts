@@ -22,10 +22,14 @@ export async function requestExtension(
   if (!DATE.test(input.newDate) || Number.isNaN(Date.parse(input.newDate))) {
     throw new LantuError("validation", `new_date: "${input.newDate}" is not a date (YYYY-MM-DD)`, {
       field: "new_date",
+      rule: "date",
     });
   }
   if (!input.reason.trim())
-    throw new LantuError("validation", "reason: say why more time is needed", { field: "reason" });
+    throw new LantuError("validation", "reason: say why more time is needed", {
+      field: "reason",
+      rule: "required",
+    });
   return command(s, actor, async (trx, now) => {
     const c = await actionableCommitment(trx, actor, commitmentId, "report");
     if (c.status === "done")
@@ -35,7 +39,7 @@ export async function requestExtension(
       throw new LantuError(
         "validation",
         `new_date: ${input.newDate} must be after today (${today(s)})${old ? ` and after the current deadline ${old}` : ""}`,
-        { field: "new_date" },
+        { field: "new_date", rule: "too_early" },
       );
     }
     if ((await extensionsOf(trx, c.id)).some((e) => e.state === "pending")) {
@@ -79,9 +83,9 @@ async function pending(db: DB, actor: Actor, id: number, version: number): Promi
   if (!e) throw new LantuError("not_found", `extension request ${id} not found`);
   if (e.version !== version) {
     throw new LantuError(
-      "conflict",
+      "stale_version",
       `extension request ${id} was changed by someone else (version ${e.version}, you sent ${version}); reload and retry`,
-      { current_version: e.version },
+      { entity: "extension_request", current_version: e.version },
     );
   }
   if (e.state !== "pending")
@@ -97,7 +101,10 @@ export async function decideExtension(
   decision: { approve: boolean; reason?: string },
 ) {
   if (!decision.approve && !decision.reason?.trim()) {
-    throw new LantuError("validation", "reason: say why the extension is refused", { field: "reason" });
+    throw new LantuError("validation", "reason: say why the extension is refused", {
+      field: "reason",
+      rule: "required",
+    });
   }
   return command(s, actor, async (trx, now) => {
     const before = await pending(trx, actor, id, version);

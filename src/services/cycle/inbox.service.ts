@@ -134,7 +134,10 @@ export async function readNotifications(s: Services, actor: Actor, ids: number[]
 /** Sets (or with null clears) a user's e-mail address for reminders. */
 export async function setUserEmail(s: Services, actor: Actor, userId: number, email: string | null) {
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    throw new LantuError("validation", `email: "${email}" is not an e-mail address`, { field: "email" });
+    throw new LantuError("validation", `email: "${email}" is not an e-mail address`, {
+      field: "email",
+      rule: "format",
+    });
   }
   if (actor.role !== "admin" && actor.role !== "system" && actor.id !== userId) {
     throw new LantuError("forbidden", "only an admin may set another user's e-mail address");

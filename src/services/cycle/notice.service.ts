@@ -38,6 +38,7 @@ function checkInput(input: NoticeInput, day: string) {
   if (!input.demandedAction.trim()) {
     throw new LantuError("validation", "demanded_action: say what the unit must do", {
       field: "demanded_action",
+      rule: "required",
     });
   }
   if (input.replyDeadline !== undefined) {
@@ -47,6 +48,7 @@ function checkInput(input: NoticeInput, day: string) {
         `reply_deadline: "${input.replyDeadline}" is not a date (YYYY-MM-DD)`,
         {
           field: "reply_deadline",
+          rule: "date",
         },
       );
     }
@@ -56,6 +58,7 @@ function checkInput(input: NoticeInput, day: string) {
         `reply_deadline: ${input.replyDeadline} must be after today (${day})`,
         {
           field: "reply_deadline",
+          rule: "too_early",
         },
       );
     }
@@ -63,6 +66,7 @@ function checkInput(input: NoticeInput, day: string) {
   if (input.level !== undefined && (!LEVELS.includes(input.level) || input.level === "none")) {
     throw new LantuError("validation", `level: "${input.level}" is not blue, yellow or red`, {
       field: "level",
+      rule: "not_allowed",
     });
   }
 }
@@ -185,15 +189,16 @@ async function visibleNotice(db: DB, actor: Actor, id: number): Promise<NoticeRo
 
 /** The unit's reply: closes the notice. */
 export async function replyNotice(s: Services, actor: Actor, id: number, version: number, reply: string) {
-  if (!reply.trim()) throw new LantuError("validation", "reply: say what was done", { field: "reply" });
+  if (!reply.trim())
+    throw new LantuError("validation", "reply: say what was done", { field: "reply", rule: "required" });
   return command(s, actor, async (trx, now) => {
     const before = await visibleNotice(trx, actor, id);
     require(actor, "report", [before.unit_id]);
     if (before.version !== version) {
       throw new LantuError(
-        "conflict",
+        "stale_version",
         `notice ${id} was changed by someone else (version ${before.version}, you sent ${version}); reload and retry`,
-        { current_version: before.version },
+        { entity: "notice", current_version: before.version },
       );
     }
     if (before.state !== "open")

@@ -110,9 +110,9 @@ export async function updateSettings(
     const before = await loadSettings(trx, planId);
     if (before.version !== version) {
       throw new LantuError(
-        "conflict",
+        "stale_version",
         `the cycle settings of plan ${planId} were changed by someone else (version ${before.version}, you sent ${version}); reload and retry`,
-        { current_version: before.version },
+        { entity: "cycle_settings", current_version: before.version },
       );
     }
     const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
@@ -121,6 +121,7 @@ export async function updateSettings(
     if (!/^\d{4}-\d{2}-\d{2}$/.test(next.startsOn) || Number.isNaN(Date.parse(next.startsOn))) {
       throw new LantuError("validation", `starts_on: "${next.startsOn}" is not a date (YYYY-MM-DD)`, {
         field: "starts_on",
+        rule: "date",
       });
     }
     const w = validateWeights(next.weights);

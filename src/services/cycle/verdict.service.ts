@@ -26,10 +26,14 @@ export async function recordVerdict(
   if (!VERDICTS.includes(input.verdict)) {
     throw new LantuError("validation", `verdict: "${input.verdict}" is not one of ${VERDICTS.join(", ")}`, {
       field: "verdict",
+      rule: "not_allowed",
     });
   }
   if (!input.reason.trim())
-    throw new LantuError("validation", "reason: a verdict needs its reason", { field: "reason" });
+    throw new LantuError("validation", "reason: a verdict needs its reason", {
+      field: "reason",
+      rule: "required",
+    });
   return command(s, actor, async (trx, now) => {
     const c = await actionableCommitment(trx, actor, commitmentId, "review");
     const before = (await verdictRecordsOf(trx, c.id))[0] ?? null;

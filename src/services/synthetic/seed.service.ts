@@ -64,7 +64,7 @@ export async function seedSynthetic(s: Services, o: SeedOptions): Promise<SeedRe
   for (const p of plans) {
     if (await findPlanByName(db, p.name))
       throw new LantuError(
-        "conflict",
+        "duplicate",
         `plan "${p.name}" exists: this database was seeded with the same seed`,
       );
   }

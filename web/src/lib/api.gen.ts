@@ -1042,6 +1042,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -1117,6 +1119,8 @@ export interface paths {
                             reviewed_at: string | null;
                             deadline: string | null;
                             due_date: string | null;
+                            /** @description milestones past their due day and not done */
+                            late_milestones: number;
                             status: string;
                             status_reason: string;
                             created_at: string;
@@ -1156,6 +1160,11 @@ export interface paths {
                                 done_at: string | null;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
+                            }[];
+                            /** @description the items merged into this one */
+                            merged_from: {
+                                id: number;
+                                text: string;
                             }[];
                         };
                     };
@@ -1228,6 +1237,8 @@ export interface paths {
                             reviewed_at: string | null;
                             deadline: string | null;
                             due_date: string | null;
+                            /** @description milestones past their due day and not done */
+                            late_milestones: number;
                             status: string;
                             status_reason: string;
                             created_at: string;
@@ -1267,6 +1278,11 @@ export interface paths {
                                 done_at: string | null;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
+                            }[];
+                            /** @description the items merged into this one */
+                            merged_from: {
+                                id: number;
+                                text: string;
                             }[];
                         };
                     };
@@ -1368,6 +1384,11 @@ export interface paths {
                          */
                         due_date?: string;
                         done?: boolean;
+                        /**
+                         * Format: date
+                         * @description the day it was done (YYYY-MM-DD, not after today); ticks it off
+                         */
+                        done_on?: string;
                     };
                 };
             };
@@ -1451,6 +1472,8 @@ export interface paths {
                             reviewed_at: string | null;
                             deadline: string | null;
                             due_date: string | null;
+                            /** @description milestones past their due day and not done */
+                            late_milestones: number;
                             status: string;
                             status_reason: string;
                             created_at: string;
@@ -1537,6 +1560,8 @@ export interface paths {
                             reviewed_at: string | null;
                             deadline: string | null;
                             due_date: string | null;
+                            /** @description milestones past their due day and not done */
+                            late_milestones: number;
                             status: string;
                             status_reason: string;
                             created_at: string;
@@ -1619,6 +1644,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -1654,6 +1681,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -1737,6 +1766,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -1819,6 +1850,8 @@ export interface paths {
                             reviewed_at: string | null;
                             deadline: string | null;
                             due_date: string | null;
+                            /** @description milestones past their due day and not done */
+                            late_milestones: number;
                             status: string;
                             status_reason: string;
                             created_at: string;
@@ -2277,6 +2310,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -2312,6 +2347,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -2413,6 +2450,8 @@ export interface paths {
                                 reviewed_at: string | null;
                                 deadline: string | null;
                                 due_date: string | null;
+                                /** @description milestones past their due day and not done */
+                                late_milestones: number;
                                 status: string;
                                 status_reason: string;
                                 created_at: string;
@@ -5127,7 +5166,21 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Error: {
+            error: {
+                code: "file_not_found" | "file_empty" | "file_too_large" | "file_binary" | "file_encoding" | "file_format" | "file_corrupt" | "file_too_complex" | "ocr_unavailable" | "bad_argument" | "bad_framework" | "import_rejected" | "validation" | "bad_request" | "not_found" | "unauthorized" | "forbidden" | "csrf" | "stale_version" | "duplicate" | "conflict" | "invalid_reference" | "rate_limited" | "precondition_required" | "migration_history" | "migration_failed" | "internal";
+                /** @description English, for developers and logs; clients word the code */
+                message: string;
+                /** @description the field at fault (dotted path) */
+                field?: string;
+                rule?: "required" | "unknown_field" | "type" | "date" | "format" | "too_short" | "too_long" | "too_small" | "too_large" | "too_few" | "too_many" | "too_early" | "in_future" | "not_allowed" | "unknown_reference" | "invalid";
+                /** @description the length or bound the rule names */
+                limit?: number;
+                details?: unknown;
+            };
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

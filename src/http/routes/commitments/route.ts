@@ -107,6 +107,7 @@ export function commitmentRoutes(app: App, s: Services) {
         title: b.title,
         dueDate: b.due_date,
         done: b.done,
+        doneOn: b.done_on,
       });
       return etag(reply, m.version).send(presentMilestone(m));
     },

@@ -49,6 +49,13 @@ export const MilestonePatch = Type.Object(
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
     due_date: Type.Optional(Day),
     done: Type.Optional(Type.Boolean()),
+    done_on: Type.Optional(
+      Type.String({
+        format: "date",
+        pattern: Day.pattern,
+        description: "the day it was done (YYYY-MM-DD, not after today); ticks it off",
+      }),
+    ),
   },
   strict,
 );
