@@ -1,7 +1,7 @@
 // `npm run bench`: extraction throughput against bare jieba segmentation of
-// the same documents, measured in the same run, and one 20 MB file through
-// the CLI. Prints figures to compare; asserts nothing.
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+// the same documents, measured in the same run, and one 20 MB file of many
+// different articles through the CLI. Prints figures to compare; asserts nothing.
+import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -9,26 +9,13 @@ import { fileURLToPath } from "node:url";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { extract } from "../src/engine/index.ts";
+import { sourceDocuments, variedDocuments } from "./varied-corpus.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 10) * 1024 * 1024;
 
-function corpus(): string[] {
-  const dirs = ["demo", "test/fixtures/corpus", "test/fixtures/own/corpus"].map((d) => join(root, d));
-  const docs: string[] = [];
-  for (const dir of dirs) {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue; // an optional folder that is not there
-    }
-    for (const n of names) if (n.endsWith(".txt")) docs.push(readFileSync(join(dir, n), "utf8"));
-  }
-  return docs;
-}
-
-const docs = corpus();
+const sources = sourceDocuments(root);
+const docs = sources.map((d) => d.text);
 const bytesOf = (s: string) => Buffer.byteLength(s, "utf8");
 // Repeat the documents until the set holds at least 10 MB; each stays a document of its own.
 const set: string[] = [];
@@ -79,13 +66,15 @@ const jiebaRate = report("jieba cut(text, false)", jiebaTimes);
 const extractRate = report("lantu extract (engine)", extractTimes);
 console.log(`ratio extract / jieba: ${(extractRate / jiebaRate).toFixed(2)} (goal ≥ 0.5)`);
 
-// One large file through the CLI, no flags: it must be accepted and finish.
+// One large file through the CLI, no flags: it must be accepted and finish. A file of many
+// articles, each a document of the set rewritten with other places, people and figures (one
+// document repeated would be one article saying the same paragraphs again, which is furniture).
 if (process.env.BENCH_SKIP_CLI) process.exit(0);
 const work = mkdtempSync(join(tmpdir(), "lantu-bench-"));
 try {
   const big = join(work, "big.txt");
-  let text = "";
-  while (bytesOf(text) < 20 * 1024 * 1024 - 20000) text += docs.join("\n\n");
+  const articles = variedDocuments(sources, 20 * 1024 * 1024 - 20000);
+  const text = articles.join("\n\n");
   writeFileSync(big, text);
   const started = Date.now();
   const run = spawnSync(
@@ -98,7 +87,11 @@ try {
   if (run.status !== 0) console.log(`CLI on a ${size} MB file: FAILED (${run.stderr.trim()})`);
   else {
     const x = JSON.parse(run.stdout) as { commitments: unknown[] };
-    console.log(`CLI on a ${size} MB file: ${seconds.toFixed(1)} s, ${x.commitments.length} commitments`);
+    const perMb = x.commitments.length / (bytesOf(text) / (1024 * 1024));
+    console.log(
+      `CLI on a ${size} MB file of ${articles.length} articles: ${seconds.toFixed(1)} s, ` +
+        `${x.commitments.length} commitments (${perMb.toFixed(0)} per MB)`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

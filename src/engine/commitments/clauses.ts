@@ -274,6 +274,10 @@ export function actionClauses(
 ): ActionClause[] {
   const out: ActionClause[] = [];
   const speakerNames = new WordSet(speakers);
+  // Where the speakers' names stand, found in one pass over the text (names hold no sentence mark,
+  // so each lies within one sentence).
+  const namedAt = speakerNames.findAll(doc.text);
+  let named = 0;
   const firstOfParagraph = new Map<number, DocSentence>();
   for (const s of doc.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
   for (const s of doc.sentences) {
@@ -294,7 +298,8 @@ export function actionClauses(
     const sentenceHits = CLAUSE_WORDS.scan(s.text);
     if (!hasTagged(sentenceHits, VERB) && !HOLDS_PROGRAMME.test(s.text)) continue;
     // A speaker's name is looked for in the clauses of a sentence that names one.
-    const speakersHere = speakerNames.has(s.text) ? speakerNames : null;
+    while (named < namedAt.length && namedAt[named]!.at < s.start) named++;
+    const speakersHere = named < namedAt.length && namedAt[named]!.at < s.end ? speakerNames : null;
     for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
       // Most clauses hold no action verb at all: they are set aside before the rules run.
       const clauseAt = c.start - s.start;

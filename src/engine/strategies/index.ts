@@ -191,16 +191,16 @@ function stretchEnds(doc: DocModel): number[] {
 
 export function extractStrategies(doc: DocModel, framework: Framework | null): Strategy[] {
   const out: Strategy[] = [];
-  const seen = new Set<string>();
+  // By unit and label: a file of many articles names thousands of strategies.
+  const byKey = new Map<string, Strategy>();
   const add = (s: Strategy) => {
     const key = `${s.unit}|${s.label}`;
-    const existing = out.find((o) => o.unit === s.unit && o.label === s.label);
+    const existing = byKey.get(key);
     if (existing) {
       if (!existing.parts.length && s.parts.length) existing.parts = s.parts;
       return;
     }
-    if (seen.has(key)) return;
-    seen.add(key);
+    byKey.set(key, s);
     out.push(s);
   };
   // The framework a unit declares (a district's own report, a mayor's campaign) is its strategy.

@@ -15,39 +15,7 @@ import { PLACE_NAME, levelOf, unitKind, type Level } from "./units.ts";
 import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
-import layout from "../../../lexicon/layout.json" with { type: "json" };
-
-const END_OF_ARTICLE = new WordSet(layout.endOfArticle);
-
-/**
- * Paragraphs that are page furniture by position: from a line that closes the
- * article (相关阅读, 新闻推荐…) to the end, a paragraph stated again later in
- * the same words, and a lead that the next paragraphs open with.
- */
-function pageFurniture(paras: Paragraph[]): Set<number> {
-  const out = new Set<number>();
-  const lastAt = new Map<string, number>();
-  for (const p of paras) if (p.text.length >= 12) lastAt.set(p.text, p.index);
-  let ended = false;
-  let begun = false;
-  for (const p of paras) {
-    // Navigation and share bars above the article open with the same words: only a line after its text ends it.
-    if (begun && !ended && p.text.length <= 40 && END_OF_ARTICLE.longestAt(p.text, 0)) ended = true;
-    if (/[。！？]/.test(p.text)) begun = true;
-    if (ended) {
-      out.add(p.index);
-      continue;
-    }
-    if (p.text.length < 12) continue;
-    if ((lastAt.get(p.text) ?? p.index) > p.index) out.add(p.index);
-    // A lead cut short (……) that a following paragraph opens with.
-    const lead = p.text.replace(/[…\s]+$/, "");
-    for (const q of paras.slice(p.index + 1, p.index + 4)) {
-      if (q.text.length > lead.length && q.text.startsWith(lead)) out.add(p.index);
-    }
-  }
-  return out;
-}
+import { pageLayout } from "./furniture.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -91,7 +59,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const sents: DocSentence[] = [];
   let running: string | null = author?.name ?? null;
   const headSet = new Set(head.map((p) => p.index));
-  const furnitureByPlace = pageFurniture(paras);
+  const page = pageLayout(text, paras);
+  const furnitureByPlace = page.furniture;
+  const articleStarts = new Set(page.articleStarts);
   const paraOf = (at: number) => pieceAt(paras, at);
   const mentionsOf = new Map<number, PersonMention[]>();
   for (const m of mentions) {
@@ -110,6 +80,15 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   }
 
   for (const p of paras) {
+    // Another article of a file that holds several: the last one's speaker does not speak in it;
+    // the place its headline names does, else the document's author.
+    if (articleStarts.has(p.index)) {
+      const place = headPlaces(headParagraphs(paras.slice(p.index)))[0];
+      if (place && !registry.units.some((u) => u.name === place.name)) {
+        registry.units.push({ name: place.name, aliases: [], kind: unitKind(place.name), span: place.span });
+      }
+      running = place?.name ?? author?.name ?? null;
+    }
     const paraMentions = mentionsByPara(p);
     // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause.
     if (isHeadingLine(p.text)) {
@@ -175,32 +154,45 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
   }
 
-  // Nothing owned at all means the layout defeated us. A whole document is never lost: the place its
-  // title, headline or dateline names, else its first sentence, else the one it names most owns it,
-  // marked as a guess so that a reviewer sees it first.
-  if (!sents.some((s) => s.unit && !s.furniture)) {
-    const opening = sents.find((s) => !s.furniture);
+  // Nothing owned at all means the layout defeated us. A whole document (or a whole article of a
+  // file that holds several) is never lost: the place its title, headline or dateline names, else
+  // its first sentence, else the one it names most owns it, marked as a guess so that a reviewer
+  // sees it first.
+  const bounds = [0, ...page.articleStarts, paras.length];
+  let first = 0;
+  for (let a = 0; a + 1 < bounds.length; a++) {
+    const from = paras[bounds[a]!]?.start ?? 0;
+    const to = bounds[a + 1]! < paras.length ? paras[bounds[a + 1]!]!.start : text.length;
+    // Sentences are in text order: each article's are the run after the last article's.
+    let last = first;
+    while (last < sents.length && sents[last]!.start < to) last++;
+    const inArticle = sents.slice(first, last);
+    first = last;
+    if (inArticle.some((s) => s.unit && !s.furniture)) continue;
+    const opening = inArticle.find((s) => !s.furniture);
+    const articleHead = a === 0 ? head : headParagraphs(paras.slice(bounds[a]!, bounds[a + 1]!));
+    const body = text.slice(from, to);
+    const named = mostNamedPlace(body);
     const fallback =
-      headPlaces(head)[0] ??
+      headPlaces(articleHead)[0] ??
       (opening
         ? headPlaces([{ ...paras[opening.paragraph]!, text: opening.text, start: opening.start }])[0]
         : undefined) ??
-      mostNamedPlace(text) ??
-      impliedAuthor(text, false);
-    if (fallback) {
-      for (const s of sents) {
-        if (s.furniture) continue;
-        s.unit = fallback.name;
-        s.guessed = true;
-      }
-      if (!registry.units.some((u) => u.name === fallback.name)) {
-        registry.units.push({
-          name: fallback.name,
-          aliases: [],
-          kind: unitKind(fallback.name),
-          span: fallback.span,
-        });
-      }
+      (named ? { ...named, span: [named.span[0] + from, named.span[1] + from] as [number, number] } : null) ??
+      impliedAuthor(body, false);
+    if (!fallback) continue;
+    for (const s of inArticle) {
+      if (s.furniture) continue;
+      s.unit = fallback.name;
+      s.guessed = true;
+    }
+    if (!registry.units.some((u) => u.name === fallback.name)) {
+      registry.units.push({
+        name: fallback.name,
+        aliases: [],
+        kind: unitKind(fallback.name),
+        span: fallback.span,
+      });
     }
   }
 

@@ -212,11 +212,40 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
       after: text[end] === "：" ? "：" : text.slice(end, end + 1),
     });
   }
-  for (const d of deputyMentions(text, from, to)) {
-    if (!out.some((o) => o.nameStart <= d.nameStart && d.nameStart < o.end)) out.push(d);
+  const deputies = deputyMentions(text, from, to);
+  if (deputies.length) {
+    const covered = coverage(out);
+    const added: PersonMention[] = [];
+    for (const d of deputies) {
+      if (covered(d.nameStart) || added.some((o) => o.nameStart <= d.nameStart && d.nameStart < o.end))
+        continue;
+      added.push(d);
+      out.push(d);
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * A test for whether an offset lies in the name part [nameStart, end) of one
+ * of the mentions: by binary search over the mentions sorted by nameStart, with
+ * the furthest end reached so far (a file of many articles holds thousands).
+ */
+function coverage(mentions: readonly PersonMention[]): (at: number) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.nameStart - b.nameStart);
+  const reach: number[] = [];
+  for (const m of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, m.end));
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.nameStart <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > at;
+  };
 }
 
 const SPEECH_VERBS = new WordSet(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)));
@@ -230,28 +259,28 @@ const SPEECH_VERBS = new WordSet(PEOPLE.speechVerbs.filter((v) => v.length > 1 |
  */
 function deputyMentions(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (
-    let hit = DEPUTY_MARKS.first(text, from, to);
-    hit;
-    hit = DEPUTY_MARKS.first(text, hit.at + hit.word.length, to)
-  ) {
+  for (const hit of DEPUTY_MARKS.findAll(text, from, to)) {
     let lineEnd = text.indexOf("\n", hit.at);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const lineStart = Math.max(from, text.lastIndexOf("\n", hit.at) + 1);
     const markEnd = hit.at + hit.word.length;
-    const before = affiliationBefore(text, lineStart, hit.at);
+    // Where the deputy comes from is read only for a mark a name stands beside (most marks are
+    // 代表大会, 代表团, 代表们…).
+    const before = () => affiliationBefore(text, lineStart, hit.at);
     let nameStart: number;
     let nameEnd: number;
     let unit: string | null;
     // 市人大代表刘明说 / 来自石门镇的市人大代表彭秋生最关心…: the mark, then the name.
     const name = readName(text, markEnd, lineEnd);
     const verbAfterName = name ? SPEECH_VERBS.longestAt(text, name.end, lineEnd) : null;
+    const surnameAfter = !verbAfterName && isSurnameAt(text, markEnd) && isHan(text[markEnd + 2]);
+    const origin = verbAfterName || surnameAfter ? before() : null;
     if (name && verbAfterName) {
       [nameStart, nameEnd] = [markEnd, name.end];
-      unit = before ?? speechSubject(text, name.end + verbAfterName.length, lineEnd);
-    } else if (before && isSurnameAt(text, markEnd) && isHan(text[markEnd + 2])) {
+      unit = origin ?? speechSubject(text, name.end + verbAfterName.length, lineEnd);
+    } else if (surnameAfter && origin) {
       [nameStart, nameEnd] = [markEnd, markEnd + 3];
-      unit = before;
+      unit = origin;
     } else {
       // 孙海涛代表表示 / 谭丽代表来自黄泥塘街道 / 刘建国代表在渠南工业园工作: the name, then the mark.
       const at = nameBefore(text, Math.max(lineStart, from), hit.at);
@@ -260,7 +289,8 @@ function deputyMentions(text: string, from: number, to: number): PersonMention[]
       const verb = SPEECH_VERBS.longestAt(text, markEnd, lineEnd);
       unit =
         affiliationAfter(text, markEnd) ??
-        before ??
+        origin ??
+        before() ??
         (verb ? speechSubject(text, markEnd + verb.length, lineEnd) : null);
     }
     if (!unit || nameStart < 0) continue;

@@ -71,8 +71,8 @@ export function registerSpeakers(
     const names = mentionUnits(m, author, headPlaces);
     if (!names.length) continue;
     const unit = addUnit(names, [m.start, m.end]);
-    const existing = speakers.find((s) => s.person === m.person);
-    if (existing) continue;
+    // A person is registered once, with the units of the first mention (ownerOf holds who is).
+    if (ownerOf.has(m.person)) continue;
     speakers.push({
       person: m.person,
       units: names,

@@ -85,3 +85,23 @@ test("findAll, findEvery, first and endsAt agree with their plain definitions", 
     { numRuns: 2000 },
   );
 });
+
+test("findAll of a few words over a long stretch (searched word by word) agrees with the plain definition", () => {
+  const char = fc.constantFrom("代", "表", "人", "大", "党", "会", "，", "A");
+  const word = fc.array(char, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(
+      fc.array(word, { minLength: 1, maxLength: 12 }),
+      fc.array(char, { minLength: 340, maxLength: 700 }).map((cs) => cs.join("")),
+      fc.nat(40),
+      fc.nat(40),
+      (words, text, a, b) => {
+        const from = a;
+        const to = text.length - b;
+        const set = new WordSet(words);
+        assert.deepEqual(set.findAll(text, from, to), allNaive(words, text, from, to));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});

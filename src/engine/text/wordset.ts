@@ -22,6 +22,10 @@ const pairKey = (a: number, b: number) => ((a & 0x7fff) << 15) | (b & 0x7fff);
 /** A pair's bit in the pairs table: both characters mixed, so the table's low bits see both. */
 const pairHash = (a: number, b: number) => a * 31 + b;
 
+/** A set this small is searched word by word with indexOf over a stretch this long (see findAllFew). */
+const FEW_WORDS = 12;
+const LONG_STRETCH = 256;
+
 export class WordSet {
   /** Words of two or more characters by their first two, longest first. */
   private readonly byPair = new Map<number, string[]>();
@@ -114,10 +118,39 @@ export class WordSet {
 
   /** Leftmost-longest, non-overlapping occurrences in text[from, to). */
   findAll(text: string, from = 0, to = text.length): WordHit[] {
+    if (this.all.size <= FEW_WORDS && to - from >= LONG_STRETCH) return this.findAllFew(text, from, to);
     const out: WordHit[] = [];
     for (let hit = this.first(text, from, to); hit; hit = this.first(text, hit.at + hit.word.length, to))
       out.push(hit);
     return out;
+  }
+
+  /**
+   * findAll for a set of a few words over a long stretch (a document's
+   * speakers, deputies' marks, over its whole text): each word is looked for
+   * with indexOf, which the engine runs many times faster than a loop over
+   * characters, and its next occurrence is kept until the scan passes it.
+   */
+  private findAllFew(text: string, from: number, to: number): WordHit[] {
+    const end = Math.min(to, text.length);
+    const words = [...this.all];
+    const next = words.map((w) => text.indexOf(w, from));
+    const out: WordHit[] = [];
+    for (let at = from; ;) {
+      let best = -1;
+      for (let k = 0; k < words.length; k++) {
+        if (next[k]! >= 0 && next[k]! < at) next[k] = text.indexOf(words[k]!, at);
+        const p = next[k]!;
+        if (p < 0 || p + words[k]!.length > end) continue;
+        // Leftmost, then longest.
+        if (best < 0 || p < next[best]! || (p === next[best]! && words[k]!.length > words[best]!.length))
+          best = k;
+      }
+      if (best < 0) return out;
+      const hit = { at: next[best]!, word: words[best]! };
+      out.push(hit);
+      at = hit.at + hit.word.length;
+    }
   }
 
   /** Every occurrence, overlapping ones included (产业链 and the 产业 inside it). */
