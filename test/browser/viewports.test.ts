@@ -1,7 +1,7 @@
 // The overflow check itself, on pages written here: it must catch a page
 // that scrolls sideways and an element poking out of an overflow-hidden body,
-// and must let a wide table inside its own scrolling frame and an off-screen
-// skip link pass.
+// and a frame that scrolls sideways unasked, and must let a wide table inside
+// a frame meant to scroll, clipped text and an off-screen skip link pass.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
@@ -40,12 +40,26 @@ test("an element hidden by overflow-x:hidden on body still fails", async () => {
   await assert.rejects(assertNoHorizontalOverflow(page, "clipped body"), /p → right edge 500px/);
 });
 
-test("a wide table in its own scrolling frame, and an off-screen skip link, pass", async () => {
+test("a wide table in a frame meant to scroll, clipped text, and an off-screen skip link, pass", async () => {
   await page.setContent(
     html(
       `<a class="skip" href="#m" style="position:absolute;left:-999px">跳到正文</a>
-       <div style="overflow-x:auto"><table style="width:900px"><tr><td>甲</td></tr></table></div>`,
+       <div style="overflow-x:auto" data-scroll-x><table style="width:900px"><tr><td>甲</td></tr></table></div>
+       <p style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${"很长的一句话".repeat(30)}</p>
+       <input value="${"很长的输入".repeat(30)}">`,
     ),
   );
   await assertNoHorizontalOverflow(page, "framed");
+});
+
+test("a frame that scrolls sideways without being meant to fails", async () => {
+  await page.setContent(
+    html(
+      `<div class="table-wrap" style="overflow-x:auto"><table style="width:900px"><tr><td>甲</td></tr></table></div>`,
+    ),
+  );
+  await assert.rejects(
+    assertNoHorizontalOverflow(page, "unmarked frame"),
+    /div\.table-wrap → right edge 390px \("甲"\), scrolls sideways inside: 900px in 390px/,
+  );
 });

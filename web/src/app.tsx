@@ -5,6 +5,7 @@ import { useI18n } from "./i18n/i18n.tsx";
 import type { MessageKey } from "./i18n/zh.ts";
 import { Link, match, navigate, useLocation } from "./lib/router.ts";
 import { useSession } from "./lib/session.tsx";
+import { pageTitle, type TitleOf } from "./lib/titles.ts";
 import type { Role } from "./lib/types.ts";
 import { Loading } from "./components/ui.tsx";
 import { OverviewPage } from "./pages/overview.tsx";
@@ -81,16 +82,18 @@ export function App() {
       document.getElementById("main")?.focus({ preventScroll: true });
     }
   }, [path]);
-  useEffect(() => {
-    document.title = `${t("app.name")} · ${t("app.tagline")}`;
-  }, [t]);
 
   let body: ReactNode;
-  if (!session.ready || needsLogin) body = <Loading />;
-  else if (!found) body = <NotFoundPage path={path} />;
+  let title: TitleOf;
+  if (!session.ready || needsLogin) [body, title] = [<Loading />, "loading"];
+  else if (!found) [body, title] = [<NotFoundPage path={path} />, "not-found"];
   else if (found.r.access !== "public" && !found.r.access.includes(session.user!.role))
-    body = <ForbiddenPage />;
-  else body = found.r.render(found.params!);
+    [body, title] = [<ForbiddenPage />, "forbidden"];
+  else [body, title] = [found.r.render(found.params!), { route: found.r.path, params: found.params! }];
+  const documentTitle = pageTitle(t, title);
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
 
   const role = session.user?.role;
   const publicArea = path.startsWith("/public") || !session.user;

@@ -94,7 +94,7 @@ export function AssessmentPage() {
               height={Math.max(200, ranked.length * 30 + 40)}
               label={t("assess.title")}
             />
-            <table className="grid" data-testid="assessment-table">
+            <table className="data cards" data-testid="assessment-table">
               <thead>
                 <tr>
                   <th>{t("assess.rank")}</th>
@@ -110,14 +110,26 @@ export function AssessmentPage() {
               <tbody>
                 {a.data.units.map((u) => (
                   <tr key={u.unit_id}>
-                    <td>{u.rank ?? "—"}</td>
-                    <td>{u.unit}</td>
-                    <td>{u.score ?? "—"}</td>
-                    <td>{pct(u.components.on_time)}</td>
-                    <td>{pct(u.components.on_track)}</td>
-                    <td>{pct(u.components.targets_met)}</td>
-                    <td>{pct(u.components.warnings)}</td>
-                    <td>
+                    <td className="num" data-label={t("assess.rank")}>
+                      {u.rank ?? "—"}
+                    </td>
+                    <td className="card-title">{u.unit}</td>
+                    <td className="num" data-label={t("assess.score")}>
+                      {u.score ?? "—"}
+                    </td>
+                    <td className="num" data-label={t("assess.onTime")}>
+                      {pct(u.components.on_time)}
+                    </td>
+                    <td className="num" data-label={t("assess.onTrack")}>
+                      {pct(u.components.on_track)}
+                    </td>
+                    <td className="num" data-label={t("assess.targets")}>
+                      {pct(u.components.targets_met)}
+                    </td>
+                    <td className="num" data-label={t("assess.warnings")}>
+                      {pct(u.components.warnings)}
+                    </td>
+                    <td className="num" data-label={t("assess.reports")}>
                       {u.reports.on_time}/{u.reports.late}/{u.reports.missing}
                     </td>
                   </tr>

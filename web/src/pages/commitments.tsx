@@ -230,7 +230,7 @@ export function CommitmentsPage() {
       ) : (
         <>
           <div className="table-scroll">
-            <table className="data" data-testid="commitments">
+            <table className="data cards" data-testid="commitments">
               <thead>
                 <tr>
                   <th scope="col">{t("list.col.id")}</th>
@@ -245,22 +245,28 @@ export function CommitmentsPage() {
               <tbody>
                 {list.data.items.map((c) => (
                   <tr key={c.id}>
-                    <td className="num">{c.id}</td>
-                    <td>
+                    <td className="num card-id" data-label={t("list.col.id")}>
+                      {c.id}
+                    </td>
+                    <td className="card-title">
                       <Link to={`/commitments/${c.id}`}>{c.text}</Link>
                     </td>
-                    <td className="nowrap">{unitName(c.lead_unit_id ?? c.unit_id)}</td>
-                    <td>
+                    <td className="nowrap" data-label={t("list.col.unit")}>
+                      {unitName(c.lead_unit_id ?? c.unit_id)}
+                    </td>
+                    <td data-label={t("list.col.goals")}>
                       {c.goals.map((g) => (
                         <GoalChip key={g.goal_id} id={g.goal_id} name={g.name} />
                       ))}
                     </td>
-                    <td className="nowrap">{date(c.due_date)}</td>
-                    <td>
+                    <td className="nowrap" data-label={t("list.col.due")}>
+                      {date(c.due_date)}
+                    </td>
+                    <td data-label={t("list.col.status")}>
                       <StatusBadge status={c.status} />
                     </td>
                     {!reporter && (
-                      <td>
+                      <td data-label={t("list.col.review")}>
                         <ReviewBadge state={c.review_state} />
                       </td>
                     )}

@@ -12,6 +12,7 @@ import { useData } from "../lib/use-data.ts";
 import { STATUSES, type Commitment, type Overview, type Status } from "../lib/types.ts";
 import { Chart } from "../components/chart.tsx";
 import { ErrorBox, Loading, Section, StatusBadge } from "../components/ui.tsx";
+import { ScrollFrame } from "../components/scroll-frame.tsx";
 
 interface Summary {
   period: { from: number | null; to: number | null };
@@ -140,7 +141,7 @@ function Matrix({ data }: { data: Overview }) {
           {t("overview.matrixCut", { shown: data.units.length, total: data.matrix_unit_count ?? 0 })}
         </p>
       )}
-      <div className="table-scroll">
+      <ScrollFrame label={t("overview.matrix")}>
         <table className="heatmap" data-testid="matrix">
           <thead>
             <tr>
@@ -185,7 +186,7 @@ function Matrix({ data }: { data: Overview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </Section>
   );
 }

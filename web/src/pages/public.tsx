@@ -21,6 +21,7 @@ import {
   type Unit,
 } from "../lib/types.ts";
 import { ErrorBox, GoalChip, Loading, Section, StatusBadge, Choice, byName } from "../components/ui.tsx";
+import { ScrollFrame } from "../components/scroll-frame.tsx";
 
 interface PublicOverview {
   plan: Plan;
@@ -204,7 +205,7 @@ export function PublicPage() {
             </ul>
           </Section>
           <Section title={t("overview.matrix")} id="public-matrix">
-            <div className="table-scroll">
+            <ScrollFrame label={t("overview.matrix")}>
               <table className="heatmap compact">
                 <thead>
                   <tr>
@@ -243,7 +244,7 @@ export function PublicPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollFrame>
           </Section>
           {d.indicators.length > 0 && (
             <Section title={t("overview.indicators")} id="public-indicators">

@@ -74,14 +74,14 @@ export function ReviewPage() {
   if (q.error) return <ErrorBox error={q.error} retry={q.reload} />;
   if (!q.data) return <Loading />;
   return (
-    <div className="page review">
+    <div className="page review-page">
       <header className="page-head row">
         <h1>{t("review.title")}</h1>
         <span className="muted" data-testid="review-count">
           {t("review.count", { n: items.length })}
         </span>
       </header>
-      <p className="muted small">{t("review.keys")}</p>
+      <p className="muted small keys-hint">{t("review.keys")}</p>
       <p role="status" className="notice" data-testid="review-message">
         {message}
       </p>

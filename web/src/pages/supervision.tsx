@@ -9,6 +9,7 @@ import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { ErrorBox, Loading, Section } from "../components/ui.tsx";
+import { ScrollFrame } from "../components/scroll-frame.tsx";
 
 interface Cell {
   goal_id: number | null;
@@ -102,7 +103,7 @@ export function SupervisionPage() {
           </button>
         </div>
         {by === "warning" && (
-          <p className="legend">
+          <p className="level-legend">
             {(["none", "blue", "yellow", "red"] as const).map((l) => (
               <span key={l} style={{ background: LEVEL_COLOUR[l], padding: "0 .5em", marginRight: ".5em" }}>
                 {t(`level.${l}`)}
@@ -112,8 +113,8 @@ export function SupervisionPage() {
         )}
         {heat.error && <ErrorBox error={heat.error} retry={heat.reload} />}
         {heat.data && (
-          <div className="scroll">
-            <table className="grid heatmap" data-testid="heatmap" data-by={heat.data.by}>
+          <ScrollFrame label={t("cycle.heatmap")}>
+            <table className="grid heatmap cycle-heat" data-testid="heatmap" data-by={heat.data.by}>
               <thead>
                 <tr>
                   <th>{t("cycle.unit")}</th>
@@ -143,7 +144,7 @@ export function SupervisionPage() {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollFrame>
         )}
       </Section>
       <Section title={t("cycle.notices")}>
@@ -155,7 +156,7 @@ export function SupervisionPage() {
           {t("cycle.bulk")}
         </button>
         {msg && <p role="status">{msg}</p>}
-        <table className="grid" data-testid="notices">
+        <table className="data cards" data-testid="notices">
           <thead>
             <tr>
               <th>{t("cycle.number")}</th>
@@ -168,18 +169,22 @@ export function SupervisionPage() {
           <tbody>
             {notices.data?.items.map((n) => (
               <tr key={n.id}>
-                <td>
+                <td data-label={t("cycle.number")}>
                   <a href={`/api/notices/${n.id}/docx`}>{n.number}</a>
                 </td>
-                <td>
+                <td className="card-title">
                   <Link to={`/commitments/${n.commitment_id}`}>#{n.commitment_id}</Link> {n.demanded_action}
                 </td>
-                <td style={{ background: LEVEL_COLOUR[n.level] }}>{t(`level.${n.level}` as MessageKey)}</td>
-                <td>
+                <td data-label={t("cycle.level")}>
+                  <span className="level" style={{ background: LEVEL_COLOUR[n.level] }}>
+                    {t(`level.${n.level}` as MessageKey)}
+                  </span>
+                </td>
+                <td data-label={t("cycle.state")}>
                   {t(`state.${n.state}` as MessageKey)}
                   {n.reply && <div className="muted">{n.reply}</div>}
                 </td>
-                <td>{n.reply_deadline}</td>
+                <td data-label={t("cycle.replyBy")}>{n.reply_deadline}</td>
               </tr>
             ))}
           </tbody>

@@ -28,7 +28,7 @@ export function UsersPage() {
       <div className="grid-2 wide-left">
         <Section title={t("users.title")} id="users-list">
           <div className="table-scroll">
-            <table className="data" data-testid="users">
+            <table className="data cards" data-testid="users">
               <thead>
                 <tr>
                   <th scope="col">{t("users.username")}</th>
@@ -82,9 +82,9 @@ function UserRow({ u, onSaved }: { u: User; onSaved: (message: string) => void }
   const dirty = role !== u.role || unit !== String(u.unit_id ?? "");
   return (
     <tr>
-      <td>{u.username}</td>
-      <td>{u.display_name}</td>
-      <td>
+      <td className="card-title">{u.username}</td>
+      <td data-label={t("users.name")}>{u.display_name}</td>
+      <td data-label={t("users.role")}>
         <select
           aria-label={`${t("users.role")} ${u.username}`}
           value={role}
@@ -97,14 +97,14 @@ function UserRow({ u, onSaved }: { u: User; onSaved: (message: string) => void }
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t("users.unit")}>
         <label className="visually-hidden" htmlFor={`unit-${u.id}`}>
           {`${t("users.unit")} ${u.username}`}
         </label>
         <UnitSelect id={`unit-${u.id}`} value={unit} onChange={setUnit} />
       </td>
-      <td>{u.disabled ? t("users.disabled") : t("users.active")}</td>
-      <td className="row">
+      <td data-label={t("users.state")}>{u.disabled ? t("users.disabled") : t("users.active")}</td>
+      <td className="row" data-label={t("users.actions")}>
         <button
           type="button"
           className="btn small"
