@@ -74,3 +74,70 @@ export interface Unit {
   created_at: Instant;
   version: number;
 }
+
+/** A report a unit files on a commitment, or on a plan indicator (commitment_id null). */
+export interface ProgressReport {
+  id: number;
+  plan_id: number;
+  commitment_id: number | null;
+  target_id: number | null;
+  /** The reporting period's name (2024Q2, 2024H1, 2024…) and its last day. */
+  period: string;
+  period_end: Day;
+  narrative: string;
+  figure: number | null;
+  complete: boolean;
+  evidence_links: string[];
+  reporter_id: number | null;
+  reporter_name: string;
+  reported_at: Instant;
+  version: number;
+}
+
+export interface Milestone {
+  id: number;
+  plan_id: number;
+  commitment_id: number;
+  title: string;
+  due_date: Day;
+  done_at: Instant | null;
+  version: number;
+}
+
+/** One entry of the append-only audit log: the record before and after, as the command saw them. */
+export interface AuditRecord {
+  id: number;
+  plan_id: number | null;
+  actor_id: number | null;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  before: unknown;
+  after: unknown;
+  at: Instant;
+}
+
+/** A person the document names, with posts (titles) and the units they speak for. */
+export interface Speaker {
+  id: number;
+  plan_id: number;
+  document_id: number;
+  person: string;
+  titles: string[];
+  unit_ids: number[];
+  span_start: number;
+  span_end: number;
+}
+
+/** A named programme (“三大工程”) and its parts. */
+export interface Strategy {
+  id: number;
+  plan_id: number;
+  document_id: number;
+  unit_id: number | null;
+  label: string;
+  parts: string[];
+  span_start: number;
+  span_end: number;
+}

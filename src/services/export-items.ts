@@ -2,8 +2,10 @@
 // one page of it), unit and goal names, and the latest progress per item.
 import type { DB } from "../storage/dialects/dialect.ts";
 import { cooperatingUnits, goalLinks, listCommitments } from "../storage/commitment.repo.ts";
+import { latestReports } from "../storage/progress.repo.ts";
 import { listUnits } from "../storage/unit.repo.ts";
-import type { CommitmentRow, ProgressRow } from "../storage/schema.ts";
+import type { ProgressReport } from "../domain/types.ts";
+import type { CommitmentRow } from "../storage/schema.ts";
 import type { Cursor } from "../storage/util.ts";
 
 export interface ItemFilter {
@@ -19,7 +21,7 @@ export interface ExportItem {
   row: CommitmentRow;
   goals: string[];
   cooperating: number[];
-  latest: ProgressRow | null;
+  latest: ProgressReport | null;
 }
 
 const PAGE = 1000;
@@ -48,26 +50,7 @@ export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[
 }
 
 /** The latest report per commitment (latest period, then latest filed), optionally within a date range. */
-export async function latestProgress(
-  db: DB,
-  ids: number[],
-  range?: { from: string; to: string },
-): Promise<Map<number, ProgressRow>> {
-  const latest = new Map<number, ProgressRow>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    let q = db
-      .selectFrom("progress_reports")
-      .selectAll()
-      .where("commitment_id", "in", ids.slice(i, i + CHUNK))
-      .orderBy("period_end", "desc")
-      .orderBy("id", "desc");
-    if (range) q = q.where("period_end", ">=", range.from).where("period_end", "<=", range.to);
-    for (const p of await q.execute()) {
-      if (p.commitment_id !== null && !latest.has(p.commitment_id)) latest.set(p.commitment_id, p);
-    }
-  }
-  return latest;
-}
+export const latestProgress = latestReports;
 
 export async function withDetails(db: DB, rows: CommitmentRow[]): Promise<ExportItem[]> {
   const goals = new Map<number, string[]>();

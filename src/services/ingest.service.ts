@@ -19,6 +19,8 @@ import {
   insertDocument,
   insertSentences,
   sentenceCount,
+  insertSpeaker,
+  insertStrategy,
 } from "../storage/document.repo.ts";
 import { MAX_PLAN_NAME, nameFrom } from "../domain/names.ts";
 import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
@@ -27,7 +29,6 @@ import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../s
 import { targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, DocumentRow, NewTarget } from "../storage/schema.ts";
 import { insertMany } from "../storage/bulk.repo.ts";
-import { json } from "../storage/util.ts";
 import type { AggregateSubject } from "../domain/aggregates.ts";
 import { command, today, type Services } from "./context.ts";
 import { createProposedCommitments, type ProposedCommitment } from "./proposed-commitment.ts";
@@ -437,33 +438,26 @@ async function storeSpeakersAndStrategies(
   x: Extraction,
   unitOf: (name: string | null) => number | null,
 ) {
+  const at = { plan_id: planId, document_id: documentId };
   for (const p of x.speakers) {
-    await db
-      .insertInto("speakers")
-      .values({
-        plan_id: planId,
-        document_id: documentId,
-        person: p.person,
-        titles: json(p.titles),
-        unit_ids: json(p.units.map(unitOf).filter((u) => u !== null)),
-        span_start: p.span[0],
-        span_end: p.span[1],
-      })
-      .execute();
+    await insertSpeaker(db, {
+      ...at,
+      person: p.person,
+      titles: p.titles,
+      unit_ids: p.units.map(unitOf).filter((u) => u !== null),
+      span_start: p.span[0],
+      span_end: p.span[1],
+    });
   }
   for (const st of x.strategies) {
-    await db
-      .insertInto("strategies")
-      .values({
-        plan_id: planId,
-        document_id: documentId,
-        unit_id: unitOf(st.unit),
-        label: st.label,
-        parts: json(st.parts),
-        span_start: st.span[0],
-        span_end: st.span[1],
-      })
-      .execute();
+    await insertStrategy(db, {
+      ...at,
+      unit_id: unitOf(st.unit),
+      label: st.label,
+      parts: st.parts,
+      span_start: st.span[0],
+      span_end: st.span[1],
+    });
   }
 }
 

@@ -15,7 +15,7 @@ import {
 import type { DB } from "../storage/dialects/dialect.ts";
 import type { Plan } from "../domain/types.ts";
 import type { TargetRow } from "../storage/schema.ts";
-import { parseList } from "../storage/util.ts";
+import { reportsOn } from "../storage/progress.repo.ts";
 import type { Services } from "./context.ts";
 import { selectItems, unitNames, withDetails, type ItemFilter } from "./export-items.ts";
 
@@ -116,26 +116,19 @@ export async function openData(db: DB, plan: Plan, f: OpenDataFilter): Promise<O
   const indicatorIds = targets.filter((t) => t.commitment_id === null).map((t) => t.id);
   const progress: ProgressRecord[] = [];
   const addReports = async (column: "commitment_id" | "target_id", keys: number[]) => {
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      let q = db
-        .selectFrom("progress_reports")
-        .selectAll()
-        .where(column, "in", keys.slice(i, i + CHUNK));
-      if (column === "target_id") q = q.where("commitment_id", "is", null);
-      for (const p of await q.execute()) {
-        progress.push({
-          id: p.id,
-          commitment_id: p.commitment_id,
-          target_id: p.target_id,
-          unit: p.commitment_id === null ? null : (leadOf.get(p.commitment_id) ?? null),
-          period: p.period,
-          narrative: p.narrative,
-          figure: p.figure,
-          complete: p.complete === 1,
-          evidence_links: parseList(p.evidence_links),
-          reported_at: p.reported_at,
-        });
-      }
+    for (const p of await reportsOn(db, column, keys)) {
+      progress.push({
+        id: p.id,
+        commitment_id: p.commitment_id,
+        target_id: p.target_id,
+        unit: p.commitment_id === null ? null : (leadOf.get(p.commitment_id) ?? null),
+        period: p.period,
+        narrative: p.narrative,
+        figure: p.figure,
+        complete: p.complete,
+        evidence_links: p.evidence_links,
+        reported_at: p.reported_at,
+      });
     }
   };
   await addReports("commitment_id", ids);

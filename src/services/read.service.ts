@@ -4,7 +4,8 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import { cooperatingUnits, goalLinks, mergedInto } from "../storage/commitment.repo.ts";
 import { lateMilestoneCounts, milestonesOf } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
-import type { CommitmentRow, MilestoneRow, TargetRow } from "../storage/schema.ts";
+import type { Milestone } from "../domain/types.ts";
+import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
 
 export interface CommitmentView {
   row: CommitmentRow;
@@ -16,7 +17,7 @@ export interface CommitmentView {
 
 export interface CommitmentDetail extends CommitmentView {
   targets: TargetRow[];
-  milestones: MilestoneRow[];
+  milestones: Milestone[];
   evidence: string | null;
   /** The items merged into this one. */
   mergedFrom: { id: number; text: string }[];

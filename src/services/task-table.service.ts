@@ -39,7 +39,7 @@ import { findPlanByName, getPlan, insertPlan, listGoals, listPlans } from "../st
 import { insertProgress } from "../storage/progress.repo.ts";
 import type { CommitmentRow, DocumentRow } from "../storage/schema.ts";
 import { listUnits } from "../storage/unit.repo.ts";
-import { json, updateVersioned } from "../storage/util.ts";
+import { updateVersioned } from "../storage/util.ts";
 import { today, type Services } from "./context.ts";
 import { latestProgress, selectItems, unitNames, withDetails, type ItemFilter } from "./export-items.ts";
 import { createProposedCommitment } from "./proposed-commitment.ts";
@@ -440,8 +440,8 @@ async function applyUpdate(w: Writing, plan: Plan, u: Update): Promise<number> {
         period_end: period.end,
         narrative: r.row.progress!,
         figure: null,
-        complete: 0,
-        evidence_links: json([]),
+        complete: false,
+        evidence_links: [],
         reporter_id: w.actor.id,
         reporter_name: w.actor.name,
         reported_at: now,

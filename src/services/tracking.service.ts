@@ -9,7 +9,7 @@ import { cooperatingUnits, getCommitment, replaceCooperating } from "../storage/
 import { getMilestone, insertMilestone, insertProgress } from "../storage/progress.repo.ts";
 import { getTarget } from "../storage/target.repo.ts";
 import { getUnit } from "../storage/unit.repo.ts";
-import { json, updateVersioned } from "../storage/util.ts";
+import { updateVersioned } from "../storage/util.ts";
 import { command, today, type Services } from "./context.ts";
 import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
 import { changingCommitment, changingProgress, refreshTarget } from "./status.service.ts";
@@ -303,8 +303,8 @@ export async function fileProgress(
         period_end: end,
         narrative: input.narrative,
         figure: input.figure ?? null,
-        complete: input.complete ? 1 : 0,
-        evidence_links: json(input.evidenceLinks ?? []),
+        complete: input.complete ?? false,
+        evidence_links: input.evidenceLinks ?? [],
         reporter_id: actor.id,
         reporter_name: actor.name,
         reported_at: now,

@@ -1,5 +1,5 @@
 // The append-only audit log: rows are inserted, never updated or deleted.
-import type { Actor } from "../domain/types.ts";
+import type { Actor, AuditRecord } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type { AuditRow } from "./schema.ts";
 
@@ -29,10 +29,13 @@ export async function appendAudit(db: DB, actor: Actor, e: AuditEntry, now: stri
     .execute();
 }
 
+const decode = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+const toRecord = (r: AuditRow): AuditRecord => ({ ...r, before: decode(r.before), after: decode(r.after) });
+
 export async function listAudit(
   db: DB,
   f: { planId?: number; entity?: string; entityId?: number; before: number | null; limit: number },
-): Promise<AuditRow[]> {
+): Promise<AuditRecord[]> {
   let q = db
     .selectFrom("audit_log")
     .selectAll()
@@ -42,5 +45,5 @@ export async function listAudit(
   if (f.entity !== undefined) q = q.where("entity", "=", f.entity);
   if (f.entityId !== undefined) q = q.where("entity_id", "=", f.entityId);
   if (f.before !== null) q = q.where("id", "<", f.before);
-  return q.execute();
+  return (await q.execute()).map(toRecord);
 }

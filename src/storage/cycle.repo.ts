@@ -1,8 +1,16 @@
 // The supervision cycle's tables: calendars, proposals, extensions, notices,
-// verdict records and warnings. db first, rows out; services map them.
+// verdict records and warnings. db first, records out (JSON text decoded
+// here, into the shapes of src/domain/cycle/records.ts).
+import type {
+  CompletionProposal,
+  CycleSettingsRecord,
+  VerdictRecord,
+  WarningRecord,
+} from "../domain/cycle/records.ts";
+import type { Weights } from "../domain/cycle/assessment.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type {
-  CycleSettingsTable,
+  CycleSettingsRow,
   ExtensionRow,
   NoticeRow,
   ProposalRow,
@@ -10,13 +18,27 @@ import type {
   VerdictRecordRow,
   WarningRow,
 } from "./cycle.schema.ts";
-import type { Insertable } from "kysely";
+import { json, parseList } from "./util.ts";
 
-export const getCycleSettings = (db: DB, planId: number) =>
-  db.selectFrom("cycle_settings").selectAll().where("plan_id", "=", planId).executeTakeFirst();
+const toSettings = (r: CycleSettingsRow): CycleSettingsRecord => ({
+  ...r,
+  weights: JSON.parse(r.weights) as Partial<Weights>,
+});
 
-export async function upsertCycleSettings(db: DB, row: Insertable<CycleSettingsTable>) {
-  const { plan_id, ...rest } = row;
+export async function getCycleSettings(db: DB, planId: number): Promise<CycleSettingsRecord | undefined> {
+  const r = await db
+    .selectFrom("cycle_settings")
+    .selectAll()
+    .where("plan_id", "=", planId)
+    .executeTakeFirst();
+  return r && toSettings(r);
+}
+
+export async function upsertCycleSettings(
+  db: DB,
+  s: Omit<CycleSettingsRecord, "version">,
+): Promise<CycleSettingsRecord> {
+  const { plan_id, ...rest } = { ...s, weights: json(s.weights) };
   const existing = await getCycleSettings(db, plan_id);
   if (existing) {
     await db
@@ -24,7 +46,11 @@ export async function upsertCycleSettings(db: DB, row: Insertable<CycleSettingsT
       .set({ ...rest, version: existing.version + 1 })
       .where("plan_id", "=", plan_id)
       .execute();
-  } else await db.insertInto("cycle_settings").values(row).execute();
+  } else
+    await db
+      .insertInto("cycle_settings")
+      .values({ plan_id, ...rest })
+      .execute();
   return (await getCycleSettings(db, plan_id))!;
 }
 
@@ -71,26 +97,48 @@ export async function marksOf(db: DB, progressIds: number[]) {
 
 // Completion proposals ------------------------------------------------------
 
-export const getProposal = (db: DB, id: number) =>
-  db.selectFrom("completion_proposals").selectAll().where("id", "=", id).executeTakeFirst();
+// The state column holds one of the three states only (the service writes no other).
+const toProposal = (r: ProposalRow): CompletionProposal => ({
+  ...r,
+  state: r.state as CompletionProposal["state"],
+  evidence_links: parseList(r.evidence_links),
+});
 
-export const insertProposal = (db: DB, p: ProposalInsert) =>
-  db.insertInto("completion_proposals").values(p).returningAll().executeTakeFirstOrThrow();
-type ProposalInsert = Omit<ProposalRow, "id" | "version">;
+export async function getProposal(db: DB, id: number): Promise<CompletionProposal | undefined> {
+  const r = await db.selectFrom("completion_proposals").selectAll().where("id", "=", id).executeTakeFirst();
+  return r && toProposal(r);
+}
 
-export const proposalsOf = (db: DB, commitmentId: number) =>
-  db
-    .selectFrom("completion_proposals")
-    .selectAll()
-    .where("commitment_id", "=", commitmentId)
-    .orderBy("id", "desc")
-    .execute();
+export async function insertProposal(
+  db: DB,
+  p: Omit<CompletionProposal, "id" | "version">,
+): Promise<CompletionProposal> {
+  const r = await db
+    .insertInto("completion_proposals")
+    .values({ ...p, evidence_links: json(p.evidence_links) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toProposal(r);
+}
 
-export function listProposals(db: DB, f: { planId: number; state?: string; unitId?: number | null }) {
+export const proposalsOf = async (db: DB, commitmentId: number): Promise<CompletionProposal[]> =>
+  (
+    await db
+      .selectFrom("completion_proposals")
+      .selectAll()
+      .where("commitment_id", "=", commitmentId)
+      .orderBy("id", "desc")
+      .execute()
+  ).map(toProposal);
+
+export async function listProposals(
+  db: DB,
+  f: { planId: number; state?: string; unitId?: number | null },
+): Promise<CompletionProposal[]> {
   let q = db.selectFrom("completion_proposals").selectAll().where("plan_id", "=", f.planId);
   if (f.state) q = q.where("state", "=", f.state);
   if (f.unitId !== undefined && f.unitId !== null) q = q.where("unit_id", "=", f.unitId);
-  return q.orderBy("id", "desc").limit(500).execute();
+  return (await q.orderBy("id", "desc").limit(500).execute()).map(toProposal);
 }
 
 /** Returned proposals per commitment (the red rule counts them). */
@@ -162,58 +210,95 @@ export function listNotices(db: DB, f: { planId: number; state?: string; unitId?
 
 // Verdict records -----------------------------------------------------------
 
-export const insertVerdictRecord = (db: DB, v: Omit<VerdictRecordRow, "id">) =>
-  db.insertInto("verdict_records").values(v).returningAll().executeTakeFirstOrThrow();
+const toVerdict = (r: VerdictRecordRow): VerdictRecord => ({
+  ...r,
+  evidence_links: parseList(r.evidence_links),
+});
 
-export const verdictRecordsOf = (db: DB, commitmentId: number) =>
-  db
-    .selectFrom("verdict_records")
-    .selectAll()
-    .where("commitment_id", "=", commitmentId)
-    .orderBy("id", "desc")
-    .execute();
+export async function insertVerdictRecord(db: DB, v: Omit<VerdictRecord, "id">): Promise<VerdictRecord> {
+  const r = await db
+    .insertInto("verdict_records")
+    .values({ ...v, evidence_links: json(v.evidence_links) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toVerdict(r);
+}
+
+export const verdictRecordsOf = async (db: DB, commitmentId: number): Promise<VerdictRecord[]> =>
+  (
+    await db
+      .selectFrom("verdict_records")
+      .selectAll()
+      .where("commitment_id", "=", commitmentId)
+      .orderBy("id", "desc")
+      .execute()
+  ).map(toVerdict);
 
 /** The latest record per commitment of a plan. */
-export async function latestVerdicts(db: DB, planId: number): Promise<Map<number, VerdictRecordRow>> {
+export async function latestVerdicts(db: DB, planId: number): Promise<Map<number, VerdictRecord>> {
   const rows = await db
     .selectFrom("verdict_records")
     .selectAll()
     .where("plan_id", "=", planId)
     .orderBy("id")
     .execute();
-  return new Map(rows.map((r) => [Number(r.commitment_id), r]));
+  return new Map(rows.map((r) => [Number(r.commitment_id), toVerdict(r)]));
 }
 
 // Warnings ------------------------------------------------------------------
 
-export const openWarnings = (db: DB, planId: number): Promise<WarningRow[]> =>
-  db
-    .selectFrom("warnings")
-    .selectAll()
-    .where("plan_id", "=", planId)
-    .where("cleared_on", "is", null)
-    .orderBy("id")
-    .execute();
+// The level column holds a raised level only ("none" clears, it is never stored).
+const toWarning = (r: WarningRow): WarningRecord => ({
+  ...r,
+  level: r.level as WarningRecord["level"],
+  reasons: parseList(r.reasons) as WarningRecord["reasons"],
+});
 
-export const warningsRaisedBetween = (db: DB, planId: number, from: string, to: string) =>
-  db
-    .selectFrom("warnings")
-    .selectAll()
-    .where("plan_id", "=", planId)
-    .where("raised_on", ">=", from)
-    .where("raised_on", "<=", to)
-    .execute();
+export const openWarnings = async (db: DB, planId: number): Promise<WarningRecord[]> =>
+  (
+    await db
+      .selectFrom("warnings")
+      .selectAll()
+      .where("plan_id", "=", planId)
+      .where("cleared_on", "is", null)
+      .orderBy("id")
+      .execute()
+  ).map(toWarning);
 
-export const warningsOf = (db: DB, commitmentId: number) =>
-  db
-    .selectFrom("warnings")
-    .selectAll()
-    .where("commitment_id", "=", commitmentId)
-    .orderBy("id", "desc")
-    .execute();
+export const warningsRaisedBetween = async (
+  db: DB,
+  planId: number,
+  from: string,
+  to: string,
+): Promise<WarningRecord[]> =>
+  (
+    await db
+      .selectFrom("warnings")
+      .selectAll()
+      .where("plan_id", "=", planId)
+      .where("raised_on", ">=", from)
+      .where("raised_on", "<=", to)
+      .execute()
+  ).map(toWarning);
+
+export const warningsOf = async (db: DB, commitmentId: number): Promise<WarningRecord[]> =>
+  (
+    await db
+      .selectFrom("warnings")
+      .selectAll()
+      .where("commitment_id", "=", commitmentId)
+      .orderBy("id", "desc")
+      .execute()
+  ).map(toWarning);
 
 export const clearWarning = (db: DB, id: number, on: string) =>
   db.updateTable("warnings").set({ cleared_on: on }).where("id", "=", id).execute();
 
-export const insertWarning = (db: DB, w: Omit<WarningRow, "id">) =>
-  db.insertInto("warnings").values(w).returningAll().executeTakeFirstOrThrow();
+export async function insertWarning(db: DB, w: Omit<WarningRecord, "id">): Promise<WarningRecord> {
+  const r = await db
+    .insertInto("warnings")
+    .values({ ...w, reasons: json(w.reasons) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toWarning(r);
+}

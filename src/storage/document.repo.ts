@@ -1,6 +1,8 @@
 // Documents, with sentence fingerprints to recognise a revised copy.
+import type { Speaker, Strategy } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type { DocumentRow } from "./schema.ts";
+import { json } from "./util.ts";
 
 export const getDocument = (db: DB, id: number) =>
   db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
@@ -88,4 +90,18 @@ export async function sentenceCount(db: DB, documentId: number): Promise<number>
     .where("document_id", "=", documentId)
     .executeTakeFirst();
   return Number(r?.n ?? 0);
+}
+
+export async function insertSpeaker(db: DB, p: Omit<Speaker, "id">): Promise<void> {
+  await db
+    .insertInto("speakers")
+    .values({ ...p, titles: json(p.titles), unit_ids: json(p.unit_ids) })
+    .execute();
+}
+
+export async function insertStrategy(db: DB, st: Omit<Strategy, "id">): Promise<void> {
+  await db
+    .insertInto("strategies")
+    .values({ ...st, parts: json(st.parts) })
+    .execute();
 }

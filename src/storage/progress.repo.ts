@@ -1,14 +1,40 @@
 // Progress reports and milestones: what units file against their commitments.
+import type { Milestone, ProgressReport } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
-import type { MilestoneRow, ProgressRow } from "./schema.ts";
+import type { ProgressRow } from "./schema.ts";
+import { json, parseList } from "./util.ts";
 
-export const getProgress = (db: DB, id: number) =>
-  db.selectFrom("progress_reports").selectAll().where("id", "=", id).executeTakeFirst();
+const CHUNK = 500;
 
-export const insertProgress = (db: DB, p: Omit<ProgressRow, "id" | "version">): Promise<ProgressRow> =>
-  db.insertInto("progress_reports").values(p).returningAll().executeTakeFirstOrThrow();
+const toReport = (r: ProgressRow): ProgressReport => ({
+  ...r,
+  complete: r.complete === 1,
+  evidence_links: parseList(r.evidence_links),
+});
 
-export async function listProgress(db: DB, commitmentId: number, before: number | null, limit: number) {
+export async function getProgress(db: DB, id: number): Promise<ProgressReport | undefined> {
+  const r = await db.selectFrom("progress_reports").selectAll().where("id", "=", id).executeTakeFirst();
+  return r && toReport(r);
+}
+
+export async function insertProgress(
+  db: DB,
+  p: Omit<ProgressReport, "id" | "version">,
+): Promise<ProgressReport> {
+  const r = await db
+    .insertInto("progress_reports")
+    .values({ ...p, complete: p.complete ? 1 : 0, evidence_links: json(p.evidence_links) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toReport(r);
+}
+
+export async function listProgress(
+  db: DB,
+  commitmentId: number,
+  before: number | null,
+  limit: number,
+): Promise<ProgressReport[]> {
   let q = db
     .selectFrom("progress_reports")
     .selectAll()
@@ -16,7 +42,51 @@ export async function listProgress(db: DB, commitmentId: number, before: number 
     .orderBy("id", "desc")
     .limit(limit + 1);
   if (before !== null) q = q.where("id", "<", before);
-  return q.execute();
+  return (await q.execute()).map(toReport);
+}
+
+/**
+ * Every report on the given commitments (column commitment_id) or on the
+ * given plan indicators (column target_id: reports without a commitment), in
+ * no particular order.
+ */
+export async function reportsOn(
+  db: DB,
+  column: "commitment_id" | "target_id",
+  keys: number[],
+): Promise<ProgressReport[]> {
+  const out: ProgressReport[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    let q = db
+      .selectFrom("progress_reports")
+      .selectAll()
+      .where(column, "in", keys.slice(i, i + CHUNK));
+    if (column === "target_id") q = q.where("commitment_id", "is", null);
+    for (const r of await q.execute()) out.push(toReport(r));
+  }
+  return out;
+}
+
+/** The latest report per commitment (latest period, then latest filed), optionally within a date range. */
+export async function latestReports(
+  db: DB,
+  ids: number[],
+  range?: { from: string; to: string },
+): Promise<Map<number, ProgressReport>> {
+  const latest = new Map<number, ProgressReport>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    let q = db
+      .selectFrom("progress_reports")
+      .selectAll()
+      .where("commitment_id", "in", ids.slice(i, i + CHUNK))
+      .orderBy("period_end", "desc")
+      .orderBy("id", "desc");
+    if (range) q = q.where("period_end", ">=", range.from).where("period_end", "<=", range.to);
+    for (const p of await q.execute()) {
+      if (p.commitment_id !== null && !latest.has(p.commitment_id)) latest.set(p.commitment_id, toReport(p));
+    }
+  }
+  return latest;
 }
 
 export async function reportStats(
@@ -42,7 +112,7 @@ export const latestFigure = (db: DB, targetId: number) =>
     .orderBy("id", "desc")
     .executeTakeFirst();
 
-export const milestonesOf = (db: DB, commitmentId: number): Promise<MilestoneRow[]> =>
+export const milestonesOf = (db: DB, commitmentId: number): Promise<Milestone[]> =>
   db
     .selectFrom("milestones")
     .selectAll()
@@ -65,8 +135,8 @@ export async function lateMilestoneCounts(db: DB, ids: number[], day: string): P
   return new Map(rows.map((r) => [Number(r.commitment_id), Number(r.n)]));
 }
 
-export const getMilestone = (db: DB, id: number) =>
+export const getMilestone = (db: DB, id: number): Promise<Milestone | undefined> =>
   db.selectFrom("milestones").selectAll().where("id", "=", id).executeTakeFirst();
 
-export const insertMilestone = (db: DB, m: Omit<MilestoneRow, "id" | "version">): Promise<MilestoneRow> =>
+export const insertMilestone = (db: DB, m: Omit<Milestone, "id" | "version">): Promise<Milestone> =>
   db.insertInto("milestones").values(m).returningAll().executeTakeFirstOrThrow();

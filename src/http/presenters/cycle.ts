@@ -4,7 +4,6 @@ import type { CycleSettings } from "../../services/cycle/settings.service.ts";
 import type { InboxTask } from "../../services/cycle/inbox.service.ts";
 import type { VerdictView } from "../../services/cycle/verdict.service.ts";
 import {
-  evidenceLinks,
   type Extension,
   type Notice,
   type Notification,
@@ -45,7 +44,7 @@ export const presentProposal = (p: Proposal) => ({
   figure: p.figure,
   period: p.period,
   narrative: p.narrative,
-  evidence_links: evidenceLinks(p.evidence_links),
+  evidence_links: p.evidence_links,
   state: p.state,
   return_reason: p.return_reason,
   progress_id: p.progress_id,
@@ -103,7 +102,7 @@ export const presentVerdictRecord = (r: VerdictRecord) => ({
   id: r.id,
   verdict: r.verdict,
   reason: r.reason,
-  evidence_links: evidenceLinks(r.evidence_links),
+  evidence_links: r.evidence_links,
   recorded_on: r.recorded_on,
   recorded_by_name: r.recorded_by_name,
 });

@@ -3,16 +3,8 @@
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
 import type { Job } from "../../services/ingest-jobs.service.ts";
 import type { IngestResult } from "../../services/ingest.service.ts";
-import type { Goal, Plan, Unit } from "../../domain/types.ts";
-import type {
-  AuditRow,
-  DocumentRow,
-  MilestoneRow,
-  ProgressRow,
-  TargetRow,
-  UserRow,
-} from "../../storage/schema.ts";
-import { parseList } from "../../storage/util.ts";
+import type { Goal, Plan, Unit, AuditRecord, Milestone, ProgressReport } from "../../domain/types.ts";
+import type { DocumentRow, TargetRow, UserRow } from "../../storage/schema.ts";
 
 export const presentPlan = (p: Plan) => ({
   id: p.id,
@@ -112,7 +104,7 @@ export const presentTarget = (t: TargetRow) => ({
   version: t.version,
 });
 
-export const presentMilestone = (m: MilestoneRow) => ({
+export const presentMilestone = (m: Milestone) => ({
   id: m.id,
   commitment_id: m.commitment_id,
   title: m.title,
@@ -129,7 +121,7 @@ export const presentCommitmentDetail = (d: CommitmentDetail) => ({
   merged_from: d.mergedFrom,
 });
 
-export const presentProgress = (p: ProgressRow) => ({
+export const presentProgress = (p: ProgressReport) => ({
   id: p.id,
   plan_id: p.plan_id,
   commitment_id: p.commitment_id,
@@ -137,8 +129,8 @@ export const presentProgress = (p: ProgressRow) => ({
   period: p.period,
   narrative: p.narrative,
   figure: p.figure,
-  complete: p.complete === 1,
-  evidence_links: parseList(p.evidence_links),
+  complete: p.complete,
+  evidence_links: p.evidence_links,
   reporter_id: p.reporter_id,
   reporter_name: p.reporter_name,
   reported_at: p.reported_at,
@@ -156,7 +148,7 @@ export const presentUser = (u: UserRow) => ({
   version: u.version,
 });
 
-export const presentAudit = (a: AuditRow) => ({
+export const presentAudit = (a: AuditRecord) => ({
   id: a.id,
   plan_id: a.plan_id,
   actor_id: a.actor_id,
@@ -164,8 +156,8 @@ export const presentAudit = (a: AuditRow) => ({
   action: a.action,
   entity: a.entity,
   entity_id: a.entity_id,
-  before: a.before === null ? null : (JSON.parse(a.before) as unknown),
-  after: a.after === null ? null : (JSON.parse(a.after) as unknown),
+  before: a.before,
+  after: a.after,
   at: a.at,
 });
 

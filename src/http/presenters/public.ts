@@ -1,9 +1,8 @@
 // The public portal's presenter: confirmed items only, and none of the
 // internal fields (who reviewed, rejection reasons, versions, reporters).
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
-import type { Plan } from "../../domain/types.ts";
-import type { ProgressRow, TargetRow } from "../../storage/schema.ts";
-import { parseList } from "../../storage/util.ts";
+import type { Plan, ProgressReport } from "../../domain/types.ts";
+import type { TargetRow } from "../../storage/schema.ts";
 
 export const publicPlan = (p: Plan) => ({ id: p.id, name: p.name, framework_name: p.framework_name });
 
@@ -34,16 +33,16 @@ export const publicTarget = (t: TargetRow) => ({
   status: t.status,
 });
 
-export const publicProgress = (p: ProgressRow) => ({
+export const publicProgress = (p: ProgressReport) => ({
   period: p.period,
   narrative: p.narrative,
   figure: p.figure,
-  complete: p.complete === 1,
-  evidence_links: parseList(p.evidence_links),
+  complete: p.complete,
+  evidence_links: p.evidence_links,
   reported_at: p.reported_at,
 });
 
-export const publicCommitmentDetail = (d: CommitmentDetail, progress: ProgressRow[]) => ({
+export const publicCommitmentDetail = (d: CommitmentDetail, progress: ProgressReport[]) => ({
   ...publicCommitment(d),
   source_sentence: d.evidence,
   document_id: d.row.document_id,

@@ -12,8 +12,7 @@ import { getProposal, insertProposal, listProposals, proposalsOf } from "../../s
 import { getCommitment } from "../../storage/commitment.repo.ts";
 import { insertProgress } from "../../storage/progress.repo.ts";
 import { targetsOf } from "../../storage/target.repo.ts";
-import type { ProposalRow } from "../../storage/cycle.schema.ts";
-import { json } from "../../storage/util.ts";
+import type { CompletionProposal } from "../../domain/cycle/records.ts";
 import { command, today, type Services } from "../context.ts";
 import { changingCommitment } from "../status.service.ts";
 import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
@@ -74,7 +73,7 @@ export async function proposeCompletion(
       figure: targets.length > 0 ? input.figure! : (input.figure ?? null),
       period,
       narrative: input.narrative,
-      evidence_links: json(input.evidenceLinks ?? []),
+      evidence_links: input.evidenceLinks ?? [],
       state: "pending",
       return_reason: null,
       progress_id: null,
@@ -98,7 +97,12 @@ export async function proposeCompletion(
   });
 }
 
-async function pendingProposal(db: DB, actor: Actor, id: number, version: number): Promise<ProposalRow> {
+async function pendingProposal(
+  db: DB,
+  actor: Actor,
+  id: number,
+  version: number,
+): Promise<CompletionProposal> {
   require(actor, "review");
   const p = await getProposal(db, id);
   if (!p) throw new LantuError("not_found", `completion proposal ${id} not found`);
@@ -128,7 +132,7 @@ export async function acceptCompletion(s: Services, actor: Actor, id: number, ve
         period_end: periodEnd(before.period)!,
         narrative: before.narrative,
         figure: before.figure,
-        complete: 1,
+        complete: true,
         evidence_links: before.evidence_links,
         reporter_id: before.proposed_by,
         reporter_name: before.proposed_by_name,

@@ -63,7 +63,7 @@ export async function loadSettings(db: DB, planId: number): Promise<CycleSetting
     startsOn: row.starts_on,
     remindBeforeDays: row.remind_before_days,
     thresholds: { yellowAfterDays: row.yellow_after_days, redReturns: row.red_returns },
-    weights: { ...DEFAULT_WEIGHTS, ...(JSON.parse(row.weights) as Partial<Weights>) },
+    weights: { ...DEFAULT_WEIGHTS, ...row.weights },
     units,
     version: row.version,
   };
@@ -140,7 +140,7 @@ export async function updateSettings(
       remind_before_days: next.remindBeforeDays,
       yellow_after_days: next.thresholds.yellowAfterDays,
       red_returns: next.thresholds.redReturns,
-      weights: JSON.stringify(next.weights),
+      weights: next.weights,
     });
     const after = await loadSettings(trx, planId);
     return {

@@ -1,7 +1,6 @@
 // The shapes the cycle's services hand to their callers (rows of the cycle's
 // tables as the services return them), named here so the HTTP layer can type
 // its presenters without reaching into storage.
-import { parseList } from "../../storage/util.ts";
 import type { proposeCompletion } from "./completion.service.ts";
 import type { requestExtension } from "./extension.service.ts";
 import type { issueNotice } from "./notice.service.ts";
@@ -13,6 +12,3 @@ export type Extension = Awaited<ReturnType<typeof requestExtension>>;
 export type Notice = Awaited<ReturnType<typeof issueNotice>>;
 export type VerdictRecord = Awaited<ReturnType<typeof recordVerdict>>;
 export type Notification = Awaited<ReturnType<typeof inbox>>["notifications"][number];
-
-/** Evidence links as stored (a JSON list) to a list. */
-export const evidenceLinks = (text: string): string[] => parseList(text);

@@ -12,8 +12,7 @@ import {
   verdictRecordsOf,
 } from "../../storage/cycle.repo.ts";
 import { confirmedCommitment, requirePlan } from "../access.ts";
-import type { VerdictRecordRow } from "../../storage/cycle.schema.ts";
-import { json, parseList } from "../../storage/util.ts";
+import type { VerdictRecord } from "../../domain/cycle/records.ts";
 import { command, today, type Services } from "../context.ts";
 import { actionableCommitment } from "./access.ts";
 
@@ -42,7 +41,7 @@ export async function recordVerdict(
       commitment_id: c.id,
       verdict: input.verdict,
       reason: input.reason.trim(),
-      evidence_links: json(input.evidenceLinks ?? []),
+      evidence_links: input.evidenceLinks ?? [],
       recorded_on: today(s),
       recorded_by_name: actor.name,
       recorded_at: now,
@@ -68,7 +67,7 @@ export interface VerdictView extends PublicVerdict {
 
 export function verdictView(
   c: { status: string; due_date: string | null },
-  record: VerdictRecordRow | null | undefined,
+  record: VerdictRecord | null | undefined,
   day: string,
 ): VerdictView {
   const v = verdictOf(
@@ -81,7 +80,7 @@ export function verdictView(
   return {
     ...v,
     reason: fromRecord ? record.reason : null,
-    evidenceLinks: fromRecord ? parseList(record.evidence_links) : [],
+    evidenceLinks: fromRecord ? record.evidence_links : [],
   };
 }
 

@@ -4,7 +4,7 @@
 import type { Actor } from "../../domain/types.ts";
 import { SYSTEM_ACTOR } from "../../domain/types.ts";
 import { clearWarning, insertWarning, openWarnings } from "../../storage/cycle.repo.ts";
-import type { WarningRow } from "../../storage/cycle.schema.ts";
+import type { WarningRecord } from "../../domain/cycle/records.ts";
 import { command, today, type Services } from "../context.ts";
 import { cycleState } from "./cycle-state.ts";
 
@@ -28,15 +28,15 @@ async function anyChange(s: Services, planId: number): Promise<boolean> {
 
 /** Runs only when something changed, so a quiet day writes no audit entry. */
 export async function sweepWarnings(s: Services, planId: number, actor: Actor = SYSTEM_ACTOR) {
-  if (!(await anyChange(s, planId))) return { changes: [] as WarningChange[], raised: [] as WarningRow[] };
+  if (!(await anyChange(s, planId))) return { changes: [] as WarningChange[], raised: [] as WarningRecord[] };
   return command(s, actor, async (trx) => {
     const day = today(s);
     const state = await cycleState(trx, planId, day);
-    const open = new Map<number, WarningRow>(
+    const open = new Map<number, WarningRecord>(
       (await openWarnings(trx, planId)).map((w) => [Number(w.commitment_id), w]),
     );
     const changes: WarningChange[] = [];
-    const raised: WarningRow[] = [];
+    const raised: WarningRecord[] = [];
     for (const item of state.items) {
       const current = open.get(item.id);
       open.delete(item.id);
@@ -50,7 +50,7 @@ export async function sweepWarnings(s: Services, planId: number, actor: Actor = 
             commitment_id: item.id,
             unit_id: item.unitId,
             level,
-            reasons: JSON.stringify(item.warning.reasons),
+            reasons: item.warning.reasons,
             raised_on: day,
             cleared_on: null,
           }),

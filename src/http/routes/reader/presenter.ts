@@ -1,6 +1,5 @@
 // What the reader shows of each span: positions, the item's identity and the
 // few fields a hover card needs. Every field is listed.
-import { parseList, parseNumbers } from "../../../storage/util.ts";
 import type { DocumentSpans } from "../../../services/reader.read.ts";
 import type { ReaderWindow } from "../../../services/reader-window.ts";
 import type { Document } from "../../../services/access.ts";
@@ -50,8 +49,8 @@ export function presentReader(doc: Document, w: ReaderWindow, s: DocumentSpans) 
     speakers: s.speakers.map((p) => ({
       id: p.id,
       person: p.person,
-      titles: parseList(p.titles),
-      unit_ids: parseNumbers(p.unit_ids),
+      titles: p.titles,
+      unit_ids: p.unit_ids,
       span: span(p.span_start, p.span_end),
     })),
     strategies: s.strategies.map((t) => ({
