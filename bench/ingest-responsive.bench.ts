@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { Worker } from "node:worker_threads";
 import { extract } from "../src/engine/index.ts";
 import { buildApp } from "../src/http/app.ts";
-import { ensureAdmin } from "../src/services/admin.service.ts";
+import { firstAdmin } from "../test/helpers/first-admin.ts";
 import { makeServices } from "../src/services/context.ts";
 import { openSqlite } from "../src/storage/dialects/index.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
@@ -45,7 +45,7 @@ await app.listen({ port: 0, host: "127.0.0.1" });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 try {
   const admin = new Client(base);
-  await admin.login("admin", (await ensureAdmin(s))!.password);
+  await admin.login("admin", (await firstAdmin(s)).password);
   const form = new FormData();
   form.append("plan", "bench");
   form.append("file", new Blob([text]), "bench.txt");

@@ -29,6 +29,8 @@ export const ERRORS = {
   stale_version: 409,
   /** A name that must be unique is taken. */
   duplicate: 409,
+  /** A one-time password is still in use: only the session routes answer until it is changed. */
+  password_change_required: 403,
   /** The record's state does not allow this (already done, already answered, merged…). */
   conflict: 409,
   invalid_reference: 422,

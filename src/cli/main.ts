@@ -1,16 +1,20 @@
 // `lantu <command> [args]`: dispatches to one module per command.
 import { isLantuError } from "../errors.ts";
-import { extractCommand } from "./commands/extract.ts";
-import { ingestCommand } from "./commands/ingest.ts";
-import { serveCommand } from "./commands/serve.ts";
-import { userCommand } from "./commands/user.ts";
-import { importCommand } from "./commands/import.ts";
-import { exportCommand } from "./commands/export.ts";
-import { reportCommand } from "./commands/report.ts";
-import { seedSyntheticCommand } from "./commands/seed-synthetic.ts";
-import { remindCommand } from "./commands/remind.ts";
 
 type Command = (args: string[]) => Promise<void>;
+
+// Each command's module is loaded only when it runs: `lantu ingest` does not
+// pay for the web server, the mail transport or the .docx writer at start.
+const extractCommand: Command = async (a) => (await import("./commands/extract.ts")).extractCommand(a);
+const ingestCommand: Command = async (a) => (await import("./commands/ingest.ts")).ingestCommand(a);
+const serveCommand: Command = async (a) => (await import("./commands/serve.ts")).serveCommand(a);
+const userCommand: Command = async (a) => (await import("./commands/user.ts")).userCommand(a);
+const importCommand: Command = async (a) => (await import("./commands/import.ts")).importCommand(a);
+const exportCommand: Command = async (a) => (await import("./commands/export.ts")).exportCommand(a);
+const reportCommand: Command = async (a) => (await import("./commands/report.ts")).reportCommand(a);
+const seedSyntheticCommand: Command = async (a) =>
+  (await import("./commands/seed-synthetic.ts")).seedSyntheticCommand(a);
+const remindCommand: Command = async (a) => (await import("./commands/remind.ts")).remindCommand(a);
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   extract: {

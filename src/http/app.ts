@@ -14,6 +14,7 @@ import type { App } from "./app-type.ts";
 import type { Extractor } from "../services/ingest.service.ts";
 import { userForSession } from "../services/admin.service.ts";
 import { SESSION_COOKIE } from "./auth.ts";
+import { LantuError } from "../errors.ts";
 import { registerErrorHandler } from "./error-handler.ts";
 import { guardInput } from "./input-guard.ts";
 import { ErrorBody } from "./schemas.ts";
@@ -67,6 +68,21 @@ export interface AppOptions {
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** What a user who must change their password may still call: who am I, sign out, change it. */
+const OPEN_BEFORE_CHANGE = new Set([
+  "GET /api/me",
+  "GET /api/session",
+  "POST /api/session",
+  "DELETE /api/session",
+  "POST /api/session/password",
+  "GET /api/health",
+]);
+// The public portal is open too: anyone may read it signed out, so holding
+// it back protects nothing (and the web app asks for it on every load).
+const openBeforeChange = (req: { method: string; url: string; routeOptions: { url?: string } }) =>
+  OPEN_BEFORE_CHANGE.has(`${req.method} ${req.routeOptions.url ?? ""}`) ||
+  (req.method === "GET" && req.url.startsWith("/api/public/"));
+
 export async function buildApp(s: Services, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -107,6 +123,13 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.user = (await userForSession(s, token)) ?? null;
+    // A one-time password (printed at the first start, or by `lantu user
+    // add`) opens nothing but the way to replace it.
+    if (req.user?.must_change_password && req.url.startsWith("/api/") && !openBeforeChange(req))
+      throw new LantuError(
+        "password_change_required",
+        "change your one-time password first (POST /api/session/password)",
+      );
   });
   // A write that rides on a session cookie must carry the CSRF token; signing
   // in (no session yet) and requests without a cookie are not at risk.

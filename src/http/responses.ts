@@ -51,6 +51,8 @@ export const UserOut = Type.Object({
   role: Str,
   unit_id: Nullable(Id),
   disabled: Type.Boolean(),
+  /** A one-time password is still in use: every call but those on the session answers 403 until it is changed. */
+  must_change_password: Type.Boolean(),
   created_at: Str,
   version: Version,
 });

@@ -191,6 +191,8 @@ export interface UserInput {
   role: Role;
   unitId?: number | null;
   displayName?: string;
+  /** The password was made for the user (printed once): they must choose their own first. */
+  oneTime?: boolean;
 }
 
 export async function createUser(s: Services, actor: Actor, u: UserInput) {
@@ -229,6 +231,7 @@ export async function createUser(s: Services, actor: Actor, u: UserInput) {
       role: u.role,
       unit_id: u.unitId ?? null,
       disabled: 0,
+      must_change_password: u.oneTime ? 1 : 0,
       created_at: now,
     });
     return {
@@ -343,9 +346,58 @@ export async function ensureAdmin(s: Services): Promise<{ username: string; pass
   await createUser(
     s,
     { id: null, name: "system", role: "system", unitId: null },
-    { username: "admin", password, role: "admin", displayName: "Administrator" },
+    { username: "admin", password, role: "admin", displayName: "Administrator", oneTime: true },
   );
   return { username: "admin", password };
+}
+
+/**
+ * A signed-in user replaces their own password: the current one must be
+ * given, the new one differ from it. Clears the must-change flag and ends
+ * the user's other sessions (whoever else knew the old password).
+ */
+export async function changeOwnPassword(
+  s: Services,
+  user: UserRow,
+  sessionToken: string,
+  current: string,
+  next: string,
+): Promise<UserRow> {
+  if (next.length < 8)
+    throw new LantuError("validation", "new_password: at least 8 characters", { field: "new_password" });
+  if (next === current)
+    throw new LantuError("validation", "new_password: must differ from the current password", {
+      field: "new_password",
+    });
+  const stored = await getUser(s.store.db, user.id);
+  if (!stored || !(await verifyPassword(current, stored.password_hash)))
+    throw new LantuError("validation", "current_password: not your current password", {
+      field: "current_password",
+    });
+  const passwordHash = await hashPassword(next);
+  return command(s, actorOf(stored), async (trx) => {
+    await updateVersioned(trx, "users", stored.id, stored.version, {
+      password_hash: passwordHash,
+      must_change_password: 0,
+    });
+    await trx
+      .deleteFrom("sessions")
+      .where("user_id", "=", stored.id)
+      .where("id", "!=", tokenId(sessionToken))
+      .execute();
+    const after = (await getUser(trx, stored.id))!;
+    return {
+      result: after,
+      audit: {
+        planId: null,
+        action: "change_password",
+        entity: "user",
+        entityId: stored.id,
+        before: safe(stored),
+        after: safe(after),
+      },
+    };
+  });
 }
 
 export const SESSION_DAYS = 7;

@@ -189,6 +189,8 @@ export interface UserTable {
   role: string;
   unit_id: number | null;
   disabled: number;
+  /** 1: the password was chosen for the user (one-time); they must change it first. */
+  must_change_password: Generated<number>;
   created_at: string;
   version: Version;
 }

@@ -18,8 +18,10 @@ export async function countUsers(db: DB, role?: string): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
-export const insertUser = (db: DB, u: Omit<UserRow, "id" | "version">): Promise<UserRow> =>
-  db.insertInto("users").values(u).returningAll().executeTakeFirstOrThrow();
+export const insertUser = (
+  db: DB,
+  u: Omit<UserRow, "id" | "version" | "must_change_password"> & { must_change_password?: number },
+): Promise<UserRow> => db.insertInto("users").values(u).returningAll().executeTakeFirstOrThrow();
 
 export async function insertSession(
   db: DB,

@@ -11,7 +11,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { openSqlite } from "../../src/storage/dialects/index.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
 import { makeServices, type Services } from "../../src/services/context.ts";
-import { createUser, ensureAdmin } from "../../src/services/admin.service.ts";
+import { createUser } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { readDocument } from "../../src/input/read-document.ts";
 import { ingest } from "../../src/services/ingest.service.ts";
 import { confirm } from "../../src/services/review.service.ts";
@@ -104,7 +105,7 @@ export async function startServer(): Promise<Server> {
   const store = openSqlite(join(dir, "lantu.db"));
   await migrateToLatest(store);
   const s = makeServices(store);
-  const admin = (await ensureAdmin(s))!;
+  const admin = await firstAdmin(s);
   const system: Actor = { id: null, name: "test-loader", role: "supervisor", unitId: null };
   const doc = await readDocument(join(ROOT, DEMO_FILE));
   const r = await ingest(

@@ -11,7 +11,7 @@ import { Client } from "../helpers/client.ts";
 import { officeTaskTable } from "../helpers/office-tables.ts";
 import { readDocx } from "../helpers/docx-xml.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { XLSX_MIME } from "../../src/exchange/index.ts";
 
@@ -46,7 +46,7 @@ for (const { name } of DIALECTS) {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     try {
-      const first = (await ensureAdmin(s))!;
+      const first = await firstAdmin(s);
       const admin = new Client(base);
       await admin.login("admin", first.password);
       const ing = await admin.call("POST", "/api/documents", { text: DOC_V1, source: "v1.txt", year: 2022 });

@@ -26,6 +26,14 @@ for (const { name } of DIALECTS) {
       assert.equal(await ensureAdmin(s), null, "the admin is created once");
       const admin = new Client(base);
       assert.equal((await admin.login("admin", first.password)).status, 200);
+      // The printed one-time password opens only the way to replace it.
+      assert.equal((await admin.call("GET", "/api/plans")).body.error.code, "password_change_required");
+      const changed = await admin.call("POST", "/api/session/password", {
+        current_password: first.password,
+        new_password: "admin-chosen-pw",
+      });
+      assert.equal(changed.status, 200, JSON.stringify(changed.body));
+      assert.equal(changed.body.user.must_change_password, false);
 
       // Setup through the API itself.
       const ing = await admin.call("POST", "/api/documents", {

@@ -9,7 +9,7 @@ import iconv from "iconv-lite";
 import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { Client, type Res } from "../helpers/client.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 
 // An invented district's speech, as a supervisor's office receives them.
@@ -48,7 +48,7 @@ for (const { name } of DIALECTS) {
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     try {
       const admin = new Client(base);
-      await admin.login("admin", (await ensureAdmin(s))!.password);
+      await admin.login("admin", (await firstAdmin(s)).password);
       await admin.call("POST", "/api/users", {
         username: "sup",
         password: "password-sup",

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { insertTarget } from "../../src/storage/target.repo.ts";
 
@@ -44,7 +44,7 @@ for (const { name } of DIALECTS) {
     const s = makeServices(store, () => new Date("2023-06-15T00:00:00Z"));
     const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 1000, trustProxy: "127.0.0.1" });
     try {
-      const first = (await ensureAdmin(s))!;
+      const first = await firstAdmin(s);
       const admin = await signIn(app, "admin", first.password);
       const as = (
         who: Session,

@@ -12,7 +12,7 @@ import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { officeTaskTable } from "../helpers/office-tables.ts";
 import { LEAK, operationsOf, requestsFor, type FuzzRequest } from "../helpers/openapi-requests.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 
 const RUNS = Number(process.env.LANTU_FUZZ_RUNS ?? 25);
@@ -37,7 +37,7 @@ for (const { name } of DIALECTS) {
     const s = makeServices(store, () => new Date("2023-06-15T00:00:00Z"));
     const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 1_000_000 });
     try {
-      const first = (await ensureAdmin(s))!;
+      const first = await firstAdmin(s);
       const passwords: Record<Exclude<Role, "signed out">, [string, string]> = {
         admin: ["admin", first.password],
         supervisor: ["sup", "password-sup"],

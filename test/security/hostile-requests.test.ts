@@ -8,7 +8,7 @@ import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import type { Extractor } from "../../src/services/ingest.service.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 
 // The fake extractor, without a framework: a plan is then named after the document's title.
@@ -31,7 +31,7 @@ for (const { name } of DIALECTS) {
     const s = makeServices(store, () => new Date("2023-06-15T00:00:00Z"));
     const app: FastifyInstance = await buildApp(s, { extractor: noFramework, loginLimit: 1000 });
     try {
-      const first = (await ensureAdmin(s))!;
+      const first = await firstAdmin(s);
       const login = await app.inject({
         method: "POST",
         url: "/api/session",

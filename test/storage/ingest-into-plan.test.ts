@@ -8,7 +8,7 @@ import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { Client } from "../helpers/client.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { ingest } from "../../src/services/ingest.service.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import type { DB } from "../../src/storage/dialects/dialect.ts";
@@ -87,7 +87,7 @@ for (const { name } of DIALECTS) {
         await app.listen({ port: 0, host: "127.0.0.1" });
         try {
           const admin = new Client(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
-          const first = (await ensureAdmin(s))!;
+          const first = await firstAdmin(s);
           assert.equal((await admin.login("admin", first.password)).status, 200);
           const r = await admin.call("POST", "/api/documents", {
             text: DISTRICT + "\n\n",

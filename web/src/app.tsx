@@ -16,6 +16,7 @@ import { ReviewPage } from "./pages/review.tsx";
 import { ReportingPage } from "./pages/reporting.tsx";
 import { PublicPage, PublicItemPage } from "./pages/public.tsx";
 import { SignInPage } from "./pages/signin.tsx";
+import { ChangePasswordPage } from "./pages/change-password.tsx";
 import { UsersPage } from "./pages/users.tsx";
 import { InboxPage } from "./pages/inbox.tsx";
 import { SupervisionPage } from "./pages/supervision.tsx";
@@ -83,9 +84,13 @@ export function App() {
     }
   }, [path]);
 
+  // A one-time password opens nothing but the form that replaces it (the API
+  // answers 403 password_change_required to everything else).
+  const mustChange = Boolean(session.user?.must_change_password);
   let body: ReactNode;
   let title: TitleOf;
   if (!session.ready || needsLogin) [body, title] = [<Loading />, "loading"];
+  else if (mustChange) [body, title] = [<ChangePasswordPage />, { route: "/change-password", params: {} }];
   else if (!found) [body, title] = [<NotFoundPage path={path} />, "not-found"];
   else if (found.r.access !== "public" && !found.r.access.includes(session.user!.role))
     [body, title] = [<ForbiddenPage />, "forbidden"];
@@ -115,6 +120,7 @@ export function App() {
         <nav aria-label={t("nav.main")}>
           <ul>
             {role &&
+              !mustChange &&
               !path.startsWith("/public") &&
               NAV.filter((n) => n.roles.includes(role)).map((n) => (
                 <li key={n.to}>

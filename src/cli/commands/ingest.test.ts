@@ -44,7 +44,12 @@ test("lantu ingest / user", async (t) => {
         userCommand(["add", "liaison", "--role", "reporter", "--unit", "南岗区"]),
       );
       assert.match(add, /one-time password: \S{12,}/);
-      assert.match(await capture(() => userCommand(["list"])), /liaison\treporter/);
+      await capture(() =>
+        userCommand(["add", "chosen", "--role", "supervisor", "--password", "chosen-pw-1"]),
+      );
+      const list = await capture(() => userCommand(["list"]));
+      assert.match(list, /liaison\treporter\t\d+\t\(one-time password, not yet changed\)/);
+      assert.match(list, /chosen\tsupervisor\t-\n/, "a password given on the command line is the user's own");
       await assert.rejects(
         userCommand(["add", "x", "--role", "boss"]),
         (e) => isLantuError(e) && /--role/.test(e.message),

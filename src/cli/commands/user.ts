@@ -21,7 +21,9 @@ export async function userCommand(args: string[]): Promise<void> {
   try {
     if (sub === "list") {
       for (const u of await allUsers(s)) {
-        say(`${u.id}\t${u.username}\t${u.role}\t${u.unit_id ?? "-"}${u.disabled ? "\t(disabled)" : ""}`);
+        say(
+          `${u.id}\t${u.username}\t${u.role}\t${u.unit_id ?? "-"}${u.disabled ? "\t(disabled)" : ""}${u.must_change_password ? "\t(one-time password, not yet changed)" : ""}`,
+        );
       }
       return;
     }
@@ -37,9 +39,16 @@ export async function userCommand(args: string[]): Promise<void> {
     }
     const password = values.password ?? generatePassword();
     const actor = { ...SYSTEM_ACTOR, name: "cli" };
-    const u = await createUser(s, actor, { username, password, role, unitId, displayName: values.name });
+    const u = await createUser(s, actor, {
+      username,
+      password,
+      role,
+      unitId,
+      displayName: values.name,
+      oneTime: !values.password,
+    });
     say(`user ${u.id} "${u.username}" (${u.role}${unitId ? `, unit ${values.unit}` : ""}) created`);
-    if (!values.password) say(`one-time password: ${password}`);
+    if (!values.password) say(`one-time password: ${password}  (to be changed at the first sign-in)`);
   } finally {
     await s.store.close();
   }

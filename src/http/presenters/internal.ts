@@ -144,6 +144,7 @@ export const presentUser = (u: UserRow) => ({
   role: u.role,
   unit_id: u.unit_id,
   disabled: u.disabled === 1,
+  must_change_password: u.must_change_password === 1,
   created_at: u.created_at,
   version: u.version,
 });

@@ -9,6 +9,7 @@ import { scaleIndexes } from "./20250110T000000_scale_indexes.ts";
 import { goalStatusAggregate } from "./20250111T000000_goal_status_aggregate.ts";
 import { readIndexes } from "./20250112T000000_read_indexes.ts";
 import { mergedFromIndex } from "./20250113T000000_merged_from_index.ts";
+import { passwordChange } from "./20250120T000000_password_change.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -19,5 +20,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250111T000000_goal_status_aggregate": goalStatusAggregate,
     "20250112T000000_read_indexes": readIndexes,
     "20250113T000000_merged_from_index": mergedFromIndex,
+    "20250120T000000_password_change": passwordChange,
   };
 }

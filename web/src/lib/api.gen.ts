@@ -31,6 +31,7 @@ export interface paths {
                                 role: string;
                                 unit_id: number | null;
                                 disabled: boolean;
+                                must_change_password: boolean;
                                 created_at: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -73,6 +74,7 @@ export interface paths {
                                 role: string;
                                 unit_id: number | null;
                                 disabled: boolean;
+                                must_change_password: boolean;
                                 created_at: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -109,6 +111,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (the one call, with sign-out and who-am-I, open to a user who must change a one-time password) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current_password: string;
+                        new_password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                display_name: string;
+                                role: string;
+                                unit_id: number | null;
+                                disabled: boolean;
+                                must_change_password: boolean;
+                                created_at: string;
+                                /** @description send back in If-Match to change the record */
+                                version: number;
+                            };
+                            csrf_token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -140,6 +199,7 @@ export interface paths {
                                 role: string;
                                 unit_id: number | null;
                                 disabled: boolean;
+                                must_change_password: boolean;
                                 created_at: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -185,6 +245,7 @@ export interface paths {
                             role: string;
                             unit_id: number | null;
                             disabled: boolean;
+                            must_change_password: boolean;
                             created_at: string;
                             /** @description send back in If-Match to change the record */
                             version: number;
@@ -250,6 +311,7 @@ export interface paths {
                             role: string;
                             unit_id: number | null;
                             disabled: boolean;
+                            must_change_password: boolean;
                             created_at: string;
                             /** @description send back in If-Match to change the record */
                             version: number;
@@ -3163,6 +3225,7 @@ export interface paths {
                                 role: string;
                                 unit_id: number | null;
                                 disabled: boolean;
+                                must_change_password: boolean;
                                 created_at: string;
                                 version: number;
                             } | null;

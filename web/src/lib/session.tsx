@@ -14,6 +14,8 @@ export interface Session {
   user: User | null;
   signIn: (username: string, password: string) => Promise<User>;
   signOut: () => Promise<void>;
+  /** Replaces the signed-in user's password (the one-time one, first of all). */
+  changePassword: (current: string, next: string) => Promise<User>;
   plan: Plan | null;
   plans: Plan[];
   setPlanId: (id: number) => void;
@@ -54,7 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   // The chosen plan's goals and the units: internal API when signed in, else public.
   useEffect(() => {
-    if (!ready || planId === null) return;
+    if (!ready || planId === null || user?.must_change_password) return;
     const ctl = new AbortController();
     const load = async () => {
       if (user) {
@@ -85,6 +87,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(b.user);
     return b.user;
   }, []);
+  const changePassword = useCallback(async (current: string, next: string) => {
+    const b = await api<SessionBody>("POST", "/api/session/password", {
+      current_password: current,
+      new_password: next,
+    });
+    setCsrf(b.csrf_token);
+    setUser(b.user);
+    return b.user;
+  }, []);
   const signOut = useCallback(async () => {
     await api("DELETE", "/api/session").catch(() => undefined);
     setCsrf(null);
@@ -99,6 +110,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       signIn,
       signOut,
+      changePassword,
       plans,
       plan: plans.find((p) => p.id === planId) ?? null,
       setPlanId,
@@ -108,7 +120,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       goalIndex: (id) => goalPos.get(id) ?? -1,
       refreshMeta: () => setMetaTick((n) => n + 1),
     };
-  }, [ready, user, signIn, signOut, plans, planId, goals, units]);
+  }, [ready, user, signIn, signOut, changePassword, plans, planId, goals, units]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

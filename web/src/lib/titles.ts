@@ -20,6 +20,8 @@ const TITLES: Record<string, MessageKey> = {
   "/public": "public.title",
   "/public/commitments/:id": "public.itemTitle",
   "/signin": "signin.title",
+  // not a route: what a user with a one-time password sees on every path
+  "/change-password": "password.title",
 };
 
 /** What the page is, for document.title: a route pattern with its params, or the 404 and 403 pages. */

@@ -12,6 +12,8 @@ export interface User {
   role: Role;
   unit_id: number | null;
   disabled: boolean;
+  /** Signed in with a one-time password: the app shows only the form to change it. */
+  must_change_password?: boolean;
   version: number;
 }
 export interface Plan {

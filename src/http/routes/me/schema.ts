@@ -10,6 +10,7 @@ export const MeBody = Type.Object({
       role: Type.String(),
       unit_id: Nullable(Id),
       disabled: Type.Boolean(),
+      must_change_password: Type.Boolean(),
       created_at: Type.String(),
       version: Type.Integer(),
     }),

@@ -2,11 +2,11 @@
 // x-csrf-token header of every later write.
 import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
-import { login, logout, SESSION_DAYS } from "../../../services/admin.service.ts";
+import { changeOwnPassword, login, logout, SESSION_DAYS } from "../../../services/admin.service.ts";
 import { actor, csrfFor, SESSION_COOKIE } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
 import { NoContent, SessionOut, ok } from "../../responses.ts";
-import { LoginBody } from "./schema.ts";
+import { ChangePasswordBody, LoginBody } from "./schema.ts";
 import { isLantuError } from "../../../errors.ts";
 import { LoginBackoff } from "../../../services/login-backoff.ts";
 
@@ -49,6 +49,30 @@ export function sessionRoutes(
     async (req, reply) => {
       actor(req);
       return { user: presentUser(req.user!), csrf_token: csrfFor(reply, req.cookies[SESSION_COOKIE]!) };
+    },
+  );
+  app.post(
+    "/api/session/password",
+    {
+      schema: {
+        tags: ["session"],
+        summary:
+          "Change your own password (the one call, with sign-out and who-am-I, open to a user who must change a one-time password)",
+        response: ok(SessionOut),
+        body: ChangePasswordBody,
+      },
+    },
+    async (req, reply) => {
+      actor(req);
+      const token = req.cookies[SESSION_COOKIE]!;
+      const user = await changeOwnPassword(
+        s,
+        req.user!,
+        token,
+        req.body.current_password,
+        req.body.new_password,
+      );
+      return { user: presentUser(user), csrf_token: csrfFor(reply, token) };
     },
   );
   app.delete(

@@ -8,3 +8,11 @@ export const LoginBody = Type.Object(
   },
   strict,
 );
+
+export const ChangePasswordBody = Type.Object(
+  {
+    current_password: Type.String({ minLength: 1, maxLength: 200 }),
+    new_password: Type.String({ minLength: 8, maxLength: 200 }),
+  },
+  strict,
+);
