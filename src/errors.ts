@@ -33,6 +33,7 @@ export const ERRORS = {
   password_change_required: 403,
   /** The record's state does not allow this (already done, already answered, merged…). */
   conflict: 409,
+  database_in_use: 409,
   invalid_reference: 422,
   rate_limited: 429,
   precondition_required: 428,

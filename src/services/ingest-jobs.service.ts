@@ -106,6 +106,18 @@ export function startIngest(s: Services, request: IngestRequest, actor: Actor, e
 
 const finished = new WeakMap<Job, Promise<IngestResult>>();
 
+/**
+ * Resolves when every job accepted so far has ended (stored or failed): a
+ * server stopping on SIGTERM keeps the uploads it answered 202 to.
+ */
+export async function drainJobs(s: Services): Promise<void> {
+  const jobs = jobsOf(s);
+  for (let tail = jobs.tail; ; tail = jobs.tail) {
+    await tail;
+    if (tail === jobs.tail) return;
+  }
+}
+
 /** The job's result once it is done, or its error thrown as a LantuError. */
 export function jobResult(job: Job): Promise<IngestResult> {
   return finished.get(job)!;

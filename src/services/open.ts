@@ -6,9 +6,18 @@ import { migrateToLatest } from "../storage/migrate.ts";
 import { databaseBytes } from "../storage/dialects/size.ts";
 import { makeServices, type Services } from "./context.ts";
 
-export async function openServicesFromEnv(): Promise<Services> {
+export async function openServicesFromEnv(o: { server?: boolean } = {}): Promise<Services> {
   const store = openFromEnv();
   try {
+    // A server claims its database before touching it (SQLite: one server a file).
+    if (o.server && store.claimServer) {
+      const release = await store.claimServer();
+      const close = store.close;
+      store.close = async () => {
+        await close();
+        release();
+      };
+    }
     await migrateToLatest(store);
   } catch (err) {
     await store.close();

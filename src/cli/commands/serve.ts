@@ -12,6 +12,7 @@ import { buildApp } from "../../http/app.ts";
 import { SYSTEM_ACTOR, type Actor } from "../../domain/types.ts";
 import { loadDemoHistory } from "../../services/cycle/demo-history.ts";
 import { startScheduler } from "../../services/cycle/run-cycle.ts";
+import { drainJobs } from "../../services/ingest-jobs.service.ts";
 import { transportFromEnv } from "../../services/cycle/mail-transport.ts";
 import { intFlag, parse } from "../args.ts";
 import { openServices, say } from "./_store.ts";
@@ -56,7 +57,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   });
   const port = intFlag(values.port, "port") ?? Number(process.env.PORT || 8080);
   const host = values.host ?? process.env.HOST ?? "127.0.0.1";
-  const s = await openServices();
+  const s = await openServices({ server: true });
   say(`database: ${s.store.dialect} ${s.store.location}`);
   const admin = await ensureAdmin(s);
   if (admin)
@@ -78,17 +79,35 @@ export async function serveCommand(args: string[]): Promise<void> {
     csrfKey: process.env.LANTU_CSRF_KEY || undefined,
   });
   await app.listen({ port, host });
-  say(`Lantu is serving at http://localhost:${port}  (API reference: http://localhost:${port}/api/docs)`);
-  const stop = async () => {
-    clearInterval(timer);
-    stopCycle();
-    transport.close();
-    await app.close();
-    await s.store.close();
-    process.exit(0);
+  const address = app.server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  say(`Lantu is serving at http://localhost:${bound}  (API reference: http://localhost:${bound}/api/docs)`);
+  // SIGTERM (or Ctrl-C) drains: no new connections; requests under way
+  // answer; uploads already accepted are stored; the cycle's run ends; then
+  // the database is closed (SQLite checkpoints its log) and the process exits 0.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: finishing the requests under way, then stopping`);
+    try {
+      clearInterval(timer);
+      await app.close();
+      await drainJobs(s);
+      await stopCycle();
+      transport.close();
+      await s.store.close();
+      // Exit once the last line has reached a piped stdout.
+      process.stdout.write("stopped: database closed\n", () => process.exit(0));
+    } catch (err) {
+      process.stderr.write(
+        `lantu serve: stopping failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      process.exit(1);
+    }
   };
-  process.once("SIGINT", () => void stop());
-  process.once("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
   await new Promise(() => undefined);
 }
 

@@ -52,11 +52,15 @@ export function startScheduler(
   transport: MailTransport,
   intervalMs: number,
   log: (line: string) => void = () => undefined,
-): () => void {
-  let running = false;
+): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let stopped = false;
   const tick = async () => {
-    if (running) return;
-    running = true;
+    if (running || stopped) return;
+    running = once();
+    await running;
+  };
+  const once = async () => {
     try {
       const r = await runCycle(s, transport);
       if (
@@ -74,11 +78,16 @@ export function startScheduler(
     } catch (err) {
       log(`cycle run failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
-      running = false;
+      running = null;
     }
   };
   void tick();
   const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  // Stopping waits for a run under way: the server closes the database after.
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }

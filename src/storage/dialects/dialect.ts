@@ -12,6 +12,11 @@ export interface Store {
   /** Where the data lives, for messages (file path or database name; no password). */
   location: string;
   close(): Promise<void>;
+  /**
+   * Claims the database for one server process, or throws database_in_use;
+   * returns the release. SQLite only: PostgreSQL serves several processes.
+   */
+  claimServer?(): Promise<() => void>;
 }
 
 export type DB = Kysely<Database>;

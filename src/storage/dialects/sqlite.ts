@@ -2,7 +2,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { CompiledQuery, Kysely, SqliteDialect, type Dialect } from "kysely";
+import { LantuError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
 import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
 import { translatingDialect } from "./translate-errors.ts";
@@ -15,8 +16,67 @@ export function openSqlite(file: string, log?: QueryLog): Store {
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({
-    dialect: translatingDialect(new SqliteDialect({ database: raw })),
+    dialect: translatingDialect(immediateTransactions(new SqliteDialect({ database: raw }))),
     log: kyselyLog(log),
   });
-  return { dialect: "sqlite", db, location: file, close: () => db.destroy() };
+  return {
+    dialect: "sqlite",
+    db,
+    location: file,
+    close: () => db.destroy(),
+    claimServer: async () => claimServerLock(file),
+  };
+}
+
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at the start and
+ * wait for it (busy_timeout) instead of reading first and failing with
+ * SQLITE_BUSY when another process — a `lantu import` beside the server —
+ * committed in between, which busy_timeout cannot wait out.
+ */
+function immediateTransactions(inner: Dialect): Dialect {
+  return {
+    createAdapter: () => inner.createAdapter(),
+    createIntrospector: (db) => inner.createIntrospector(db),
+    createQueryCompiler: () => inner.createQueryCompiler(),
+    createDriver() {
+      const driver = inner.createDriver();
+      driver.beginTransaction = async (connection) => {
+        await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+      };
+      return driver;
+    },
+  };
+}
+
+/**
+ * One server per database file. The lock is an exclusive lock on a small
+ * SQLite file beside the database, held by an open transaction for the
+ * server's life: the operating system drops it when the process ends, even
+ * by SIGKILL, so no stale lock is left behind. A second server finds it
+ * taken and refuses to start. (Two servers would each run the reminder
+ * schedule and keep their own sign-in limits and ingest queue; the CLI's
+ * commands, which hold no lock, may still run beside the server.)
+ */
+function claimServerLock(file: string): () => void {
+  if (file === ":memory:") return () => undefined;
+  const path = `${file}.serve-lock`;
+  const lock = new BetterSqlite3(path);
+  try {
+    lock.pragma("busy_timeout = 0");
+    lock.pragma("journal_mode = DELETE");
+    lock.exec("BEGIN EXCLUSIVE");
+  } catch (err) {
+    lock.close();
+    if ((err as { code?: string }).code?.startsWith("SQLITE_BUSY"))
+      throw new LantuError(
+        "database_in_use",
+        `another Lantu server is serving ${file} (it holds ${path}); stop it first, or give this server its own database (LANTU_DB). One SQLite file takes one server; lantu ingest, import and the other commands may run beside it`,
+      );
+    throw err;
+  }
+  return () => {
+    lock.exec("ROLLBACK");
+    lock.close();
+  };
 }
