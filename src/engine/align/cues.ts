@@ -5,6 +5,7 @@ import type { DocModel } from "../document.ts";
 import { isHeadingLine } from "../text/segment.ts";
 import type { Goal, CueKind, Span } from "../types.ts";
 import { WordSet } from "../text/wordset.ts";
+import { PEOPLE, alternation } from "../lexicon.ts";
 
 export interface Cue {
   kind: CueKind;
@@ -71,6 +72,44 @@ function topicEnd(
   return paraEnd;
 }
 
+const QUESTION = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
+
+/**
+ * An interviewer's question that names one goal (记者：工业强区方面有哪些具体打算？)
+ * governs the answer that follows it, as a heading governs its section: a weak
+ * cue, which strong subject words may overrule.
+ */
+function questionCue(
+  doc: DocModel,
+  s: DocModel["sentences"][number],
+  goals: Goal[],
+  names: WordSet,
+): Cue | null {
+  if (!QUESTION.test(s.text) || !names.has(doc.text, s.start, s.end)) return null;
+  const found = goalsIn(s.text, goals);
+  if (found.length !== 1) return null;
+  // The answer: the paragraphs up to the next question.
+  let end = doc.text.length;
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const next = doc.sentences[i]!;
+    if (next.paragraph !== s.paragraph && next.furniture && QUESTION.test(next.text)) {
+      end = next.start;
+      break;
+    }
+  }
+  const answer = doc.sentences[s.index + 1];
+  if (!answer || answer.start >= end) return null;
+  return {
+    kind: "explicit",
+    goals: found,
+    text: s.text,
+    span: [s.start, s.end],
+    scope: [answer.start, end],
+    weak: true,
+    sentenceEnd: s.end,
+  };
+}
+
 /** `names` is `goalNames(goals)`, which a caller that sees the same goals again may keep. */
 export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals)): Cue[] {
   if (!goals.length) return [];
@@ -78,7 +117,11 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
   const { text } = doc;
   const byParagraph = new Map<number, DocModel["sentences"]>();
   for (const s of doc.sentences) {
-    if (s.furniture) continue;
+    if (s.furniture) {
+      const asked = questionCue(doc, s, goals, names);
+      if (asked) cues.push(asked);
+      continue;
+    }
     const list = byParagraph.get(s.paragraph);
     if (list) list.push(s);
     else byParagraph.set(s.paragraph, [s]);
@@ -92,6 +135,8 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
       const topic = s.text.length <= 30 ? TOPIC.exec(slice) : null;
       if (topic) {
         const found = goalsIn(topic[1]!, goals);
+        // 就是在A、B、C三个方面攻坚突破: a sentence that names every goal restates the framework.
+        if (found.length >= 3 && found.length === goals.length) continue;
         if (found.length && topic[1]!.length - Math.max(...found.map((g) => g.name.length)) <= 4) {
           cues.push({
             kind: "explicit",

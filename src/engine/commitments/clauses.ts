@@ -54,9 +54,9 @@ const MULTIPLE_STATED = /(?:翻一番|翻两番|翻番|倍增)$/;
 const QUOTED_NAME_AT_END = /“[^”]+”?$/;
 const STATED_METRIC =
   /^(?:实现|完成|达到)([^，\d“”]{2,16}?)(?:增长|达到|突破)?[\d.]+(?:%|[^\d，]{0,4})(?:以上|左右)?$/;
-/** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年. */
+/** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年; a member of a label (“1”就是). */
 const LEAD =
-  /^(?:(?:[一二三四五六七八九十]+[是要]|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
+  /^(?:(?:[一二三四五六七八九十]+[是要]|[“‘][^”’，]{1,6}[”’](?:就是|即)|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
 /** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
 // 要 and 需 inside a word (重要, 要素, 主要, 需求) are no modal.
 const SUBJECT =
@@ -271,6 +271,7 @@ export function actionClauses(
   doc: DocModel,
   speakers: readonly string[] = [],
   goalNames: WordSet | null = null,
+  launch: readonly [number, number] | null = null,
 ): ActionClause[] {
   const out: ActionClause[] = [];
   const speakerNames = new WordSet(speakers);
@@ -308,7 +309,14 @@ export function actionClauses(
       const text = trimClause(c.text);
       const start = c.start + c.text.indexOf(text);
       const hits = hitsWithin(sentenceHits, start - s.start, start - s.start + text.length);
-      if (reasonFor(text, speakersHere, hits)) continue;
+      // The clause that declares the framework launches it (在A、B、C三个方面攻坚突破), whatever its words.
+      // (即A、B、C after a label only names the members of what the clause before launched.)
+      const launches =
+        launch !== null &&
+        start <= launch[0] &&
+        launch[1] <= start + text.length &&
+        !/^(?:即|就是)/.test(text);
+      if (!launches && reasonFor(text, speakersHere, hits)) continue;
       const verbAt = start + (verbsAfter(hits)[0]?.at ?? 0);
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
       let at = start;

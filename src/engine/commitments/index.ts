@@ -15,7 +15,8 @@ export function extractCommitments(
   const goalNames = framework
     ? new WordSet(framework.goals.flatMap((g) => [g.name, ...g.aliases]).filter((n) => n.length >= 2))
     : null;
-  return actionClauses(doc, speakers, goalNames).map((c) => ({
+  const launch = framework?.source === "declared" && framework.span ? framework.span : null;
+  return actionClauses(doc, speakers, goalNames, launch).map((c) => ({
     unit: c.sentence.unit,
     text: doc.original.slice(c.start, c.end),
     span: [c.start, c.end],

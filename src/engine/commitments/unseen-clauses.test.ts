@@ -58,3 +58,10 @@ test("class 12: a programme named 1+3+N is a strategy", () => {
     ["1+3+N"],
   );
 });
+
+test("class 12: a label's member defined by an action (“1”就是做大做强…) is a commitment", () => {
+  assert.equal(rejectReason("“1”就是做大做强高端装备制造这个主导产业"), null);
+  assert.equal(rejectReason("“N”就是前瞻布局氢能、低空经济等未来产业"), null);
+  // A member named with no action stays a definition.
+  assert.notEqual(rejectReason("“一主”就是青山主城"), null);
+});

@@ -24,6 +24,11 @@ const DECLARING_VERB = /(?:打造|建设|实施|启动|推进|构建|创建|开�
 /** Everything up to the last verb that declares the list: 全区上下要着力打造 | 智能制造之都. */
 const LEADING_VERB = /^.*(?:即|就是|打造|建设|实施|启动|推进|构建|创建|开展)/;
 
+/** A count of a list's items said after it with no quotes: 三大战略, 三个方面, 四大板块. */
+const COUNT_NOUN =
+  "[一二两三四五六七八九十](?:大|个|项)(?:战略|目标|任务|行动|工程|定位|板块|产业|方面|领域)";
+const COUNT_CLOSES_LIST = new RegExp(COUNT_NOUN);
+
 function commonSuffix(items: string[]): string {
   let suffix = items[0] ?? "";
   for (const item of items) {
@@ -49,6 +54,13 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       let raw = m[0].split(/、/);
       const tail = raw.pop()!;
       raw.push(...tail.split(/和|与|及/));
+      // 在A、B、C三个方面攻坚突破: an unquoted list closed by a count of its items ends before the count.
+      let end = start + m[0].length;
+      const closing = COUNT_CLOSES_LIST.exec(raw[raw.length - 1]!);
+      if (closing && closing.index >= 2) {
+        end -= raw[raw.length - 1]!.length - closing.index;
+        raw[raw.length - 1] = raw[raw.length - 1]!.slice(0, closing.index);
+      }
       let offset = start;
       const starts: number[] = [];
       for (const r of raw) {
@@ -61,8 +73,8 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       if (lead?.[0].includes("就是")) continue;
       // “开工一批、投产一批、储备一批”: a quoted list is one programme's slogan, unless a label
       // that counts it follows (“A、B、C”三大战略, “A、B和C”的“两区一城”定位).
-      if (doc.text[start - 1] === "“" && doc.text[start + m[0].length] === "”") {
-        const label = labelAfter(doc.text, start + m[0].length);
+      if (doc.text[start - 1] === "“" && doc.text[end] === "”") {
+        const label = labelAfter(doc.text, end);
         if (!label) continue;
       }
       if (lead && lead[0]) {
@@ -83,7 +95,7 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       // Goals without a shared ending (强市、名城、高地、家园) are kept only when a count label names the list.
       if (!suffix && raw.some((r) => r.length < 3 || r.length > 10)) continue;
       if (raw.some((r) => r.length - suffix.length < 2)) continue;
-      yield { items: raw, starts, start: starts[0]!, end: start + m[0].length, suffix, sentence: s };
+      yield { items: raw, starts, start: starts[0]!, end, suffix, sentence: s };
     }
   }
 }
@@ -175,8 +187,7 @@ function goalsOf(e: Enumeration): Goal[] {
  * “A、B和C”的“两区一城”定位, “A、B、C和D”的全新“三区一城”城市定位.
  */
 const QUOTED_LABEL_AFTER = /^[”’]?(?:的)?(?:全新|崭新)?(?:的)?[“‘]([^”’“‘，。]{2,10})[”’]/;
-const BARE_LABEL_AFTER =
-  /^[”’]?(?:的)?([一二两三四五六七八九十]大(?:战略|目标|任务|行动|工程|定位|板块|产业))/;
+const BARE_LABEL_AFTER = new RegExp(`^[”’]?(?:的)?(${COUNT_NOUN})`);
 export function labelAfter(text: string, end: number): { label: string; quoted: boolean } | null {
   const window = text.slice(end, end + 20);
   const q = QUOTED_LABEL_AFTER.exec(window);

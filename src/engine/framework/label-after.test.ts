@@ -47,3 +47,44 @@ test("a bare count label after a quoted list: the list as written names the fram
   // A heading's cue may come in the sentence after it.
   assert.deepEqual(goalsOf("城中村改造"), ["城镇带动"]);
 });
+
+test("class 12: an unquoted list closed by a count of its items declares the framework, and the clause launches it", () => {
+  const text = `石岭区今年这样干
+
+今年，石岭区将在生态立区、产业强区、开放兴区三个方面攻坚突破，加快构建现代产业体系。
+
+记者：产业强区方面有哪些打算？
+
+周海：我们将新建标准厂房20万平方米，实施技改项目50个。
+
+记者：开放兴区怎么推进？
+
+周海：我们将组建驻外招商小分队，加快保税物流中心建设。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.framework?.goals.map((g) => g.name),
+    ["生态立区", "产业强区", "开放兴区"],
+  );
+  assert.deepEqual(
+    e.strategies.map((s) => [s.label, s.parts]),
+    [["生态立区、产业强区、开放兴区", ["生态立区", "产业强区", "开放兴区"]]],
+  );
+  const launch = e.commitments.find((c) => c.text.includes("生态立区、产业强区、开放兴区"));
+  assert.ok(launch, JSON.stringify(e.commitments.map((c) => c.text)));
+  // An interviewer's question naming one goal governs the answer under it.
+  const goalsOf = (words: string) =>
+    e.commitments.find((c) => c.text.includes(words))?.goals.map((g) => g.name);
+  assert.deepEqual(goalsOf("标准厂房"), ["产业强区"]);
+  assert.deepEqual(goalsOf("招商小分队"), ["开放兴区"]);
+});
+
+test("class 12: 即A、B、C after a quoted label is no second launch", () => {
+  const e = extract(
+    "今年，我们将全力实施“三大攻坚行动”，即制造业提能行动、城市更新提质行动、营商环境优化行动。\n",
+    {
+      year: 2023,
+    },
+  );
+  assert.equal(e.commitments.filter((c) => c.text.includes("营商环境优化行动")).length, 0);
+});

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { buildDocument } from "../structure/build-document.ts";
 import { detectFramework } from "../framework/detect.ts";
 import { extractStrategies } from "./index.ts";
+import { extract } from "../extract.ts";
 
 function strategiesOf(text: string, year = 2024) {
   const { doc, author } = buildDocument(text, { year });
@@ -232,4 +233,11 @@ test("the framework a district declares in its own report is also its strategy",
     found.map((s) => [s.unit, s.label, s.parts]),
     [["石湖区", "三大提升行动", ["产业能级提升行动", "城市品质提升行动", "民生保障提升行动"]]],
   );
+});
+
+test("the members of 1+5+N are the things named, without the verbs before or the class after them", () => {
+  const text =
+    "青山区将加快构建“1+3+N”现代产业体系。“1”就是做大做强高端装备制造这个主导产业；“3”就是培育壮大新材料、生物医药、现代物流三个特色产业；“N”就是前瞻布局氢能、低空经济等未来产业。\n";
+  const s = extract(text, { year: 2023 }).strategies.find((x) => x.label === "1+3+N");
+  assert.deepEqual(s?.parts, ["高端装备制造", "新材料", "生物医药", "现代物流", "氢能", "低空经济"]);
 });

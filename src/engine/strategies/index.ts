@@ -79,7 +79,14 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
 }
 
 const PART_LEAD =
-  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点)*(?:打造|建设|创建|构筑|推动|推进|发展|壮大|做强))+/;
+  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点|前瞻)*(?:打造|建设|创建|构筑|推动|推进|发展|培育|壮大|做大|做强|布局))+/;
+/** 高端装备制造这个主导产业, 文化旅游五个特色产业, 低空经济等未来产业: the class a member is said to be of. */
+const PART_TAIL =
+  /(?:这个|这一|这些|等|[一二两三四五六七八九十\d]+个)[\u4e00-\u9fa5]{0,4}(?:产业|领域|行业)$/;
+const bare = (part: string) => {
+  const cut = part.replace(PART_TAIL, "");
+  return cut.length >= 2 ? cut : part;
+};
 const PART_VERB = "(?:打造|建设|创建|构筑|推动|推进|发展|壮大|做强|就是|即)";
 /** 湾心商务区为“一核”: the places a sub-label of a layout stands for. */
 const SUB_LABEL_DEF = /以([\u4e00-\u9fa5、和]{2,40})为[“‘]([^”’]{1,6})[”’]/g;
@@ -111,7 +118,7 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
     out.push(
       ...list
         .split(/[、和]/)
-        .map((p) => p.replace(PART_LEAD, ""))
+        .map((p) => bare(p.replace(PART_LEAD, "")))
         .filter((p) => p.length >= 2),
     );
   }

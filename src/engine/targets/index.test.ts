@@ -137,3 +137,34 @@ test("a period said in the middle of a sentence governs that sentence; the one t
     ["标准厂房 = 50 absolute 2030 goal", "养老床位 = 300 absolute null goal"],
   );
 });
+
+test("headings numbered again from 一、 under a dated heading take its period while they count on", () => {
+  const text = `青川区委书记在全区经济工作会议上的讲话
+
+一、2025年工作回顾
+
+过去一年，全区经济稳中有进，全年地区生产总值达到300亿元。
+
+二、2026年重点工作
+
+一、聚力建设创新之城
+
+我们将加快建设科学城，新建省级以上创新平台20个。
+
+二、聚力建设宜居之城
+
+我们将推进城市更新，改造城镇老旧小区85个。
+
+三、聚力建设幸福之城
+
+我们将办好民生实事，新建中小学5所。
+`;
+  const { doc } = buildDocument(text, { year: 2026 });
+  const years = extractTargets(doc).map((t) => [t.metric, t.by_year]);
+  assert.deepEqual(years, [
+    ["地区生产总值", 2025],
+    ["省级以上创新平台", 2026],
+    ["城镇老旧小区", 2026],
+    ["中小学", 2026],
+  ]);
+});

@@ -9,9 +9,10 @@ import { findPeriods, headingPeriod, type Period } from "./period.ts";
 import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
 import { WORK_REPORT_TITLE } from "./words.ts";
+import { parseNumeral } from "./numerals.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
-const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
+const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
 const SUB_HEADING = /^\s*[（(][一二三四五六七八九十\d]+[）)]/;
 
 /**
@@ -21,10 +22,24 @@ const SUB_HEADING = /^\s*[（(][一二三四五六七八九十\d]+[）)]/;
  */
 function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
   let outer: Period | null = null;
+  let lastTop = 0;
+  // 二、2026年目标任务和重点工作 / 一、聚力建设创新之城 / 二、… : a numbering that starts again
+  // under a dated heading is a level below it, and its headings take that period for as long as
+  // they count on (a number that continues both counts stays below).
+  let lastSub = 0;
   return doc.sections.map((s) => {
     const own = headingPeriod(s.heading, doc.year);
-    if (s.heading !== null && TOP_HEADING.test(s.heading)) outer = own;
-    else if (own === null && s.heading !== null && SUB_HEADING.test(s.heading)) return outer;
+    const top = s.heading !== null ? TOP_HEADING.exec(s.heading) : null;
+    if (top) {
+      const n = parseNumeral(top[1]!) ?? 0;
+      if (lastSub ? n === lastSub + 1 : n <= lastTop && outer !== null) {
+        lastSub = n;
+        return own ?? outer;
+      }
+      lastSub = 0;
+      lastTop = n;
+      outer = own;
+    } else if (own === null && s.heading !== null && SUB_HEADING.test(s.heading)) return outer;
     return own;
   });
 }
