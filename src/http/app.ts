@@ -28,6 +28,7 @@ import { commitmentRoutes } from "./routes/commitments/route.ts";
 import { reviewRoutes } from "./routes/review/route.ts";
 import { targetRoutes } from "./routes/targets/route.ts";
 import { progressRoutes } from "./routes/progress/route.ts";
+import { reportingRoutes } from "./routes/reporting/route.ts";
 import { overviewRoutes } from "./routes/overview/route.ts";
 import { auditRoutes } from "./routes/audit/route.ts";
 import { publicRoutes } from "./routes/public/route.ts";
@@ -158,6 +159,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
   reviewRoutes(app, s);
   targetRoutes(app, s);
   progressRoutes(app, s);
+  reportingRoutes(app, s);
   overviewRoutes(app, s);
   auditRoutes(app, s);
   publicRoutes(app, s);

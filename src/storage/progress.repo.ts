@@ -140,3 +140,28 @@ export const getMilestone = (db: DB, id: number): Promise<Milestone | undefined>
 
 export const insertMilestone = (db: DB, m: Omit<Milestone, "id" | "version">): Promise<Milestone> =>
   db.insertInto("milestones").values(m).returningAll().executeTakeFirstOrThrow();
+
+/**
+ * Per commitment, the period of its most recently filed report (the highest
+ * id, as the progress list shows first): one grouped query per 500 ids, so a
+ * unit's whole reporting list costs a query, not one per item.
+ */
+export async function lastReportPeriods(db: DB, ids: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await db
+      .selectFrom("progress_reports")
+      .select(["commitment_id", "period"])
+      .where("id", "in", (eb) =>
+        eb
+          .selectFrom("progress_reports")
+          .select((e) => e.fn.max("id").as("id"))
+          .where("commitment_id", "in", chunk)
+          .groupBy("commitment_id"),
+      )
+      .execute();
+    for (const r of rows) out.set(Number(r.commitment_id), r.period);
+  }
+  return out;
+}

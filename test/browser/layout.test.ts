@@ -172,7 +172,17 @@ for (const v of viewports) {
         '[data-testid="evidence"]',
         "commitment-reporter",
       );
+      const asked: string[] = [];
+      const record = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
+      page.on("request", record);
       await visit(page, v, "reporter", "/reporting", '[data-testid="owing"]', "reporting");
+      page.off("request", record);
+      // The list and every item's latest report come in one request, not one per item.
+      assert.equal(asked.filter((p) => /\/api\/plans\/\d+\/reporting$/.test(p)).length, 1, asked.join());
+      assert.deepEqual(
+        asked.filter((p) => /\/progress$|\/commitments$/.test(p)),
+        [],
+      );
       await page.locator('[data-testid^="report-"] button').first().click();
       await page.getByRole("button", { name: "提交" }).click();
       await page.locator(".field-error").first().waitFor();

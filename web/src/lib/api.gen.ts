@@ -2291,6 +2291,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's confirmed items with the period of each one's latest report (the reporting page) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: the unit (reporters get their own) */
+                    unit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit_id: number;
+                            items: {
+                                commitment: {
+                                    id: number;
+                                    plan_id: number;
+                                    document_id: number;
+                                    unit_id: number | null;
+                                    lead_unit_id: number | null;
+                                    cooperating_unit_ids: number[];
+                                    text: string;
+                                    /** @description character offsets [start, end) in the document text */
+                                    span: number[];
+                                    goals: {
+                                        goal_id: number;
+                                        name: string;
+                                        confidence: number;
+                                        cue: {
+                                            kind: string;
+                                            text: string;
+                                            span: (number | null)[] | null;
+                                        };
+                                    }[];
+                                    review_state: string;
+                                    edited: boolean;
+                                    merged_into_id: number | null;
+                                    reject_reason: string | null;
+                                    reviewed_by: string | null;
+                                    reviewed_at: string | null;
+                                    deadline: string | null;
+                                    due_date: string | null;
+                                    /** @description milestones past their due day and not done */
+                                    late_milestones: number;
+                                    status: string;
+                                    status_reason: string;
+                                    created_at: string;
+                                    updated_at: string;
+                                    /** @description send back in If-Match to change the record */
+                                    version: number;
+                                };
+                                /** @description Period of the latest report filed, or null when none */
+                                last_period: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/overview": {
         parameters: {
             query?: never;

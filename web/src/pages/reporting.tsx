@@ -8,12 +8,17 @@ import { api, ApiError, get, qs } from "../lib/api.ts";
 import { currentPeriod, PERIOD_RE } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
-import type { Commitment, CommitmentDetail, Page, Progress } from "../lib/types.ts";
+import type { Commitment, CommitmentDetail } from "../lib/types.ts";
 import { ErrorBox, Field, Loading, StatusBadge, Choice } from "../components/ui.tsx";
 
 interface Row {
   c: Commitment;
   last: string | null;
+}
+/** GET /api/plans/:id/reporting */
+interface ReportingList {
+  unit_id: number;
+  items: { commitment: Commitment; last_period: string | null }[];
 }
 
 export function ReportingPage() {
@@ -30,23 +35,11 @@ export function ReportingPage() {
     if (!plan || unit === null) return;
     setError(null);
     try {
-      const items: Commitment[] = [];
-      let next: string | null = "";
-      while (next !== null) {
-        const p: Page<Commitment> = await get(
-          `/api/plans/${plan.id}/commitments${qs({ unit: user?.role === "reporter" ? undefined : unit, review: user?.role === "reporter" ? undefined : "confirmed", cursor: next || undefined, limit: 200 })}`,
-        );
-        items.push(...p.items);
-        next = p.next;
-      }
-      const lasts = await Promise.all(
-        items.map((c) =>
-          get<Page<Progress>>(`/api/commitments/${c.id}/progress?limit=1`).then(
-            (p) => p.items[0]?.period ?? null,
-          ),
-        ),
+      // One request for the whole list with each item's latest report period.
+      const r = await get<ReportingList>(
+        `/api/plans/${plan.id}/reporting${qs({ unit: user?.role === "reporter" ? undefined : unit })}`,
       );
-      const all = items.map((c, i) => ({ c, last: lasts[i] ?? null }));
+      const all: Row[] = r.items.map((i) => ({ c: i.commitment, last: i.last_period }));
       const owes = (r: Row) => r.c.status !== "done" && r.last !== period;
       all.sort((a, b) => Number(owes(b)) - Number(owes(a)) || a.c.id - b.c.id);
       setRows(all);
