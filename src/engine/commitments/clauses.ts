@@ -45,8 +45,8 @@ const ADVERBS =
   /^(?:全力|加快|大力|积极|着力|深入|持续|扎实|全面|进一步|力争|争取|努力|重点|稳步|不断|加速|高标准|高水平)+/;
 const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
 const ATTRIBUTION = new WordSet(["说", "表示", "指出", "认为", "强调", "介绍", "宣布"]);
-/** 以企业为“主角”: a definition framed by 以…为. */
-const DEFINED_AS = /^以.*为“/;
+/** 以企业为“主角”, 以东湖、南山为‘两组团’: a definition framed by 以…为. */
+const DEFINED_AS = /^以.*为[“‘]/;
 /** 推动区域经济高质量发展: the aim of all actions, not one of them. */
 const AIM = /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/;
 const INDUSTRY_AIM = /产业[\u4e00-\u9fa5]{0,5}发展$/;
@@ -90,13 +90,25 @@ function body(text: string): string {
   return CONNECTIVE_OPENS.has(t[0]!) ? t.replace(CONNECTIVE, "") : t;
 }
 
+/** Where `text` ends once closing quote marks are set aside (打好…的‘组合拳’ ends in 组合拳). */
+function withoutClosingQuotes(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "”" || text[end - 1] === "’")) end--;
+  return end;
+}
+
+const ROLE_IN_WHOLE = /^(?:当好|勇当|甘当|争当|争做)[^，]*的/;
+
 function isRhetoric(rest: string, hits: readonly TaggedHit[]): boolean {
   if (
     RHETORIC_START.longestAt(rest, 0) ||
     hasTagged(hits, RHETORIC) ||
-    RHETORIC_ENDS.endsAt(rest, rest.length)
+    RHETORIC_ENDS.endsAt(rest, withoutClosingQuotes(rest))
   )
     return true;
+  // 当好全市发展的龙头, 当好引领全市工业发展的“排头兵”: a role in a larger whole is rhetoric
+  // (当好企业服务员, a way of serving, is not).
+  if (ROLE_IN_WHOLE.test(rest)) return true;
   // 为…而奋斗, 为…提供…, 为…注入…: purposes, not actions.
   if (rest.startsWith("为") && /而|提供|贡献|奠定|注入|打下/.test(rest)) return true;
   return false;
@@ -262,8 +274,14 @@ function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, 
   // 1月8日，…召开: the news report's own narrative, not a plan.
   if (/^[^，。]{0,12}\d{1,2}月\d{1,2}日/.test(s.text)) return true;
   return (
-    Boolean(first && first !== s && /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(first.text)) ||
-    /^(?:报告指出，)?(?:过去(?:一|五|\d+)年|去年)/.test(s.text)
+    Boolean(
+      first &&
+      first !== s &&
+      /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/.test(
+        first.text,
+      ),
+    ) ||
+    /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/.test(s.text)
   );
 }
 

@@ -65,3 +65,33 @@ test("class 12: a label's member defined by an action (“1”就是做大做强
   // A member named with no action stays a definition.
   assert.notEqual(rejectReason("“一主”就是青山主城"), null);
 });
+
+test("class 5: outcomes and rhetoric are no commitments", () => {
+  for (const clause of [
+    "在建设生态城市上争创一流",
+    "从而扩大农民就业",
+    "加快巩固安定团结的良好局面",
+    "营造比学赶超的浓厚氛围",
+    "当好全市发展的龙头",
+    "持续打好创新、改革、发展的“组合拳”",
+  ])
+    assert.notEqual(rejectReason(clause), null, clause);
+  // A way of serving, an action on an object, and a campaign fought stay commitments.
+  assert.equal(rejectReason("当好企业服务员"), null);
+  assert.equal(rejectReason("持续深入打好蓝天、碧水、净土保卫战"), null);
+  assert.equal(rejectReason("对进度滞后项目挂牌督办"), null);
+  // 以…为‘…’ defines the members of a label.
+  assert.equal(rejectReason("以东湖、南山、石桥三个组团为‘三组团’"), "definition");
+});
+
+test("class 13: past work and a named point of attack are no plans", () => {
+  assert.equal(rejectReason("突破口是新城建设"), "copula");
+  const e = extract(
+    "桐溪区2023年工作要点\n\n过去的五年，桐溪区新建学校20所，改造老旧小区30个。\n\n今年，全区将新建学校3所。\n",
+    { year: 2023 },
+  );
+  assert.deepEqual(
+    e.commitments.map((c) => c.text),
+    ["全区将新建学校3所"],
+  );
+});
