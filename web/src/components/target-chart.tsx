@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { periodYear } from "../lib/format.ts";
 import type { Progress, Target } from "../lib/types.ts";
 import { Chart } from "./chart.tsx";
+import { targetChartOption } from "./chart-options.ts";
 
 export function goalFigure(t: Target): number | null {
   if (t.value_kind === "multiple") return t.baseline_value === null ? null : t.baseline_value * t.value;
@@ -29,43 +30,7 @@ export function TargetChart({ target, reports }: { target: Target; reports: Prog
     } else if (goal !== null && target.due_year) {
       plan.push([target.due_year + 1, goal]);
     }
-    const xs = [...plan, ...points].map((p) => p[0]);
-    return {
-      animation: false,
-      legend: { data: [t("item.chartPlan"), t("item.chartActual")], textStyle: { color: "#111827" } },
-      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-      tooltip: { trigger: "axis" },
-      xAxis: {
-        type: "value",
-        min: xs.length ? Math.floor(Math.min(...xs)) - 0.25 : undefined,
-        max: xs.length ? Math.ceil(Math.max(...xs)) + 0.25 : undefined,
-        axisLabel: {
-          formatter: (v: number) => String(Math.round(v * 4) / 4 === Math.round(v) ? Math.round(v) - 1 : ""),
-          color: "#374151",
-        },
-        minInterval: 1,
-      },
-      yAxis: { type: "value", scale: true, axisLabel: { color: "#374151" } },
-      series: [
-        {
-          name: t("item.chartPlan"),
-          type: "line",
-          data: plan,
-          lineStyle: { type: "dashed", color: "#6b7280", width: 2 },
-          itemStyle: { color: "#6b7280" },
-          symbol: "diamond",
-          symbolSize: 9,
-        },
-        {
-          name: t("item.chartActual"),
-          type: "line",
-          data: points,
-          lineStyle: { color: "#1d4ed8", width: 3 },
-          itemStyle: { color: "#1d4ed8" },
-          symbolSize: 9,
-        },
-      ],
-    };
+    return targetChartOption(plan, points, { plan: t("item.chartPlan"), actual: t("item.chartActual") });
   }, [target, reports, t]);
   return <Chart option={option} height={240} label={`${t("item.chartTitle")}: ${target.metric}`} />;
 }

@@ -5,6 +5,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { Chart } from "../components/chart.tsx";
+import { scoreChartOption } from "../components/chart-options.ts";
 import { ErrorBox, Loading, Section } from "../components/ui.tsx";
 
 interface UnitScore {
@@ -46,23 +47,7 @@ export function AssessmentPage() {
   const [period, setPeriod] = useState(new URLSearchParams(location.search).get("period") ?? "2026Q3");
   const a = useData<Assessment>(plan ? `/api/plans/${plan.id}/assessment?period=${period}` : null);
   const ranked = a.data?.units.filter((u) => u.score !== null) ?? [];
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: "axis" },
-      grid: { left: 100, right: 20, top: 10, bottom: 30 },
-      xAxis: { type: "value", max: 100 },
-      yAxis: { type: "category", inverse: true, data: ranked.map((u) => u.unit) },
-      series: [
-        {
-          type: "bar",
-          data: ranked.map((u) => u.score),
-          itemStyle: { color: "#2b5fab" },
-          label: { show: true, position: "right" },
-        },
-      ],
-    }),
-    [a.data],
-  );
+  const option = useMemo(() => scoreChartOption(ranked), [a.data]);
   if (!plan) return <Loading />;
   return (
     <div className="page assessment">

@@ -11,6 +11,7 @@ import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { STATUSES, type Commitment, type Overview, type Status } from "../lib/types.ts";
 import { Chart } from "../components/chart.tsx";
+import { statusChartOption } from "../components/chart-options.ts";
 import { ErrorBox, Loading, Section, StatusBadge } from "../components/ui.tsx";
 import { ScrollFrame } from "../components/scroll-frame.tsx";
 
@@ -194,26 +195,14 @@ function Matrix({ data }: { data: Overview }) {
 function StatusPanel({ counts }: { counts: Record<Status, number> }) {
   const { t } = useI18n();
   const option = useMemo(
-    () => ({
-      animation: false,
-      grid: { left: 8, right: 36, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: "value", minInterval: 1, axisLabel: { color: "#374151" } },
-      yAxis: {
-        type: "category",
-        inverse: true,
-        data: STATUSES.map((st) => t(`status.${st}` as MessageKey)),
-        axisLabel: { color: "#111827", fontSize: 14 },
-      },
-      tooltip: { trigger: "item" },
-      series: [
-        {
-          type: "bar",
-          data: STATUSES.map((st) => ({ value: counts[st] ?? 0, itemStyle: { color: STATUS_COLOR[st] } })),
-          label: { show: true, position: "right", color: "#111827", fontSize: 14 },
-          barMaxWidth: 22,
-        },
-      ],
-    }),
+    () =>
+      statusChartOption(
+        STATUSES.map((st) => ({
+          label: t(`status.${st}` as MessageKey),
+          value: counts[st] ?? 0,
+          color: STATUS_COLOR[st],
+        })),
+      ),
     [counts, t],
   );
   return (
