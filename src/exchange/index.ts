@@ -10,7 +10,12 @@ export {
   type TaskRow,
   type TaskTableRead,
 } from "./task-table.read.ts";
-export { writeTaskTable, type TaskTableItem, type TaskTableOptions } from "./task-table.write.ts";
+export {
+  writeTaskTable,
+  writeTaskTableTo,
+  type TaskTableItem,
+  type TaskTableOptions,
+} from "./task-table.write.ts";
 export {
   buildSupervisionReport,
   supervisionReportDocument,
@@ -25,6 +30,8 @@ export {
   PROGRESS_COLUMNS,
   TARGET_COLUMNS,
   toCsv,
+  csvHead,
+  csvLines,
   toOpenDataJson,
   type Column,
   type CommitmentRecord,

@@ -160,11 +160,17 @@ function csvField<R>(v: unknown, { type, sep }: Column<R>): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The start of a CSV file: the BOM and a header row of the column names. */
+export const csvHead = <R>(columns: Column<R>[]): string =>
+  BOM + columns.map((c) => c.name).join(",") + "\r\n";
+
+/** Records as CSV lines, each ending in CRLF (a streamed file is csvHead, then these). */
+export const csvLines = <R>(columns: Column<R>[], records: R[]): string =>
+  records.map((r) => columns.map((c) => csvField(r[c.name], c)).join(",") + "\r\n").join("");
+
 /** CSV with a BOM and a header row of the column names. */
 export function toCsv<R>(columns: Column<R>[], records: R[]): string {
-  const lines = [columns.map((c) => c.name).join(",")];
-  for (const r of records) lines.push(columns.map((c) => csvField(r[c.name], c)).join(","));
-  return BOM + lines.join("\r\n") + "\r\n";
+  return csvHead(columns) + csvLines(columns, records);
 }
 
 export interface OpenDataMeta {

@@ -3,6 +3,8 @@
 // wrapped text, status colours, and — in the working table — the review state
 // and each item's ID and version, so that the same file can be edited and
 // imported back (readTaskTable finds the header below the title).
+import { once } from "node:events";
+import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Status } from "../domain/types.ts";
 import { exportColumns, HEADER, type Field } from "./columns.ts";
@@ -74,25 +76,42 @@ function value(item: TaskTableItem, seq: number, f: Field): ExcelJS.CellValue {
   }
 }
 
-export async function writeTaskTable(items: TaskTableItem[], o: TaskTableOptions): Promise<Buffer> {
+/**
+ * Writes the table to `out` as its pages of rows arrive (ExcelJS's streaming
+ * writer: each row is committed and leaves memory), so a 100,000-row export
+ * holds one page at a time.
+ */
+export async function writeTaskTableTo(
+  out: Writable,
+  pages: AsyncIterable<TaskTableItem[]>,
+  o: TaskTableOptions,
+): Promise<void> {
   const fields = exportColumns(o.working);
-  const wb = new ExcelJS.Workbook();
+  const last = fields.length;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = "Lantu";
   const ws = wb.addWorksheet("任务分解表", {
     views: [{ state: "frozen", ySplit: 3, xSplit: 0 }],
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: last } };
   ws.columns = fields.map((f) => ({ key: f, width: WIDTH[f] }));
 
-  const last = fields.length;
   ws.mergeCells(1, 1, 1, last);
-  const title = ws.getCell(1, 1);
+  const titleRow = ws.getRow(1);
+  const title = titleRow.getCell(1);
   title.value = o.title;
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: "center", vertical: "middle" };
-  ws.getRow(1).height = 30;
+  titleRow.height = 30;
+  titleRow.commit();
   ws.mergeCells(2, 1, 2, last);
-  const note = ws.getCell(2, 1);
+  const noteRow = ws.getRow(2);
+  const note = noteRow.getCell(1);
   note.value =
     (o.note ?? "") +
     (o.working
@@ -100,7 +119,8 @@ export async function writeTaskTable(items: TaskTableItem[], o: TaskTableOptions
       : "");
   note.font = { size: 9, color: { argb: "FF666666" } };
   note.alignment = { horizontal: "left", vertical: "middle", wrapText: true };
-  ws.getRow(2).height = 28;
+  noteRow.height = 28;
+  noteRow.commit();
 
   const header = ws.getRow(3);
   fields.forEach((f, i) => {
@@ -112,26 +132,51 @@ export async function writeTaskTable(items: TaskTableItem[], o: TaskTableOptions
     cell.border = BORDER;
   });
   header.height = 22;
+  header.commit();
 
-  items.forEach((item, n) => {
-    const row = ws.getRow(4 + n);
-    fields.forEach((f, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = value(item, n + 1, f);
-      cell.border = BORDER;
-      const centred = f === "seq" || f === "deadline" || f === "status" || f === "review" || f === "id";
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: centred ? "center" : "left" };
-      if (f === "deadline") cell.numFmt = "yyyy-mm-dd";
-      if (f === "status" && item.status in STATUS_FILL) {
-        cell.fill = {
-          type: "pattern",
-          pattern: "solid",
-          fgColor: { argb: STATUS_FILL[item.status as Status] },
-        };
-      }
-      if (f === "id" || f === "version") cell.font = { color: { argb: "FF808080" } };
-    });
-  });
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: last } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  let n = 0;
+  for await (const items of pages) {
+    for (const item of items) {
+      const row = ws.getRow(4 + n);
+      n++;
+      fields.forEach((f, i) => {
+        const cell = row.getCell(i + 1);
+        cell.value = value(item, n, f);
+        cell.border = BORDER;
+        const centred = f === "seq" || f === "deadline" || f === "status" || f === "review" || f === "id";
+        cell.alignment = { vertical: "top", wrapText: true, horizontal: centred ? "center" : "left" };
+        if (f === "deadline") cell.numFmt = "yyyy-mm-dd";
+        if (f === "status" && item.status in STATUS_FILL) {
+          cell.fill = {
+            type: "pattern",
+            pattern: "solid",
+            fgColor: { argb: STATUS_FILL[item.status as Status] },
+          };
+        }
+        if (f === "id" || f === "version") cell.font = { color: { argb: "FF808080" } };
+      });
+      row.commit();
+    }
+    // Let a slow reader drain what is written before the next page is made.
+    if (out.writableNeedDrain) await once(out, "drain");
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+/** The whole table as one buffer (the CLI and tests; the HTTP route streams). */
+export async function writeTaskTable(items: TaskTableItem[], o: TaskTableOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const ended = once(sink, "end");
+  await writeTaskTableTo(
+    sink,
+    (async function* () {
+      yield items;
+    })(),
+    o,
+  );
+  await ended;
+  return Buffer.concat(chunks);
 }

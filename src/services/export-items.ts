@@ -1,7 +1,12 @@
 // What the exports and the report read: every commitment a filter selects (not
 // one page of it), unit and goal names, and the latest progress per item.
 import type { DB } from "../storage/dialects/dialect.ts";
-import { cooperatingUnits, goalLinks, listCommitments } from "../storage/commitment.repo.ts";
+import {
+  cooperatingUnits,
+  countCommitments,
+  goalLinks,
+  listCommitments,
+} from "../storage/commitment.repo.ts";
 import { latestReports } from "../storage/progress.repo.ts";
 import { listUnits } from "../storage/unit.repo.ts";
 import type { ProgressReport } from "../domain/types.ts";
@@ -27,9 +32,11 @@ export interface ExportItem {
 const PAGE = 1000;
 const CHUNK = 500;
 
-export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[]> {
-  const rows: CommitmentRow[] = [];
-  const one = f.reviewStates.length === 1 ? f.reviewStates[0] : undefined;
+/**
+ * Every commitment the filter selects, a page of 1,000 at a time in id order
+ * (keyset): an export holds one page in memory, however large the plan.
+ */
+export async function* itemPages(db: DB, f: ItemFilter): AsyncGenerator<CommitmentRow[]> {
   let cursor: Cursor | null = null;
   for (;;) {
     const p = await listCommitments(db, {
@@ -37,16 +44,31 @@ export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[
       unitId: f.unitId,
       goalId: f.goalId,
       status: f.status,
-      reviewState: one,
+      reviewStates: f.reviewStates,
       sort: "id",
       cursor,
       limit: PAGE,
     });
-    rows.push(...p.items.filter((r) => f.reviewStates.includes(r.review_state)));
     const last = p.items.at(-1);
-    if (!p.next || !last) return rows;
+    if (last) yield p.items;
+    if (!p.next || !last) return;
     cursor = [last.id, last.id];
   }
+}
+
+export const countItems = (db: DB, f: ItemFilter) =>
+  countCommitments(db, {
+    planId: f.planId,
+    unitId: f.unitId,
+    goalId: f.goalId,
+    status: f.status,
+    reviewStates: f.reviewStates,
+  });
+
+export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[]> {
+  const rows: CommitmentRow[] = [];
+  for await (const page of itemPages(db, f)) rows.push(...page);
+  return rows;
 }
 
 /** The latest report per commitment (latest period, then latest filed), optionally within a date range. */

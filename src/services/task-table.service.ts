@@ -12,6 +12,7 @@
 // skipped and reported. Each changed or created item gets its own audit entry
 // (its history shows the import), and the import one summary entry.
 import { createHash } from "node:crypto";
+import type { Writable } from "node:stream";
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
 import { searchTerms } from "../domain/search-terms.ts";
@@ -19,7 +20,7 @@ import type { Actor, Goal, Plan, Unit } from "../domain/types.ts";
 import {
   readTaskTable,
   unitResolver,
-  writeTaskTable,
+  writeTaskTableTo,
   type RowProblem,
   type TaskRow,
   type TaskTableItem,
@@ -41,7 +42,15 @@ import type { CommitmentRow, DocumentRow } from "../storage/schema.ts";
 import { listUnits } from "../storage/unit.repo.ts";
 import { updateVersioned } from "../storage/util.ts";
 import { today, type Services } from "./context.ts";
-import { latestProgress, selectItems, unitNames, withDetails, type ItemFilter } from "./export-items.ts";
+import {
+  countItems,
+  itemPages,
+  latestProgress,
+  unitNames,
+  withDetails,
+  type ItemFilter,
+} from "./export-items.ts";
+import { collect } from "./collect.ts";
 import { createProposedCommitment } from "./proposed-commitment.ts";
 import { changingCommitment, settleCommitment } from "./status.service.ts";
 
@@ -73,35 +82,56 @@ export interface TaskTableExport {
   plan: Plan;
 }
 
+/**
+ * The task table for a filter, ready to stream: the count (said in the note
+ * above the rows) is read first, so a bad request fails before any byte is
+ * sent; `write` then reads and writes a page of 1,000 items at a time.
+ */
+export async function taskTableExport(
+  s: Services,
+  plan: Plan,
+  filter: Omit<ItemFilter, "planId">,
+  working: boolean,
+): Promise<{ count: number; write: (out: Writable) => Promise<void> }> {
+  const db = s.store.db;
+  const f = { ...filter, planId: plan.id };
+  const count = await countItems(db, f);
+  const name = await unitNames(db);
+  async function* rows(): AsyncGenerator<TaskTableItem[]> {
+    for await (const page of itemPages(db, f)) {
+      yield (await withDetails(db, page)).map((it) => ({
+        id: it.row.id,
+        version: it.row.version,
+        text: it.row.text,
+        lead: name(it.row.lead_unit_id),
+        cooperating: it.cooperating.map((u) => name(u) ?? String(u)),
+        // 完成时限 is the date the item is judged against, as on its page and in the
+        // 通报: the deadline set, else its targets' latest due year.
+        deadline: it.row.due_date,
+        progress: it.latest?.narrative ?? null,
+        status: it.row.status,
+        review: it.row.review_state,
+        goals: it.goals,
+      }));
+    }
+  }
+  const options = {
+    title: `${plan.name} 任务分解表`,
+    note: `导出时间：${today(s)}，共${count}项。`,
+    working,
+  };
+  return { count, write: (out) => writeTaskTableTo(out, rows(), options) };
+}
+
+/** The whole file in memory (the CLI; the HTTP route streams). */
 export async function exportTaskTable(
   s: Services,
   plan: Plan,
   filter: Omit<ItemFilter, "planId">,
   working: boolean,
 ): Promise<TaskTableExport> {
-  const db = s.store.db;
-  const items = await withDetails(db, await selectItems(db, { ...filter, planId: plan.id }));
-  const name = await unitNames(db);
-  const rows: TaskTableItem[] = items.map((it) => ({
-    id: it.row.id,
-    version: it.row.version,
-    text: it.row.text,
-    lead: name(it.row.lead_unit_id),
-    cooperating: it.cooperating.map((u) => name(u) ?? String(u)),
-    // 完成时限 is the date the item is judged against, as on its page and in the
-    // 通报: the deadline set, else its targets' latest due year.
-    deadline: it.row.due_date,
-    progress: it.latest?.narrative ?? null,
-    status: it.row.status,
-    review: it.row.review_state,
-    goals: it.goals,
-  }));
-  const bytes = await writeTaskTable(rows, {
-    title: `${plan.name} 任务分解表`,
-    note: `导出时间：${today(s)}，共${rows.length}项。`,
-    working,
-  });
-  return { bytes, count: rows.length, plan };
+  const file = await taskTableExport(s, plan, filter, working);
+  return { bytes: await collect(file.write), count: file.count, plan };
 }
 
 // Import ---------------------------------------------------------------

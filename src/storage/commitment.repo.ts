@@ -136,6 +136,8 @@ export interface CommitmentFilter {
   goalId?: number;
   status?: string;
   reviewState?: string;
+  /** Any of these review states (the working table: proposed and confirmed). */
+  reviewStates?: string[];
   documentId?: number;
   search?: { kind: "terms"; terms: string[] } | { kind: "substring"; text: string };
   sort: CommitmentSort;
@@ -145,10 +147,12 @@ export interface CommitmentFilter {
 
 const NO_DATE = "9999-12-31";
 
-export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page<CommitmentRow>> {
-  let q = db.selectFrom("commitments").selectAll("commitments").where("commitments.plan_id", "=", f.planId);
+/** The filter's rows, unordered: shared by the list and its count. */
+function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
+  let q = db.selectFrom("commitments").where("commitments.plan_id", "=", f.planId);
   if (f.unitId !== undefined) q = q.where(forUnit(f.unitId));
   if (f.reviewState !== undefined) q = q.where("commitments.review_state", "=", f.reviewState);
+  if (f.reviewStates !== undefined) q = q.where("commitments.review_state", "in", f.reviewStates);
   if (f.status !== undefined) q = q.where("commitments.status", "=", f.status);
   if (f.documentId !== undefined) q = q.where("commitments.document_id", "=", f.documentId);
   if (f.goalId !== undefined) {
@@ -181,6 +185,22 @@ export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page
       );
     }
   }
+  return q;
+}
+
+/** How many rows the filter selects (an export says so before its rows). */
+export async function countCommitments(
+  db: DB,
+  f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">,
+): Promise<number> {
+  const r = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page<CommitmentRow>> {
+  let q = filtered(db, f).selectAll("commitments");
   const c = f.cursor;
   if (f.sort === "due_date") {
     const due = (eb: ExpressionBuilder<Database, "commitments">) =>

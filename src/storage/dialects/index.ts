@@ -13,5 +13,10 @@ export const DEFAULT_DB_FILE = "data/lantu.db";
 
 export function openFromEnv(env: NodeJS.ProcessEnv = process.env, log?: QueryLog): Store {
   if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, log);
-  return openSqlite(resolve(env.LANTU_DB || DEFAULT_DB_FILE), log);
+  const cacheMb = Number(env.LANTU_SQLITE_CACHE_MB);
+  return openSqlite(
+    resolve(env.LANTU_DB || DEFAULT_DB_FILE),
+    log,
+    Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb : undefined,
+  );
 }

@@ -2,6 +2,7 @@
 // table (.xlsx), open data (.csv, .json), the 督查通报 (.docx). Role rules as
 // elsewhere: staff get the working table with proposed items; a reporter
 // their unit's confirmed items; the public confirmed items only.
+import { PassThrough, Readable } from "node:stream";
 import type { FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { App } from "../../app-type.ts";
@@ -11,9 +12,9 @@ import { REVIEW_STATES, type Role } from "../../../domain/types.ts";
 import { DOCX_MIME, XLSX_MIME, type Dataset } from "../../../exchange/index.ts";
 import type { Services } from "../../../services/context.ts";
 import { requirePlan, type Plan } from "../../../services/access.ts";
-import { openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
+import { openDataCsv, openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
 import { supervisionReport } from "../../../services/supervision-report.service.ts";
-import { exportTaskTable, importTaskTable } from "../../../services/task-table.service.ts";
+import { importTaskTable, taskTableExport } from "../../../services/task-table.service.ts";
 import { actor, authorize } from "../../auth.ts";
 import { IdParams } from "../../schemas.ts";
 import {
@@ -57,28 +58,33 @@ async function download(
     });
   }
   const base = `lantu-plan-${plan.id}`;
+  // xlsx and csv stream (a page of 1,000 items in memory at a time); a
+  // failure after the first byte cuts the download short, which the client
+  // sees as an incomplete file rather than a wrong one.
   if (q.format === "xlsx") {
-    const r = await exportTaskTable(s, plan, { ...filter, reviewStates: table.reviewStates }, table.working);
-    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(plan.name)}-任务分解表.xlsx`).send(
-      r.bytes,
+    const file = await taskTableExport(
+      s,
+      plan,
+      { ...filter, reviewStates: table.reviewStates },
+      table.working,
     );
+    const out = new PassThrough();
+    file.write(out).catch((err: Error) => out.destroy(err));
+    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(plan.name)}-任务分解表.xlsx`).send(out);
   }
   const dataset = q.dataset ?? "commitments";
-  const r = await openDataFile(s, plan, q.format, filter, dataset);
-  if (q.format === "json") {
+  if (q.format === "csv") {
     return attach(
       reply,
-      "application/json; charset=utf-8",
-      `${base}.json`,
-      `${safeName(plan.name)}.json`,
-    ).send(r.text);
+      "text/csv; charset=utf-8",
+      `${base}-${dataset}.csv`,
+      `${safeName(plan.name)}-${dataset}.csv`,
+    ).send(Readable.from(openDataCsv(s, plan, filter, dataset)));
   }
-  return attach(
-    reply,
-    "text/csv; charset=utf-8",
-    `${base}-${dataset}.csv`,
-    `${safeName(plan.name)}-${dataset}.csv`,
-  ).send(r.text);
+  const r = await openDataFile(s, plan, q.format, filter, dataset);
+  return attach(reply, "application/json; charset=utf-8", `${base}.json`, `${safeName(plan.name)}.json`).send(
+    r.text,
+  );
 }
 
 export function exchangeRoutes(app: App, s: Services) {
