@@ -2,11 +2,11 @@
 // accept 销号 or return 退回 with a reason the unit sees), extension requests
 // (ask; approve or refuse), notices (issue; reply; .docx) and the verdict.
 import { useState, type FormEvent, type ReactNode } from "react";
-import { api, ApiError } from "../lib/api.ts";
+import { api } from "../lib/api.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
 import { useData } from "../lib/use-data.ts";
-import { Section } from "./ui.tsx";
+import { Section, useErrorText, DateInput } from "./ui.tsx";
 
 interface Proposal {
   id: number;
@@ -50,6 +50,7 @@ function Form({
   children: ReactNode;
   label: string;
 }) {
+  const say = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = (e: FormEvent) => {
@@ -57,9 +58,7 @@ function Form({
     setBusy(true);
     setError(null);
     onSubmit()
-      .catch((err: unknown) =>
-        setError(err instanceof ApiError || err instanceof Error ? err.message : String(err)),
-      )
+      .catch((err: unknown) => setError(say(err)))
       .finally(() => setBusy(false));
   };
   return (
@@ -249,12 +248,7 @@ export function CyclePanel({
             after(api("POST", `/api/commitments/${id}/extensions`, { new_date: newDate, reason: extReason }))
           }
         >
-          <input
-            type="date"
-            aria-label={t("panel.newDate")}
-            value={newDate}
-            onChange={(e) => setNewDate(e.target.value)}
-          />
+          <DateInput id={`ext-date-${id}`} label={t("panel.newDate")} value={newDate} onChange={setNewDate} />
           <input
             aria-label={t("panel.reason")}
             placeholder={t("panel.reason")}

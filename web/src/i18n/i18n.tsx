@@ -3,8 +3,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { en } from "./en.ts";
 import { zh, type MessageKey } from "./zh.ts";
+import type { Lang } from "./lang.ts";
 
-export type Lang = "zh" | "en";
+export type { Lang } from "./lang.ts";
 export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,14 +1,34 @@
 // The one door to the HTTP API: JSON in and out, the session cookie rides
 // along, writes carry the CSRF token and, for existing records, If-Match.
+/**
+ * An answer that is not a success, as the API describes it: its status and
+ * stable code (the catalogue in src/errors.ts), for a validation error the
+ * field, the rule and its limit. `message` is the server's English text, for
+ * the technical detail only: people read `errorText` (i18n/error-text.ts).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly rule?: string,
+    readonly limit?: number,
+    readonly details?: unknown,
   ) {
     super(message);
   }
+}
+
+interface ErrorBody {
+  error?: {
+    code?: string;
+    message?: string;
+    field?: string;
+    rule?: string;
+    limit?: number;
+    details?: unknown;
+  };
 }
 
 let csrfToken: string | null = null;
@@ -31,18 +51,32 @@ export async function api<T>(
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   if (opts.ifMatch !== undefined) headers["if-match"] = `"${opts.ifMatch}"`;
-  const res = await fetch(path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: "same-origin",
-    signal: opts.signal,
-  });
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (opts.signal?.aborted) throw err;
+    throw new ApiError(0, "network", String(err));
+  }
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const e = (data as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
-    throw new ApiError(res.status, e?.code ?? "http", e?.message ?? res.statusText, e?.field);
+    const e = (data as ErrorBody | null)?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? "http",
+      e?.message ?? res.statusText,
+      e?.field,
+      e?.rule,
+      e?.limit,
+      e?.details,
+    );
   }
   return data as T;
 }

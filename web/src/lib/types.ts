@@ -59,6 +59,8 @@ export interface Commitment {
   reviewed_at: string | null;
   deadline: string | null;
   due_date: string | null;
+  /** Milestones past their due day and not done. */
+  late_milestones: number;
   status: Status;
   status_reason: string;
   version: number;
@@ -82,14 +84,17 @@ export interface Target {
 }
 export interface Milestone {
   id: number;
+  commitment_id: number;
   title: string;
   due_date: string;
   done_at: string | null;
+  version: number;
 }
 export interface CommitmentDetail extends Commitment {
   evidence: string | null;
   targets: Target[];
   milestones: Milestone[];
+  merged_from: { id: number; text: string }[];
 }
 export interface Progress {
   id?: number;

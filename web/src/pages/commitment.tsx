@@ -1,10 +1,9 @@
 // One commitment: evidence in context, its goals with the cue that decided
 // each, targets with a chart of reported figures against the trajectory,
-// delivery fields, progress reports and, for staff, its audit history.
-import { useState, type FormEvent } from "react";
-import { hasMessage, useI18n } from "../i18n/i18n.tsx";
+// delivery fields and milestones (components/delivery.tsx), progress reports
+// and, for staff, its history (components/history.tsx).
+import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
-import { api, ApiError } from "../lib/api.ts";
 import { date, dateTime, num } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
@@ -12,16 +11,16 @@ import { CyclePanel } from "../components/cycle-panel.tsx";
 import { useData } from "../lib/use-data.ts";
 import type { AuditEntry, CommitmentDetail, Page, Progress } from "../lib/types.ts";
 import {
-  Field,
   ErrorBox,
   GoalChip,
+  LateFlag,
   Loading,
   ReviewBadge,
   Section,
   StatusBadge,
-  Choice,
-  byName,
 } from "../components/ui.tsx";
+import { Milestones, Tracking } from "../components/delivery.tsx";
+import { History } from "../components/history.tsx";
 import { TargetChart, goalFigure } from "../components/target-chart.tsx";
 
 const CONTEXT = 120;
@@ -37,6 +36,11 @@ export function CommitmentPage({ id }: { id: number }) {
     staff ? `/api/audit?entity=commitment&entity_id=${id}&limit=100` : null,
   );
   if (d.error) return <ErrorBox error={d.error} retry={d.reload} />;
+  // after a change the history has a new entry too
+  const reload = () => {
+    d.reload();
+    audit.reload();
+  };
   if (!d.data) return <Loading />;
   const c = d.data;
   const reports = progress.data?.items ?? [];
@@ -49,8 +53,17 @@ export function CommitmentPage({ id }: { id: number }) {
           <span>{unitName(c.lead_unit_id ?? c.unit_id) || t("common.unknownUnit")}</span>
           <StatusBadge status={c.status} />
           <ReviewBadge state={c.review_state} />
-          {c.due_date && <span>{t("overview.due", { date: date(c.due_date) })}</span>}
+          {c.due_date && (
+            <span data-testid="header-due">{t("overview.due", { date: date(c.due_date) })}</span>
+          )}
+          <LateFlag n={c.late_milestones} />
         </p>
+        {c.review_state === "merged" && c.merged_into_id !== null && (
+          <p className="notice" data-testid="merged-into">
+            {t("item.mergedInto")}{" "}
+            <Link to={`/commitments/${c.merged_into_id}`}>{t("item.ref", { id: c.merged_into_id })}</Link>
+          </p>
+        )}
       </header>
       <div className="grid-2">
         <div className="stack">
@@ -126,7 +139,8 @@ export function CommitmentPage({ id }: { id: number }) {
           </Section>
         </div>
         <div className="stack">
-          <Tracking c={c} canEdit={staff} onSaved={d.reload} />
+          <Tracking key={c.version} c={c} canEdit={staff} reload={reload} />
+          <Milestones c={c} canEdit={staff} reload={reload} />
           {c.review_state === "confirmed" && (
             <CyclePanel id={c.id} staff={staff} canReport={user !== null} done={c.status === "done"} />
           )}
@@ -169,139 +183,11 @@ export function CommitmentPage({ id }: { id: number }) {
           {staff && (
             <Section title={t("item.history")} id="history">
               {audit.error && <ErrorBox error={audit.error} />}
-              {audit.data && audit.data.items.length === 0 && <p className="muted">{t("item.noHistory")}</p>}
-              <ol className="timeline" data-testid="history">
-                {audit.data?.items.map((a) => (
-                  <li key={a.id}>
-                    <p>
-                      <strong>
-                        {hasMessage(`audit.${a.action}`) ? t(`audit.${a.action}` as MessageKey) : a.action}
-                      </strong>{" "}
-                      · {a.actor_name} · <span className="muted">{dateTime(a.at)}</span>
-                    </p>
-                    <Changes before={a.before} after={a.after} />
-                  </li>
-                ))}
-              </ol>
+              <History c={c} entries={audit.data?.items ?? null} />
             </Section>
           )}
         </div>
       </div>
     </div>
-  );
-}
-
-const SHOWN = [
-  "text",
-  "unit_id",
-  "lead_unit_id",
-  "review_state",
-  "status",
-  "deadline",
-  "due_date",
-  "reject_reason",
-  "merged_into_id",
-];
-
-function Changes({
-  before,
-  after,
-}: {
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}) {
-  if (!before || !after) return null;
-  const keys = SHOWN.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k in after);
-  if (!keys.length) return null;
-  return (
-    <ul className="changes small">
-      {keys.map((k) => (
-        <li key={k}>
-          <code>{k}</code>: {String(before[k] ?? "—")} → {String(after[k] ?? "—")}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Tracking({ c, canEdit, onSaved }: { c: CommitmentDetail; canEdit: boolean; onSaved: () => void }) {
-  const { t } = useI18n();
-  const { units, unitName } = useSession();
-  const [lead, setLead] = useState(String(c.lead_unit_id ?? ""));
-  const [deadline, setDeadline] = useState(c.deadline ?? "");
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setSaved(false);
-    try {
-      await api(
-        "PATCH",
-        `/api/commitments/${c.id}`,
-        { lead_unit_id: lead ? Number(lead) : null, deadline: deadline || null },
-        { ifMatch: c.version },
-      );
-      setSaved(true);
-      onSaved();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, "network", String(err)));
-    }
-  };
-  return (
-    <Section title={t("item.tracking")} id="tracking">
-      {canEdit ? (
-        <form className="form-grid" onSubmit={(e) => void save(e)}>
-          <Field label={t("item.lead")} id="lead">
-            <Choice
-              id="lead"
-              value={lead}
-              onChange={setLead}
-              empty={t("users.none")}
-              options={byName(units)}
-            />
-          </Field>
-          <Field
-            label={t("item.deadline")}
-            id="deadline"
-            error={error?.field === "deadline" ? error.message : null}
-          >
-            <input id="deadline" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
-          </Field>
-          <div className="row">
-            <button type="submit" className="btn primary">
-              {t("users.save")}
-            </button>
-            {saved && <span role="status">{t("users.saved")}</span>}
-          </div>
-          {error && error.field !== "deadline" && <ErrorBox error={error} />}
-        </form>
-      ) : (
-        <dl className="facts-list">
-          <dt>{t("item.lead")}</dt>
-          <dd>{unitName(c.lead_unit_id) || "—"}</dd>
-          <dt>{t("item.deadline")}</dt>
-          <dd>{date(c.deadline)}</dd>
-        </dl>
-      )}
-      {c.cooperating_unit_ids.length > 0 && (
-        <p>
-          {t("item.coop")}：{c.cooperating_unit_ids.map((u) => unitName(u)).join("、")}
-        </p>
-      )}
-      {c.milestones.length > 0 && (
-        <>
-          <h3>{t("item.milestones")}</h3>
-          <ul className="plain">
-            {c.milestones.map((m) => (
-              <li key={m.id}>
-                {m.done_at ? "✓ " : ""}
-                {m.title} · {date(m.due_date)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Section>
   );
 }

@@ -11,7 +11,16 @@ import { Link, navigate, useLocation } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { REVIEW_STATES, STATUSES, type Commitment, type Page } from "../lib/types.ts";
-import { ErrorBox, GoalChip, Loading, ReviewBadge, StatusBadge, Choice, byName } from "../components/ui.tsx";
+import {
+  ErrorBox,
+  GoalChip,
+  LateFlag,
+  Loading,
+  ReviewBadge,
+  StatusBadge,
+  Choice,
+  byName,
+} from "../components/ui.tsx";
 
 const FILTERS = ["unit", "goal", "status", "review", "q", "sort"] as const;
 const PAGE = 25;
@@ -264,6 +273,7 @@ export function CommitmentsPage() {
                     </td>
                     <td data-label={t("list.col.status")}>
                       <StatusBadge status={c.status} />
+                      <LateFlag n={c.late_milestones} />
                     </td>
                     {!reporter && (
                       <td data-label={t("list.col.review")}>

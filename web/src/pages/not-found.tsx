@@ -1,5 +1,6 @@
 import { useI18n } from "../i18n/i18n.tsx";
 import { Link } from "../lib/router.ts";
+import { Forbidden } from "../components/ui.tsx";
 
 export function NotFoundPage({ path }: { path: string }) {
   const { t } = useI18n();
@@ -14,15 +15,7 @@ export function NotFoundPage({ path }: { path: string }) {
   );
 }
 
+/** What a role may not open: the 403 page (components/ui.tsx), with no retry. */
 export function ForbiddenPage() {
-  const { t } = useI18n();
-  return (
-    <div className="page notfound" data-testid="forbidden">
-      <h1>403</h1>
-      <p>{t("forbidden.text")}</p>
-      <Link to="/" className="btn">
-        {t("notFound.home")}
-      </Link>
-    </div>
-  );
+  return <Forbidden />;
 }

@@ -1,6 +1,7 @@
 // Reporting: a unit's confirmed commitments, those owing a report for this
 // period first; a form per item (period, figure for a target, narrative,
 // evidence link, complete) with validation messages beside each field.
+import { ruleText } from "../i18n/error-text.ts";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
@@ -9,7 +10,7 @@ import { currentPeriod, PERIOD_RE } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import type { Commitment, CommitmentDetail } from "../lib/types.ts";
-import { ErrorBox, Field, Loading, StatusBadge, Choice } from "../components/ui.tsx";
+import { ErrorBox, Field, LateFlag, Loading, StatusBadge, Choice, useErrorText } from "../components/ui.tsx";
 
 interface Row {
   c: Commitment;
@@ -95,6 +96,7 @@ export function ReportingPage() {
                     #{c.id} {c.text}
                   </Link>
                   <StatusBadge status={c.status} />
+                  <LateFlag n={c.late_milestones} />
                   <span className="muted small">
                     {last ? t("reporting.last", { p: last }) : t("reporting.never")}
                   </span>
@@ -147,7 +149,8 @@ function ReportForm({
   period: string;
   onFiled: (status: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const say = useErrorText();
   const [detail, setDetail] = useState<CommitmentDetail | null>(null);
   const [period, setPeriod] = useState(initial);
   const [target, setTarget] = useState("");
@@ -194,8 +197,8 @@ function ReportForm({
       const key = f === "evidence_links" ? "evidence" : f === "target_id" ? "figure" : f;
       setErrors(
         key && ["period", "figure", "narrative", "evidence"].includes(key)
-          ? { [key]: a.message }
-          : { form: a.message },
+          ? { [key]: a.code === "validation" ? ruleText(lang, a) : say(a) }
+          : { form: say(a) },
       );
     } finally {
       setBusy(false);

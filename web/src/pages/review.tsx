@@ -182,7 +182,7 @@ export function ReviewPage() {
                   onCancel={() => setMode("view")}
                 />
               )}
-              {error && <ErrorBox error={error} />}
+              {error && <ErrorBox error={error} reload={q.reload} />}
             </section>
           )}
         </div>

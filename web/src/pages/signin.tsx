@@ -4,10 +4,11 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { ApiError } from "../lib/api.ts";
 import { Link, navigate, useLocation } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
-import { Field } from "../components/ui.tsx";
+import { Field, useErrorText } from "../components/ui.tsx";
 
 export function SignInPage() {
   const { t } = useI18n();
+  const say = useErrorText();
   const { signIn } = useSession();
   const { search } = useLocation();
   const [username, setUsername] = useState("");
@@ -25,7 +26,7 @@ export function SignInPage() {
         next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/signin") ? next : null;
       navigate(safe ?? (user.role === "reporter" ? "/reporting" : "/"), { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? t("signin.failed") : (err as Error).message);
+      setError(err instanceof ApiError && err.status === 401 ? t("signin.failed") : say(err));
     } finally {
       setBusy(false);
     }

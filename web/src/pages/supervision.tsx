@@ -8,7 +8,7 @@ import type { MessageKey } from "../i18n/zh.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
-import { ErrorBox, Loading, Section } from "../components/ui.tsx";
+import { ErrorBox, Loading, Section, useErrorText } from "../components/ui.tsx";
 import { ScrollFrame } from "../components/scroll-frame.tsx";
 
 interface Cell {
@@ -69,6 +69,7 @@ function HeatCell({ c, by }: { c: Cell; by: Heat["by"] }) {
 
 export function SupervisionPage() {
   const { t } = useI18n();
+  const say = useErrorText();
   const { plan } = useSession();
   const [by, setBy] = useState<Heat["by"]>(
     new URLSearchParams(location.search).get("by") === "status" ? "status" : "warning",
@@ -87,7 +88,7 @@ export function SupervisionPage() {
       setMsg(t("cycle.issued", { n: r.items.length }));
       notices.reload();
     } catch (e) {
-      setMsg((e as Error).message);
+      setMsg(say(e));
     }
   };
   return (

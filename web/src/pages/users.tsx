@@ -1,5 +1,6 @@
 // User administration (admin): list, add, change role/unit/name, reset a
 // password, disable or enable. Each change sends the version it is based on.
+import { ruleText } from "../i18n/error-text.ts";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
@@ -7,7 +8,7 @@ import { api, ApiError } from "../lib/api.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import type { Page, Role, User } from "../lib/types.ts";
-import { ErrorBox, Field, Loading, Section, Choice, byName } from "../components/ui.tsx";
+import { ErrorBox, Field, Loading, Section, Choice, byName, useErrorText } from "../components/ui.tsx";
 
 const ROLES: Role[] = ["admin", "supervisor", "reporter"];
 
@@ -67,6 +68,7 @@ function UnitSelect({ id, value, onChange }: { id: string; value: string; onChan
 
 function UserRow({ u, onSaved }: { u: User; onSaved: (message: string) => void }) {
   const { t } = useI18n();
+  const say = useErrorText();
   const [role, setRole] = useState<Role>(u.role);
   const [unit, setUnit] = useState(String(u.unit_id ?? ""));
   const [error, setError] = useState<string | null>(null);
@@ -76,7 +78,7 @@ function UserRow({ u, onSaved }: { u: User; onSaved: (message: string) => void }
       await api("PATCH", `/api/users/${u.id}`, body, { ifMatch: u.version });
       onSaved(t("users.saved"));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(say(e));
     }
   };
   const dirty = role !== u.role || unit !== String(u.unit_id ?? "");
@@ -134,7 +136,8 @@ function UserRow({ u, onSaved }: { u: User; onSaved: (message: string) => void }
 }
 
 function NewUser({ onCreated }: { onCreated: (name: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const say = useErrorText();
   const [f, setF] = useState({
     username: "",
     display_name: "",
@@ -163,8 +166,13 @@ function NewUser({ onCreated }: { onCreated: (name: string) => void }) {
       onCreated(f.username);
       setF({ username: "", display_name: "", password: "", role: "reporter", unit: "" });
     } catch (err) {
-      const a = err as ApiError;
-      setErrors({ [a.field ?? "form"]: a.message });
+      // a field error beside its field (in words for the rule), anything else under the form
+      const a = err instanceof ApiError ? err : null;
+      setErrors(
+        a?.field && ["username", "password", "unit_id"].includes(a.field)
+          ? { [a.field]: a.code === "validation" ? ruleText(lang, a) : say(a) }
+          : { form: say(err) },
+      );
     }
   };
   return (
