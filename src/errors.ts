@@ -34,6 +34,8 @@ export const ERRORS = {
   /** The record's state does not allow this (already done, already answered, merged…). */
   conflict: 409,
   database_in_use: 409,
+  /** Crossed with another request on the same records (deadlock, lock timeout); nothing changed: retry. */
+  busy: 409,
   invalid_reference: 422,
   rate_limited: 429,
   precondition_required: 428,

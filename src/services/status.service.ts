@@ -17,7 +17,13 @@ import type { Comparator, ReviewState, Status, ValueKind } from "../domain/types
 import type { DB } from "../storage/dialects/dialect.ts";
 import { applyAggregateDelta } from "../storage/aggregate.repo.ts";
 import { applyAggregateDeltaBulk } from "../storage/bulk.repo.ts";
-import { commitmentsByIds, getCommitment, goalLinks, staleOverdue } from "../storage/commitment.repo.ts";
+import {
+  commitmentsByIds,
+  getCommitment,
+  goalLinks,
+  lockCommitment,
+  staleOverdue,
+} from "../storage/commitment.repo.ts";
 import { latestFigure, milestonesOf, reportStats } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
@@ -127,6 +133,8 @@ export async function changingCommitment<T>(
   day: string,
   change: () => Promise<T>,
 ): Promise<T> {
+  // Locked first: the snapshot below must be the state this change replaces.
+  await lockCommitment(db, id);
   const before = await aggregateSubject(db, id);
   const result = await change();
   await settleCommitment(db, id, day, before);
@@ -140,13 +148,16 @@ export async function changingCommitment<T>(
  */
 export async function changingProgress<T>(
   db: DB,
-  c: CommitmentRow,
+  loaded: CommitmentRow,
   day: string,
   change: () => Promise<T>,
 ): Promise<T> {
-  const before = await subjectOf(db, c);
+  // Locked and read again: `c` was loaded before this transaction held the
+  // row, and another request may have changed its status since.
+  const now = (await lockCommitment(db, loaded.id)) ?? loaded;
+  const before = await subjectOf(db, now);
   const result = await change();
-  const v = await refreshCommitment(db, c, day);
+  const v = await refreshCommitment(db, now, day);
   await applyAggregateDelta(db, aggregateDelta(before, { ...before, status: v.status }));
   return result;
 }

@@ -4,6 +4,23 @@ import type { DB } from "./dialects/dialect.ts";
 import type { CommitmentRow, Database, NewCommitment } from "./schema.ts";
 import { page, type Cursor, type Page } from "./util.ts";
 
+/**
+ * Takes the item's row lock for the rest of the transaction and returns the
+ * row as it is now. A no-op update rather than SELECT … FOR UPDATE so that
+ * one statement serves both databases: on PostgreSQL two requests changing
+ * one item (a report and a deadline edit) otherwise each read the status
+ * before the other's commit and each move the aggregate counts from it,
+ * counting one change twice; SQLite's writers run one at a time already.
+ */
+export async function lockCommitment(db: DB, id: number) {
+  await db
+    .updateTable("commitments")
+    .set((eb) => ({ updated_at: eb.ref("updated_at") }))
+    .where("id", "=", id)
+    .execute();
+  return getCommitment(db, id);
+}
+
 export const getCommitment = (db: DB, id: number) =>
   db.selectFrom("commitments").selectAll().where("id", "=", id).executeTakeFirst();
 

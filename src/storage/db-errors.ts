@@ -50,6 +50,15 @@ export function translateDbError(err: unknown): LantuError | undefined {
       `a value is out of range or malformed for the database (${reason(code)})`,
     );
   }
+  // Two requests crossing on the same rows: PostgreSQL's deadlock or
+  // serialization failure, SQLite still locked after busy_timeout. Nothing
+  // was written; the client may send the request again.
+  if (code === "40P01" || code === "40001" || code === "55P03" || /^SQLITE_BUSY/.test(code)) {
+    return new LantuError(
+      "busy",
+      "another request was changing the same records at the same moment; nothing was changed, send it again",
+    );
+  }
   if (/^SQLITE_/.test(code) && /datatype mismatch|integer overflow/i.test(message)) {
     return new LantuError("validation", "a value is out of range for the database");
   }
