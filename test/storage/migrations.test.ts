@@ -19,6 +19,7 @@ for (const { name } of DIALECTS) {
         "20250111T000000_goal_status_aggregate",
         "20250112T000000_read_indexes",
         "20250113T000000_merged_from_index",
+        "20250120T000000_password_change",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();
