@@ -35,6 +35,10 @@ import { visibleCommitment } from "../src/services/access.ts";
 import { documentReader } from "../src/services/reader.read.ts";
 import { progressPage } from "../src/services/progress.read.ts";
 import { targetsPage } from "../src/services/targets.read.ts";
+import { heatmap } from "../src/services/cycle/heatmap.service.ts";
+import { obligationsOf, warningsOf } from "../src/services/cycle/obligations.read.ts";
+import { assessment } from "../src/services/cycle/assessment.service.ts";
+import { inbox } from "../src/services/cycle/inbox.service.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const SQL_DIR = join(root, "docs/sql");
@@ -56,6 +60,20 @@ const ROW = {
   due_date: "2024-06-30",
   n: 1,
   version: 1,
+  // a plan's cycle settings and an item's cycle fields, for the supervision cycle's reads
+  frequency: "quarterly",
+  due_day: 25,
+  grace_days: 5,
+  starts_on: "2024-01-01",
+  remind_before_days: 7,
+  yellow_after_days: 15,
+  red_returns: 2,
+  weights: "{}",
+  warning_level: "yellow",
+  level: "yellow",
+  reasons: "[]",
+  period: "2024Q1",
+  reported_at: "2024-04-20T00:00:00Z",
 };
 
 class OneRowConnection implements DatabaseConnection {
@@ -118,6 +136,12 @@ const READS: Record<string, (s: Services) => Promise<unknown>> = {
   "targets-indicators": (s) => targetsPage(s, 1, { indicators: true }),
   reader: (s) => documentReader(s, 1),
   "public-commitments": (s) => publicCommitmentsPage(s, 1, {}),
+  // the supervision cycle: aggregates and indexed pages, never every item of a plan
+  "cycle-heatmap": (s) => heatmap(s, staff, 1, "warning"),
+  "cycle-warnings": (s) => warningsOf(s, staff, 1),
+  "cycle-obligations-unit": (s) => obligationsOf(s, staff, 1, { unit: 1 }),
+  "cycle-inbox-reporter": (s) => inbox(s, reporter),
+  "cycle-assessment": (s) => assessment(s, staff, 1, "2024Q1"),
 };
 
 /** One statement a paragraph, a clause a line, for reading in a diff. */

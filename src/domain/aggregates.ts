@@ -6,9 +6,13 @@ import type { ReviewState, Status } from "./types.ts";
 export interface AggregateSubject {
   planId: number;
   unitId: number | null;
+  /** The lead unit; with the owner it names the unit answering in the cycle (lead, else owner). */
+  leadUnitId?: number | null;
   reviewState: ReviewState;
   status: Status;
   goalIds: number[];
+  /** The item's stored warning level (none when absent). */
+  warningLevel?: string;
 }
 
 /** A cell of the unit × goal × status counts of confirmed items (goal NO_GOAL: aligned to none). */
@@ -24,9 +28,26 @@ export interface StateKey {
   reviewState: ReviewState;
   status: Status;
 }
+/** The cycle's counts of confirmed items: per answering unit, goal (NO_GOAL: none), status and warning level. */
+export interface CycleGoalKey {
+  planId: number;
+  unitId: number;
+  goalId: number;
+  status: Status;
+  level: string;
+}
+/** The same per answering unit, one per item. */
+export interface CycleUnitKey {
+  planId: number;
+  unitId: number;
+  status: Status;
+  level: string;
+}
 export interface AggregateDelta {
   matrix: (MatrixKey & { n: number })[];
   states: (StateKey & { n: number })[];
+  cycleGoals: (CycleGoalKey & { n: number })[];
+  cycleUnits: (CycleUnitKey & { n: number })[];
 }
 
 /** Aggregate tables key "no unit" and "no goal" as 0 so the key can be a primary key on both databases. */
@@ -35,6 +56,8 @@ export const NO_GOAL = 0;
 
 const matrixKey = (r: MatrixKey) => `${r.planId}/${r.unitId}/${r.goalId}/${r.status}`;
 const stateKey = (r: StateKey) => `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`;
+const cycleGoalKey = (r: CycleGoalKey) => `${r.planId}/${r.unitId}/${r.goalId}/${r.status}/${r.level}`;
+const cycleUnitKey = (r: CycleUnitKey) => `${r.planId}/${r.unitId}/${r.status}/${r.level}`;
 
 function contribution(c: AggregateSubject | null, sign: number, d: AggregateDelta): void {
   if (!c) return;
@@ -42,51 +65,57 @@ function contribution(c: AggregateSubject | null, sign: number, d: AggregateDelt
   d.states.push({ planId: c.planId, unitId, reviewState: c.reviewState, status: c.status, n: sign });
   if (c.reviewState === "confirmed") {
     const goals = c.goalIds.length ? new Set(c.goalIds) : [NO_GOAL];
-    for (const goalId of goals)
+    const answering = c.leadUnitId ?? c.unitId ?? NO_UNIT;
+    const level = c.warningLevel ?? "none";
+    for (const goalId of goals) {
       d.matrix.push({ planId: c.planId, unitId, goalId, status: c.status, n: sign });
+      d.cycleGoals.push({ planId: c.planId, unitId: answering, goalId, status: c.status, level, n: sign });
+    }
+    d.cycleUnits.push({ planId: c.planId, unitId: answering, status: c.status, level, n: sign });
   }
 }
+
+/** Sums rows per key and drops zeros. */
+function net<T extends { n: number }>(rows: Iterable<T>, key: (r: T) => string): T[] {
+  const m = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    const prev = m.get(k);
+    m.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
+  }
+  return [...m.values()].filter((r) => r.n !== 0);
+}
+
+function netted(d: AggregateDelta): AggregateDelta {
+  return {
+    matrix: net(d.matrix, matrixKey),
+    states: net(d.states, stateKey),
+    cycleGoals: net(d.cycleGoals, cycleGoalKey),
+    cycleUnits: net(d.cycleUnits, cycleUnitKey),
+  };
+}
+
+export const emptyDelta = (): AggregateDelta => ({ matrix: [], states: [], cycleGoals: [], cycleUnits: [] });
 
 export function aggregateDelta(
   before: AggregateSubject | null,
   after: AggregateSubject | null,
 ): AggregateDelta {
-  const d: AggregateDelta = { matrix: [], states: [] };
+  const d = emptyDelta();
   contribution(before, -1, d);
   contribution(after, 1, d);
-  const net = <T extends { n: number }>(rows: T[], key: (r: T) => string): T[] => {
-    const m = new Map<string, T>();
-    for (const r of rows) {
-      const k = key(r);
-      const prev = m.get(k);
-      m.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
-    }
-    return [...m.values()].filter((r) => r.n !== 0);
-  };
-  return {
-    matrix: net(d.matrix, matrixKey),
-    states: net(d.states, stateKey),
-  };
+  return netted(d);
 }
 
 /** Many deltas as one (summed per key, zeros dropped): a batch of writes applies it in a few statements. */
 export function mergeDeltas(deltas: Iterable<AggregateDelta>): AggregateDelta {
-  const matrix = new Map<string, MatrixKey & { n: number }>();
-  const states = new Map<string, StateKey & { n: number }>();
+  const all = emptyDelta();
+  // row by row: a spread of a province's rows would overflow the call stack
   for (const d of deltas) {
-    for (const r of d.matrix) {
-      const k = matrixKey(r);
-      const prev = matrix.get(k);
-      matrix.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
-    }
-    for (const r of d.states) {
-      const k = stateKey(r);
-      const prev = states.get(k);
-      states.set(k, prev ? { ...prev, n: prev.n + r.n } : { ...r });
-    }
+    for (const r of d.matrix) all.matrix.push(r);
+    for (const r of d.states) all.states.push(r);
+    for (const r of d.cycleGoals) all.cycleGoals.push(r);
+    for (const r of d.cycleUnits) all.cycleUnits.push(r);
   }
-  return {
-    matrix: [...matrix.values()].filter((r) => r.n !== 0),
-    states: [...states.values()].filter((r) => r.n !== 0),
-  };
+  return netted(all);
 }

@@ -48,7 +48,12 @@ test("aggregate delta: confirming moves counts and adds the matrix cells", () =>
       ["confirmed", 1],
     ],
   );
-  assert.deepEqual(aggregateDelta(before, before), { matrix: [], states: [] });
+  assert.deepEqual(aggregateDelta(before, before), {
+    matrix: [],
+    states: [],
+    cycleGoals: [],
+    cycleUnits: [],
+  });
 });
 
 test("aggregate delta: a status change moves the goal cells; an item aligned to none counts under NO_GOAL", () => {
@@ -67,6 +72,43 @@ test("aggregate delta: a status change moves the goal cells; an item aligned to 
       [NO_UNIT, NO_GOAL, "behind", 1],
     ],
   );
+});
+
+test("aggregate delta: the cycle's counts follow the answering unit (lead, else owner) and the warning level", () => {
+  const item = {
+    planId: 1,
+    unitId: 2,
+    leadUnitId: 7,
+    reviewState: "confirmed" as const,
+    status: "on_track" as const,
+    goalIds: [5, 6],
+    warningLevel: "none",
+  };
+  const d = aggregateDelta(item, { ...item, warningLevel: "red" });
+  assert.deepEqual(d.matrix, [], "the overview's counts do not see the warning");
+  assert.deepEqual(
+    d.cycleGoals.map((m) => [m.unitId, m.goalId, m.level, m.n]),
+    [
+      [7, 5, "none", -1],
+      [7, 6, "none", -1],
+      [7, 5, "red", 1],
+      [7, 6, "red", 1],
+    ],
+  );
+  assert.deepEqual(
+    d.cycleUnits.map((m) => [m.unitId, m.level, m.n]),
+    [
+      [7, "none", -1],
+      [7, "red", 1],
+    ],
+    "one per item, not per goal link",
+  );
+  const unled = aggregateDelta(null, { ...item, leadUnitId: null, goalIds: [] });
+  assert.deepEqual(
+    unled.cycleGoals.map((m) => [m.unitId, m.goalId, m.level]),
+    [[2, NO_GOAL, "none"]],
+  );
+  assert.deepEqual(aggregateDelta(null, { ...item, reviewState: "proposed" }).cycleUnits, []);
 });
 
 test("permissions: reporters only for their unit", () => {

@@ -27,6 +27,7 @@ import {
 import { latestFigure, milestonesOf, reportStats } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
 import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
+import { refreshWarning } from "./cycle/item-warnings.ts";
 
 /** What a loaded commitment contributes to the aggregates (its goal links are read). */
 async function subjectOf(db: DB, c: CommitmentRow): Promise<AggregateSubject> {
@@ -34,9 +35,11 @@ async function subjectOf(db: DB, c: CommitmentRow): Promise<AggregateSubject> {
   return {
     planId: c.plan_id,
     unitId: c.unit_id,
+    leadUnitId: c.lead_unit_id,
     reviewState: c.review_state as ReviewState,
     status: c.status as Status,
     goalIds: goals.map((g) => g.goal_id),
+    warningLevel: c.warning_level,
   };
 }
 
@@ -75,7 +78,7 @@ export async function refreshTarget(db: DB, t: TargetRow, day: string) {
 }
 
 /** Computes and stores a commitment's status from its targets, reports, milestones and deadline. */
-async function refreshCommitment(db: DB, c: CommitmentRow, day: string): Promise<Verdict> {
+async function refreshCommitment(db: DB, c: CommitmentRow, day: string): Promise<Verdict & { due: string | null }> {
   const targets = (await targetsOf(db, [c.id])).filter((t) => !t.is_baseline);
   const verdicts = [];
   for (const t of targets) verdicts.push(await refreshTarget(db, t, day));
@@ -100,8 +103,12 @@ async function refreshCommitment(db: DB, c: CommitmentRow, day: string): Promise
     .set({ status: v.status, status_reason: v.reason, due_date: due })
     .where("id", "=", c.id)
     .execute();
-  return v;
+  return { ...v, due };
 }
+
+/** The item's warning level after its status settled (services/cycle/item-warnings.ts). */
+const settledWarning = (db: DB, c: CommitmentRow, v: { status: string; due: string | null }, day: string) =>
+  refreshWarning(db, { ...c, status: v.status, due_date: v.due }, day);
 
 /**
  * Ends a change to one commitment: computes its status once and applies the
@@ -118,7 +125,8 @@ export async function settleCommitment(
   let after: AggregateSubject | null = null;
   if (c) {
     const v = await refreshCommitment(db, c, day);
-    after = { ...(await subjectOf(db, c)), status: v.status };
+    const warningLevel = await settledWarning(db, c, v, day);
+    after = { ...(await subjectOf(db, c)), status: v.status, warningLevel };
   }
   await applyAggregateDelta(db, aggregateDelta(before, after));
 }
@@ -158,7 +166,8 @@ export async function changingProgress<T>(
   const before = await subjectOf(db, now);
   const result = await change();
   const v = await refreshCommitment(db, now, day);
-  await applyAggregateDelta(db, aggregateDelta(before, { ...before, status: v.status }));
+  const warningLevel = await settledWarning(db, now, v, day);
+  await applyAggregateDelta(db, aggregateDelta(before, { ...before, status: v.status, warningLevel }));
   return result;
 }
 
@@ -235,9 +244,11 @@ export async function settleNewCommitments(db: DB, ids: number[], day: string): 
         aggregateDelta(null, {
           planId: c.plan_id,
           unitId: c.unit_id,
+          leadUnitId: c.lead_unit_id,
           reviewState: c.review_state as ReviewState,
           status: v.status,
           goalIds: goals.filter((g) => g.commitment_id === c.id).map((g) => g.goal_id),
+          warningLevel: c.warning_level,
         }),
       );
     }

@@ -6,7 +6,11 @@ import type { DB } from "./dialects/dialect.ts";
 
 /** Marks the plans a delta touches as changed (see agg_generation). */
 export async function bumpGeneration(db: DB, d: AggregateDelta): Promise<void> {
-  const plans = new Set([...d.matrix.map((m) => m.planId), ...d.states.map((s) => s.planId)]);
+  const plans = new Set([
+    ...d.matrix.map((m) => m.planId),
+    ...d.states.map((s) => s.planId),
+    ...d.cycleUnits.map((s) => s.planId),
+  ]);
   for (const planId of plans) {
     await db
       .insertInto("agg_generation")
@@ -50,6 +54,70 @@ export async function applyAggregateDelta(db: DB, d: AggregateDelta): Promise<vo
       )
       .execute();
   }
+  await applyCycleDelta(db, d);
+}
+
+/** The cycle's counts (agg_cycle_goal, agg_cycle_unit), in statements of up to 5,000 rows. */
+export async function applyCycleDelta(db: DB, d: Pick<AggregateDelta, "cycleGoals" | "cycleUnits">) {
+  const goals = d.cycleGoals.map((m) => ({
+    plan_id: m.planId,
+    unit_id: m.unitId,
+    goal_id: m.goalId,
+    status: m.status,
+    level: m.level,
+    n: m.n,
+  }));
+  const units = d.cycleUnits.map((m) => ({
+    plan_id: m.planId,
+    unit_id: m.unitId,
+    status: m.status,
+    level: m.level,
+    n: m.n,
+  }));
+  for (let i = 0; i < goals.length; i += 5000) {
+    await db
+      .insertInto("agg_cycle_goal")
+      .values(goals.slice(i, i + 5000))
+      .onConflict((oc) =>
+        oc
+          .columns(["plan_id", "unit_id", "goal_id", "status", "level"])
+          .doUpdateSet({ n: sql`agg_cycle_goal.n + excluded.n` }),
+      )
+      .execute();
+  }
+  for (let i = 0; i < units.length; i += 5000) {
+    await db
+      .insertInto("agg_cycle_unit")
+      .values(units.slice(i, i + 5000))
+      .onConflict((oc) =>
+        oc
+          .columns(["plan_id", "unit_id", "status", "level"])
+          .doUpdateSet({ n: sql`agg_cycle_unit.n + excluded.n` }),
+      )
+      .execute();
+  }
+}
+
+/** The heat map's cells: confirmed items per answering unit, goal (NO_GOAL: none), status and level. */
+export function cycleGoalCounts(db: DB, planId: number, unitId: number | null = null) {
+  let q = db
+    .selectFrom("agg_cycle_goal")
+    .select(["unit_id", "goal_id", "status", "level", "n"])
+    .where("plan_id", "=", planId)
+    .where("n", "!=", 0);
+  if (unitId !== null) q = q.where("unit_id", "=", unitId);
+  return q.execute();
+}
+
+/** Confirmed items per answering unit, status and level (one per item), optionally for one unit. */
+export function cycleUnitCounts(db: DB, planId: number, unitId: number | null = null) {
+  let q = db
+    .selectFrom("agg_cycle_unit")
+    .select(["unit_id", "status", "level", "n"])
+    .where("plan_id", "=", planId)
+    .where("n", "!=", 0);
+  if (unitId !== null) q = q.where("unit_id", "=", unitId);
+  return q.execute();
 }
 
 /** The unit × goal heat map: confirmed items per cell, over every status. */

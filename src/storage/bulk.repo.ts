@@ -4,7 +4,7 @@
 // thousands of items costs tens of statements, not tens of thousands.
 import { sql, type Insertable } from "kysely";
 import type { AggregateDelta } from "../domain/aggregates.ts";
-import { bumpGeneration } from "./aggregate.repo.ts";
+import { applyCycleDelta, bumpGeneration } from "./aggregate.repo.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type { Database } from "./schema.ts";
 
@@ -102,4 +102,5 @@ export async function applyAggregateDeltaBulk(db: DB, d: AggregateDelta): Promis
       )
       .execute();
   }
+  await applyCycleDelta(db, d);
 }

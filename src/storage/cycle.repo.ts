@@ -19,6 +19,7 @@ import type {
   WarningRow,
 } from "./cycle.schema.ts";
 import { json, parseList } from "./util.ts";
+import { sql, type Insertable } from "kysely";
 
 const toSettings = (r: CycleSettingsRow): CycleSettingsRecord => ({
   ...r,
@@ -75,6 +76,153 @@ export const trackedCommitments = (db: DB, planId: number) =>
     .where("review_state", "=", "confirmed")
     .orderBy("id")
     .execute();
+
+/** What the cycle reads of a commitment (answering unit, status, deadline, stored warning). */
+export type CycleItemRow = Awaited<ReturnType<typeof trackedPage>>[number];
+
+const CYCLE_ITEM = [
+  "id",
+  "plan_id",
+  "unit_id",
+  "lead_unit_id",
+  "status",
+  "due_date",
+  "text",
+  "review_state",
+  "warning_level",
+] as const;
+
+/**
+ * A page of a plan's confirmed commitments by id (keyset: after `after`),
+ * optionally only those a unit answers for (lead, else owner). Indexed by
+ * (plan_id, review_state, id), or by the unit and lead indexes.
+ */
+export function trackedPage(
+  db: DB,
+  planId: number,
+  f: { after: number; limit: number; unitId?: number | null; notDone?: boolean },
+) {
+  let q = db
+    .selectFrom("commitments")
+    .select(CYCLE_ITEM)
+    .where("plan_id", "=", planId)
+    .where("review_state", "=", "confirmed")
+    .where("id", ">", f.after);
+  if (f.unitId !== undefined && f.unitId !== null) {
+    const u = f.unitId;
+    q = q.where((eb) =>
+      eb.or([eb("lead_unit_id", "=", u), eb.and([eb("lead_unit_id", "is", null), eb("unit_id", "=", u)])]),
+    );
+  }
+  if (f.notDone) q = q.where("status", "!=", "done");
+  return q.orderBy("id").limit(f.limit).execute();
+}
+
+export async function cycleItemsByIds(db: DB, ids: number[]): Promise<CycleItemRow[]> {
+  if (!ids.length) return [];
+  return db.selectFrom("commitments").select(CYCLE_ITEM).where("id", "in", ids).execute();
+}
+
+/** A plan's items at some warning levels (indexed by plan_id, warning_level), optionally one answering unit's. */
+export async function itemsAtLevels(
+  db: DB,
+  planId: number,
+  levels: string[],
+  limit: number,
+  unitId: number | null = null,
+) {
+  if (!levels.length) return [];
+  let q = db
+    .selectFrom("commitments")
+    .select(CYCLE_ITEM)
+    .where("plan_id", "=", planId)
+    .where("warning_level", "in", levels);
+  if (unitId !== null) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("lead_unit_id", "=", unitId),
+        eb.and([eb("lead_unit_id", "is", null), eb("unit_id", "=", unitId)]),
+      ]),
+    );
+  }
+  return q.orderBy("id").limit(limit).execute();
+}
+
+/** The reports of some commitments (period and day), for their obligations. */
+export async function reportsOfItems(db: DB, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom("progress_reports")
+    .select(["commitment_id", "period", "reported_at"])
+    .where("commitment_id", "in", ids)
+    .execute();
+}
+
+/** Returned proposals per commitment, for some commitments. */
+export async function returnCountsOf(db: DB, ids: number[]): Promise<Map<number, number>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom("completion_proposals")
+    .select((eb) => ["commitment_id", eb.fn.countAll<number>().as("n")])
+    .where("commitment_id", "in", ids)
+    .where("state", "=", "returned")
+    .groupBy("commitment_id")
+    .execute();
+  return new Map(rows.map((r) => [Number(r.commitment_id), Number(r.n)]));
+}
+
+/** Open warnings of some commitments. */
+export async function openWarningsOf(db: DB, ids: number[]): Promise<WarningRecord[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom("warnings")
+    .selectAll()
+    .where("commitment_id", "in", ids)
+    .where("cleared_on", "is", null)
+    .execute();
+  return rows.map(toWarning);
+}
+
+export const setWarningLevel = (db: DB, id: number, level: string) =>
+  db.updateTable("commitments").set({ warning_level: level }).where("id", "=", id).execute();
+
+export const clearWarningsOf = (db: DB, commitmentId: number, on: string) =>
+  db
+    .updateTable("warnings")
+    .set({ cleared_on: on })
+    .where("commitment_id", "=", commitmentId)
+    .where("cleared_on", "is", null)
+    .execute();
+
+/** The day the plan's daily cycle pass last ran ('' when its settings changed since) and the last warning announced. */
+export async function lastCycleRun(db: DB, planId: number): Promise<{ day: string; warnedThrough: number }> {
+  const r = await db
+    .selectFrom("cycle_runs")
+    .select(["day", "warned_through"])
+    .where("plan_id", "=", planId)
+    .executeTakeFirst();
+  return { day: r?.day ?? "", warnedThrough: Number(r?.warned_through ?? 0) };
+}
+
+export async function recordCycleRun(db: DB, planId: number, day: string) {
+  await db
+    .insertInto("cycle_runs")
+    .values({ plan_id: planId, day })
+    .onConflict((oc) => oc.column("plan_id").doUpdateSet({ day }))
+    .execute();
+}
+
+export async function recordWarnedThrough(db: DB, planId: number, id: number) {
+  await db
+    .insertInto("cycle_runs")
+    .values({ plan_id: planId, day: "", warned_through: id })
+    .onConflict((oc) => oc.column("plan_id").doUpdateSet({ warned_through: id }))
+    .execute();
+}
+
+/** New settings: the next run re-reads every item (the warnings announced stay announced). */
+export const forgetCycleRun = (db: DB, planId: number) =>
+  db.updateTable("cycle_runs").set({ day: "" }).where("plan_id", "=", planId).execute();
 
 /** Every commitment report's period and day (indicator reports owe nothing). */
 export const filedReports = (db: DB, planId: number) =>
@@ -265,6 +413,19 @@ export const openWarnings = async (db: DB, planId: number): Promise<WarningRecor
       .execute()
   ).map(toWarning);
 
+/** Warnings raised after a warning id (the primary key), oldest first: the ones not yet announced. */
+export const warningsAfter = async (db: DB, planId: number, afterId: number, limit: number) =>
+  (
+    await db
+      .selectFrom("warnings")
+      .selectAll()
+      .where("id", ">", afterId)
+      .where("plan_id", "=", planId)
+      .orderBy("id")
+      .limit(limit)
+      .execute()
+  ).map(toWarning);
+
 export const warningsRaisedBetween = async (
   db: DB,
   planId: number,
@@ -301,4 +462,85 @@ export async function insertWarning(db: DB, w: Omit<WarningRecord, "id">): Promi
     .returningAll()
     .executeTakeFirstOrThrow();
   return toWarning(r);
+}
+
+// The assessment's counts, aggregated in the database ---------------------------
+
+const ANSWERING = sql<number>`COALESCE(c.lead_unit_id, c.unit_id, 0)`;
+
+/**
+ * Confirmed items that reported each of some periods, per answering unit,
+ * period and done flag: how many, and how many on time (the item's first
+ * report for the period was not marked late; progress_marks, set at filing).
+ */
+export async function reportedPerUnit(db: DB, planId: number, periods: string[]) {
+  if (!periods.length) return [];
+  const perItem = db
+    .selectFrom("progress_reports as r")
+    .innerJoin("commitments as c", "c.id", "r.commitment_id")
+    .leftJoin("progress_marks as m", "m.progress_id", "r.id")
+    .select([
+      ANSWERING.as("u"),
+      "r.period as period",
+      sql<number>`CASE WHEN c.status = 'done' THEN 1 ELSE 0 END`.as("done"),
+      sql<number>`MIN(COALESCE(m.late, 0))`.as("late"),
+    ])
+    .where("r.plan_id", "=", planId)
+    .where("r.period", "in", periods)
+    .where("c.review_state", "=", "confirmed")
+    .groupBy(["r.commitment_id", "r.period", "c.lead_unit_id", "c.unit_id", "c.status"]);
+  const rows = await db
+    .selectFrom(perItem.as("x"))
+    .select([
+      "x.u",
+      "x.period",
+      "x.done",
+      sql<number>`SUM(CASE WHEN x.late = 0 THEN 1 ELSE 0 END)`.as("on_time"),
+      sql<number>`COUNT(*)`.as("reported"),
+    ])
+    .groupBy(["x.u", "x.period", "x.done"])
+    .execute();
+  return rows.map((r) => ({
+    unitId: Number(r.u),
+    period: r.period,
+    done: Number(r.done) === 1,
+    onTime: Number(r.on_time),
+    reported: Number(r.reported),
+  }));
+}
+
+/** Targets of confirmed items (baselines left out) per answering unit: how many, how many met. */
+export async function targetsPerUnit(db: DB, planId: number) {
+  const rows = await db
+    .selectFrom("targets as t")
+    .innerJoin("commitments as c", "c.id", "t.commitment_id")
+    .select([
+      ANSWERING.as("u"),
+      sql<number>`COUNT(*)`.as("total"),
+      sql<number>`SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)`.as("met"),
+    ])
+    .where("c.plan_id", "=", planId)
+    .where("c.review_state", "=", "confirmed")
+    .where("t.is_baseline", "=", 0)
+    .groupBy(["c.lead_unit_id", "c.unit_id"])
+    .execute();
+  return rows.map((r) => ({ unitId: Number(r.u), total: Number(r.total), met: Number(r.met) }));
+}
+
+/** Warnings raised between two days per answering unit (the item's now; the warning's own when gone) and level. */
+export async function warningsPerUnit(db: DB, planId: number, from: string, to: string) {
+  const rows = await db
+    .selectFrom("warnings as w")
+    .leftJoin("commitments as c", "c.id", "w.commitment_id")
+    .select([
+      sql<number>`COALESCE(c.lead_unit_id, c.unit_id, w.unit_id, 0)`.as("u"),
+      "w.level",
+      sql<number>`COUNT(*)`.as("n"),
+    ])
+    .where("w.plan_id", "=", planId)
+    .where("w.raised_on", ">=", from)
+    .where("w.raised_on", "<=", to)
+    .groupBy(["c.lead_unit_id", "c.unit_id", "w.unit_id", "w.level"])
+    .execute();
+  return rows.map((r) => ({ unitId: Number(r.u), level: r.level, n: Number(r.n) }));
 }

@@ -153,7 +153,38 @@ export interface OutboxTable {
   created_at: string;
 }
 
+/** Confirmed items per answering unit (lead, else owner; 0: none), goal (0: none), status and warning level. */
+export interface AggCycleGoalTable {
+  plan_id: number;
+  unit_id: number;
+  goal_id: number;
+  status: string;
+  level: string;
+  n: number;
+}
+
+/** Confirmed items per answering unit, status and warning level (one per item). */
+export interface AggCycleUnitTable {
+  plan_id: number;
+  unit_id: number;
+  status: string;
+  level: string;
+  n: number;
+}
+
+/** The day a plan's daily cycle pass last ran. */
+export interface CycleRunTable {
+  plan_id: number;
+  /** '' after the plan's settings change: the next run re-reads every item. */
+  day: string;
+  /** The last warning whose raising was announced. */
+  warned_through: ColumnType<number, number | undefined, number>;
+}
+
 export interface CycleDatabase {
+  agg_cycle_goal: AggCycleGoalTable;
+  agg_cycle_unit: AggCycleUnitTable;
+  cycle_runs: CycleRunTable;
   cycle_settings: CycleSettingsTable;
   unit_calendars: UnitCalendarTable;
   progress_marks: ProgressMarkTable;

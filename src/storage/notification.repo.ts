@@ -16,6 +16,25 @@ export async function insertNotification(db: DB, n: NewNotification): Promise<No
     .executeTakeFirst();
 }
 
+/** Which of these user/key pairs already have a notification, as "user|key" (a reminder run's dedupe; the unique index, 500 keys a query). */
+export async function existingNotifications(db: DB, pairs: { userId: number; key: string }[]) {
+  const found = new Set<string>();
+  const byUser = new Map<number, string[]>();
+  for (const p of pairs) byUser.set(p.userId, [...(byUser.get(p.userId) ?? []), p.key]);
+  for (const [userId, keys] of byUser) {
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await db
+        .selectFrom("notifications")
+        .select("dedupe_key")
+        .where("user_id", "=", userId)
+        .where("dedupe_key", "in", keys.slice(i, i + 500))
+        .execute();
+      for (const r of rows) found.add(`${userId}|${r.dedupe_key}`);
+    }
+  }
+  return found;
+}
+
 export const hasNotification = async (db: DB, userId: number, key: string) =>
   !!(await db
     .selectFrom("notifications")

@@ -99,6 +99,8 @@ export interface CommitmentTable {
   due_date: string | null;
   status: string;
   status_reason: string;
+  /** The level of its open warning (none, blue, yellow, red); kept by services/cycle/warning-level.ts. */
+  warning_level: ColumnType<string, string | undefined, string>;
   created_at: string;
   updated_at: string;
   version: Version;

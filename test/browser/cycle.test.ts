@@ -158,6 +158,43 @@ test("heat map by warning level: 未对齐 column, 合计 counts items", async (
   copyFileSync(await shot(page, "heatmap-warning"), join(DOCS, "screenshot-heatmap-warning.png"));
 });
 
+test("overview: the heat map switches between count, status and warning level, from the aggregates", async () => {
+  const page = await pageAs("supervisor");
+  await page.goto(`${server.base}/`);
+  const map = page.locator('[data-testid="matrix"]');
+  await map.waitFor();
+  assert.equal(await map.getAttribute("data-by"), "count");
+  const confirmed = await server.s.store.db
+    .selectFrom("commitments")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("review_state", "=", "confirmed")
+    .executeTakeFirstOrThrow();
+  // 合计 counts items (an item serving two goals is one), 未对齐 holds the items with no goal
+  assert.equal(Number(await page.getByTestId("heat-total").innerText()), Number(confirmed.n));
+  assert.ok(await map.getByRole("columnheader", { name: "未对齐" }).isVisible());
+  await page.getByTestId("heat-by-status").click();
+  await page.locator('[data-testid="matrix"][data-by="status"]').waitFor();
+  assert.ok((await map.locator('td[data-key="on_track"], td[data-key="done"]').count()) > 0);
+  await page.getByTestId("heat-by-warning").click();
+  const byWarning = page.locator('[data-testid="matrix"][data-by="warning"]');
+  await byWarning.waitFor();
+  assert.ok(await page.getByTestId("heat-legend").isVisible());
+  // the demo's warnings, as the aggregate holds them, colour the cells: red and yellow ones appear
+  const red = await server.s.store.db
+    .selectFrom("agg_cycle_unit")
+    .select((eb) => eb.fn.sum<number>("n").as("n"))
+    .where("level", "=", "red")
+    .executeTakeFirstOrThrow();
+  assert.ok(Number(red.n) > 0, "the demo history leaves red items");
+  assert.ok((await byWarning.locator('td[data-key="red"]').count()) > 0, "red cells shown");
+  assert.equal(Number(await page.getByTestId("heat-total").innerText()), Number(confirmed.n));
+  await map.scrollIntoViewIfNeeded();
+  copyFileSync(
+    await shot(page, "overview-heatmap-warning"),
+    join(DOCS, "screenshot-overview-heatmap-warning.png"),
+  );
+});
+
 test("assessment page: ranked table and chart for the demo quarter", async () => {
   const page = await pageAs("supervisor");
   await page.goto(`${server.base}/assessment?period=2026Q3`);

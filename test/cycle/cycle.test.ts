@@ -33,6 +33,34 @@ import { cycleState } from "../../src/services/cycle/cycle-state.ts";
 import { fileTransport, type MailTransport } from "../../src/services/cycle/mail-transport.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import { isLantuError, type ErrorCode } from "../../src/errors.ts";
+import type { DB } from "../../src/storage/dialects/dialect.ts";
+import { recount, stored } from "../helpers/aggregates.ts";
+
+/** The stored levels equal a recomputation from every item, and the aggregates a recount. */
+async function consistent(db: DB, planId: number, day: string, when: string) {
+  const state = await cycleState(db, planId, day);
+  const levels = await db.selectFrom("commitments").select(["id", "warning_level"]).orderBy("id").execute();
+  const computed = new Map(state.items.map((i) => [i.id, i.warning.level]));
+  assert.deepEqual(
+    levels.map((r) => [Number(r.id), r.warning_level]),
+    levels.map((r) => [Number(r.id), computed.get(Number(r.id)) ?? "none"]),
+    `stored warning levels ${when}`,
+  );
+  const open = await db
+    .selectFrom("warnings")
+    .select(["commitment_id", "level"])
+    .where("cleared_on", "is", null)
+    .execute();
+  assert.deepEqual(
+    open.map((w) => [Number(w.commitment_id), w.level]).sort(),
+    levels
+      .filter((r) => r.warning_level !== "none")
+      .map((r) => [Number(r.id), r.warning_level])
+      .sort(),
+    `one open warning per warned item ${when}`,
+  );
+  assert.deepEqual(await stored(db), await recount(db), `aggregates ${when}`);
+}
 
 async function rejects(p: Promise<unknown>, code: ErrorCode, message: RegExp) {
   await assert.rejects(p, (e: unknown) => {
@@ -45,7 +73,7 @@ async function rejects(p: Promise<unknown>, code: ErrorCode, message: RegExp) {
 
 for (const { name } of DIALECTS) {
   test(`${name}: a simulated quarter of the supervision cycle`, async (t) => {
-    const { store, drop } = await freshStore(name);
+    const { store, drop, reopen } = await freshStore(name);
     let clock = new Date("2026-07-01T02:00:00Z");
     const at = (day: string) => (clock = new Date(`${day}T02:00:00Z`));
     const s = makeServices(store, () => clock);
@@ -167,6 +195,31 @@ for (const { name } of DIALECTS) {
             ["yellow", "2026-10-16", null],
           ],
         );
+        await consistent(db, plan.id, "2026-10-16", "after the daily passes");
+        const quiet = await runCycle(s, null);
+        assert.equal(quiet.itemsRead, 0, "a second run the same day reads no item");
+      });
+
+      await t.test("a restart: reminders and mails are never sent twice", async () => {
+        const notifications = (await db.selectFrom("notifications").select("id").execute()).length;
+        const mails = (await db.selectFrom("outbox").select("id").execute()).length;
+        assert.ok(notifications > 0 && mails > 0);
+        // a new process on the same database, as if it started before the day's pass was recorded
+        const second = reopen();
+        try {
+          await second.db.deleteFrom("cycle_runs").execute();
+          const again = await runCycle(
+            makeServices(second, () => clock),
+            null,
+          );
+          assert.ok(again.itemsRead > 0, "the pass ran again");
+          assert.equal(again.notifications, 0);
+          assert.equal(again.emails, 0);
+        } finally {
+          await second.close();
+        }
+        assert.equal((await db.selectFrom("notifications").select("id").execute()).length, notifications);
+        assert.equal((await db.selectFrom("outbox").select("id").execute()).length, mails);
       });
 
       await t.test(
@@ -202,6 +255,15 @@ for (const { name } of DIALECTS) {
           );
           p = await proposeCompletion(s, rep, daoli, { narrative: "补充数据", figure: 45 });
           p = await returnCompletion(s, sup, p.id, p.version, "数据口径不一致");
+          // the second return turns it red at once, without waiting for the daily pass
+          const red = await db
+            .selectFrom("warnings")
+            .selectAll()
+            .where("commitment_id", "=", daoli)
+            .where("cleared_on", "is", null)
+            .executeTakeFirstOrThrow();
+          assert.deepEqual([red.level, JSON.parse(red.reasons)], ["red", ["returned_repeatedly"]]);
+          await consistent(db, plan.id, "2026-10-16", "after a second return");
           const state = await cycleState(db, plan.id, "2026-10-16");
           assert.deepEqual(state.items.find((i) => i.id === daoli)!.warning, {
             level: "red",
@@ -223,6 +285,8 @@ for (const { name } of DIALECTS) {
             .where("id", "=", daoli)
             .executeTakeFirstOrThrow();
           assert.equal(c.status, "done");
+          assert.equal(c.warning_level, "none", "done: no warning (W0)");
+          await consistent(db, plan.id, "2026-10-16", "after the completion is accepted");
           await rejects(acceptCompletion(s, sup, p.id, done.version), "conflict", /already accepted/);
           const audit = await db
             .selectFrom("audit_log")
@@ -282,6 +346,7 @@ for (const { name } of DIALECTS) {
           .where("id", "=", xiangfang)
           .executeTakeFirstOrThrow();
         assert.equal(still.deadline, "2026-12-31");
+        await consistent(db, plan.id, "2026-10-16", "after a deadline change and an extension");
       });
 
       await t.test("督办单: numbered, .docx, answered once; bulk by level", async () => {
@@ -356,6 +421,7 @@ for (const { name } of DIALECTS) {
         assert.ok(a.units.every((u, i) => i === 0 || (u.score ?? -1) <= (a.units[i - 1]!.score ?? -1)));
         await rejects(assessment(s, rep, plan.id, "2026Q3"), "forbidden", /reporter/);
         await rejects(assessment(s, sup, plan.id, "2027Q1"), "validation", /not started/);
+        await consistent(db, plan.id, "2026-10-20", "at the assessment");
       });
 
       await t.test("outbox: retried on failure, sent once, never twice", async () => {

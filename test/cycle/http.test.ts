@@ -11,6 +11,7 @@ import { Client } from "../helpers/client.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
+import { runCycle } from "../../src/services/cycle/run-cycle.ts";
 
 for (const { name } of DIALECTS) {
   test(`${name}: cycle HTTP API`, async (t) => {
@@ -202,9 +203,11 @@ for (const { name } of DIALECTS) {
           [dl, "dl"],
         ] as const)
           await c.login(u, "password-123");
+        // the levels the calendar moves are stored by the day's cycle run (the scheduler in lantu serve)
+        await runCycle(s, null);
         const w = await sup.call("GET", `/api/plans/${planId}/warnings`);
         assert.equal(w.status, 200);
-        const lv = (id: number) => w.body.items.find((i: any) => i.commitment_id === id).level;
+        const lv = (id: number) => w.body.items.find((i: any) => i.commitment_id === id)?.level ?? "none";
         assert.equal(lv(item("南岗区")), "yellow");
         assert.equal(lv(item("道里区")), "none");
         const mine = await ng.call("GET", `/api/plans/${planId}/warnings`);
@@ -216,7 +219,20 @@ for (const { name } of DIALECTS) {
         const xf = h.body.rows.find((r: any) => r.unit_id === unit("香坊区"));
         const unaligned = xf.cells.find((c: any) => c.goal_id === null);
         assert.equal(unaligned.n, 1, "香坊's item has no goal: 未对齐");
-        assert.equal((await ng.call("GET", `/api/plans/${planId}/heatmap`)).status, 403);
+        for (const by of ["count", "status"]) {
+          const all = await sup.call("GET", `/api/plans/${planId}/heatmap?by=${by}`);
+          assert.equal(all.status, 200);
+          assert.equal(all.body.total.n, 4, `by ${by}: 合计 counts items`);
+          assert.equal(all.body.unit_count, all.body.rows.length);
+        }
+        // a reporter sees their own unit's row only
+        const own = await ng.call("GET", `/api/plans/${planId}/heatmap?by=warning`);
+        assert.equal(own.status, 200, JSON.stringify(own.body));
+        assert.deepEqual(
+          own.body.rows.map((r: any) => r.unit_id),
+          [unit("南岗区")],
+        );
+        assert.deepEqual(own.body.total.counts, { none: 0, blue: 0, yellow: 1, red: 0 });
         const a = await sup.call("GET", `/api/plans/${planId}/assessment?period=2026Q3`);
         assert.equal(a.status, 200, JSON.stringify(a.body));
         assert.ok(a.body.units.length >= 4);

@@ -16,11 +16,19 @@ export interface TestStore {
   open(): Promise<Store>;
 }
 
-async function sqliteStore(): Promise<{ store: Store; drop(): Promise<void> }> {
+interface Made {
+  store: Store;
+  drop(): Promise<void>;
+  /** Another store on the same database, as a process started after a restart would open it. */
+  reopen(): Store;
+}
+
+async function sqliteStore(): Promise<Made> {
   const dir = mkdtempSync(join(tmpdir(), "lantu-test-"));
   const store = openSqlite(join(dir, "lantu.db"));
   return {
     store,
+    reopen: () => openSqlite(join(dir, "lantu.db")),
     async drop() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -28,12 +36,13 @@ async function sqliteStore(): Promise<{ store: Store; drop(): Promise<void> }> {
   };
 }
 
-async function postgresStore(): Promise<{ store: Store; drop(): Promise<void> }> {
+async function postgresStore(): Promise<Made> {
   const name = `lantu_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(PG_URL, `CREATE DATABASE ${name}`);
   const store = openPostgres(withDatabase(PG_URL, name));
   return {
     store,
+    reopen: () => openPostgres(withDatabase(PG_URL, name)),
     async drop() {
       await store.close();
       await adminQuery(PG_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,18 +1,25 @@
-// Assessment (考核) of a plan's units for a period: facts gathered from the
-// cycle state and the warning history, scored by domain/cycle/assessment.ts.
+// Assessment (考核) of a plan's units for a period, scored by
+// domain/cycle/assessment.ts from facts counted in the database, never by
+// reading every item: the items per answering unit and status from the
+// cycle's aggregate table; the reports filed for each calendar period of the
+// assessed period (grouped per unit in SQL, on time unless the first one was
+// marked late when filed); the reports missing, as the unit's open items less
+// those that reported, for each period already past its grace days; targets
+// and the warnings raised in the period, grouped per unit in SQL.
 import { LantuError } from "../../errors.ts";
 import { periodEnd } from "../../domain/period.ts";
-import { periodStart } from "../../domain/cycle/calendar.ts";
+import { NO_UNIT } from "../../domain/aggregates.ts";
+import { lateAfter, periodsBetween, periodStart, type Calendar } from "../../domain/cycle/calendar.ts";
 import { assess, type UnitFacts, type UnitScore, type Weights } from "../../domain/cycle/assessment.ts";
 import type { Actor } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
-import { warningsRaisedBetween } from "../../storage/cycle.repo.ts";
-import { targetsOf } from "../../storage/target.repo.ts";
+import { cycleUnitCounts } from "../../storage/aggregate.repo.ts";
+import { reportedPerUnit, targetsPerUnit, warningsPerUnit } from "../../storage/cycle.repo.ts";
 import { listUnits } from "../../storage/unit.repo.ts";
 import { assessmentXlsx } from "../../exchange/assessment-xlsx.ts";
 import { today, type Services } from "../context.ts";
 import { require } from "./access.ts";
-import { cycleState } from "./cycle-state.ts";
+import { calendarLookup, loadSettings } from "./settings.service.ts";
 
 export interface Assessment {
   planId: number;
@@ -43,9 +50,7 @@ export async function assessmentOf(db: DB, planId: number, period: string, day: 
       rule: "in_future",
     });
   const asOf = to < day ? to : day;
-  // Reports are judged as of the assessment day, so a report filed late after
-  // the period still counts as late, not missing.
-  const state = await cycleState(db, planId, day);
+  const settings = await loadSettings(db, planId);
   const names = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
   const facts = new Map<number, UnitFacts>();
   const of = (unitId: number) => {
@@ -63,33 +68,53 @@ export async function assessmentOf(db: DB, planId: number, period: string, day: 
     }
     return f;
   };
-  for (const o of state.obligations) {
-    const start = periodStart(o.period)!;
-    if (start < from || start > to) continue;
-    const f = of(o.unitId);
-    if (o.state === "reported") f.reports.onTime += 1;
-    else if (o.state === "reported_late") f.reports.late += 1;
-    else if (o.state === "overdue") f.reports.missing += 1;
-  }
-  const unitOfItem = new Map<number, number>();
-  for (const item of state.items) {
-    if (item.unitId === null) continue;
-    unitOfItem.set(item.id, item.unitId);
-    const f = of(item.unitId);
-    f.items.total += 1;
-    if (item.status === "on_track" || item.status === "done") f.items.onTrackOrDone += 1;
-  }
-  for (const t of await targetsOf(db, [...unitOfItem.keys()])) {
-    if (t.is_baseline) continue;
-    const f = of(unitOfItem.get(Number(t.commitment_id))!);
-    f.targets.total += 1;
-    if (t.status === "done") f.targets.met += 1;
-  }
-  for (const w of await warningsRaisedBetween(db, planId, from, to)) {
-    const unitId = unitOfItem.get(Number(w.commitment_id)) ?? w.unit_id;
-    if (unitId === null || unitId === undefined) continue;
+  const open = new Map<number, number>(); // items not done, per unit
+  for (const c of await cycleUnitCounts(db, planId)) {
+    const unitId = Number(c.unit_id);
+    if (unitId === NO_UNIT) continue; // no unit answers for it: it owes nothing
+    const n = Number(c.n);
     const f = of(unitId);
-    if (w.level === "blue" || w.level === "yellow" || w.level === "red") f.warnings[w.level] += 1;
+    f.items.total += n;
+    if (c.status === "on_track" || c.status === "done") f.items.onTrackOrDone += n;
+    if (c.status !== "done") open.set(unitId, (open.get(unitId) ?? 0) + n);
+  }
+  // The calendar periods owed so far that start within the assessed period, per calendar
+  // (reports are judged as of the assessment day, so one filed late after the period counts
+  // as late, not missing).
+  const calendarOf = calendarLookup(settings);
+  const periodsOf = (cal: Calendar) =>
+    periodsBetween(settings.startsOn, day, cal.frequency).filter((p) => {
+      const start = periodStart(p)!;
+      return start >= from && start <= to;
+    });
+  const calendars = [settings.calendar, ...settings.units.map((u) => u.calendar)];
+  const periods = [...new Set(calendars.flatMap(periodsOf))];
+  const reported = new Map<string, number>(); // unit|period → open items that reported
+  for (const r of await reportedPerUnit(db, planId, periods)) {
+    if (r.unitId === NO_UNIT || !periodsOf(calendarOf(r.unitId)).includes(r.period)) continue;
+    const f = of(r.unitId);
+    f.reports.onTime += r.onTime;
+    f.reports.late += r.reported - r.onTime;
+    if (!r.done)
+      reported.set(`${r.unitId}|${r.period}`, (reported.get(`${r.unitId}|${r.period}`) ?? 0) + r.reported);
+  }
+  for (const [unitId, n] of open) {
+    const cal = calendarOf(unitId);
+    for (const p of periodsOf(cal)) {
+      if (day <= lateAfter(p, cal)) continue; // not overdue yet
+      of(unitId).reports.missing += Math.max(0, n - (reported.get(`${unitId}|${p}`) ?? 0));
+    }
+  }
+  for (const t of await targetsPerUnit(db, planId)) {
+    if (t.unitId === NO_UNIT) continue;
+    const f = of(t.unitId);
+    f.targets.total += t.total;
+    f.targets.met += t.met;
+  }
+  for (const w of await warningsPerUnit(db, planId, from, to)) {
+    if (w.unitId === NO_UNIT) continue;
+    if (w.level === "blue" || w.level === "yellow" || w.level === "red")
+      of(w.unitId).warnings[w.level] += w.n;
   }
   return {
     planId,
@@ -97,8 +122,8 @@ export async function assessmentOf(db: DB, planId: number, period: string, day: 
     from,
     to,
     asOf,
-    weights: state.settings.weights,
-    units: assess([...facts.values()], state.settings.weights),
+    weights: settings.weights,
+    units: assess([...facts.values()], settings.weights),
   };
 }
 

@@ -192,6 +192,8 @@ export async function returnCompletion(
       })
       .where("id", "=", id)
       .execute();
+    // a return can turn the item red (W2): its status is unchanged, its warning is settled here
+    await changingCommitment(trx, Number(before.commitment_id), today(s), async () => undefined);
     const after = (await getProposal(trx, id))!;
     return {
       result: after,

@@ -1,6 +1,8 @@
-// The state of a plan's cycle on a day, read once and shared by the inbox,
-// reminders, warnings, the heat map and the assessment: its confirmed items,
-// who owes what, and each item's warning level.
+// The state of a plan's cycle on a day computed from every item at once: its
+// confirmed items, who owes what, and each item's warning level. The reference
+// computation — the demo loader and the tests check the stored levels and the
+// aggregate reads against it; no request and no scheduler tick reads a plan
+// this way (see item-warnings.ts, warning.service.ts, obligations.read.ts).
 import { obligations, type Obligation } from "../../domain/cycle/calendar.ts";
 import { itemWarning, type Warning } from "../../domain/cycle/warning.ts";
 import type { Status } from "../../domain/types.ts";

@@ -1,22 +1,28 @@
-// The unit × goal heat map coloured by status or by warning level. Rows are
-// the unit answering for each item (lead, else owner); an item aligned to no
-// goal is counted in the 未对齐 column (goalId null); a row's total counts
-// items, not goal links (an item serving two goals is one item).
-import { STATUSES } from "../../domain/types.ts";
+// The unit × goal heat map by count, by status or by warning level, read from
+// the cycle's aggregate tables (never from the items): rows are the unit
+// answering for each item (lead, else owner); an item aligned to no goal is
+// counted in the 未对齐 column (goalId null); a row's total counts items, not
+// goal links (an item serving two goals is one item), from the per-item
+// table. Warning levels are the stored ones (settled by each write and by the
+// daily pass). A reporter sees their own unit's row only. Past MATRIX_UNITS
+// units the rows are the busiest units' (the column totals count every unit).
+import { NO_GOAL, NO_UNIT } from "../../domain/aggregates.ts";
+import { MATRIX_UNITS } from "../../domain/matrix.ts";
 import { LEVELS } from "../../domain/cycle/warning.ts";
-import type { Actor } from "../../domain/types.ts";
-import { goalLinks } from "../../storage/commitment.repo.ts";
+import { STATUSES, type Actor } from "../../domain/types.ts";
+import { cycleGoalCounts, cycleUnitCounts } from "../../storage/aggregate.repo.ts";
 import { listGoals } from "../../storage/plan.repo.ts";
 import { listUnits } from "../../storage/unit.repo.ts";
-import { today, type Services } from "../context.ts";
-import { require } from "./access.ts";
-import { cycleState } from "./cycle-state.ts";
+import { requirePlan } from "../access.ts";
+import type { Services } from "../context.ts";
+import { requireOwnScope } from "./access.ts";
 
-export type HeatBy = "status" | "warning";
+export type HeatBy = "count" | "status" | "warning";
 
 export interface HeatCell {
   goalId: number | null;
   n: number;
+  /** Items per status or level (empty when by count). */
   counts: Record<string, number>;
   /** The most severe value present (overdue before behind…; red before yellow…). */
   worst: string | null;
@@ -33,64 +39,81 @@ export interface HeatRow {
 
 // Most severe first.
 const SEVERITY: Record<HeatBy, readonly string[]> = {
+  count: [],
   status: ["overdue", "behind", "not_started", "on_track", "done"],
   warning: [...LEVELS].reverse(),
 };
+const KEYS: Record<HeatBy, readonly string[]> = { count: [], status: STATUSES, warning: LEVELS };
 
-function cell(goalId: number | null, values: string[], by: HeatBy): HeatCell {
-  const keys = by === "status" ? STATUSES : LEVELS;
-  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
-  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
-  const order = SEVERITY[by];
-  const present = order.filter((k) => counts[k]! > 0);
+type Tally = Map<string, number>;
+
+function cell(goalId: number | null, tally: Tally | undefined, by: HeatBy): HeatCell {
+  const counts = Object.fromEntries(KEYS[by].map((k) => [k, tally?.get(k) ?? 0])) as Record<string, number>;
+  let n = 0;
+  for (const v of tally?.values() ?? []) n += v;
+  const present = SEVERITY[by].filter((k) => counts[k]! > 0);
   let majority: string | null = null;
   for (const k of present) if (majority === null || counts[k]! > counts[majority]!) majority = k;
-  return { goalId, n: values.length, counts, worst: present[0] ?? null, majority };
+  return { goalId, n, counts, worst: present[0] ?? null, majority };
+}
+
+function add(into: Map<string, Tally>, key: string, value: string, n: number) {
+  const t = into.get(key) ?? new Map<string, number>();
+  t.set(value, (t.get(value) ?? 0) + n);
+  into.set(key, t);
 }
 
 export async function heatmap(s: Services, actor: Actor, planId: number, by: HeatBy) {
-  require(actor, "read_plan");
+  requireOwnScope(actor, "read_unit");
+  await requirePlan(s, planId);
   const db = s.store.db;
-  const state = await cycleState(db, planId, today(s));
-  const goals = await listGoals(db, planId);
-  const links = await goalLinks(
-    db,
-    state.items.map((i) => i.id),
-  );
-  const goalsOf = new Map<number, number[]>();
-  for (const l of links) {
-    const list = goalsOf.get(Number(l.commitment_id)) ?? [];
-    list.push(Number(l.goal_id));
-    goalsOf.set(Number(l.commitment_id), list);
+  const only = actor.role === "reporter" ? (actor.unitId ?? -1) : null;
+  const [goals, goalRows, unitRows, units] = await Promise.all([
+    listGoals(db, planId),
+    cycleGoalCounts(db, planId, only),
+    cycleUnitCounts(db, planId, only),
+    listUnits(db),
+  ]);
+  const value = (r: { status: string; level: string }) =>
+    by === "status" ? r.status : by === "warning" ? r.level : "n";
+  const cells = new Map<string, Tally>(); // unit/goal
+  const columns = new Map<string, Tally>(); // goal
+  for (const r of goalRows) {
+    const n = Number(r.n);
+    add(cells, `${r.unit_id}/${r.goal_id}`, value(r), n);
+    add(columns, String(r.goal_id), value(r), n);
   }
-  const names = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
-  const value = (i: (typeof state.items)[number]) => (by === "status" ? i.status : i.warning.level);
-  const byUnit = new Map<number | null, typeof state.items>();
-  for (const i of state.items) {
-    const list = byUnit.get(i.unitId) ?? [];
-    list.push(i);
-    byUnit.set(i.unitId, list);
+  const rowsT = new Map<string, Tally>(); // unit
+  const all = new Map<string, Tally>();
+  for (const r of unitRows) {
+    const n = Number(r.n);
+    add(rowsT, String(r.unit_id), value(r), n);
+    add(all, "all", value(r), n);
   }
-  const columns: (number | null)[] = [...goals.map((g) => g.id), null];
-  const inColumn = (g: number | null) => (i: (typeof state.items)[number]) => {
-    const gs = goalsOf.get(i.id) ?? [];
-    return g === null ? gs.length === 0 : gs.includes(g);
-  };
-  const rows: HeatRow[] = [...byUnit.entries()]
-    .map(([unitId, items]) => ({
-      unitId,
-      unit: unitId === null ? "未指定单位" : (names.get(unitId) ?? String(unitId)),
-      cells: columns.map((g) => cell(g, items.filter(inColumn(g)).map(value), by)),
-      total: cell(null, items.map(value), by),
-    }))
-    .sort((a, b) => (a.unitId ?? Infinity) - (b.unitId ?? Infinity));
-  const columnTotals = columns.map((g) => cell(g, state.items.filter(inColumn(g)).map(value), by));
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const goalIds = [...goals.map((g) => g.id), NO_GOAL];
+  const gid = (g: number) => (g === NO_GOAL ? null : g);
+  const size = (u: number) => [...(rowsT.get(String(u))?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const unitIds = [...rowsT.keys()].map(Number);
+  const shown =
+    unitIds.length > MATRIX_UNITS
+      ? unitIds.sort((a, b) => size(b) - size(a) || a - b).slice(0, MATRIX_UNITS)
+      : unitIds;
+  const rows: HeatRow[] = shown
+    .sort((a, b) => (a === NO_UNIT ? Infinity : a) - (b === NO_UNIT ? Infinity : b))
+    .map((u) => ({
+      unitId: u === NO_UNIT ? null : u,
+      unit: u === NO_UNIT ? "未指定单位" : (names.get(u) ?? String(u)),
+      cells: goalIds.map((g) => cell(gid(g), cells.get(`${u}/${g}`), by)),
+      total: cell(null, rowsT.get(String(u)), by),
+    }));
   return {
     planId,
     by,
     goals: goals.map((g) => ({ id: g.id, name: g.name })),
     rows,
-    columnTotals,
-    total: cell(null, state.items.map(value), by),
+    unitCount: unitIds.length,
+    columnTotals: goalIds.map((g) => cell(gid(g), columns.get(String(g)), by)),
+    total: cell(null, all.get("all"), by),
   };
 }

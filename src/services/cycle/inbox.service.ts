@@ -1,10 +1,12 @@
 // The personal inbox: what this user must do now, computed live from the
 // cycle (reports owed, proposals and extensions to decide, returned reports,
-// notices to answer), beside their stored notifications.
+// notices to answer), beside their stored notifications. A reporter's reports
+// owed are computed from their own unit's open items only, a page at a time
+// (indexed by unit), never from the whole plan.
 import { LantuError } from "../../errors.ts";
 import { addDays } from "../../domain/cycle/calendar.ts";
 import type { Actor } from "../../domain/types.ts";
-import { listExtensions, listNotices, listProposals } from "../../storage/cycle.repo.ts";
+import { listExtensions, listNotices, listProposals, trackedPage } from "../../storage/cycle.repo.ts";
 import { listPlans } from "../../storage/plan.repo.ts";
 import {
   emailOf,
@@ -14,7 +16,11 @@ import {
   unreadCount,
 } from "../../storage/notification.repo.ts";
 import { command, today, type Services } from "../context.ts";
-import { cycleState } from "./cycle-state.ts";
+import { evaluateItems } from "./item-warnings.ts";
+import { loadSettings } from "./settings.service.ts";
+
+/** Report tasks listed at most (the most urgent first); a unit owing more sees the rest on its reporting page. */
+const MAX_REPORT_TASKS = 500;
 
 export type TaskKind =
   "report" | "review_completion" | "decide_extension" | "revise_returned" | "reply_notice";
@@ -40,23 +46,34 @@ export async function inbox(s: Services, actor: Actor) {
   const mine = (unitId: number | null) =>
     actor.role === "reporter" && unitId !== null && unitId === actor.unitId;
   for (const plan of await listPlans(db, null, 1000)) {
-    if (actor.role === "reporter") {
-      const state = await cycleState(db, plan.id, day);
-      const texts = new Map(state.items.map((i) => [i.id, i.text]));
-      for (const o of state.obligations) {
-        if (!mine(o.unitId)) continue;
-        const soon = o.state === "open" && day >= addDays(o.dueOn, -state.settings.remindBeforeDays);
-        if (o.state !== "due" && o.state !== "overdue" && !soon) continue;
-        tasks.push({
-          kind: "report",
-          planId: plan.id,
-          commitmentId: o.commitmentId,
-          refId: null,
-          title: `报送${o.period}进展`,
-          detail: texts.get(o.commitmentId) ?? "",
-          due: o.state === "overdue" ? o.lateAfter : o.dueOn,
-          urgent: o.state === "overdue",
+    if (actor.role === "reporter" && actor.unitId !== null) {
+      const settings = await loadSettings(db, plan.id);
+      for (let after = 0; ;) {
+        const rows = await trackedPage(db, plan.id, {
+          after,
+          limit: 500,
+          unitId: actor.unitId,
+          notDone: true,
         });
+        for (const e of await evaluateItems(db, settings, rows, day)) {
+          for (const o of e.obligations) {
+            if (!mine(o.unitId)) continue;
+            const soon = o.state === "open" && day >= addDays(o.dueOn, -settings.remindBeforeDays);
+            if (o.state !== "due" && o.state !== "overdue" && !soon) continue;
+            tasks.push({
+              kind: "report",
+              planId: plan.id,
+              commitmentId: o.commitmentId,
+              refId: null,
+              title: `报送${o.period}进展`,
+              detail: e.row.text,
+              due: o.state === "overdue" ? o.lateAfter : o.dueOn,
+              urgent: o.state === "overdue",
+            });
+          }
+        }
+        if (rows.length < 500) break;
+        after = Number(rows.at(-1)!.id);
       }
       const proposals = await listProposals(db, { planId: plan.id, unitId: actor.unitId ?? -1 });
       const latest = new Map<number, (typeof proposals)[number]>();
@@ -118,8 +135,10 @@ export async function inbox(s: Services, actor: Actor) {
   tasks.sort(
     (a, b) => Number(b.urgent) - Number(a.urgent) || (a.due ?? "9999").localeCompare(b.due ?? "9999"),
   );
+  let reports = 0;
+  const listed = tasks.filter((t) => t.kind !== "report" || ++reports <= MAX_REPORT_TASKS);
   return {
-    tasks,
+    tasks: listed,
     notifications: await notificationsOf(db, actor.id, 50),
     unread: await unreadCount(db, actor.id),
   };

@@ -7,8 +7,10 @@ import { LEVELS, type Level } from "../../domain/cycle/warning.ts";
 import type { Actor } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
 import {
+  cycleItemsByIds,
   extensionsOf,
   getNotice,
+  itemsAtLevels,
   insertNotice,
   listNotices,
   nextNoticeSeq,
@@ -24,7 +26,6 @@ import { noticeDocx, type NoticeData } from "../../exchange/notice-docx.ts";
 import { statusLabel } from "../../exchange/labels.ts";
 import { command, today, type Services } from "../context.ts";
 import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
-import { cycleState } from "./cycle-state.ts";
 
 export interface NoticeInput {
   demandedAction: string;
@@ -112,10 +113,7 @@ export async function issueNotice(s: Services, actor: Actor, commitmentId: numbe
   checkInput(input, today(s));
   return command(s, actor, async (trx, now) => {
     const c = await getCommitment(trx, commitmentId);
-    const level = c
-      ? ((await cycleState(trx, c.plan_id, today(s))).items.find((i) => i.id === c.id)?.warning.level ??
-        "none")
-      : "none";
+    const level = (c?.review_state === "confirmed" ? c.warning_level : "none") as Level;
     const row = await issueOne(trx, s, actor, commitmentId, input, level, now);
     return {
       result: row,
@@ -145,20 +143,27 @@ export async function issueNotices(
   checkInput(input, today(s));
   require(actor, "track");
   return command(s, actor, async (trx, now) => {
-    const state = await cycleState(trx, planId, today(s));
     const open = new Set(
       (await listNotices(trx, { planId, state: "open" })).map((n) => Number(n.commitment_id)),
     );
     const min = LEVELS.indexOf(sel.minLevel ?? "red");
+    // the stored levels (settled by each write and the daily pass), an indexed read
+    const candidates = sel.commitmentIds
+      ? await cycleItemsByIds(trx, sel.commitmentIds)
+      : await itemsAtLevels(trx, planId, LEVELS.slice(Math.max(min, 1)), 5000);
+    const levelOf = new Map(
+      candidates.filter((c) => c.review_state === "confirmed").map((c) => [Number(c.id), c.warning_level]),
+    );
     const ids =
       sel.commitmentIds ??
-      state.items.filter((i) => LEVELS.indexOf(i.warning.level) >= min && !open.has(i.id)).map((i) => i.id);
+      candidates
+        .filter((c) => c.review_state === "confirmed" && !open.has(Number(c.id)))
+        .map((c) => Number(c.id));
     if (!ids.length)
       throw new LantuError("validation", "no item matches: nothing to issue", { field: "commitment_ids" });
     const rows: NoticeRow[] = [];
     for (const id of ids) {
-      const level = state.items.find((i) => i.id === id)?.warning.level ?? "none";
-      rows.push(await issueOne(trx, s, actor, id, input, level, now));
+      rows.push(await issueOne(trx, s, actor, id, input, (levelOf.get(id) ?? "none") as Level, now));
     }
     return {
       result: rows,

@@ -3,21 +3,29 @@
 // extension requests to decide, returned reports, notices to answer or
 // overdue, new warnings — and stores each once (keyed per user), with an
 // outbox message for users who have an e-mail address. A dry run lists what
-// would be new without writing.
+// would be new without writing. The report reminders come from the plan's
+// daily pass (warning.service.ts), which reads every item once a day; the
+// rest are indexed reads of what is pending.
 import { periodLabel } from "../../exchange/labels.ts";
-import { unitReminders, type Stage } from "../../domain/cycle/reminders.ts";
+import type { Stage, UnitReminder } from "../../domain/cycle/reminders.ts";
 import { SYSTEM_ACTOR, type Actor } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
-import { listExtensions, listNotices, listProposals, openWarnings } from "../../storage/cycle.repo.ts";
+import {
+  cycleItemsByIds,
+  listExtensions,
+  listNotices,
+  listProposals,
+  recordWarnedThrough,
+  warningsAfter,
+} from "../../storage/cycle.repo.ts";
 import {
   enqueueMail,
-  hasNotification,
+  existingNotifications,
   insertNotification,
   recipients,
 } from "../../storage/notification.repo.ts";
 import { listUnits } from "../../storage/unit.repo.ts";
 import { command, today, type Services } from "../context.ts";
-import { cycleState } from "./cycle-state.ts";
 
 export interface Reminder {
   userId: number;
@@ -40,9 +48,19 @@ const LEVEL: Record<string, string> = { blue: "蓝色", yellow: "黄色", red: "
 
 type Person = Awaited<ReturnType<typeof recipients>>[number];
 
-/** Every reminder due on the plan's day, before deduplication. */
-export async function remindersFor(db: DB, planId: number, day: string): Promise<Reminder[]> {
-  const state = await cycleState(db, planId, day);
+/**
+ * Every reminder due on the plan's day, before deduplication: the report
+ * reminders given (today's, from the daily pass; none when it already ran
+ * today), what is pending, and the yellow and red warnings raised after
+ * warning `warnedAfter` (read by primary key, WARNINGS_PER_RUN at a time).
+ */
+export async function remindersFor(
+  db: DB,
+  planId: number,
+  day: string,
+  reports: UnitReminder[],
+  warnedAfter: number,
+): Promise<{ reminders: Reminder[]; warnedThrough: number }> {
   const people = await recipients(db);
   const unitName = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
   const staff = people.filter((p) => p.role === "supervisor" || p.role === "admin");
@@ -53,7 +71,7 @@ export async function remindersFor(db: DB, planId: number, day: string): Promise
     for (const p of to) out.push({ ...r, userId: p.id, username: p.username, email: p.email, planId });
   };
 
-  for (const r of unitReminders(state.obligations, state.settings.remindBeforeDays, day)) {
+  for (const r of reports) {
     const n = r.commitmentIds.length;
     const when =
       r.stage === "before"
@@ -125,9 +143,15 @@ export async function remindersFor(db: DB, planId: number, day: string): Promise
       });
     }
   }
-  const textOf = new Map(state.items.map((i) => [i.id, i.text]));
-  for (const w of await openWarnings(db, planId)) {
-    if (w.level !== "yellow" && w.level !== "red") continue;
+  const raised = await warningsAfter(db, planId, warnedAfter, WARNINGS_PER_RUN);
+  const severe = raised.filter((w) => w.cleared_on === null && (w.level === "yellow" || w.level === "red"));
+  const textOf = new Map(
+    (await cycleItemsByIds(db, [...new Set(severe.map((w) => Number(w.commitment_id)))])).map((i) => [
+      Number(i.id),
+      i.text,
+    ]),
+  );
+  for (const w of severe) {
     add([...reportersOf(w.unit_id), ...staff], {
       kind: "warning",
       key: `warning:${w.id}`,
@@ -136,8 +160,11 @@ export async function remindersFor(db: DB, planId: number, day: string): Promise
       link: `/commitments/${w.commitment_id}`,
     });
   }
-  return out;
+  return { reminders: out, warnedThrough: Number(raised.at(-1)?.id ?? warnedAfter) };
 }
+
+/** Warnings announced per run at most; the next run goes on from the last one. */
+const WARNINGS_PER_RUN = 5000;
 
 export interface ReminderRun {
   day: string;
@@ -150,16 +177,27 @@ export interface ReminderRun {
 export async function sendReminders(
   s: Services,
   planId: number,
-  opts: { dryRun?: boolean; actor?: Actor } = {},
+  opts: { dryRun?: boolean; actor?: Actor; reports?: UnitReminder[]; warnedAfter?: number } = {},
 ): Promise<ReminderRun> {
   const day = today(s);
-  const all = await remindersFor(s.store.db, planId, day);
-  const fresh: Reminder[] = [];
-  for (const r of all) if (!(await hasNotification(s.store.db, r.userId, r.key))) fresh.push(r);
+  const warnedAfter = opts.warnedAfter ?? 0;
+  const { reminders: all, warnedThrough } = await remindersFor(
+    s.store.db,
+    planId,
+    day,
+    opts.reports ?? [],
+    warnedAfter,
+  );
+  const known = await existingNotifications(s.store.db, all);
+  const fresh = all.filter((r) => !known.has(`${r.userId}|${r.key}`));
   const emails = fresh.filter((r) => r.email).length;
-  if (opts.dryRun || fresh.length === 0)
-    return { day, notifications: fresh.length, emails, reminders: fresh };
+  if (opts.dryRun) return { day, notifications: fresh.length, emails, reminders: fresh };
+  if (fresh.length === 0) {
+    if (warnedThrough !== warnedAfter) await recordWarnedThrough(s.store.db, planId, warnedThrough);
+    return { day, notifications: 0, emails, reminders: fresh };
+  }
   return command(s, opts.actor ?? SYSTEM_ACTOR, async (trx, now) => {
+    if (warnedThrough !== warnedAfter) await recordWarnedThrough(trx, planId, warnedThrough);
     let notifications = 0;
     let mails = 0;
     for (const r of fresh) {

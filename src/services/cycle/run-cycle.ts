@@ -1,17 +1,22 @@
-// One turn of the cycle for every plan: overdue statuses, warnings,
-// reminders, then mail delivery. The scheduler in `lantu serve` and
-// `lantu remind` both run this.
+// One turn of the cycle for every plan: overdue statuses, the daily pass
+// (warnings that move by the calendar and today's report reminders; once a
+// day per plan, or again after its settings change), the other reminders,
+// then mail delivery. The scheduler in `lantu serve` and `lantu remind` both
+// run this. A dry run reads the daily pass even when it ran today.
 import { listPlans } from "../../storage/plan.repo.ts";
 import { sweepOverdue } from "../status.service.ts";
 import { today, type Services } from "../context.ts";
 import { deliverOutbox, type DeliveryResult } from "./outbox.service.ts";
 import { sendReminders, type Reminder } from "./reminder.service.ts";
-import { sweepWarnings, type WarningChange } from "./warning.service.ts";
+import { dailyPass, type WarningChange } from "./warning.service.ts";
+import { lastCycleRun } from "../../storage/cycle.repo.ts";
 import type { MailTransport } from "./mail-transport.ts";
 
 export interface CycleRun {
   day: string;
   overdue: number;
+  /** Items read by the daily passes of this run (0 when every plan had its pass today). */
+  itemsRead: number;
   warnings: WarningChange[];
   reminders: Reminder[];
   notifications: number;
@@ -28,6 +33,7 @@ export async function runCycle(
   const run: CycleRun = {
     day,
     overdue: 0,
+    itemsRead: 0,
     warnings: [],
     reminders: [],
     notifications: 0,
@@ -36,8 +42,19 @@ export async function runCycle(
   };
   if (!opts.dryRun) run.overdue = await s.store.db.transaction().execute((trx) => sweepOverdue(trx, day));
   for (const plan of await listPlans(s.store.db, null, 10_000)) {
-    if (!opts.dryRun) run.warnings.push(...(await sweepWarnings(s, plan.id)).changes);
-    const r = await sendReminders(s, plan.id, { dryRun: opts.dryRun });
+    const last = await lastCycleRun(s.store.db, plan.id);
+    let reports: Awaited<ReturnType<typeof dailyPass>>["reminders"] = [];
+    if (opts.dryRun || last.day !== day) {
+      const pass = await dailyPass(s, plan.id, { dryRun: opts.dryRun });
+      run.itemsRead += pass.items;
+      for (const c of pass.changes) run.warnings.push(c);
+      reports = pass.reminders;
+    }
+    const r = await sendReminders(s, plan.id, {
+      dryRun: opts.dryRun,
+      reports,
+      warnedAfter: last.warnedThrough,
+    });
     run.reminders.push(...r.reminders);
     run.notifications += r.notifications;
     run.emails += r.emails;

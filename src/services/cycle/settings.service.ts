@@ -15,6 +15,7 @@ import type { Actor } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
 import {
   getCycleSettings,
+  forgetCycleRun,
   putUnitCalendar,
   unitCalendars,
   upsertCycleSettings,
@@ -131,6 +132,7 @@ export async function updateSettings(
         field: "thresholds",
       });
     }
+    await forgetCycleRun(trx, planId); // new rules: the next cycle run re-reads every item
     await upsertCycleSettings(trx, {
       plan_id: planId,
       frequency: next.calendar.frequency,
@@ -162,6 +164,7 @@ export async function setUnitCalendar(
     const before = await loadSettings(trx, planId);
     if (!(await getUnit(trx, unitId))) throw new LantuError("not_found", `unit ${unitId} not found`);
     if (calendar) checkCalendar(calendar, "calendar");
+    await forgetCycleRun(trx, planId);
     await putUnitCalendar(
       trx,
       calendar

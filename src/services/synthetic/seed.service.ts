@@ -286,6 +286,7 @@ async function storeDocument(
     aggregateDelta(null, {
       planId,
       unitId: c.unitId,
+      leadUnitId: c.unitId, // the seed makes every item's owner its lead
       reviewState: c.reviewState,
       status: c.status,
       goalIds: c.goals.map((g) => g.goalId),

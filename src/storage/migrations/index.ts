@@ -10,6 +10,7 @@ import { goalStatusAggregate } from "./20250111T000000_goal_status_aggregate.ts"
 import { readIndexes } from "./20250112T000000_read_indexes.ts";
 import { mergedFromIndex } from "./20250113T000000_merged_from_index.ts";
 import { passwordChange } from "./20250120T000000_password_change.ts";
+import { cycleAggregates } from "./20250121T000000_cycle_aggregates.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -21,5 +22,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250112T000000_read_indexes": readIndexes,
     "20250113T000000_merged_from_index": mergedFromIndex,
     "20250120T000000_password_change": passwordChange,
+    "20250121T000000_cycle_aggregates": cycleAggregates,
   };
 }

@@ -299,6 +299,13 @@ export const en: Record<MessageKey, string> = {
   "cycle.title": "Supervision cycle",
   "cycle.heatmap": "Unit × goal heat map",
   "cycle.byStatus": "By status",
+  "heat.colourBy": "Colour the heat map by",
+  "heat.by.count": "By count",
+  "heat.by.status": "By status",
+  "heat.by.warning": "By warning level",
+  "heat.hintWarning":
+    "A cell takes the most severe warning level in it (blue, yellow, red); hover for the counts.",
+  "heat.hintStatus": "A cell takes its most frequent status; hover for the counts.",
   "cycle.byWarning": "By warning level",
   "cycle.unaligned": "Unaligned",
   "cycle.total": "Total",

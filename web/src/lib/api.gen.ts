@@ -3583,12 +3583,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who owes which report for which period, computed from the calendar (reporters: their unit) */
+        /** Who owes which report for which period, computed from the calendar (reporters: their unit); a page of items at a time (next/after) */
         get: {
             parameters: {
                 query?: {
                     unit?: number;
                     state?: "open" | "due" | "overdue" | "reported" | "reported_late";
+                    /** @description continue after this commitment id (the last page's next) */
+                    after?: number;
                 };
                 header?: never;
                 path: {
@@ -3606,6 +3608,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             today: string;
+                            /** @description more items follow: pass it as after; null at the end */
+                            next: number | null;
                             items: {
                                 commitment_id: number;
                                 unit_id: number;
@@ -4947,11 +4951,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unit × goal heat map by status or warning level; goal_id null is the 未对齐 column; totals count items, not goal links (staff) */
+        /** Unit × goal heat map by count, status or warning level, read from aggregates; rows are the answering unit (lead, else owner); goal_id null is the 未对齐 column; totals count items, not goal links */
         get: {
             parameters: {
                 query?: {
-                    by?: "status" | "warning";
+                    /** @description count: items per cell; status: by status; warning: by warning level (蓝/黄/红) */
+                    by?: "count" | "status" | "warning";
                 };
                 header?: never;
                 path: {
@@ -4981,6 +4986,7 @@ export interface paths {
                                     /** @description null: the 未对齐 column (items aligned to no goal) */
                                     goal_id: number | null;
                                     n: number;
+                                    /** @description items per status or warning level (empty by count) */
                                     counts: {
                                         [key: string]: number;
                                     };
@@ -4991,6 +4997,7 @@ export interface paths {
                                     /** @description null: the 未对齐 column (items aligned to no goal) */
                                     goal_id: number | null;
                                     n: number;
+                                    /** @description items per status or warning level (empty by count) */
                                     counts: {
                                         [key: string]: number;
                                     };
@@ -4998,10 +5005,13 @@ export interface paths {
                                     majority: string | null;
                                 };
                             }[];
+                            /** @description units with items; past 40 the rows are the busiest units' */
+                            unit_count: number;
                             column_totals: {
                                 /** @description null: the 未对齐 column (items aligned to no goal) */
                                 goal_id: number | null;
                                 n: number;
+                                /** @description items per status or warning level (empty by count) */
                                 counts: {
                                     [key: string]: number;
                                 };
@@ -5012,6 +5022,7 @@ export interface paths {
                                 /** @description null: the 未对齐 column (items aligned to no goal) */
                                 goal_id: number | null;
                                 n: number;
+                                /** @description items per status or warning level (empty by count) */
                                 counts: {
                                     [key: string]: number;
                                 };

@@ -1,19 +1,21 @@
 // The dashboard: plan, period and framework; a card per goal with its count
-// and status mix; the unit × goal heat map (gaps hatched, cells open the
-// filtered list); status breakdown; upcoming and overdue deadlines.
+// and status mix; the unit × goal heat map by count, status or warning level
+// (components/heat-map.tsx: gaps hatched, cells open the filtered list, an
+// 未对齐 column, 合计 counting items); status breakdown; upcoming and overdue
+// deadlines.
 import { useEffect, useMemo } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
-import { goalStrong, goalTint, heat, STATUS_COLOR } from "../lib/colors.ts";
+import { goalStrong, goalTint, STATUS_COLOR } from "../lib/colors.ts";
 import { date } from "../lib/format.ts";
-import { Link, navigate } from "../lib/router.ts";
+import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { STATUSES, type Commitment, type Overview, type Status } from "../lib/types.ts";
 import { Chart } from "../components/chart.tsx";
 import { statusChartOption } from "../components/chart-options.ts";
+import { HeatMap } from "../components/heat-map.tsx";
 import { ErrorBox, Loading, Section, StatusBadge } from "../components/ui.tsx";
-import { ScrollFrame } from "../components/scroll-frame.tsx";
 
 interface Summary {
   period: { from: number | null; to: number | null };
@@ -52,7 +54,7 @@ export function OverviewPage() {
       </header>
       <GoalCards data={data} summary={s.data} />
       <div className="grid-2 wide-left">
-        <Matrix data={data} />
+        <Matrix planId={plan.id} />
         <div className="stack">
           <StatusPanel counts={data.status_counts} />
           <Deadlines title={t("overview.overdue")} items={data.overdue} testid="overdue" />
@@ -118,76 +120,15 @@ function GoalCards({ data, summary }: { data: Overview; summary: Summary | null 
   );
 }
 
-function Matrix({ data }: { data: Overview }) {
+function Matrix({ planId }: { planId: number }) {
   const { t } = useI18n();
-  const { unitName, units } = useSession();
-  const cell = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const c of data.matrix) m.set(`${c.unit_id}:${c.goal_id}`, c.n);
-    return m;
-  }, [data.matrix]);
-  const max = Math.max(1, ...data.matrix.map((c) => c.n));
-  // Every unit gets a row (one with no confirmed item is a row of gaps) while
-  // the plan's units all fit; past that the server sends the busiest units only.
-  const cut = (data.matrix_unit_count ?? 0) > data.units.length;
-  const unitIds = cut
-    ? data.units.map((u) => u.id)
-    : [...new Set([...data.units.map((u) => u.id), ...units.map((u) => u.id)])].sort((a, b) => a - b);
-  const unitTotal = (u: number) => data.goals.reduce((a, g) => a + (cell.get(`${u}:${g.id}`) ?? 0), 0);
+  const { units, user } = useSession();
+  // a reporter's map holds their own unit's row only
+  const rows = user?.role === "reporter" ? [] : units;
   return (
     <Section title={t("overview.matrix")} id="matrix">
       <p className="muted small">{t("overview.matrixHint")}</p>
-      {cut && (
-        <p className="muted small" data-testid="matrix-cut">
-          {t("overview.matrixCut", { shown: data.units.length, total: data.matrix_unit_count ?? 0 })}
-        </p>
-      )}
-      <ScrollFrame label={t("overview.matrix")}>
-        <table className="heatmap" data-testid="matrix">
-          <thead>
-            <tr>
-              <th scope="col">{t("overview.unit")}</th>
-              {data.goals.map((g, i) => (
-                <th key={g.id} scope="col" style={{ borderBottomColor: goalStrong(i) }}>
-                  {g.name}
-                </th>
-              ))}
-              <th scope="col">{t("overview.total")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {unitIds.map((u) => (
-              <tr key={u}>
-                <th scope="row">{unitName(u)}</th>
-                {data.goals.map((g) => {
-                  const n = cell.get(`${u}:${g.id}`) ?? 0;
-                  const label =
-                    n > 0
-                      ? t("overview.matrixCell", { unit: unitName(u), goal: g.name, n })
-                      : t("overview.matrixGap", { unit: unitName(u), goal: g.name });
-                  const shade = heat(n, max);
-                  return (
-                    <td key={g.id} className={n > 0 ? "hit" : "gap"}>
-                      <button
-                        type="button"
-                        data-testid={`cell-${u}-${g.id}`}
-                        data-n={n}
-                        aria-label={label}
-                        title={label}
-                        style={n > 0 ? { background: shade.bg, color: shade.fg } : undefined}
-                        onClick={() => navigate(`/commitments?unit=${u}&goal=${g.id}&review=confirmed`)}
-                      >
-                        {n > 0 ? n : "·"}
-                      </button>
-                    </td>
-                  );
-                })}
-                <td className="total">{unitTotal(u)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollFrame>
+      <HeatMap planId={planId} initialBy="count" testid="matrix" units={rows} />
     </Section>
   );
 }

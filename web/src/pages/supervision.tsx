@@ -8,23 +8,9 @@ import type { MessageKey } from "../i18n/zh.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
-import { ErrorBox, Loading, Section, useErrorText } from "../components/ui.tsx";
-import { ScrollFrame } from "../components/scroll-frame.tsx";
+import { Loading, Section, useErrorText } from "../components/ui.tsx";
+import { HeatMap, LEVEL_COLOUR } from "../components/heat-map.tsx";
 
-interface Cell {
-  goal_id: number | null;
-  n: number;
-  counts: Record<string, number>;
-  worst: string | null;
-  majority: string | null;
-}
-interface Heat {
-  by: "status" | "warning";
-  goals: { id: number; name: string }[];
-  rows: { unit_id: number | null; unit: string; cells: Cell[]; total: Cell }[];
-  column_totals: Cell[];
-  total: Cell;
-}
 interface Notice {
   id: number;
   number: string;
@@ -36,45 +22,11 @@ interface Notice {
   reply: string | null;
 }
 
-export const LEVEL_COLOUR: Record<string, string> = {
-  none: "#e8f3ec",
-  blue: "#5b8def",
-  yellow: "#f2c94c",
-  red: "#e05a5a",
-};
-const STATUS_COLOUR: Record<string, string> = {
-  done: "#4caf7a",
-  on_track: "#8fc1f0",
-  not_started: "#e4e4e4",
-  behind: "#f2c94c",
-  overdue: "#e05a5a",
-};
-
-function HeatCell({ c, by }: { c: Cell; by: Heat["by"] }) {
-  const { t } = useI18n();
-  if (c.n === 0) return <td className="heat empty" />;
-  // warning: the most severe level present; status: the most frequent status
-  const key = by === "warning" ? c.worst : c.majority;
-  const colour = key ? (by === "warning" ? LEVEL_COLOUR[key] : STATUS_COLOUR[key]) : undefined;
-  const title = Object.entries(c.counts)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${by === "warning" ? t(`level.${k}` as MessageKey) : k} ${n}`)
-    .join(", ");
-  return (
-    <td className="heat" style={{ background: colour }} title={title} data-key={key ?? ""}>
-      {c.n}
-    </td>
-  );
-}
-
 export function SupervisionPage() {
   const { t } = useI18n();
   const say = useErrorText();
   const { plan } = useSession();
-  const [by, setBy] = useState<Heat["by"]>(
-    new URLSearchParams(location.search).get("by") === "status" ? "status" : "warning",
-  );
-  const heat = useData<Heat>(plan ? `/api/plans/${plan.id}/heatmap?by=${by}` : null);
+  const by = new URLSearchParams(location.search).get("by");
   const notices = useData<{ items: Notice[] }>(plan ? `/api/plans/${plan.id}/notices` : null);
   const [action, setAction] = useState("请于七日内报送整改措施和进展。");
   const [msg, setMsg] = useState<string | null>(null);
@@ -95,58 +47,12 @@ export function SupervisionPage() {
     <div className="page supervision">
       <h1>{t("cycle.title")}</h1>
       <Section title={t("cycle.heatmap")}>
-        <div role="group">
-          <button type="button" aria-pressed={by === "warning"} onClick={() => setBy("warning")}>
-            {t("cycle.byWarning")}
-          </button>{" "}
-          <button type="button" aria-pressed={by === "status"} onClick={() => setBy("status")}>
-            {t("cycle.byStatus")}
-          </button>
-        </div>
-        {by === "warning" && (
-          <p className="level-legend">
-            {(["none", "blue", "yellow", "red"] as const).map((l) => (
-              <span key={l} style={{ background: LEVEL_COLOUR[l], padding: "0 .5em", marginRight: ".5em" }}>
-                {t(`level.${l}`)}
-              </span>
-            ))}
-          </p>
-        )}
-        {heat.error && <ErrorBox error={heat.error} retry={heat.reload} />}
-        {heat.data && (
-          <ScrollFrame label={t("cycle.heatmap")}>
-            <table className="grid heatmap cycle-heat" data-testid="heatmap" data-by={heat.data.by}>
-              <thead>
-                <tr>
-                  <th>{t("cycle.unit")}</th>
-                  {heat.data.goals.map((g) => (
-                    <th key={g.id}>{g.name}</th>
-                  ))}
-                  <th>{t("cycle.unaligned")}</th>
-                  <th>{t("cycle.total")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {heat.data.rows.map((r) => (
-                  <tr key={r.unit_id ?? 0}>
-                    <th scope="row">{r.unit}</th>
-                    {r.cells.map((c) => (
-                      <HeatCell key={c.goal_id ?? 0} c={c} by={heat.data!.by} />
-                    ))}
-                    <HeatCell c={r.total} by={heat.data!.by} />
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">{t("cycle.total")}</th>
-                  {heat.data.column_totals.map((c) => (
-                    <td key={c.goal_id ?? 0}>{c.n}</td>
-                  ))}
-                  <td data-testid="heat-total">{heat.data.total.n}</td>
-                </tr>
-              </tbody>
-            </table>
-          </ScrollFrame>
-        )}
+        <HeatMap
+          planId={plan.id}
+          initialBy={by === "status" || by === "count" ? by : "warning"}
+          testid="heatmap"
+          cellLinks={false}
+        />
       </Section>
       <Section title={t("cycle.notices")}>
         <label>

@@ -89,7 +89,7 @@ export function assessmentRoutes(app: App, s: Services) {
       schema: {
         tags,
         summary:
-          "Unit × goal heat map by status or warning level; goal_id null is the 未对齐 column; totals count items, not goal links (staff)",
+          "Unit × goal heat map by count, status or warning level, read from aggregates; rows are the answering unit (lead, else owner); goal_id null is the 未对齐 column; totals count items, not goal links",
         params: IdParams,
         querystring: HeatQuery,
         response: { 200: HeatResponse },
@@ -107,6 +107,7 @@ export function assessmentRoutes(app: App, s: Services) {
           cells: r.cells.map(cell),
           total: cell(r.total),
         })),
+        unit_count: h.unitCount,
         column_totals: h.columnTotals.map(cell),
         total: cell(h.total),
       };

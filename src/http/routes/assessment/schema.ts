@@ -32,13 +32,22 @@ export const AssessmentResponse = Type.Object({
 });
 
 export const HeatQuery = Type.Object(
-  { by: Type.Optional(Type.Union([Type.Literal("status"), Type.Literal("warning")], { default: "status" })) },
+  {
+    by: Type.Optional(
+      Type.Union([Type.Literal("count"), Type.Literal("status"), Type.Literal("warning")], {
+        default: "status",
+        description: "count: items per cell; status: by status; warning: by warning level (蓝/黄/红)",
+      }),
+    ),
+  },
   strict,
 );
 const Cell = Type.Object({
   goal_id: Nullable(Type.Integer({ description: "null: the 未对齐 column (items aligned to no goal)" })),
   n: Type.Integer(),
-  counts: Type.Record(Type.String(), Type.Integer()),
+  counts: Type.Record(Type.String(), Type.Integer(), {
+    description: "items per status or warning level (empty by count)",
+  }),
   worst: Nullable(Type.String()),
   majority: Nullable(Type.String()),
 });
@@ -54,6 +63,7 @@ export const HeatResponse = Type.Object({
       total: Cell,
     }),
   ),
+  unit_count: Type.Integer({ description: "units with items; past 40 the rows are the busiest units'" }),
   column_totals: Type.Array(Cell),
   total: Cell,
 });

@@ -123,7 +123,8 @@ export function cycleSettingsRoutes(app: App, s: Services) {
     {
       schema: {
         tags,
-        summary: "Who owes which report for which period, computed from the calendar (reporters: their unit)",
+        summary:
+          "Who owes which report for which period, computed from the calendar (reporters: their unit); a page of items at a time (next/after)",
         params: IdParams,
         querystring: ObligationsQuery,
         response: { 200: ObligationsResponse },
@@ -134,6 +135,7 @@ export function cycleSettingsRoutes(app: App, s: Services) {
       const r = await obligationsOf(s, actor(req), req.params.id, q);
       return {
         today: r.today,
+        next: r.next,
         items: r.items.map((o) => ({
           commitment_id: o.commitmentId,
           unit_id: o.unitId,

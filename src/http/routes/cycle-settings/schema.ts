@@ -57,11 +57,17 @@ export const ObligationsQuery = Type.Object(
     state: Type.Optional(
       Type.Union(["open", "due", "overdue", "reported", "reported_late"].map((s) => Type.Literal(s))),
     ),
+    after: Type.Optional(
+      Type.Integer({ minimum: 0, description: "continue after this commitment id (the last page's next)" }),
+    ),
   },
   strict,
 );
 export const ObligationsResponse = Type.Object({
   today: Type.String(),
+  next: Type.Union([Type.Integer(), Type.Null()], {
+    description: "more items follow: pass it as after; null at the end",
+  }),
   items: Type.Array(
     Type.Object({
       commitment_id: Type.Integer(),
