@@ -78,7 +78,11 @@ export async function refreshTarget(db: DB, t: TargetRow, day: string) {
 }
 
 /** Computes and stores a commitment's status from its targets, reports, milestones and deadline. */
-async function refreshCommitment(db: DB, c: CommitmentRow, day: string): Promise<Verdict & { due: string | null }> {
+async function refreshCommitment(
+  db: DB,
+  c: CommitmentRow,
+  day: string,
+): Promise<Verdict & { due: string | null }> {
   const targets = (await targetsOf(db, [c.id])).filter((t) => !t.is_baseline);
   const verdicts = [];
   for (const t of targets) verdicts.push(await refreshTarget(db, t, day));
