@@ -19,7 +19,7 @@ import type {
   WarningRow,
 } from "./cycle.schema.ts";
 import { json, parseList } from "./util.ts";
-import { sql, type Insertable } from "kysely";
+import { sql } from "kysely";
 
 const toSettings = (r: CycleSettingsRow): CycleSettingsRecord => ({
   ...r,
