@@ -5327,7 +5327,7 @@ export interface components {
     schemas: {
         Error: {
             error: {
-                code: "file_not_found" | "file_empty" | "file_too_large" | "file_binary" | "file_encoding" | "file_format" | "file_corrupt" | "file_too_complex" | "ocr_unavailable" | "bad_argument" | "bad_framework" | "import_rejected" | "validation" | "bad_request" | "not_found" | "unauthorized" | "forbidden" | "csrf" | "stale_version" | "duplicate" | "password_change_required" | "conflict" | "database_in_use" | "invalid_reference" | "rate_limited" | "precondition_required" | "migration_history" | "migration_failed" | "internal";
+                code: "file_not_found" | "file_empty" | "file_too_large" | "file_binary" | "file_encoding" | "file_format" | "file_corrupt" | "file_too_complex" | "ocr_unavailable" | "bad_argument" | "bad_framework" | "import_rejected" | "validation" | "bad_request" | "not_found" | "unauthorized" | "forbidden" | "csrf" | "stale_version" | "duplicate" | "password_change_required" | "conflict" | "database_in_use" | "busy" | "invalid_reference" | "rate_limited" | "precondition_required" | "migration_history" | "migration_failed" | "internal";
                 /** @description English, for developers and logs; clients word the code */
                 message: string;
                 /** @description the field at fault (dotted path) */
