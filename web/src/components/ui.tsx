@@ -101,8 +101,10 @@ export function ErrorBox({
   const api = error instanceof ApiError ? error : null;
   // a page that could not load because of the role: the 403 page itself
   if (api?.status === 403 && api.code === "forbidden" && retry) return <Forbidden message={say(api)} />;
-  const stale = api?.status === 409;
-  const transient = !api || api.status === 0 || api.status === 429 || api.status >= 500;
+  // a crossed write ("busy") changed nothing and may simply be sent again
+  const stale = api?.status === 409 && api.code !== "busy";
+  const transient =
+    !api || api.status === 0 || api.status === 429 || api.status >= 500 || api.code === "busy";
   const next = typeof location === "undefined" ? "/" : location.pathname + location.search;
   return (
     <div className="error" role="alert" data-code={api?.code ?? "error"}>

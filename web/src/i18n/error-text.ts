@@ -59,6 +59,10 @@ export const ERROR_TEXT: Record<ErrorCode | ClientCode, Words> = {
     zh: "当前状态不允许此操作（可能已被他人处理），请刷新查看。",
     en: "Its current state does not allow this (someone may have handled it); reload to see.",
   },
+  busy: {
+    zh: "系统正忙（与其他操作冲突），未做任何修改，请重试。",
+    en: "Busy (crossed with another change); nothing was changed. Try again.",
+  },
   invalid_reference: { zh: "引用的记录不存在。", en: "A referenced record does not exist." },
   rate_limited: { zh: "尝试次数过多，请稍后再试。", en: "Too many attempts; wait a moment and try again." },
   precondition_required: {
