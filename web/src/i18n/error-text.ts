@@ -55,10 +55,6 @@ export const ERROR_TEXT: Record<ErrorCode | ClientCode, Words> = {
     en: "This item was changed by someone else; reload and try again",
   },
   duplicate: { zh: "该名称已被使用，请换一个。", en: "That name is already taken; choose another." },
-  busy: {
-    zh: "系统正忙（他人正在修改同一条记录），请稍后重试。",
-    en: "Busy: someone else is changing the same record; try again in a moment.",
-  },
   conflict: {
     zh: "当前状态不允许此操作（可能已被他人处理），请刷新查看。",
     en: "Its current state does not allow this (someone may have handled it); reload to see.",
