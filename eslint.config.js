@@ -43,17 +43,6 @@ export default tseslint.config(
   ),
   restrict(["src/services/**"], layer(["http", "cli"], "services never import http or cli")),
   restrict(["src/http/**"], layer(["storage", "cli"], "http reaches data through src/services only")),
-  // Until the repositories hand out domain types with decoded lists (issue 10,
-  // item 2), these presenters decode JSON-as-text with storage's parseList:
-  // the only src/http files still let through. Remove this when they stop.
-  {
-    files: [
-      "src/http/presenters/internal.ts",
-      "src/http/presenters/public.ts",
-      "src/http/routes/reader/presenter.ts",
-    ],
-    rules: { "no-restricted-imports": "off" },
-  },
   restrict(["src/cli/**"], layer(["storage"], "the CLI calls services only")),
   restrict(
     ["web/**"],

@@ -141,3 +141,92 @@ export interface Strategy {
   span_start: number;
   span_end: number;
 }
+
+/** A document a plan was read from (or a task table's rows written out as one). */
+export interface PlanDocument {
+  id: number;
+  plan_id: number;
+  hash: string;
+  title: string;
+  source: string;
+  year: number | null;
+  encoding: string;
+  format: string;
+  text: string;
+  revises_id: number | null;
+  created_at: Instant;
+  version: number;
+}
+
+// Flags (edited, is_baseline, disabled) stay 0/1 as stored: the audit log's
+// before/after snapshots have always held them so, and old and new entries
+// should read alike.
+
+/** An item of work (承诺事项) with its review state and tracked status. */
+export interface Commitment {
+  id: number;
+  plan_id: number;
+  document_id: number;
+  unit_id: number | null;
+  lead_unit_id: number | null;
+  text: string;
+  span_start: number;
+  span_end: number;
+  review_state: ReviewState;
+  edited: number;
+  merged_into_id: number | null;
+  reject_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Instant | null;
+  /** The deadline as the document words it (年底前, 2025年); due_date is the day it means. */
+  deadline: string | null;
+  due_date: Day | null;
+  status: Status;
+  status_reason: string;
+  /** The level of its open warning (none, blue, yellow, red). */
+  warning_level: string;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
+/** A figure to reach: a commitment's, or a plan indicator's (commitment_id null). */
+export interface Target {
+  id: number;
+  plan_id: number;
+  document_id: number | null;
+  commitment_id: number | null;
+  unit_id: number | null;
+  metric: string;
+  comparator: Comparator;
+  value: number;
+  value_kind: ValueKind;
+  unit_of_measure: string | null;
+  is_baseline: number;
+  baseline_value: number | null;
+  baseline_year: number | null;
+  due_year: number | null;
+  span_start: number | null;
+  span_end: number | null;
+  latest_figure: number | null;
+  latest_period: string | null;
+  status: Status;
+  status_reason: string;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  unit_id: number | null;
+  disabled: number;
+  /** 1: the password was chosen for the user (one-time); they must change it first. */
+  must_change_password: number;
+  created_at: Instant;
+  version: number;
+}

@@ -1,7 +1,7 @@
 // Plans, goals, units and users: the administrative records.
 import { randomBytes, createHash } from "node:crypto";
 import { LantuError } from "../errors.ts";
-import { ROLES, type Actor, type Role } from "../domain/types.ts";
+import { ROLES, type Actor, type Role, type User } from "../domain/types.ts";
 import {
   findPlanByName,
   getGoal,
@@ -22,7 +22,6 @@ import {
   sessionUser,
 } from "../storage/user.repo.ts";
 import { updateVersioned } from "../storage/util.ts";
-import type { UserRow } from "../storage/schema.ts";
 import { command, type Services } from "./context.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 
@@ -183,7 +182,7 @@ export async function updateUnit(s: Services, actor: Actor, id: number, version:
 // Users ---------------------------------------------------------------
 
 /** What the audit log may hold about a user: never the password hash. */
-const safe = ({ password_hash: _p, ...u }: UserRow) => u;
+const safe = ({ password_hash: _p, ...u }: User) => u;
 
 export interface UserInput {
   username: string;
@@ -358,11 +357,11 @@ export async function ensureAdmin(s: Services): Promise<{ username: string; pass
  */
 export async function changeOwnPassword(
   s: Services,
-  user: UserRow,
+  user: User,
   sessionToken: string,
   current: string,
   next: string,
-): Promise<UserRow> {
+): Promise<User> {
   if (next.length < 8)
     throw new LantuError("validation", "new_password: at least 8 characters", { field: "new_password" });
   if (next === current)
@@ -430,7 +429,7 @@ export const userForSession = (s: Services, token: string) =>
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof userForSession>>>;
 export const logout = (s: Services, token: string) => deleteSession(s.store.db, tokenId(token));
 
-export const actorOf = (u: UserRow): Actor => ({
+export const actorOf = (u: User): Actor => ({
   id: u.id,
   name: u.username,
   role: u.role as Role,

@@ -9,8 +9,7 @@ import {
 } from "../storage/commitment.repo.ts";
 import { latestReports } from "../storage/progress.repo.ts";
 import { listUnits } from "../storage/unit.repo.ts";
-import type { ProgressReport } from "../domain/types.ts";
-import type { CommitmentRow } from "../storage/schema.ts";
+import type { ProgressReport, Commitment } from "../domain/types.ts";
 import type { Cursor } from "../storage/util.ts";
 
 export interface ItemFilter {
@@ -23,7 +22,7 @@ export interface ItemFilter {
 }
 
 export interface ExportItem {
-  row: CommitmentRow;
+  row: Commitment;
   goals: string[];
   cooperating: number[];
   latest: ProgressReport | null;
@@ -36,7 +35,7 @@ const CHUNK = 500;
  * Every commitment the filter selects, a page of 1,000 at a time in id order
  * (keyset): an export holds one page in memory, however large the plan.
  */
-export async function* itemPages(db: DB, f: ItemFilter): AsyncGenerator<CommitmentRow[]> {
+export async function* itemPages(db: DB, f: ItemFilter): AsyncGenerator<Commitment[]> {
   let cursor: Cursor | null = null;
   for (;;) {
     const p = await listCommitments(db, {
@@ -65,8 +64,8 @@ export const countItems = (db: DB, f: ItemFilter) =>
     reviewStates: f.reviewStates,
   });
 
-export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[]> {
-  const rows: CommitmentRow[] = [];
+export async function selectItems(db: DB, f: ItemFilter): Promise<Commitment[]> {
+  const rows: Commitment[] = [];
   for await (const page of itemPages(db, f)) rows.push(...page);
   return rows;
 }
@@ -74,7 +73,7 @@ export async function selectItems(db: DB, f: ItemFilter): Promise<CommitmentRow[
 /** The latest report per commitment (latest period, then latest filed), optionally within a date range. */
 export const latestProgress = latestReports;
 
-export async function withDetails(db: DB, rows: CommitmentRow[]): Promise<ExportItem[]> {
+export async function withDetails(db: DB, rows: Commitment[]): Promise<ExportItem[]> {
   const goals = new Map<number, string[]>();
   const coop = new Map<number, number[]>();
   const ids = rows.map((r) => r.id);

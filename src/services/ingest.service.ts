@@ -10,7 +10,7 @@ import type { Extraction, ExtractOptions } from "../engine/types.ts";
 import { LantuError } from "../errors.ts";
 import { REVISION_SHARE, SAME_ITEM, sentenceHashes, similarity } from "../domain/similarity.ts";
 import { searchTerms } from "../domain/search-terms.ts";
-import type { Actor, Plan } from "../domain/types.ts";
+import type { Actor, Plan, Commitment, PlanDocument } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
   documentsSharingSentences,
@@ -27,7 +27,7 @@ import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../s
 import { findUnit, insertUnit } from "../storage/unit.repo.ts";
 import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
-import type { CommitmentRow, DocumentRow, NewTarget } from "../storage/schema.ts";
+import type { NewTarget } from "../storage/schema.ts";
 import { insertMany } from "../storage/bulk.repo.ts";
 import type { AggregateSubject } from "../domain/aggregates.ts";
 import { command, today, type Services } from "./context.ts";
@@ -58,7 +58,7 @@ export interface IngestInput {
 
 export interface IngestResult {
   created: boolean;
-  document: Omit<DocumentRow, "text">;
+  document: Omit<PlanDocument, "text">;
   plan: Plan;
   revises: number | null;
   counts: { added: number; updated: number; kept: number; targets: number };
@@ -137,7 +137,7 @@ async function placeDocument(
   extraction: Extraction,
   fingerprints: string[],
   now: string,
-): Promise<{ plan: Plan; revises: DocumentRow | null }> {
+): Promise<{ plan: Plan; revises: PlanDocument | null }> {
   if (input.revises) {
     const revises = await resolveDocument(db, input.revises);
     const plan = (await getPlan(db, revises.plan_id))!;
@@ -200,7 +200,7 @@ export async function planFramework(db: DB, plan: Plan): Promise<ExtractOptions[
 /** What the items and targets of a stored document are stored against. */
 interface Placed {
   plan: Plan;
-  doc: DocumentRow;
+  doc: PlanDocument;
   goalIds: Map<string, number>;
   unitOf: (name: string | null) => number | null;
   year: number | null;
@@ -215,7 +215,7 @@ async function storeDocument(
     hash: string;
     fingerprints: string[];
     plan: Plan;
-    revises: DocumentRow | null;
+    revises: PlanDocument | null;
     extraction: Extraction;
     now: string;
   },
@@ -326,13 +326,13 @@ async function storeItems(
  * at most once, to the most similar new wording above SAME_ITEM.
  */
 function revisionMatcher(db: DB, planId: number) {
-  const candidates = new Map<string, CommitmentRow[]>();
+  const candidates = new Map<string, Commitment[]>();
   const taken = new Set<number>();
-  return async (unitId: number | null, text: string): Promise<CommitmentRow | undefined> => {
+  return async (unitId: number | null, text: string): Promise<Commitment | undefined> => {
     const key = String(unitId);
     if (!candidates.has(key)) candidates.set(key, await matchCandidates(db, planId, unitId));
     let best = SAME_ITEM;
-    let match: CommitmentRow | undefined;
+    let match: Commitment | undefined;
     for (const cand of candidates.get(key)!) {
       if (taken.has(cand.id)) continue;
       const sim = similarity(cand.text, text);
@@ -365,7 +365,7 @@ function goalLinksOf(
   });
 }
 
-async function resolveDocument(db: DB, ref: string): Promise<DocumentRow> {
+async function resolveDocument(db: DB, ref: string): Promise<PlanDocument> {
   const doc = /^\d+$/.test(ref) ? await getDocument(db, Number(ref)) : await findDocumentByHash(db, ref);
   if (!doc) throw new LantuError("not_found", `--revises: no stored document "${ref}" (give its id or hash)`);
   return doc;

@@ -17,8 +17,7 @@ import {
   type TargetRecord,
 } from "../exchange/index.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
-import type { Plan } from "../domain/types.ts";
-import type { TargetRow } from "../storage/schema.ts";
+import type { Plan, Target } from "../domain/types.ts";
 import { reportsOn } from "../storage/progress.repo.ts";
 import type { Services } from "./context.ts";
 import { itemPages, unitNames, withDetails, type ExportItem, type ItemFilter } from "./export-items.ts";
@@ -52,7 +51,7 @@ function evidenceReader(db: DB) {
 
 const targetRecord =
   (name: Names) =>
-  (t: TargetRow): TargetRecord => ({
+  (t: Target): TargetRecord => ({
     id: t.id,
     commitment_id: t.commitment_id,
     unit: name(t.unit_id),
@@ -127,7 +126,7 @@ async function pageRecords(
   }
   const ids = items.map((i) => i.row.id);
   if (dataset === "targets" || dataset === "all") {
-    const rows: TargetRow[] = [];
+    const rows: Target[] = [];
     for (let i = 0; i < ids.length; i += CHUNK)
       rows.push(
         ...(await db

@@ -12,7 +12,7 @@ import {
   replaceTerms,
   type GoalLink,
 } from "../storage/commitment.repo.ts";
-import type { CommitmentRow } from "../storage/schema.ts";
+import type { Commitment } from "../domain/types.ts";
 import { insertMany, insertManyReturningIds } from "../storage/bulk.repo.ts";
 
 export interface ProposedCommitment {
@@ -56,7 +56,7 @@ export async function createProposedCommitment(
   db: DB,
   p: ProposedCommitment,
   now: string,
-): Promise<CommitmentRow> {
+): Promise<Commitment> {
   const row = await insertCommitment(db, proposedRow(p, now));
   await replaceGoals(db, p.planId, row.id, p.goals);
   if (p.cooperating?.length) await replaceCooperating(db, p.planId, row.id, p.cooperating);

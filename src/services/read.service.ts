@@ -4,11 +4,10 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import { cooperatingUnits, goalLinks, mergedInto } from "../storage/commitment.repo.ts";
 import { lateMilestoneCounts, milestonesOf } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
-import type { Milestone } from "../domain/types.ts";
-import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
+import type { Milestone, Commitment, Target } from "../domain/types.ts";
 
 export interface CommitmentView {
-  row: CommitmentRow;
+  row: Commitment;
   goals: Awaited<ReturnType<typeof goalLinks>>;
   cooperating: number[];
   /** Milestones past their due day and not done (flagged in lists and on the item). */
@@ -16,7 +15,7 @@ export interface CommitmentView {
 }
 
 export interface CommitmentDetail extends CommitmentView {
-  targets: TargetRow[];
+  targets: Target[];
   milestones: Milestone[];
   evidence: string | null;
   /** The items merged into this one. */
@@ -24,7 +23,7 @@ export interface CommitmentDetail extends CommitmentView {
 }
 
 /** Rows with their goals, cooperating units and late milestones as of `day`. */
-export async function commitmentViews(db: DB, rows: CommitmentRow[], day: string): Promise<CommitmentView[]> {
+export async function commitmentViews(db: DB, rows: Commitment[], day: string): Promise<CommitmentView[]> {
   const ids = rows.map((r) => r.id);
   const goals = await goalLinks(db, ids);
   const coop = await cooperatingUnits(db, ids);
@@ -37,7 +36,7 @@ export async function commitmentViews(db: DB, rows: CommitmentRow[], day: string
   }));
 }
 
-export async function commitmentDetail(db: DB, row: CommitmentRow, day: string): Promise<CommitmentDetail> {
+export async function commitmentDetail(db: DB, row: Commitment, day: string): Promise<CommitmentDetail> {
   const [view] = await commitmentViews(db, [row], day);
   const doc = await db
     .selectFrom("documents")
@@ -58,7 +57,7 @@ export async function commitmentDetail(db: DB, row: CommitmentRow, day: string):
 }
 
 /** The units a commitment belongs to, for permission checks. */
-export async function unitsOf(db: DB, row: CommitmentRow): Promise<(number | null)[]> {
+export async function unitsOf(db: DB, row: Commitment): Promise<(number | null)[]> {
   const coop = await cooperatingUnits(db, [row.id]);
   return [row.unit_id, row.lead_unit_id, ...coop.map((c) => c.unit_id)];
 }

@@ -3,7 +3,7 @@
 // reviewer saw (a stale version is a 409 and changes nothing).
 import { LantuError } from "../errors.ts";
 import { searchTerms } from "../domain/search-terms.ts";
-import type { Actor } from "../domain/types.ts";
+import type { Actor, Commitment } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
   getCommitment,
@@ -14,19 +14,18 @@ import {
 } from "../storage/commitment.repo.ts";
 import { getGoal } from "../storage/plan.repo.ts";
 import { getUnit } from "../storage/unit.repo.ts";
-import type { CommitmentRow } from "../storage/schema.ts";
 import { updateVersioned } from "../storage/util.ts";
 import { command, today, type Services } from "./context.ts";
 import { createProposedCommitment } from "./proposed-commitment.ts";
 import { changingCommitment, settleCommitment } from "./status.service.ts";
 
-async function load(db: DB, id: number): Promise<CommitmentRow> {
+async function load(db: DB, id: number): Promise<Commitment> {
   const c = await getCommitment(db, id);
   if (!c) throw new LantuError("not_found", `commitment ${id} not found`);
   return c;
 }
 
-function reviewable(c: CommitmentRow, action: string) {
+function reviewable(c: Commitment, action: string) {
   if (c.review_state === "merged") {
     throw new LantuError(
       "conflict",
@@ -42,8 +41,8 @@ async function step(
   id: number,
   version: number,
   action: string,
-  patch: (c: CommitmentRow, now: string) => Record<string, unknown>,
-  extra?: (trx: DB, c: CommitmentRow) => Promise<void>,
+  patch: (c: Commitment, now: string) => Record<string, unknown>,
+  extra?: (trx: DB, c: Commitment) => Promise<void>,
   withGoals = false,
 ) {
   // The goals are kept in the audit entry by name as well as id, so that the
@@ -241,7 +240,7 @@ export async function split(s: Services, actor: Actor, id: number, version: numb
       });
       await replaceTerms(trx, before.plan_id, id, searchTerms(texts[0]!));
     });
-    const created: CommitmentRow[] = [];
+    const created: Commitment[] = [];
     for (const text of texts.slice(1)) {
       const row = await createProposedCommitment(
         trx,

@@ -13,7 +13,7 @@
 //   items, then their targets) from the contribution taken before it.
 import { aggregateDelta, mergeDeltas, type AggregateSubject } from "../domain/aggregates.ts";
 import { commitmentStatus, dueDate, targetStatus, type Verdict } from "../domain/status.ts";
-import type { Comparator, ReviewState, Status, ValueKind } from "../domain/types.ts";
+import type { Comparator, ReviewState, Status, ValueKind, Commitment, Target } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import { applyAggregateDelta } from "../storage/aggregate.repo.ts";
 import { applyAggregateDeltaBulk } from "../storage/bulk.repo.ts";
@@ -26,11 +26,10 @@ import {
 } from "../storage/commitment.repo.ts";
 import { latestFigure, milestonesOf, reportStats } from "../storage/progress.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
-import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
 import { refreshWarning } from "./cycle/item-warnings.ts";
 
 /** What a loaded commitment contributes to the aggregates (its goal links are read). */
-async function subjectOf(db: DB, c: CommitmentRow): Promise<AggregateSubject> {
+async function subjectOf(db: DB, c: Commitment): Promise<AggregateSubject> {
   const goals = await goalLinks(db, [c.id]);
   return {
     planId: c.plan_id,
@@ -49,7 +48,7 @@ export async function aggregateSubject(db: DB, id: number): Promise<AggregateSub
 }
 
 /** Recomputes one target's status from its latest figure; returns the verdict. */
-export async function refreshTarget(db: DB, t: TargetRow, day: string) {
+export async function refreshTarget(db: DB, t: Target, day: string) {
   const latest = await latestFigure(db, t.id);
   const verdict = targetStatus(
     {
@@ -80,7 +79,7 @@ export async function refreshTarget(db: DB, t: TargetRow, day: string) {
 /** Computes and stores a commitment's status from its targets, reports, milestones and deadline. */
 async function refreshCommitment(
   db: DB,
-  c: CommitmentRow,
+  c: Commitment,
   day: string,
 ): Promise<Verdict & { due: string | null }> {
   const targets = (await targetsOf(db, [c.id])).filter((t) => !t.is_baseline);
@@ -111,7 +110,7 @@ async function refreshCommitment(
 }
 
 /** The item's warning level after its status settled (services/cycle/item-warnings.ts). */
-const settledWarning = (db: DB, c: CommitmentRow, v: { status: string; due: string | null }, day: string) =>
+const settledWarning = (db: DB, c: Commitment, v: { status: Status; due: string | null }, day: string) =>
   refreshWarning(db, { ...c, status: v.status, due_date: v.due }, day);
 
 /**
@@ -160,7 +159,7 @@ export async function changingCommitment<T>(
  */
 export async function changingProgress<T>(
   db: DB,
-  loaded: CommitmentRow,
+  loaded: Commitment,
   day: string,
   change: () => Promise<T>,
 ): Promise<T> {
@@ -188,8 +187,8 @@ export async function sweepOverdue(db: DB, day: string, batch = 500): Promise<nu
 
 /** The status of a target just stored: none of its figures can have been reported yet. */
 export function newTargetStatus(
-  t: Pick<TargetRow, "comparator" | "value" | "value_kind"> &
-    Partial<Pick<TargetRow, "baseline_value" | "baseline_year" | "due_year">>,
+  t: Pick<Target, "comparator" | "value" | "value_kind"> &
+    Partial<Pick<Target, "baseline_value" | "baseline_year" | "due_year">>,
   day: string,
 ): Verdict {
   return targetStatus(
@@ -222,19 +221,22 @@ export async function settleNewCommitments(db: DB, ids: number[], day: string): 
       targetsOf(db, part),
       goalLinks(db, part),
     ]);
-    const targetMoves = new Map<string, number[]>();
+    const targetMoves = new Map<string, Move<{ status: Status; status_reason: string }>>();
     const verdictsOf = new Map<number, { verdicts: Verdict[]; dueYears: (number | null)[] }>();
     for (const t of targets) {
       if (t.is_baseline || t.commitment_id === null) continue;
       const v = newTargetStatus(t, day);
       if (v.status !== t.status || v.reason !== t.status_reason)
-        group(targetMoves, [v.status, v.reason], t.id);
+        group(targetMoves, { status: v.status, status_reason: v.reason }, t.id);
       const entry = verdictsOf.get(t.commitment_id) ?? { verdicts: [], dueYears: [] };
       entry.verdicts.push(v);
       entry.dueYears.push(t.due_year);
       verdictsOf.set(t.commitment_id, entry);
     }
-    const itemMoves = new Map<string, number[]>();
+    const itemMoves = new Map<
+      string,
+      Move<{ status: Status; status_reason: string; due_date: string | null }>
+    >();
     for (const c of rows) {
       const t = verdictsOf.get(c.id) ?? { verdicts: [], dueYears: [] };
       const due = dueDate(c.deadline, t.dueYears);
@@ -243,7 +245,7 @@ export async function settleNewCommitments(db: DB, ids: number[], day: string): 
         day,
       );
       if (v.status !== c.status || v.reason !== c.status_reason || due !== c.due_date)
-        group(itemMoves, [v.status, v.reason, due], c.id);
+        group(itemMoves, { status: v.status, status_reason: v.reason, due_date: due }, c.id);
       deltas.push(
         aggregateDelta(null, {
           planId: c.plan_id,
@@ -256,22 +258,10 @@ export async function settleNewCommitments(db: DB, ids: number[], day: string): 
         }),
       );
     }
-    for (const [key, tids] of targetMoves) {
-      const [status, reason] = JSON.parse(key) as [string, string];
-      await db
-        .updateTable("targets")
-        .set({ status, status_reason: reason })
-        .where("id", "in", tids)
-        .execute();
-    }
-    for (const [key, cids] of itemMoves) {
-      const [status, reason, due] = JSON.parse(key) as [string, string, string | null];
-      await db
-        .updateTable("commitments")
-        .set({ status, status_reason: reason, due_date: due })
-        .where("id", "in", cids)
-        .execute();
-    }
+    for (const { set, ids } of targetMoves.values())
+      await db.updateTable("targets").set(set).where("id", "in", ids).execute();
+    for (const { set, ids } of itemMoves.values())
+      await db.updateTable("commitments").set(set).where("id", "in", ids).execute();
   }
   await applyAggregateDeltaBulk(db, mergeDeltas(deltas));
 }
@@ -279,9 +269,13 @@ export async function settleNewCommitments(db: DB, ids: number[], day: string): 
 const SETTLE_CHUNK = 500;
 
 /** Ids grouped by the values they are set to, so each distinct change is one UPDATE. */
-function group(into: Map<string, number[]>, key: unknown[], id: number) {
-  const k = JSON.stringify(key);
-  const list = into.get(k);
-  if (list) list.push(id);
-  else into.set(k, [id]);
+interface Move<T> {
+  set: T;
+  ids: number[];
+}
+function group<T extends object>(into: Map<string, Move<T>>, set: T, id: number) {
+  const k = JSON.stringify(Object.values(set));
+  const move = into.get(k);
+  if (move) move.ids.push(id);
+  else into.set(k, { set, ids: [id] });
 }

@@ -16,7 +16,7 @@ import type { Writable } from "node:stream";
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
 import { searchTerms } from "../domain/search-terms.ts";
-import type { Actor, Goal, Plan, Unit } from "../domain/types.ts";
+import type { Actor, Goal, Plan, Unit, Commitment, PlanDocument } from "../domain/types.ts";
 import {
   readTaskTable,
   unitResolver,
@@ -38,7 +38,6 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import { findDocumentByHash, insertDocument } from "../storage/document.repo.ts";
 import { findPlanByName, getPlan, insertPlan, listGoals, listPlans } from "../storage/plan.repo.ts";
 import { insertProgress } from "../storage/progress.repo.ts";
-import type { CommitmentRow, DocumentRow } from "../storage/schema.ts";
 import { listUnits } from "../storage/unit.repo.ts";
 import { updateVersioned } from "../storage/util.ts";
 import { today, type Services } from "./context.ts";
@@ -262,7 +261,7 @@ interface Diff {
 
 interface Update {
   r: ParsedRow;
-  current: CommitmentRow;
+  current: Commitment;
   diff: Diff;
   coopBefore: number[];
   progressNow: string | null;
@@ -287,7 +286,7 @@ async function matchRows(
   now: string,
 ): Promise<Matched> {
   // The items the rows name, and the plan they (or the caller) say.
-  const named = new Map<number, CommitmentRow>();
+  const named = new Map<number, Commitment>();
   for (const { row } of parsed.rows) {
     if (row.id === null) continue;
     const c = await getCommitment(trx, row.id);
@@ -299,7 +298,7 @@ async function matchRows(
   else plan = await onlyPlan(trx);
 
   const problems = [...parsed.problems];
-  const usable: { r: ParsedRow; current: CommitmentRow | null }[] = [];
+  const usable: { r: ParsedRow; current: Commitment | null }[] = [];
   for (const r of parsed.rows) {
     const current = r.row.id === null ? null : (named.get(r.row.id) ?? null);
     if (r.row.id !== null && current?.plan_id !== plan.id) {
@@ -345,11 +344,11 @@ function refuse(source: string, problems: RowProblem[]): never {
  * Whether a row's 完成时限 is what the item has: its deadline, or — with no
  * deadline set — the due date the export wrote in its place (or nothing).
  */
-const sameDeadline = (given: string | null, c: CommitmentRow) =>
+const sameDeadline = (given: string | null, c: Commitment) =>
   given === c.deadline || (c.deadline === null && given === c.due_date);
 
 /** Rows naming an item: unchanged, stale, not changeable, or an update of what differs. */
-async function compareNamed(trx: DB, rows: { r: ParsedRow; current: CommitmentRow }[], m: Matched) {
+async function compareNamed(trx: DB, rows: { r: ParsedRow; current: Commitment }[], m: Matched) {
   const ids = rows.map(({ current }) => current.id);
   const coopNow = new Map<number, number[]>();
   for (const c of await cooperatingUnits(trx, ids))
@@ -502,7 +501,7 @@ async function importDocument(
   fresh: ParsedRow[],
   source: string,
   tableYear: number,
-): Promise<{ doc: DocumentRow; spans: [number, number][] }> {
+): Promise<{ doc: PlanDocument; spans: [number, number][] }> {
   const header = `任务分解表导入：${source}（${plan.name}）${read.title ? " " + read.title : ""}`;
   const spans: [number, number][] = [];
   let offset = header.length + 1;

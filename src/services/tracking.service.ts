@@ -3,7 +3,7 @@
 // aggregates in the same transaction.
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
-import type { Actor } from "../domain/types.ts";
+import type { Actor, Commitment, Target } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import { cooperatingUnits, getCommitment, replaceCooperating } from "../storage/commitment.repo.ts";
 import { getMilestone, insertMilestone, insertProgress } from "../storage/progress.repo.ts";
@@ -11,7 +11,6 @@ import { getTarget } from "../storage/target.repo.ts";
 import { getUnit } from "../storage/unit.repo.ts";
 import { updateVersioned } from "../storage/util.ts";
 import { command, today, type Services } from "./context.ts";
-import type { CommitmentRow, TargetRow } from "../storage/schema.ts";
 import { changingCommitment, changingProgress, refreshTarget } from "./status.service.ts";
 import { markReport, refuseUnstartedPeriod } from "./cycle/report-calendar.ts";
 
@@ -263,8 +262,8 @@ export async function fileProgress(
   return command(s, actor, async (trx, now) => {
     const day = today(s);
     // The commitment (or, for an indicator, the target) is loaded once here.
-    let commitment: CommitmentRow | null = null;
-    let target: TargetRow | null = null;
+    let commitment: Commitment | null = null;
+    let target: Target | null = null;
     if ("commitmentId" in where) {
       commitment = await requireCommitment(trx, where.commitmentId);
       if (commitment.review_state !== "confirmed") {

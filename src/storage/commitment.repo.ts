@@ -1,7 +1,8 @@
 // Commitments with their goal alignments, cooperating units and search terms.
 import { sql, type ExpressionBuilder } from "kysely";
+import type { Commitment, ReviewState, Status } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
-import type { CommitmentRow, Database, NewCommitment } from "./schema.ts";
+import type { Database, NewCommitment } from "./schema.ts";
 import { page, type Cursor, type Page } from "./util.ts";
 
 /**
@@ -29,7 +30,7 @@ export const commitmentsByIds = (db: DB, ids: number[]) =>
     ? db.selectFrom("commitments").selectAll().where("id", "in", ids).execute()
     : Promise.resolve([]);
 
-export const insertCommitment = (db: DB, c: NewCommitment): Promise<CommitmentRow> =>
+export const insertCommitment = (db: DB, c: NewCommitment): Promise<Commitment> =>
   db.insertInto("commitments").values(c).returningAll().executeTakeFirstOrThrow();
 
 export interface GoalLink {
@@ -151,6 +152,7 @@ export interface CommitmentFilter {
   planId: number;
   unitId?: number;
   goalId?: number;
+  /** Any text: a value outside the enumeration matches no row. */
   status?: string;
   reviewState?: string;
   /** Any of these review states (the working table: proposed and confirmed). */
@@ -168,9 +170,10 @@ const NO_DATE = "9999-12-31";
 function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
   let q = db.selectFrom("commitments").where("commitments.plan_id", "=", f.planId);
   if (f.unitId !== undefined) q = q.where(forUnit(f.unitId));
-  if (f.reviewState !== undefined) q = q.where("commitments.review_state", "=", f.reviewState);
-  if (f.reviewStates !== undefined) q = q.where("commitments.review_state", "in", f.reviewStates);
-  if (f.status !== undefined) q = q.where("commitments.status", "=", f.status);
+  if (f.reviewState !== undefined) q = q.where("commitments.review_state", "=", f.reviewState as ReviewState);
+  if (f.reviewStates !== undefined)
+    q = q.where("commitments.review_state", "in", f.reviewStates as ReviewState[]);
+  if (f.status !== undefined) q = q.where("commitments.status", "=", f.status as Status);
   if (f.documentId !== undefined) q = q.where("commitments.document_id", "=", f.documentId);
   if (f.goalId !== undefined) {
     const goalId = f.goalId;
@@ -216,7 +219,7 @@ export async function countCommitments(
   return Number(r?.n ?? 0);
 }
 
-export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page<CommitmentRow>> {
+export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page<Commitment>> {
   let q = filtered(db, f).selectAll("commitments");
   const c = f.cursor;
   if (f.sort === "due_date") {

@@ -1,7 +1,6 @@
 // Documents, with sentence fingerprints to recognise a revised copy.
-import type { Speaker, Strategy } from "../domain/types.ts";
+import type { PlanDocument, Speaker, Strategy } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
-import type { DocumentRow } from "./schema.ts";
 import { json } from "./util.ts";
 
 export const getDocument = (db: DB, id: number) =>
@@ -23,7 +22,7 @@ const SUMMARY = [
   "created_at",
   "version",
 ] as const;
-export type DocumentSummary = Omit<DocumentRow, "text">;
+export type DocumentSummary = Omit<PlanDocument, "text">;
 
 export async function listDocuments(
   db: DB,
@@ -41,7 +40,7 @@ export async function listDocuments(
   return q.execute();
 }
 
-export async function insertDocument(db: DB, d: Omit<DocumentRow, "id" | "version">): Promise<DocumentRow> {
+export async function insertDocument(db: DB, d: Omit<PlanDocument, "id" | "version">): Promise<PlanDocument> {
   return db.insertInto("documents").values(d).returningAll().executeTakeFirstOrThrow();
 }
 

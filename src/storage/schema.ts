@@ -2,19 +2,18 @@
 // tenant key a distributed engine would shard by). JSON lists are stored as
 // text and times as ISO-8601 text, identically on both databases.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Commitment, Milestone, Plan, PlanDocument, Target, User } from "../domain/types.ts";
 import type { CycleDatabase } from "./cycle.schema.ts";
 
 type Id = Generated<number>;
 type Version = ColumnType<number, number | undefined, number>;
-
-export interface PlanTable {
+/** A table whose columns are a domain record's fields as they are (no JSON text among them). */
+type Stored<T extends { id: number; version: number }> = Omit<T, "id" | "version"> & {
   id: Id;
-  name: string;
-  framework_name: string | null;
-  created_at: string;
-  updated_at: string;
   version: Version;
-}
+};
+
+export type PlanTable = Stored<Plan>;
 
 export interface GoalTable {
   id: Id;
@@ -37,20 +36,7 @@ export interface UnitTable {
   version: Version;
 }
 
-export interface DocumentTable {
-  id: Id;
-  plan_id: number;
-  hash: string;
-  title: string;
-  source: string;
-  year: number | null;
-  encoding: string;
-  format: string;
-  text: string;
-  revises_id: number | null;
-  created_at: string;
-  version: Version;
-}
+export type DocumentTable = Stored<PlanDocument>;
 
 export interface DocumentSentenceTable {
   plan_id: number;
@@ -80,31 +66,10 @@ export interface StrategyTable {
   span_end: number;
 }
 
-export interface CommitmentTable {
-  id: Id;
-  plan_id: number;
-  document_id: number;
-  unit_id: number | null;
-  lead_unit_id: number | null;
-  text: string;
-  span_start: number;
-  span_end: number;
-  review_state: string;
-  edited: number;
-  merged_into_id: number | null;
-  reject_reason: string | null;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  deadline: string | null;
-  due_date: string | null;
-  status: string;
-  status_reason: string;
-  /** The level of its open warning (none, blue, yellow, red); kept by services/cycle/warning-level.ts. */
+/** warning_level has a default ("none"): an insert may leave it out. */
+export type CommitmentTable = Omit<Stored<Commitment>, "warning_level"> & {
   warning_level: ColumnType<string, string | undefined, string>;
-  created_at: string;
-  updated_at: string;
-  version: Version;
-}
+};
 
 export interface CommitmentGoalTable {
   plan_id: number;
@@ -129,41 +94,9 @@ export interface CommitmentTermTable {
   commitment_id: number;
 }
 
-export interface MilestoneTable {
-  id: Id;
-  plan_id: number;
-  commitment_id: number;
-  title: string;
-  due_date: string;
-  done_at: string | null;
-  version: Version;
-}
+export type MilestoneTable = Stored<Milestone>;
 
-export interface TargetTable {
-  id: Id;
-  plan_id: number;
-  document_id: number | null;
-  commitment_id: number | null;
-  unit_id: number | null;
-  metric: string;
-  comparator: string;
-  value: number;
-  value_kind: string;
-  unit_of_measure: string | null;
-  is_baseline: number;
-  baseline_value: number | null;
-  baseline_year: number | null;
-  due_year: number | null;
-  span_start: number | null;
-  span_end: number | null;
-  latest_figure: number | null;
-  latest_period: string | null;
-  status: string;
-  status_reason: string;
-  created_at: string;
-  updated_at: string;
-  version: Version;
-}
+export type TargetTable = Stored<Target>;
 
 export interface ProgressTable {
   id: Id;
@@ -183,19 +116,10 @@ export interface ProgressTable {
   version: Version;
 }
 
-export interface UserTable {
-  id: Id;
-  username: string;
-  display_name: string;
-  password_hash: string;
-  role: string;
-  unit_id: number | null;
-  disabled: number;
-  /** 1: the password was chosen for the user (one-time); they must change it first. */
+/** must_change_password has a default (0): an insert may leave it out. */
+export type UserTable = Omit<Stored<User>, "must_change_password"> & {
   must_change_password: Generated<number>;
-  created_at: string;
-  version: Version;
-}
+};
 
 export interface SessionTable {
   id: string;

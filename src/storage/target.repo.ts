@@ -1,14 +1,15 @@
 // Numeric targets: a commitment's, or the plan's own indicators (no commitment).
 import type { DB } from "./dialects/dialect.ts";
-import type { NewTarget, TargetRow } from "./schema.ts";
+import type { Target } from "../domain/types.ts";
+import type { NewTarget } from "./schema.ts";
 
 export const getTarget = (db: DB, id: number) =>
   db.selectFrom("targets").selectAll().where("id", "=", id).executeTakeFirst();
 
-export const insertTarget = (db: DB, t: NewTarget): Promise<TargetRow> =>
+export const insertTarget = (db: DB, t: NewTarget): Promise<Target> =>
   db.insertInto("targets").values(t).returningAll().executeTakeFirstOrThrow();
 
-export async function targetsOf(db: DB, commitmentIds: number[]): Promise<TargetRow[]> {
+export async function targetsOf(db: DB, commitmentIds: number[]): Promise<Target[]> {
   if (!commitmentIds.length) return [];
   return db
     .selectFrom("targets")
@@ -21,7 +22,7 @@ export async function targetsOf(db: DB, commitmentIds: number[]): Promise<Target
 export async function listTargets(
   db: DB,
   f: { planId: number; indicators?: boolean; after: number | null; limit: number },
-): Promise<TargetRow[]> {
+): Promise<Target[]> {
   let q = db
     .selectFrom("targets")
     .selectAll()

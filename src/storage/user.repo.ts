@@ -1,6 +1,6 @@
 // Users and their login sessions (stored by the hash of the session token).
+import type { Role, User } from "../domain/types.ts";
 import type { DB } from "./dialects/dialect.ts";
-import type { UserRow } from "./schema.ts";
 
 export const getUser = (db: DB, id: number) =>
   db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
@@ -8,10 +8,10 @@ export const getUser = (db: DB, id: number) =>
 export const findUserByName = (db: DB, username: string) =>
   db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
 
-export const listUsers = (db: DB): Promise<UserRow[]> =>
+export const listUsers = (db: DB): Promise<User[]> =>
   db.selectFrom("users").selectAll().orderBy("id").execute();
 
-export async function countUsers(db: DB, role?: string): Promise<number> {
+export async function countUsers(db: DB, role?: Role): Promise<number> {
   let q = db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n"));
   if (role) q = q.where("role", "=", role);
   const r = await q.executeTakeFirst();
@@ -20,8 +20,8 @@ export async function countUsers(db: DB, role?: string): Promise<number> {
 
 export const insertUser = (
   db: DB,
-  u: Omit<UserRow, "id" | "version" | "must_change_password"> & { must_change_password?: number },
-): Promise<UserRow> => db.insertInto("users").values(u).returningAll().executeTakeFirstOrThrow();
+  u: Omit<User, "id" | "version" | "must_change_password"> & { must_change_password?: number },
+): Promise<User> => db.insertInto("users").values(u).returningAll().executeTakeFirstOrThrow();
 
 export async function insertSession(
   db: DB,

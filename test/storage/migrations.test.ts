@@ -6,6 +6,7 @@ import { recount, stored } from "../helpers/aggregates.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
 import { migrations } from "../../src/storage/migrations/index.ts";
 import { isLantuError } from "../../src/errors.ts";
+import type { ReviewState, Status } from "../../src/domain/types.ts";
 
 for (const { name } of DIALECTS) {
   test(`${name}: migrations from empty, idempotent, refuse an unknown history`, async () => {
@@ -122,7 +123,7 @@ for (const { name } of DIALECTS) {
             .executeTakeFirstOrThrow(),
         );
       // Confirmed with two goals, confirmed with none (no unit), and proposed with one.
-      const items: [string, string, number | null, number[]][] = [
+      const items: [ReviewState, Status, number | null, number[]][] = [
         ["confirmed", "on_track", unit.id, [goals[0]!.id, goals[1]!.id]],
         ["confirmed", "behind", null, []],
         ["proposed", "not_started", unit.id, [goals[0]!.id]],

@@ -3,8 +3,17 @@
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
 import type { Job } from "../../services/ingest-jobs.service.ts";
 import type { IngestResult } from "../../services/ingest.service.ts";
-import type { Goal, Plan, Unit, AuditRecord, Milestone, ProgressReport } from "../../domain/types.ts";
-import type { DocumentRow, TargetRow, UserRow } from "../../storage/schema.ts";
+import type {
+  Goal,
+  Plan,
+  Unit,
+  AuditRecord,
+  Milestone,
+  ProgressReport,
+  PlanDocument,
+  Target,
+  User,
+} from "../../domain/types.ts";
 
 export const presentPlan = (p: Plan) => ({
   id: p.id,
@@ -35,7 +44,7 @@ export const presentUnit = (u: Unit) => ({
   version: u.version,
 });
 
-export const presentDocument = (d: Omit<DocumentRow, "text"> & { text?: string }) => ({
+export const presentDocument = (d: Omit<PlanDocument, "text"> & { text?: string }) => ({
   id: d.id,
   plan_id: d.plan_id,
   title: d.title,
@@ -81,7 +90,7 @@ export const presentCommitment = (v: CommitmentView) => ({
   version: v.row.version,
 });
 
-export const presentTarget = (t: TargetRow) => ({
+export const presentTarget = (t: Target) => ({
   id: t.id,
   plan_id: t.plan_id,
   document_id: t.document_id,
@@ -137,7 +146,7 @@ export const presentProgress = (p: ProgressReport) => ({
   version: p.version,
 });
 
-export const presentUser = (u: UserRow) => ({
+export const presentUser = (u: User) => ({
   id: u.id,
   username: u.username,
   display_name: u.display_name,

@@ -1,8 +1,7 @@
 // The public portal's presenter: confirmed items only, and none of the
 // internal fields (who reviewed, rejection reasons, versions, reporters).
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
-import type { Plan, ProgressReport } from "../../domain/types.ts";
-import type { TargetRow } from "../../storage/schema.ts";
+import type { Plan, ProgressReport, Target } from "../../domain/types.ts";
 
 export const publicPlan = (p: Plan) => ({ id: p.id, name: p.name, framework_name: p.framework_name });
 
@@ -18,7 +17,7 @@ export const publicCommitment = (v: CommitmentView) => ({
   status: v.row.status,
 });
 
-export const publicTarget = (t: TargetRow) => ({
+export const publicTarget = (t: Target) => ({
   id: t.id,
   metric: t.metric,
   comparator: t.comparator,

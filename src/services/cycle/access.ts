@@ -3,10 +3,9 @@
 // any. The system actor (scheduler, demo loader) may do everything.
 import { LantuError } from "../../errors.ts";
 import { can, type Permission } from "../../domain/permissions.ts";
-import type { Actor } from "../../domain/types.ts";
+import type { Actor, Commitment } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
 import { getCommitment } from "../../storage/commitment.repo.ts";
-import type { CommitmentRow } from "../../storage/schema.ts";
 import { unitsOf } from "../read.service.ts";
 
 export function allowed(actor: Actor, perm: Permission, units?: (number | null)[]): boolean {
@@ -29,7 +28,7 @@ export async function actionableCommitment(
   actor: Actor,
   id: number,
   perm: Permission,
-): Promise<CommitmentRow> {
+): Promise<Commitment> {
   const c = await getCommitment(db, id);
   const units = c ? await unitsOf(db, c) : [];
   if (!c || (actor.role === "reporter" && !allowed(actor, "read_unit", units))) {
@@ -46,7 +45,7 @@ export async function actionableCommitment(
 }
 
 /** The unit answering for an item: lead, else owner. */
-export const responsibleUnit = (c: Pick<CommitmentRow, "lead_unit_id" | "unit_id">) =>
+export const responsibleUnit = (c: Pick<Commitment, "lead_unit_id" | "unit_id">) =>
   c.lead_unit_id ?? c.unit_id;
 
 /** For lists a reporter sees only their own unit's part of: the permission, for their unit. */
