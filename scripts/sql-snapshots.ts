@@ -113,7 +113,7 @@ function services(dialect: DialectName, sql: string[]): Services {
     },
   });
   return {
-    store: { dialect, db, location: "snapshot", close: () => db.destroy() },
+    store: { dialect, db, location: "snapshot", close: () => db.destroy(), exclusiveWrites: (fn) => fn() },
     now: () => new Date("2024-05-01T00:00:00Z"),
   };
 }

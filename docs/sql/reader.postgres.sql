@@ -24,6 +24,11 @@ select "id", "label", "unit_id", "span_start", "span_end"
   where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3
   order by "span_start", "id";
 
+select "number", "start_offset", "confidence", "image_type"
+  from "document_pages"
+  where "document_id" = $1
+  order by "number";
+
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"
   inner join "goals" as "g" on "g"."id" = "cg"."goal_id"

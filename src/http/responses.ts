@@ -57,6 +57,16 @@ export const UserOut = Type.Object({
   version: Version,
 });
 
+export const PageOut = Type.Object(
+  {
+    number: Type.Integer({ minimum: 1 }),
+    start: Type.Integer({ minimum: 0, description: "where the page begins in the document's text" }),
+    confidence: Nullable(Type.Number({ description: "OCR's mean word confidence, 0–100" })),
+    image: Type.Boolean({ description: "GET /api/documents/:id/pages/:number/image shows the page" }),
+  },
+  { description: "a page of a PDF or scan" },
+);
+
 export const DocumentOut = Type.Object({
   id: Id,
   plan_id: Id,
@@ -70,6 +80,36 @@ export const DocumentOut = Type.Object({
   created_at: Str,
   version: Version,
   text: Type.Optional(Type.String({ description: "in GET /api/documents/:id only" })),
+  pages: Type.Optional(
+    Type.Array(PageOut, { description: "in GET /api/documents/:id only; empty for an unpaged document" }),
+  ),
+});
+
+export const IngestResultOut = Type.Object({
+  created: Type.Boolean({ description: "false: the same text was stored before" }),
+  document: DocumentOut,
+  plan: PlanOut,
+  revises: Nullable(Id),
+  counts: Type.Object({ added: Int, updated: Int, kept: Int, targets: Int }),
+});
+
+export const JobOut = Type.Object({
+  id: Type.String({ format: "uuid" }),
+  kind: Type.Literal("ingest"),
+  name: Str,
+  state: Type.Union(["queued", "running", "done", "failed"].map((v) => Type.Literal(v))),
+  stage: Type.Union(["queued", "reading", "extracting", "storing", "finished"].map((v) => Type.Literal(v))),
+  done: Type.Integer({ description: "pages read or steps done of `total` in the current stage" }),
+  total: Int,
+  percent: Type.Integer({
+    minimum: 0,
+    maximum: 100,
+    description: "the whole job's progress, for a progress bar",
+  }),
+  created_at: Str,
+  finished_at: Nullable(Str),
+  result: Nullable(IngestResultOut),
+  error: Nullable(Type.Object({ code: Str, message: Str })),
 });
 
 export const CommitmentOut = Type.Object({

@@ -1,6 +1,7 @@
-// Ingest as a background job: the document is read and extracted in a
-// worker thread (ingest-worker.ts), then stored by the ingest command on the
-// main thread. One job runs at a time per server (the machine's cores are
+// Ingest as a background job: the document is read, extracted and stored in
+// a worker thread (ingest-worker.ts) through the worker's own database
+// connection; the main thread keeps answering requests (its writes wait, not
+// blocking the loop, while the worker's transaction runs on SQLite). One job runs at a time per server (the machine's cores are
 // better spent finishing one document than slicing two); others queue.
 //
 // The job table is kept in memory: a job is a few minutes of work whose
@@ -11,19 +12,21 @@
 import { randomUUID } from "node:crypto";
 import { Worker } from "node:worker_threads";
 import type { Actor } from "../domain/types.ts";
-import { extract } from "../engine/index.ts";
 import type { ExtractOptions } from "../engine/types.ts";
 import { LantuError, type ErrorCode, ERRORS } from "../errors.ts";
 import { findPlanByName } from "../storage/plan.repo.ts";
 import type { Services } from "./context.ts";
+import type { StoreSpec } from "../storage/dialects/index.ts";
+import { planFramework, type Extractor, type IngestResult } from "./ingest.service.ts";
 import {
-  ingest,
-  planFramework,
-  type Extractor,
-  type IngestInput,
-  type IngestResult,
-} from "./ingest.service.ts";
-import { readAndExtract, type WorkerInput, type WorkerMessage } from "./ingest-worker.ts";
+  readAndExtract,
+  storeExtracted,
+  type Extracted,
+  type GoMessage,
+  type StoreRequest,
+  type WorkerInput,
+  type WorkerMessage,
+} from "./ingest-worker.ts";
 
 export interface IngestRequest {
   /** The raw bytes of an uploaded file (read by src/input), or text already decoded. */
@@ -57,6 +60,26 @@ export interface Job {
   finishedAt: string | null;
   result: IngestResult | null;
   error: { code: string; message: string; details?: unknown } | null;
+}
+
+/**
+ * The whole job's progress in percent, for a progress bar: reading takes the
+ * first 40 (pages read, for a PDF or scan), extracting up to 70, storing the
+ * rest (its steps). The shares are rough: OCR'd pages dominate a scan, the
+ * engine a long text.
+ */
+export function jobPercent(job: Pick<Job, "state" | "stage" | "done" | "total">): number {
+  if (job.state === "done") return 100;
+  const share = job.total > 0 ? Math.min(1, job.done / job.total) : 0;
+  const bands: Record<JobStage, [number, number]> = {
+    queued: [0, 0],
+    reading: [0, 40],
+    extracting: [40, 70],
+    storing: [70, 99],
+    finished: [100, 100],
+  };
+  const [from, to] = bands[job.stage];
+  return Math.round(from + (to - from) * share);
 }
 
 interface Jobs {
@@ -156,31 +179,34 @@ async function runJob(
       job.done = m.done;
       job.total = m.total;
     };
-    const out = extractor
-      ? await readAndExtract(input, progress, extractor)
-      : await inWorker(input, progress);
-    job.stage = "storing";
-    const ingestInput: IngestInput = {
-      text: out.decoded.text,
+    const storeRequest: StoreRequest = {
       source: request.source,
-      format: out.decoded.format,
-      encoding: out.decoded.encoding,
       title: request.title,
       year: request.year,
       plan: request.plan,
       revises: request.revises,
-      // The plan's goals, when the worker read the document against them (as ingest would).
-      framework: request.framework ?? (out.withPlan ? input.planFramework : undefined),
-      fingerprints: out.fingerprints,
+      framework: request.framework,
+      actor,
     };
-    // The worker's extraction stands in for the engine; a call it cannot
-    // answer (a revision recognised in another plan that has goals) runs here.
-    const fallback = extractor ?? extract;
-    const cached: Extractor = (text, options) =>
-      text === out.decoded.text && options.framework === ingestInput.framework
-        ? (out.withPlan ?? out.plain)
-        : fallback(text, options);
-    const result = await ingest(s, ingestInput, actor, cached);
+    const onStep = (done: number, total: number) =>
+      progress({ type: "progress", stage: "storing", done, total });
+    let result: IngestResult;
+    if (extractor) {
+      // A replaced engine (tests) runs in-process, since a function cannot be sent to a worker.
+      const out = await readAndExtract(input, progress, extractor);
+      job.stage = "storing";
+      result = await storeExtracted(s, out, storeRequest, input.planFramework, onStep, extractor);
+    } else if (!s.store.reopen) {
+      // An in-memory database cannot be opened from another thread: store here.
+      const out = (await inWorker(s, input, progress)) as Extracted;
+      job.stage = "storing";
+      result = await storeExtracted(s, out, storeRequest, input.planFramework, onStep);
+    } else {
+      result = (await inWorker(s, input, progress, {
+        spec: s.store.reopen,
+        request: storeRequest,
+      })) as IngestResult;
+    }
     job.result = result;
     job.state = "done";
     job.stage = "finished";
@@ -207,28 +233,64 @@ async function namedPlanFramework(s: Services, name?: string): Promise<ExtractOp
 const tsxApi = import.meta.resolve("tsx/esm/api");
 const workerFile = new URL("./ingest-worker.ts", import.meta.url).href;
 
-/** Runs the read and the extraction in a worker thread; the thread ends with the job. */
-function inWorker(input: WorkerInput, progress: (m: WorkerMessage) => void) {
+/**
+ * Runs the read and the extraction in a worker thread, and the storing too
+ * when `store` is given (the worker's own connection; this thread holds its
+ * own writes back meanwhile). Resolves with the extraction, or with the
+ * ingest's result when the worker stored it. The thread ends with the job.
+ */
+function inWorker(
+  s: Services,
+  input: WorkerInput,
+  progress: (m: WorkerMessage) => void,
+  store?: { spec: StoreSpec; request: StoreRequest },
+): Promise<Extracted | IngestResult> {
   // The worker loads TypeScript sources through tsx, registered in the thread itself:
   // Node 20 does not pass a parent's loader hooks or --import to a worker.
   const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerFile)}); })`;
-  return new Promise<WorkerMessage & { type: "done" }>((resolve, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: { lantuIngest: input } });
+  return new Promise<Extracted | IngestResult>((resolve, reject) => {
+    // The upload's bytes move to the worker rather than being copied (up to 64 MB).
+    const transfer =
+      input.bytes && input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength
+        ? [input.bytes.buffer as ArrayBuffer]
+        : [];
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: { lantuIngest: { input, store } },
+      transferList: transfer,
+    });
     let settled = false;
+    let storing: (() => void) | null = null;
+    const settle = (fn: () => void) => {
+      settled = true;
+      storing?.();
+      void worker.terminate();
+      fn();
+    };
     worker.on("message", (m: WorkerMessage) => {
       if (m.type === "progress") return progress(m);
-      settled = true;
-      void worker.terminate();
-      if (m.type === "done") resolve(m);
-      else if (m.code in ERRORS) reject(new LantuError(m.code as ErrorCode, m.message, m.details));
-      else reject(new Error(m.message));
+      if (m.type === "ready") {
+        progress({ type: "progress", stage: "storing", done: 0, total: 1 });
+        // Hold this thread's writes back until the worker's transaction ends.
+        void s.store.exclusiveWrites(
+          () =>
+            new Promise<void>((done) => {
+              storing = done;
+              if (settled) return done();
+              worker.postMessage({ type: "go", now: s.now().toISOString() } satisfies GoMessage);
+            }),
+        );
+        return;
+      }
+      if (m.type === "done") settle(() => resolve(m));
+      else if (m.type === "stored") settle(() => resolve(m.result));
+      else if (m.code in ERRORS)
+        settle(() => reject(new LantuError(m.code as ErrorCode, m.message, m.details)));
+      else settle(() => reject(new Error(m.message)));
     });
-    worker.on("error", (err) => {
-      settled = true;
-      reject(err);
-    });
+    worker.on("error", (err) => settle(() => reject(err)));
     worker.on("exit", (code) => {
-      if (!settled) reject(new Error(`the ingest worker stopped (exit code ${code})`));
+      if (!settled) settle(() => reject(new Error(`the ingest worker stopped (exit code ${code})`)));
     });
   });
 }

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { extract as engineExtract } from "../engine/index.ts";
 import type { Extraction, ExtractOptions } from "../engine/types.ts";
+import type { DocumentPage } from "../input/index.ts";
 import { LantuError } from "../errors.ts";
 import { REVISION_SHARE, SAME_ITEM, sentenceHashes, similarity } from "../domain/similarity.ts";
 import { searchTerms } from "../domain/search-terms.ts";
@@ -17,6 +18,7 @@ import {
   findDocumentByHash,
   getDocument,
   insertDocument,
+  insertPages,
   insertSentences,
   sentenceCount,
   insertSpeaker,
@@ -54,6 +56,8 @@ export interface IngestInput {
   framework?: ExtractOptions["framework"];
   /** sentenceHashes(text), when a worker thread has computed them already (seconds on a big text). */
   fingerprints?: string[];
+  /** A paged document's pages (PDF, scan): start offsets, and images of pages read by OCR. */
+  pages?: DocumentPage[];
 }
 
 export interface IngestResult {
@@ -64,11 +68,15 @@ export interface IngestResult {
   counts: { added: number; updated: number; kept: number; targets: number };
 }
 
+/** The storing steps reported to `onStep` (a job's progress bar). */
+const STEPS = 4;
+
 export async function ingest(
   s: Services,
   input: IngestInput,
   actor: Actor,
   extractor: Extractor = engineExtract,
+  onStep: (done: number, total: number) => void = () => {},
 ): Promise<IngestResult> {
   const text = input.text;
   if (!text.trim()) throw new LantuError("file_empty", `${input.source}: the document has no text`);
@@ -92,11 +100,15 @@ export async function ingest(
   const fingerprints = input.fingerprints ?? sentenceHashes(text);
 
   return command(s, actor, async (trx, now) => {
+    onStep(0, STEPS);
     const { plan, revises } = await placeDocument(trx, input, extracted, fingerprints, now);
     const extraction = await alignToPlan(trx, plan, input, extracted, extractor);
     const placed = await storeDocument(trx, { input, hash, fingerprints, plan, revises, extraction, now });
+    onStep(1, STEPS);
     const items = await storeItems(trx, placed, extraction.commitments, revises !== null);
+    onStep(2, STEPS);
     const targets = await storeTargets(trx, placed, extraction, items, today(s));
+    onStep(3, STEPS);
     // Each new or rewritten item's status once, now that its targets exist.
     const added: number[] = [];
     for (const [id, before] of items.changed) {
@@ -104,6 +116,7 @@ export async function ingest(
       else await settleCommitment(trx, id, today(s), before);
     }
     await settleNewCommitments(trx, added, today(s));
+    onStep(4, STEPS);
 
     const counts = { ...items.counts, targets };
     const { text: _t, ...document } = placed.doc;
@@ -238,8 +251,29 @@ async function storeDocument(
     created_at: now,
   });
   await insertSentences(db, plan.id, doc.id, a.fingerprints);
+  if (input.pages?.length) await insertPages(db, plan.id, doc.id, keptImages(input.pages));
   await storeSpeakersAndStrategies(db, plan.id, doc.id, extraction, unitOf);
   return { plan, doc, goalIds, unitOf, year, now };
+}
+
+/** The largest page image kept (a page rendered for the reader weighs 100–400 KB; an uploaded photo may not). */
+export const MAX_PAGE_IMAGE_BYTES = 3 * 1024 * 1024;
+/** The most image bytes kept for one document (the OCR page limit times a typical page). */
+export const MAX_DOCUMENT_IMAGE_BYTES = 64 * 1024 * 1024;
+
+/** Pages with the images that fit the bounds; a page over them keeps its text and offset, not its picture. */
+function keptImages(pages: DocumentPage[]): DocumentPage[] {
+  let total = 0;
+  return pages.map((p) => {
+    if (!p.image) return p;
+    const size = p.image.bytes.byteLength;
+    if (size > MAX_PAGE_IMAGE_BYTES || total + size > MAX_DOCUMENT_IMAGE_BYTES) {
+      const { image: _dropped, ...rest } = p;
+      return rest;
+    }
+    total += size;
+    return p;
+  });
 }
 
 interface StoredItems {

@@ -6,6 +6,7 @@
 // Positions stay absolute (characters from the document's start).
 import { LantuError } from "../errors.ts";
 import { documentSpans } from "../storage/reader.repo.ts";
+import { documentPages } from "../storage/document.repo.ts";
 import { requireDocument } from "./access.ts";
 import type { Services } from "./context.ts";
 import { readerWindow } from "./reader-window.ts";
@@ -27,6 +28,11 @@ export async function documentReader(s: Services, id: number, from = 0, length =
     );
   }
   const window = readerWindow(document.text, from, Math.min(length, READER_PAGE));
-  return { document, window, spans: await documentSpans(s.store.db, id, window) };
+  const [spans, pages] = await Promise.all([
+    documentSpans(s.store.db, id, window),
+    // Every page's start, whatever the window: a few hundred rows at most, and the reader marks them all.
+    documentPages(s.store.db, id),
+  ]);
+  return { document, window, spans, pages };
 }
 export type { DocumentSpans } from "../storage/reader.repo.ts";

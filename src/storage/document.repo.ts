@@ -104,3 +104,52 @@ export async function insertStrategy(db: DB, st: Omit<Strategy, "id">): Promise<
     .values({ ...st, parts: json(st.parts) })
     .execute();
 }
+
+export interface NewPage {
+  start: number;
+  confidence?: number;
+  image?: { type: string; bytes: Uint8Array };
+}
+
+/** A document's pages, numbered from 1 in order (with their images, a few at a time: each may weigh a megabyte). */
+export async function insertPages(
+  db: DB,
+  planId: number,
+  documentId: number,
+  pages: NewPage[],
+): Promise<void> {
+  for (let i = 0; i < pages.length; i += 20) {
+    const chunk = pages.slice(i, i + 20).map((p, k) => ({
+      plan_id: planId,
+      document_id: documentId,
+      number: i + k + 1,
+      start_offset: p.start,
+      confidence: p.confidence ?? null,
+      image_type: p.image?.type ?? null,
+      image: p.image
+        ? Buffer.from(p.image.bytes.buffer, p.image.bytes.byteOffset, p.image.bytes.byteLength)
+        : null,
+    }));
+    if (chunk.length) await db.insertInto("document_pages").values(chunk).execute();
+  }
+}
+
+/** A document's pages without their images: where each starts, whether it has an image, its OCR confidence. */
+export const documentPages = (db: DB, documentId: number) =>
+  db
+    .selectFrom("document_pages")
+    .select(["number", "start_offset", "confidence", "image_type"])
+    .where("document_id", "=", documentId)
+    .orderBy("number")
+    .execute();
+
+/** One page's image, or undefined when the page has none. */
+export async function pageImage(db: DB, documentId: number, page: number) {
+  const row = await db
+    .selectFrom("document_pages")
+    .select(["image_type", "image"])
+    .where("document_id", "=", documentId)
+    .where("number", "=", page)
+    .executeTakeFirst();
+  return row?.image && row.image_type ? { type: row.image_type, bytes: row.image } : undefined;
+}

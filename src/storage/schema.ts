@@ -44,6 +44,20 @@ export interface DocumentSentenceTable {
   hash: string;
 }
 
+/** A page of a paged document; no foreign key (see tenancy.ts): written with its document, in one transaction. */
+export interface DocumentPageTable {
+  plan_id: number;
+  document_id: number;
+  /** From 1. */
+  number: number;
+  /** Where the page begins in documents.text (UTF-16 units, as spans). */
+  start_offset: number;
+  /** Tesseract's mean word confidence (0–100) for a page read by OCR. */
+  confidence: number | null;
+  image_type: string | null;
+  image: Uint8Array | null;
+}
+
 export interface SpeakerTable {
   id: Id;
   plan_id: number;
@@ -170,6 +184,7 @@ export interface Database extends CycleDatabase {
   units: UnitTable;
   documents: DocumentTable;
   document_sentences: DocumentSentenceTable;
+  document_pages: DocumentPageTable;
   speakers: SpeakerTable;
   strategies: StrategyTable;
   commitments: CommitmentTable;

@@ -9,6 +9,7 @@ export const DISTRIBUTED = [
   "goals",
   "documents",
   "document_sentences",
+  "document_pages",
   "speakers",
   "strategies",
   "commitments",

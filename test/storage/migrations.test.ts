@@ -22,6 +22,7 @@ for (const { name } of DIALECTS) {
         "20250113T000000_merged_from_index",
         "20250120T000000_password_change",
         "20250121T000000_cycle_aggregates",
+        "20250122T000000_document_pages",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

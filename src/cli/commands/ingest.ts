@@ -49,6 +49,7 @@ export async function ingestCommand(args: string[]): Promise<void> {
         plan: values.plan,
         revises: values.revises,
         framework,
+        pages: doc.pages,
       },
       actor,
     );

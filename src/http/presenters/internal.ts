@@ -1,7 +1,8 @@
 // Presenters for signed-in users: every output field is listed, so a new
 // column never leaks by accident.
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
-import type { Job } from "../../services/ingest-jobs.service.ts";
+import { jobPercent, type Job } from "../../services/ingest-jobs.service.ts";
+import type { PageRow } from "../../services/documents.read.ts";
 import type { IngestResult } from "../../services/ingest.service.ts";
 import type {
   Goal,
@@ -44,7 +45,14 @@ export const presentUnit = (u: Unit) => ({
   version: u.version,
 });
 
-export const presentDocument = (d: Omit<PlanDocument, "text"> & { text?: string }) => ({
+export const presentPage = (p: PageRow) => ({
+  number: p.number,
+  start: p.start_offset,
+  confidence: p.confidence,
+  image: p.image_type !== null,
+});
+
+export const presentDocument = (d: Omit<PlanDocument, "text"> & { text?: string; pages?: PageRow[] }) => ({
   id: d.id,
   plan_id: d.plan_id,
   title: d.title,
@@ -57,6 +65,7 @@ export const presentDocument = (d: Omit<PlanDocument, "text"> & { text?: string 
   created_at: d.created_at,
   version: d.version,
   ...(d.text !== undefined ? { text: d.text } : {}),
+  ...(d.pages !== undefined ? { pages: d.pages.map(presentPage) } : {}),
 });
 
 export const presentCommitment = (v: CommitmentView) => ({
@@ -187,6 +196,7 @@ export const presentJob = (j: Job) => ({
   stage: j.stage,
   done: j.done,
   total: j.total,
+  percent: jobPercent(j),
   created_at: j.createdAt,
   finished_at: j.finishedAt,
   result: j.result ? presentIngestResult(j.result) : null,

@@ -17,7 +17,20 @@ export interface Store {
    * returns the release. SQLite only: PostgreSQL serves several processes.
    */
   claimServer?(): Promise<() => void>;
+  /**
+   * How another thread opens the same database (an ingest worker that stores
+   * its document itself); absent for an in-memory SQLite database.
+   */
+  reopen?: StoreSpec;
+  /**
+   * Runs `fn` while this process's own writes wait (not blocking the event
+   * loop): for a write made through another connection, e.g. from a worker
+   * thread. SQLite allows one writer at a time; PostgreSQL runs `fn` at once.
+   */
+  exclusiveWrites<T>(fn: () => Promise<T>): Promise<T>;
 }
+
+export type StoreSpec = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string };
 
 export type DB = Kysely<Database>;
 

@@ -1,11 +1,11 @@
 // Chooses the database from the environment: PostgreSQL when DATABASE_URL is
 // set, else SQLite at LANTU_DB (default ./data/lantu.db).
 import { resolve } from "node:path";
-import type { QueryLog, Store } from "./dialect.ts";
+import type { QueryLog, Store, StoreSpec } from "./dialect.ts";
 import { openPostgres } from "./postgres.ts";
 import { openSqlite } from "./sqlite.ts";
 
-export type { Store, DB, DialectName, QueryLog } from "./dialect.ts";
+export type { Store, StoreSpec, DB, DialectName, QueryLog } from "./dialect.ts";
 export { openSqlite } from "./sqlite.ts";
 export { openPostgres } from "./postgres.ts";
 
@@ -19,4 +19,11 @@ export function openFromEnv(env: NodeJS.ProcessEnv = process.env, log?: QueryLog
     log,
     Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb : undefined,
   );
+}
+
+/** Opens the database a StoreSpec names (another thread's own connection to it). */
+export function openSpec(spec: StoreSpec, options: { busyTimeoutMs?: number } = {}): Store {
+  return spec.dialect === "sqlite"
+    ? openSqlite(spec.file, undefined, undefined, options)
+    : openPostgres(spec.url, undefined, 2);
 }

@@ -9,8 +9,8 @@ import { translatingDialect } from "./translate-errors.ts";
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
-export function openPostgres(url: string, log?: QueryLog): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+export function openPostgres(url: string, log?: QueryLog, poolSize = 10): Store {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle pooled connection the server closes (a restart, pg_terminate_backend,
   // DROP DATABASE … WITH (FORCE)) emits "error" on the pool; with no listener Node
   // treats it as unhandled and the process exits. The pool drops that client and
@@ -20,7 +20,15 @@ export function openPostgres(url: string, log?: QueryLog): Store {
     dialect: translatingDialect(new PostgresDialect({ pool })),
     log: kyselyLog(log),
   });
-  return { dialect: "postgres", db, location: databaseName(url), close: () => db.destroy() };
+  return {
+    dialect: "postgres",
+    db,
+    location: databaseName(url),
+    close: () => db.destroy(),
+    reopen: { dialect: "postgres", url },
+    // Row locks and MVCC order PostgreSQL's writers without blocking a thread.
+    exclusiveWrites: (fn) => fn(),
+  };
 }
 
 export function databaseName(url: string): string {

@@ -1,4 +1,6 @@
-// SQLite through better-sqlite3: one file, WAL journal, foreign keys on.
+// SQLite through better-sqlite3: one file, WAL journal, foreign keys on; the
+// main thread's writes pass a WriteGate (gated-driver.ts) so that a writer in
+// another thread never makes this one wait synchronously.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -7,6 +9,16 @@ import { LantuError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
 import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
 import { translatingDialect } from "./translate-errors.ts";
+import { gatedDialect } from "./gated-driver.ts";
+import { WriteGate } from "./write-gate.ts";
+
+export interface SqliteOptions {
+  /**
+   * How long a write waits for another connection's write lock, blocking its
+   * thread (default 5 s; an ingest worker, whose thread serves no one, waits longer).
+   */
+  busyTimeoutMs?: number;
+}
 
 /**
  * `cacheMb`: the page cache (SQLite's default is 2 MB). At province scale the
@@ -14,16 +26,20 @@ import { translatingDialect } from "./translate-errors.ts";
  * levels makes every insert and many reads go to the file; 64 MB by default
  * (LANTU_SQLITE_CACHE_MB), more for a bulk load.
  */
-export function openSqlite(file: string, log?: QueryLog, cacheMb = 64): Store {
+export function openSqlite(file: string, log?: QueryLog, cacheMb = 64, options: SqliteOptions = {}): Store {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const raw = new BetterSqlite3(file);
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
-  raw.pragma("busy_timeout = 5000");
+  raw.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? 5000)}`);
+  const gate = new WriteGate();
   raw.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`);
   const db = new Kysely<Database>({
-    dialect: translatingDialect(immediateTransactions(new SqliteDialect({ database: raw }))),
+    dialect: gatedDialect(
+      translatingDialect(immediateTransactions(new SqliteDialect({ database: raw }))),
+      gate,
+    ),
     log: kyselyLog(log),
   });
   return {
@@ -32,6 +48,8 @@ export function openSqlite(file: string, log?: QueryLog, cacheMb = 64): Store {
     location: file,
     close: () => db.destroy(),
     claimServer: async () => claimServerLock(file),
+    reopen: file === ":memory:" || file === "" ? undefined : { dialect: "sqlite", file },
+    exclusiveWrites: (fn) => gate.exclusive(fn),
   };
 }
 

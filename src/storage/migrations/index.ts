@@ -11,6 +11,7 @@ import { readIndexes } from "./20250112T000000_read_indexes.ts";
 import { mergedFromIndex } from "./20250113T000000_merged_from_index.ts";
 import { passwordChange } from "./20250120T000000_password_change.ts";
 import { cycleAggregates } from "./20250121T000000_cycle_aggregates.ts";
+import { documentPages } from "./20250122T000000_document_pages.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -23,5 +24,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250113T000000_merged_from_index": mergedFromIndex,
     "20250120T000000_password_change": passwordChange,
     "20250121T000000_cycle_aggregates": cycleAggregates,
+    "20250122T000000_document_pages": documentPages(dialect),
   };
 }

@@ -834,6 +834,16 @@ export interface paths {
                                 version: number;
                                 /** @description in GET /api/documents/:id only */
                                 text?: string;
+                                /** @description in GET /api/documents/:id only; empty for an unpaged document */
+                                pages?: {
+                                    number: number;
+                                    /** @description where the page begins in the document's text */
+                                    start: number;
+                                    /** @description OCR's mean word confidence, 0–100 */
+                                    confidence: number | null;
+                                    /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                    image: boolean;
+                                }[];
                             }[];
                             /** @description the next page's cursor */
                             next: string | null;
@@ -890,6 +900,16 @@ export interface paths {
                             version: number;
                             /** @description in GET /api/documents/:id only */
                             text?: string;
+                            /** @description in GET /api/documents/:id only; empty for an unpaged document */
+                            pages?: {
+                                number: number;
+                                /** @description where the page begins in the document's text */
+                                start: number;
+                                /** @description OCR's mean word confidence, 0–100 */
+                                confidence: number | null;
+                                /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                image: boolean;
+                            }[];
                         };
                     };
                 };
@@ -940,7 +960,108 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description false: the same text was stored before */
+                            created: boolean;
+                            document: {
+                                id: number;
+                                plan_id: number;
+                                title: string;
+                                source: string;
+                                year: number | null;
+                                hash: string;
+                                encoding: string;
+                                format: string;
+                                revises_id: number | null;
+                                created_at: string;
+                                /** @description send back in If-Match to change the record */
+                                version: number;
+                                /** @description in GET /api/documents/:id only */
+                                text?: string;
+                                /** @description in GET /api/documents/:id only; empty for an unpaged document */
+                                pages?: {
+                                    number: number;
+                                    /** @description where the page begins in the document's text */
+                                    start: number;
+                                    /** @description OCR's mean word confidence, 0–100 */
+                                    confidence: number | null;
+                                    /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                    image: boolean;
+                                }[];
+                            };
+                            plan: {
+                                id: number;
+                                name: string;
+                                framework_name: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                /** @description send back in If-Match to change the record */
+                                version: number;
+                            };
+                            revises: number | null;
+                            counts: {
+                                added: number;
+                                updated: number;
+                                kept: number;
+                                targets: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the same text was stored before */
+                            created: boolean;
+                            document: {
+                                id: number;
+                                plan_id: number;
+                                title: string;
+                                source: string;
+                                year: number | null;
+                                hash: string;
+                                encoding: string;
+                                format: string;
+                                revises_id: number | null;
+                                created_at: string;
+                                /** @description send back in If-Match to change the record */
+                                version: number;
+                                /** @description in GET /api/documents/:id only */
+                                text?: string;
+                                /** @description in GET /api/documents/:id only; empty for an unpaged document */
+                                pages?: {
+                                    number: number;
+                                    /** @description where the page begins in the document's text */
+                                    start: number;
+                                    /** @description OCR's mean word confidence, 0–100 */
+                                    confidence: number | null;
+                                    /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                    image: boolean;
+                                }[];
+                            };
+                            plan: {
+                                id: number;
+                                name: string;
+                                framework_name: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                /** @description send back in If-Match to change the record */
+                                version: number;
+                            };
+                            revises: number | null;
+                            counts: {
+                                added: number;
+                                updated: number;
+                                kept: number;
+                                targets: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -988,14 +1109,120 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "ingest";
+                            name: string;
+                            state: "queued" | "running" | "done" | "failed";
+                            stage: "queued" | "reading" | "extracting" | "storing" | "finished";
+                            /** @description pages read or steps done of `total` in the current stage */
+                            done: number;
+                            total: number;
+                            /** @description the whole job's progress, for a progress bar */
+                            percent: number;
+                            created_at: string;
+                            finished_at: string | null;
+                            result: {
+                                /** @description false: the same text was stored before */
+                                created: boolean;
+                                document: {
+                                    id: number;
+                                    plan_id: number;
+                                    title: string;
+                                    source: string;
+                                    year: number | null;
+                                    hash: string;
+                                    encoding: string;
+                                    format: string;
+                                    revises_id: number | null;
+                                    created_at: string;
+                                    /** @description send back in If-Match to change the record */
+                                    version: number;
+                                    /** @description in GET /api/documents/:id only */
+                                    text?: string;
+                                    /** @description in GET /api/documents/:id only; empty for an unpaged document */
+                                    pages?: {
+                                        number: number;
+                                        /** @description where the page begins in the document's text */
+                                        start: number;
+                                        /** @description OCR's mean word confidence, 0–100 */
+                                        confidence: number | null;
+                                        /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                        image: boolean;
+                                    }[];
+                                };
+                                plan: {
+                                    id: number;
+                                    name: string;
+                                    framework_name: string | null;
+                                    created_at: string;
+                                    updated_at: string;
+                                    /** @description send back in If-Match to change the record */
+                                    version: number;
+                                };
+                                revises: number | null;
+                                counts: {
+                                    added: number;
+                                    updated: number;
+                                    kept: number;
+                                    targets: number;
+                                };
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/pages/{page}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The image of a scanned page (PNG or JPEG), shown beside its recognised text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    page: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the image bytes */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                    };
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1026,7 +1253,74 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "ingest";
+                            name: string;
+                            state: "queued" | "running" | "done" | "failed";
+                            stage: "queued" | "reading" | "extracting" | "storing" | "finished";
+                            /** @description pages read or steps done of `total` in the current stage */
+                            done: number;
+                            total: number;
+                            /** @description the whole job's progress, for a progress bar */
+                            percent: number;
+                            created_at: string;
+                            finished_at: string | null;
+                            result: {
+                                /** @description false: the same text was stored before */
+                                created: boolean;
+                                document: {
+                                    id: number;
+                                    plan_id: number;
+                                    title: string;
+                                    source: string;
+                                    year: number | null;
+                                    hash: string;
+                                    encoding: string;
+                                    format: string;
+                                    revises_id: number | null;
+                                    created_at: string;
+                                    /** @description send back in If-Match to change the record */
+                                    version: number;
+                                    /** @description in GET /api/documents/:id only */
+                                    text?: string;
+                                    /** @description in GET /api/documents/:id only; empty for an unpaged document */
+                                    pages?: {
+                                        number: number;
+                                        /** @description where the page begins in the document's text */
+                                        start: number;
+                                        /** @description OCR's mean word confidence, 0–100 */
+                                        confidence: number | null;
+                                        /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                        image: boolean;
+                                    }[];
+                                };
+                                plan: {
+                                    id: number;
+                                    name: string;
+                                    framework_name: string | null;
+                                    created_at: string;
+                                    updated_at: string;
+                                    /** @description send back in If-Match to change the record */
+                                    version: number;
+                                };
+                                revises: number | null;
+                                counts: {
+                                    added: number;
+                                    updated: number;
+                                    kept: number;
+                                    targets: number;
+                                };
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -3170,6 +3464,16 @@ export interface paths {
                             };
                             /** @description `from` of the next page; null on the last */
                             next: number | null;
+                            /** @description all the document's pages (PDF, scan), whatever the window */
+                            pages: {
+                                number: number;
+                                /** @description where the page begins in the document's text */
+                                start: number;
+                                /** @description OCR's mean word confidence, 0–100 */
+                                confidence: number | null;
+                                /** @description GET /api/documents/:id/pages/:number/image shows the page */
+                                image: boolean;
+                            }[];
                             commitments: {
                                 id: number;
                                 unit_id: number | null;

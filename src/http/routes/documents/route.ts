@@ -2,14 +2,14 @@ import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import type { Extractor } from "../../../services/ingest.service.ts";
 import { jobResult, startIngest } from "../../../services/ingest-jobs.service.ts";
-import { requireDocument, requirePlan } from "../../../services/access.ts";
-import { documentsPage } from "../../../services/documents.read.ts";
+import { requirePlan } from "../../../services/access.ts";
+import { documentsPage, documentWithPages, pageImageOf } from "../../../services/documents.read.ts";
 import { authorize, etag } from "../../auth.ts";
 import { presentDocument, presentIngestResult, presentJob } from "../../presenters/internal.ts";
-import { DocumentOut, PageOf, ok } from "../../responses.ts";
+import { DocumentOut, IngestResultOut, JobOut, PageOf, ok } from "../../responses.ts";
 import { IdParams } from "../../schemas.ts";
 import { PageQuery } from "../plans/schema.ts";
-import { IngestBody, UploadBody } from "./schema.ts";
+import { IngestBody, PageParams, UploadBody } from "./schema.ts";
 import { readUpload } from "./upload.ts";
 
 export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
@@ -44,7 +44,7 @@ export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
     },
     async (req, reply) => {
       authorize(req, "read_plan");
-      const doc = await requireDocument(s, req.params.id);
+      const doc = await documentWithPages(s, req.params.id);
       return etag(reply, doc.version).send(presentDocument(doc));
     },
   );
@@ -55,6 +55,7 @@ export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
         tags: ["documents"],
         summary: "Ingest a document's text (idempotent on its hash); waits for the job",
         body: IngestBody,
+        response: { 200: IngestResultOut, 201: IngestResultOut },
       },
       bodyLimit: 16 * 1024 * 1024,
     },
@@ -76,6 +77,7 @@ export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
         summary: "Upload a document file (multipart); answers 202 with the ingest job to poll",
         consumes: ["multipart/form-data"],
         body: UploadBody,
+        response: { 202: JobOut },
       },
       // The multipart parser checks the body; the schema is for the OpenAPI document.
       validatorCompiler: () => () => true,
@@ -85,6 +87,26 @@ export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
       const upload = await readUpload(req);
       const job = startIngest(s, { ...upload, source: upload.name }, a, extractor);
       return reply.status(202).header("location", `/api/jobs/${job.id}`).send(presentJob(job));
+    },
+  );
+  app.get(
+    "/api/documents/:id/pages/:page/image",
+    {
+      schema: {
+        tags: ["documents"],
+        summary: "The image of a scanned page (PNG or JPEG), shown beside its recognised text",
+        params: PageParams,
+        response: { 200: { description: "the image bytes", type: "string", format: "binary" } },
+      },
+    },
+    async (req, reply) => {
+      authorize(req, "read_plan");
+      const image = await pageImageOf(s, req.params.id, req.params.page);
+      // A stored page never changes: the browser may keep it while the session lasts.
+      return reply
+        .type(image.type)
+        .header("cache-control", "private, max-age=86400")
+        .send(Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength));
     },
   );
 }

@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { strict } from "../../schemas.ts";
+import { Id, strict } from "../../schemas.ts";
 
 export const IngestBody = Type.Object(
   {
@@ -32,3 +32,5 @@ export const UploadBody = Type.Object(
   },
   { description: "multipart/form-data: the fields, then one file part" },
 );
+
+export const PageParams = Type.Object({ id: Id, page: Type.Integer({ minimum: 1, maximum: 100_000 }) });

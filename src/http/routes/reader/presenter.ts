@@ -3,11 +3,13 @@
 import type { DocumentSpans } from "../../../services/reader.read.ts";
 import type { ReaderWindow } from "../../../services/reader-window.ts";
 import type { Document } from "../../../services/access.ts";
+import { presentPage } from "../../presenters/internal.ts";
+import type { PageRow } from "../../../services/documents.read.ts";
 
 const span = (start: number, end: number): [number, number] => [start, end];
 
 /** One page: the window's text, positions absolute, and where the next page starts. */
-export function presentReader(doc: Document, w: ReaderWindow, s: DocumentSpans) {
+export function presentReader(doc: Document, w: ReaderWindow, s: DocumentSpans, pages: PageRow[]) {
   const goalIds = new Map<number, number[]>();
   for (const g of s.goals) {
     const list = goalIds.get(g.commitment_id);
@@ -25,6 +27,7 @@ export function presentReader(doc: Document, w: ReaderWindow, s: DocumentSpans) 
     },
     window: { from: w.from, to: w.to },
     next: w.next,
+    pages: pages.map(presentPage),
     commitments: s.commitments.map((c) => ({
       id: c.id,
       unit_id: c.unit_id,

@@ -24,7 +24,7 @@ export function readerRoutes(app: App, s: Services) {
     async (req) => {
       authorize(req, "read_plan");
       const r = await documentReader(s, req.params.id, req.query.from, req.query.length);
-      return presentReader(r.document, r.window, r.spans);
+      return presentReader(r.document, r.window, r.spans, r.pages);
     },
   );
 }

@@ -1,6 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { READER_PAGE } from "../../../services/reader.read.ts";
 import { Id, Nullable } from "../../schemas.ts";
+import { PageOut } from "../../responses.ts";
 
 const Span = Type.Tuple([Type.Integer(), Type.Integer()]);
 export const ReaderQuery = Type.Object({
@@ -28,6 +29,7 @@ export const ReaderBody = Type.Object({
   }),
   window: Type.Object({ from: Type.Integer(), to: Type.Integer() }),
   next: Nullable(Type.Integer({ description: "`from` of the next page; null on the last" })),
+  pages: Type.Array(PageOut, { description: "all the document's pages (PDF, scan), whatever the window" }),
   commitments: Type.Array(
     Type.Object({
       id: Id,
