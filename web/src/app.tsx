@@ -13,6 +13,7 @@ import { ReaderPage } from "./pages/reader.tsx";
 import { CommitmentsPage } from "./pages/commitments.tsx";
 import { CommitmentPage } from "./pages/commitment.tsx";
 import { ReviewPage } from "./pages/review.tsx";
+import { DocumentsPage } from "./pages/documents.tsx";
 import { ReportingPage } from "./pages/reporting.tsx";
 import { PublicPage, PublicItemPage } from "./pages/public.tsx";
 import { SignInPage } from "./pages/signin.tsx";
@@ -39,6 +40,7 @@ const ROUTES: RouteDef[] = [
   { path: "/commitments", access: ALL, render: () => <CommitmentsPage /> },
   { path: "/commitments/:id", access: ALL, render: (p) => <CommitmentPage id={Number(p.id)} /> },
   { path: "/review", access: STAFF, render: () => <ReviewPage /> },
+  { path: "/documents", access: STAFF, render: () => <DocumentsPage /> },
   { path: "/reporting", access: ["reporter", "admin"], render: () => <ReportingPage /> },
   { path: "/admin/users", access: ["admin"], render: () => <UsersPage /> },
   { path: "/inbox", access: ALL, render: () => <InboxPage /> },
@@ -54,6 +56,7 @@ const NAV: { to: string; key: MessageKey; roles: Role[] }[] = [
   { to: "/reader", key: "nav.reader", roles: STAFF },
   { to: "/commitments", key: "nav.commitments", roles: ALL },
   { to: "/review", key: "nav.review", roles: STAFF },
+  { to: "/documents", key: "nav.documents", roles: STAFF },
   { to: "/reporting", key: "nav.reporting", roles: ["reporter", "admin"] },
   { to: "/inbox", key: "nav.inbox", roles: ALL },
   { to: "/supervision", key: "nav.supervision", roles: STAFF },

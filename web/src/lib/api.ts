@@ -83,6 +83,19 @@ export async function api<T>(
 
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>("GET", path, undefined, { signal });
 
+/** Sends a multipart form (a file upload) with the CSRF token; the answer is JSON as from api(). */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (csrfToken) headers["x-csrf-token"] = csrfToken;
+  const res = await fetch(path, { method: "POST", headers, body: form, credentials: "same-origin" });
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (data as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
+    throw new ApiError(res.status, e?.code ?? "http", e?.message ?? res.statusText, e?.field);
+  }
+  return data as T;
+}
+
 /** A query string from the defined, non-empty values. */
 export function qs(params: Record<string, string | number | undefined | null>): string {
   const u = new URLSearchParams();

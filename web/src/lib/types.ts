@@ -1,4 +1,5 @@
 // The API's shapes as the web app reads them (see /api/openapi.json).
+import type { paths } from "./api.gen.ts";
 export type Role = "admin" | "supervisor" | "reporter";
 export type Status = "not_started" | "on_track" | "behind" | "overdue" | "done";
 export type ReviewState = "proposed" | "confirmed" | "rejected" | "merged";
@@ -170,3 +171,15 @@ export interface Reader {
   speakers: { id: number; person: string; titles: string[]; unit_ids: number[]; span: [number, number] }[];
   strategies: { id: number; label: string; unit_id: number | null; span: [number, number] }[];
 }
+
+/** An ingest job as GET /api/jobs/:id gives it (state, stage, percent, result or error). */
+export type Job = paths["/api/jobs/{id}"]["get"]["responses"][200]["content"]["application/json"];
+/** A page of a PDF or scan: where it starts in the text, and whether it has an image. */
+export type DocPage = NonNullable<
+  paths["/api/documents/{id}"]["get"]["responses"][200]["content"]["application/json"]["pages"]
+>[number];
+/** A document with its text and pages, as GET /api/documents/:id gives it. */
+export type DocumentFull =
+  paths["/api/documents/{id}"]["get"]["responses"][200]["content"]["application/json"] & {
+    text: string;
+  };

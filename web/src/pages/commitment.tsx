@@ -9,7 +9,8 @@ import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { CyclePanel } from "../components/cycle-panel.tsx";
 import { useData } from "../lib/use-data.ts";
-import type { AuditEntry, CommitmentDetail, Page, Progress } from "../lib/types.ts";
+import type { AuditEntry, CommitmentDetail, DocumentFull, Page, Progress } from "../lib/types.ts";
+import { pageAt } from "../lib/pages.ts";
 import {
   ErrorBox,
   GoalChip,
@@ -31,7 +32,7 @@ export function CommitmentPage({ id }: { id: number }) {
   const staff = user?.role === "admin" || user?.role === "supervisor";
   const d = useData<CommitmentDetail>(`/api/commitments/${id}`);
   const progress = useData<Page<Progress>>(`/api/commitments/${id}/progress?limit=200`);
-  const doc = useData<{ text: string }>(staff && d.data ? `/api/documents/${d.data.document_id}` : null);
+  const doc = useData<DocumentFull>(staff && d.data ? `/api/documents/${d.data.document_id}` : null);
   const audit = useData<Page<AuditEntry>>(
     staff ? `/api/audit?entity=commitment&entity_id=${id}&limit=100` : null,
   );
@@ -79,6 +80,11 @@ export function CommitmentPage({ id }: { id: number }) {
                 <mark className="evidence-mark">{c.evidence ?? c.text}</mark>
               )}
             </blockquote>
+            {doc.data && pageAt(doc.data.pages, c.span[0]) !== null && (
+              <p className="page-ref small" data-testid="evidence-page">
+                {t("doc.page", { n: pageAt(doc.data.pages, c.span[0])! })}
+              </p>
+            )}
             {staff && (
               <Link to={`/reader/${c.document_id}?focus=${c.id}`} className="btn small" data-testid="jump">
                 {t("item.inDocument")}

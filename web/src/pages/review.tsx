@@ -7,7 +7,9 @@ import type { MessageKey } from "../i18n/zh.ts";
 import { api, ApiError } from "../lib/api.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
-import type { Commitment, Page } from "../lib/types.ts";
+import type { Commitment, DocumentFull, Page } from "../lib/types.ts";
+import { pageAt } from "../lib/pages.ts";
+import { Link, useLocation } from "../lib/router.ts";
 import { ErrorBox, Field, GoalChip, Loading, Choice, byName } from "../components/ui.tsx";
 
 type Mode = "view" | "edit" | "merge" | "split" | "reject";
@@ -16,8 +18,12 @@ const CONTEXT = 160;
 export function ReviewPage() {
   const { t } = useI18n();
   const { plan, unitName } = useSession();
+  // ?document=ID: the queue of one document (where an upload lands).
+  const documentId = Number(useLocation().search.get("document")) || null;
   const q = useData<Page<Commitment>>(
-    plan ? `/api/plans/${plan.id}/commitments?review=proposed&limit=200` : null,
+    plan
+      ? `/api/plans/${plan.id}/commitments?review=proposed&limit=200${documentId ? `&document=${documentId}` : ""}`
+      : null,
   );
   const items = q.data?.items ?? [];
   const [index, setIndex] = useState(0);
@@ -25,7 +31,8 @@ export function ReviewPage() {
   const [message, setMessage] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
   const current = items[Math.min(index, items.length - 1)];
-  const doc = useData<{ text: string }>(current ? `/api/documents/${current.document_id}` : null);
+  const doc = useData<DocumentFull>(current ? `/api/documents/${current.document_id}` : null);
+  const page = current && doc.data ? pageAt(doc.data.pages, current.span[0]) : null;
 
   useEffect(() => {
     if (index >= items.length && items.length > 0) setIndex(items.length - 1);
@@ -81,6 +88,12 @@ export function ReviewPage() {
           {t("review.count", { n: items.length })}
         </span>
       </header>
+      {documentId && (
+        <p className="notice row wrap" data-testid="review-filter">
+          {t("review.forDocument", { id: documentId })}
+          <Link to="/review">{t("review.allDocuments")}</Link>
+        </p>
+      )}
       <p className="muted small keys-hint">{t("review.keys")}</p>
       <p role="status" className="notice" data-testid="review-message">
         {message}
@@ -120,7 +133,15 @@ export function ReviewPage() {
                   <GoalChip key={g.goal_id} id={g.goal_id} name={g.name} />
                 ))}
               </p>
-              <h3>{t("review.context")}</h3>
+              <h3>
+                {t("review.context")}
+                {page !== null && (
+                  <span className="page-ref" data-testid="evidence-page">
+                    {" "}
+                    {t("doc.page", { n: page })}
+                  </span>
+                )}
+              </h3>
               <blockquote className="context">
                 {doc.data ? (
                   <>
