@@ -147,6 +147,8 @@ export interface Reader {
   document: { id: number; plan_id: number; title: string; year: number | null; text: string; length: number };
   window: { from: number; to: number };
   next: number | null;
+  /** The document's pages (PDF, scan), all of them on every window; empty for an unpaged document. */
+  pages: DocPage[];
   commitments: {
     id: number;
     unit_id: number | null;

@@ -12,6 +12,7 @@ import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import { useReader } from "../lib/use-reader.ts";
 import type { DocumentInfo, Page, Reader } from "../lib/types.ts";
+import { pageAt } from "../lib/pages.ts";
 import { ErrorBox, GoalChip, Loading, ReviewBadge, StatusBadge } from "../components/ui.tsx";
 
 type C = Reader["commitments"][number];
@@ -69,6 +70,8 @@ function segments(r: Reader): Segment[] {
   const clip = (n: number) => Math.max(0, Math.min(len, n));
   const all = [...r.commitments, ...r.targets, ...r.speakers, ...r.strategies];
   const cuts = new Set<number>([0, len]);
+  // A segment never straddles a page, so each page's text can stand beside its image.
+  for (const p of r.pages) cuts.add(clip(p.start));
   for (const x of all) {
     cuts.add(clip(x.span[0]));
     cuts.add(clip(x.span[1]));
@@ -161,6 +164,7 @@ function ReaderBody({ r }: { r: Reader }) {
     );
   });
 
+  const activePage = active?.kind === "c" ? pageAt(r.pages, active.item.span[0]) : null;
   return (
     <div className="reader-layout">
       <article className="doc" aria-labelledby="doc-title">
@@ -168,9 +172,13 @@ function ReaderBody({ r }: { r: Reader }) {
         <p className="muted small">
           {t("reader.counts", { c: r.commitments.length, t: r.targets.length, s: r.speakers.length })}
         </p>
-        <div className="doc-text" data-testid="doc-text">
-          {nodes}
-        </div>
+        {r.pages.length ? (
+          <PagedText r={r} segs={segs} nodes={nodes} />
+        ) : (
+          <div className="doc-text" data-testid="doc-text">
+            {nodes}
+          </div>
+        )}
       </article>
       <aside className="reader-side">
         <section className="panel" aria-labelledby="legend-h">
@@ -215,7 +223,15 @@ function ReaderBody({ r }: { r: Reader }) {
           {!active && <p className="muted small">{t("reader.hoverHint")}</p>}
           {active?.kind === "c" && (
             <div data-testid="hover-card">
-              <p className="quote">{active.item.text}</p>
+              <p className="quote">
+                {active.item.text}
+                {activePage !== null && (
+                  <span className="page-ref" data-testid="hover-page">
+                    {" "}
+                    {t("doc.page", { n: activePage })}
+                  </span>
+                )}
+              </p>
               <p className="row wrap">
                 <span>{unitName(active.item.unit_id) || t("common.unknownUnit")}</span>
                 <StatusBadge status={active.item.status} />
@@ -259,6 +275,57 @@ function ReaderBody({ r }: { r: Reader }) {
           )}
         </section>
       </aside>
+    </div>
+  );
+}
+
+/**
+ * A PDF's or scan's text page by page: a marker (第3页) where each page
+ * starts, and for a page read by OCR its image beside the recognised text.
+ * Only the pages whose text has arrived are shown.
+ */
+function PagedText({ r, segs, nodes }: { r: Reader; segs: Segment[]; nodes: ReactNode[] }) {
+  const { t } = useI18n();
+  const len = r.document.text.length;
+  const shown = r.pages.filter((p, i) => i === 0 || p.start < len);
+  // Each segment to its page, in one pass (segments and pages are both in text order;
+  // text before the first page's start, if any, goes with the first page).
+  const byPage: ReactNode[][] = shown.map(() => []);
+  let at = 0;
+  segs.forEach((g, k) => {
+    while (at + 1 < shown.length && shown[at + 1]!.start <= g.a) at++;
+    byPage[at]!.push(nodes[k]);
+  });
+  return (
+    <div className="doc-text paged" data-testid="doc-text">
+      {shown.map((p, i) => {
+        return (
+          <section
+            key={p.number}
+            className={`doc-page${p.image ? " scanned" : ""}`}
+            data-page={p.number}
+            aria-label={t("doc.page", { n: p.number })}
+          >
+            <div className="doc-page-text">
+              <span className="page-marker" data-testid="page-marker">
+                {t("doc.page", { n: p.number })}
+                {p.confidence !== null && ` · ${t("doc.ocr", { c: Math.round(p.confidence) })}`}
+              </span>
+              {byPage[i]}
+            </div>
+            {p.image && (
+              <figure>
+                <img
+                  src={`/api/documents/${r.document.id}/pages/${p.number}/image`}
+                  alt={t("doc.pageImage", { n: p.number })}
+                  loading="lazy"
+                  data-testid="page-image"
+                />
+              </figure>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

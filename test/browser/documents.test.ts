@@ -1,0 +1,215 @@
+// Documents in through the browser (Debian's Chromium), at 1440×900 and
+// 390×844: a supervisor uploads a scanned PDF (drawn by the test: LibreOffice
+// → PDF → pdftoppm image → a PDF with no text layer) into a new plan and a
+// .docx into the demo plan, watches the progress bar, and lands in the review
+// queue filtered to the new document, where the scan's evidence says which
+// page it is on; the reader shows the scanned page beside its recognised
+// text; bad files get a clear message. The upload page's screenshot goes to docs/.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import type { Browser, Page } from "playwright-core";
+import {
+  ensureChromium,
+  ensureWebBuilt,
+  launchBrowser,
+  openPage,
+  shot,
+  signIn,
+  startServer,
+  type Server,
+} from "./harness.ts";
+import { assertNoHorizontalOverflow, newContextAt, viewports, type Viewport } from "./viewports.ts";
+import { imagePdf, jpegSize, renderPage, textPdf } from "../helpers/pdf-fixtures.ts";
+
+const DOCS = join(import.meta.dirname, "../../docs");
+// An invented district's speech: large type, as a scanner sees a printed page.
+const SCAN = [
+  "云岭区委书记周远：",
+  "云岭区将加快建设智慧园区服务平台，2026年底前建成投用。",
+  "我们将新建幼儿园3所，新增学位1200个。",
+];
+const DOCX = [
+  "石门区委书记李明：",
+  "石门区将加快建设区级政务服务中心，2026年6月底前建成投用。",
+  "我们将新建社区养老服务站12个，新增床位600张。",
+];
+
+let server: Server;
+let browser: Browser;
+let scannedPdf: Buffer;
+let docx: Buffer;
+const errors: string[] = [];
+
+before(async () => {
+  ensureWebBuilt();
+  ensureChromium();
+  const source = await textPdf([SCAN], 16);
+  const jpeg = source && renderPage(source, 1, 200, "jpeg");
+  // .ci/debian-packages installs LibreOffice and poppler; without them there is no scan to upload.
+  assert.ok(jpeg, "LibreOffice and pdftoppm are needed to draw the scanned page (see .ci/debian-packages)");
+  const { width, height } = jpegSize(jpeg);
+  scannedPdf = imagePdf(jpeg, width, height, 200);
+  docx = await Packer.toBuffer(
+    new Document({ sections: [{ children: DOCX.map((text) => new Paragraph({ text })) }] }),
+  );
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDocuments(v: Viewport): Promise<Page> {
+  const context = await newContextAt(browser, v);
+  const page = await openPage(context, errors);
+  await signIn(page, server.base, server.users.supervisor);
+  await page.goto(`${server.base}/documents`);
+  await page.getByRole("heading", { name: "文档", level: 1 }).waitFor();
+  return page;
+}
+
+/** Sends the chosen file and follows it: the progress bar shows, then the review queue for the document opens. */
+async function sendAndLand(page: Page): Promise<number> {
+  await page.getByTestId("upload").click();
+  const bar = page.getByTestId("upload-progress");
+  await bar.waitFor();
+  assert.ok(Number(await bar.getAttribute("value")) >= 0);
+  await page.waitForURL(/\/review\?document=\d+/, { timeout: 300_000 });
+  const id = Number(new URL(page.url()).searchParams.get("document"));
+  await page.getByTestId("review-filter").waitFor();
+  return id;
+}
+
+for (const v of viewports) {
+  test(
+    `${v.name}: a scanned PDF and a .docx uploaded, each lands in its review queue`,
+    { timeout: 900_000 },
+    async () => {
+      const page = await openDocuments(v);
+      await assertNoHorizontalOverflow(page, "文档");
+
+      // The scan, into a new plan, with the year.
+      await page
+        .locator("#docs-file")
+        .setInputFiles({ name: "云岭区讲话（扫描件）.pdf", mimeType: "application/pdf", buffer: scannedPdf });
+      await page.getByTestId("chosen-files").getByText("云岭区讲话（扫描件）.pdf").waitFor();
+      await page.locator("#docs-plan").selectOption({ label: "新建规划…" });
+      await page.locator("#docs-new-plan").fill(`扫描件演示 ${v.name}`);
+      await page.locator("#docs-year").fill("2026");
+      if (v.name === "desktop") copyFileSync(await shot(page, "upload-desktop"), join(DOCS, "upload.png"));
+      const scanId = await sendAndLand(page);
+      const queue = page.getByRole("list", { name: "审核队列" });
+      await queue
+        .getByText(/幼儿园/)
+        .first()
+        .waitFor();
+      assert.equal(
+        await page
+          .getByTestId("evidence-page")
+          .first()
+          .textContent()
+          .then((s) => s?.trim()),
+        "第1页",
+      );
+      // Only this document's items are in the queue (the demo plan's proposed items are not).
+      const rows = await server.s.store.db
+        .selectFrom("commitments")
+        .select("id")
+        .where("document_id", "=", scanId)
+        .where("review_state", "=", "proposed")
+        .execute();
+      assert.equal(await page.getByTestId("review-count").textContent(), `待审核 ${rows.length} 项`);
+
+      // The reader shows the scanned page beside its recognised text.
+      await page.goto(`${server.base}/reader/${scanId}`);
+      await page.getByTestId("page-marker").first().waitFor();
+      assert.match(
+        (await page.getByTestId("page-marker").first().textContent()) ?? "",
+        /^第1页 · 文字识别，置信度 \d+%/,
+      );
+      const img = page.getByTestId("page-image");
+      await img.waitFor();
+      await page.waitForFunction(() => {
+        const el = document.querySelector("img[data-testid=page-image]") as HTMLImageElement | null;
+        return el?.complete && el.naturalWidth > 0;
+      });
+      if (v.name === "desktop")
+        copyFileSync(await shot(page, "reader-scan-desktop"), join(DOCS, "reader-scan.png"));
+
+      // A .docx, into the demo plan.
+      await page.goto(`${server.base}/documents`);
+      await page.locator("#docs-file").setInputFiles({
+        name: "石门区.docx",
+        mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        buffer: docx,
+      });
+      await page.locator("#docs-plan").selectOption({ index: 0 });
+      const docxId = await sendAndLand(page);
+      assert.notEqual(docxId, scanId);
+      await page
+        .getByRole("list", { name: "审核队列" })
+        .getByText(/养老服务站/)
+        .first()
+        .waitFor();
+      assert.equal(await page.getByTestId("evidence-page").count(), 0, "a .docx has no pages");
+      // Back to every document's queue.
+      await page.getByTestId("review-filter").getByRole("link").click();
+      await page.waitForURL((u) => u.pathname === "/review" && !u.search);
+      assert.equal(await page.getByTestId("review-filter").count(), 0);
+      await page.context().close();
+    },
+  );
+
+  test(`${v.name}: bad files are refused with a clear message`, { timeout: 300_000 }, async () => {
+    const page = await openDocuments(v);
+    // A type the server does not read is stopped before it is sent.
+    await page
+      .locator("#docs-file")
+      .setInputFiles({ name: "旧格式.doc", mimeType: "application/msword", buffer: Buffer.from("x") });
+    await page.getByTestId("upload").click();
+    assert.match(
+      (await page.locator("#docs-file-error").textContent()) ?? "",
+      /不支持的文件类型：旧格式\.doc/,
+    );
+    await page.getByRole("button", { name: "移除 旧格式.doc" }).click();
+    // A new plan needs a name; a year has four digits.
+    await page
+      .locator("#docs-file")
+      .setInputFiles({ name: "假的.pdf", mimeType: "application/pdf", buffer: Buffer.from("这不是PDF") });
+    await page.locator("#docs-plan").selectOption({ label: "新建规划…" });
+    await page.locator("#docs-year").fill("26");
+    await page.getByTestId("upload").click();
+    assert.equal(
+      await page.locator("#docs-year-error").textContent(),
+      "年份应为 1949 到 2100 之间的四位数字。",
+    );
+    assert.equal(await page.locator("#docs-new-plan-error").textContent(), "请填写新规划的名称。");
+    await page.locator("#docs-year").fill("");
+    await page.locator("#docs-new-plan").fill(`坏文件 ${v.name}`);
+    // A file that is not what its name says fails on the server, with the code's message and the detail.
+    await page.getByTestId("upload").click();
+    const error = page.getByTestId("upload-error");
+    await error.waitFor({ timeout: 120_000 });
+    assert.equal(await error.getAttribute("data-code"), "file_format");
+    assert.match(
+      (await error.textContent()) ?? "",
+      /文件类型不受支持，或文件内容与扩展名不符。.*假的\.pdf: not a PDF/,
+    );
+    assert.ok(page.url().endsWith("/documents"), "a failed upload stays on the page");
+    await assertNoHorizontalOverflow(page, "文档（错误）");
+    await page.context().close();
+  });
+}
+
+test("no console errors", () => {
+  // The failed upload's 4xx/5xx answers are expected in the console; nothing else.
+  const unexpected = errors.filter(
+    (e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e),
+  );
+  assert.deepEqual(unexpected, []);
+});
