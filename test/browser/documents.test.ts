@@ -101,7 +101,8 @@ for (const v of viewports) {
       await page.locator("#docs-plan").selectOption({ label: "新建规划…" });
       await page.locator("#docs-new-plan").fill(`扫描件演示 ${v.name}`);
       await page.locator("#docs-year").fill("2026");
-      if (v.name === "desktop") copyFileSync(await shot(page, "upload-desktop"), join(DOCS, "upload.png"));
+      if (v.name === "desktop")
+        copyFileSync(await shot(page, "upload-desktop"), join(DOCS, "screenshot-upload.png"));
       const scanId = await sendAndLand(page);
       const queue = page.getByRole("list", { name: "审核队列" });
       await queue
@@ -139,7 +140,7 @@ for (const v of viewports) {
         return el?.complete && el.naturalWidth > 0;
       });
       if (v.name === "desktop")
-        copyFileSync(await shot(page, "reader-scan-desktop"), join(DOCS, "reader-scan.png"));
+        copyFileSync(await shot(page, "reader-scan-desktop"), join(DOCS, "screenshot-reader-scan.png"));
 
       // A .docx, into the demo plan.
       await page.goto(`${server.base}/documents`);
