@@ -26,35 +26,40 @@ import { imagePdf, jpegSize, renderPage, textPdf } from "../helpers/pdf-fixtures
 
 const DOCS = join(import.meta.dirname, "../../docs");
 // An invented district's speech: large type, as a scanner sees a printed page.
-const SCAN = [
+// Each screen size sends documents of its own (a figure differs): the same text twice would be the same document.
+const SCAN = (n: number) => [
   "云岭区委书记周远：",
   "云岭区将加快建设智慧园区服务平台，2026年底前建成投用。",
-  "我们将新建幼儿园3所，新增学位1200个。",
+  `我们将新建幼儿园${n}所，新增学位1200个。`,
 ];
-const DOCX = [
+const DOCX = (n: number) => [
   "石门区委书记李明：",
   "石门区将加快建设区级政务服务中心，2026年6月底前建成投用。",
-  "我们将新建社区养老服务站12个，新增床位600张。",
+  `我们将新建社区养老服务站${n}个，新增床位600张。`,
 ];
 
 let server: Server;
 let browser: Browser;
-let scannedPdf: Buffer;
-let docx: Buffer;
+const scannedPdf: Buffer[] = [];
+const docx: Buffer[] = [];
 const errors: string[] = [];
 
 before(async () => {
   ensureWebBuilt();
   ensureChromium();
-  const source = await textPdf([SCAN], 16);
-  const jpeg = source && renderPage(source, 1, 200, "jpeg");
-  // .ci/debian-packages installs LibreOffice and poppler; without them there is no scan to upload.
-  assert.ok(jpeg, "LibreOffice and pdftoppm are needed to draw the scanned page (see .ci/debian-packages)");
-  const { width, height } = jpegSize(jpeg);
-  scannedPdf = imagePdf(jpeg, width, height, 200);
-  docx = await Packer.toBuffer(
-    new Document({ sections: [{ children: DOCX.map((text) => new Paragraph({ text })) }] }),
-  );
+  for (const n of [3, 5]) {
+    const source = await textPdf([SCAN(n)], 16);
+    const jpeg = source && renderPage(source, 1, 200, "jpeg");
+    // .ci/debian-packages installs LibreOffice and poppler; without them there is no scan to upload.
+    assert.ok(jpeg, "LibreOffice and pdftoppm are needed to draw the scanned page (see .ci/debian-packages)");
+    const { width, height } = jpegSize(jpeg);
+    scannedPdf.push(imagePdf(jpeg, width, height, 200));
+    docx.push(
+      await Packer.toBuffer(
+        new Document({ sections: [{ children: DOCX(n * 4).map((text) => new Paragraph({ text })) }] }),
+      ),
+    );
+  }
   server = await startServer();
   browser = await launchBrowser();
 });
@@ -85,7 +90,7 @@ async function sendAndLand(page: Page): Promise<number> {
   return id;
 }
 
-for (const v of viewports) {
+for (const [k, v] of viewports.entries()) {
   test(
     `${v.name}: a scanned PDF and a .docx uploaded, each lands in its review queue`,
     { timeout: 900_000 },
@@ -96,7 +101,11 @@ for (const v of viewports) {
       // The scan, into a new plan, with the year.
       await page
         .locator("#docs-file")
-        .setInputFiles({ name: "云岭区讲话（扫描件）.pdf", mimeType: "application/pdf", buffer: scannedPdf });
+        .setInputFiles({
+          name: "云岭区讲话（扫描件）.pdf",
+          mimeType: "application/pdf",
+          buffer: scannedPdf[k]!,
+        });
       await page.getByTestId("chosen-files").getByText("云岭区讲话（扫描件）.pdf").waitFor();
       await page.locator("#docs-plan").selectOption({ label: "新建规划…" });
       await page.locator("#docs-new-plan").fill(`扫描件演示 ${v.name}`);
@@ -147,7 +156,7 @@ for (const v of viewports) {
       await page.locator("#docs-file").setInputFiles({
         name: "石门区.docx",
         mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        buffer: docx,
+        buffer: docx[k]!,
       });
       await page.locator("#docs-plan").selectOption({ index: 0 });
       const docxId = await sendAndLand(page);

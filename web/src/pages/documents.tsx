@@ -73,7 +73,10 @@ export function DocumentsPage() {
 
   const addFiles = (list: FileList | null) => {
     if (!list) return;
-    setFiles((prev) => [...prev, ...Array.from(list)]);
+    // Copied now: the input's FileList empties when its value is reset just after,
+    // before React may run the updater below.
+    const picked = Array.from(list);
+    setFiles((prev) => [...prev, ...picked]);
     setFieldErrors((e) => ({ ...e, file: "" }));
   };
 
