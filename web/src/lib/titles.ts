@@ -12,6 +12,7 @@ const TITLES: Record<string, MessageKey> = {
   "/commitments": "list.title",
   "/commitments/:id": "item.title",
   "/review": "review.title",
+  "/documents": "docs.title",
   "/reporting": "reporting.title",
   "/admin/users": "users.title",
   "/inbox": "inbox.title",
