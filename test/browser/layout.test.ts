@@ -145,10 +145,11 @@ for (const v of viewports) {
       assertAllFit();
     });
 
-    test("supervisor: overview, review queue, an item with the cycle panel", async () => {
+    test("supervisor: overview, review queue, documents, an item with the cycle panel", async () => {
       const page = await pageAs(v, "supervisor");
       await visit(page, v, "supervisor", "/", '[data-testid="matrix"]', "overview-supervisor");
       await visit(page, v, "supervisor", "/review", '[data-testid="review-item"]', "review-supervisor");
+      await visit(page, v, "supervisor", "/documents", '[data-testid="drop-zone"]', "documents-supervisor");
       await visit(
         page,
         v,
