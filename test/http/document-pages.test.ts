@@ -11,7 +11,7 @@ import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { Client, type Res } from "../helpers/client.ts";
 import { renderPage, textPdf } from "../helpers/pdf-fixtures.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 
 const PAGES = [
@@ -62,7 +62,7 @@ for (const { name } of DIALECTS) {
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     try {
       const admin = new Client(base);
-      await admin.login("admin", (await ensureAdmin(s))!.password);
+      await admin.login("admin", (await firstAdmin(s)).password);
 
       await t.test("a text PDF: page starts stored, given by the document and the reader", async (t) => {
         if (!need(t, pdf, "libreoffice")) return;
