@@ -10,7 +10,7 @@ import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { Client } from "../helpers/client.ts";
 import { makeServices } from "../../src/services/context.ts";
-import { ensureAdmin } from "../../src/services/admin.service.ts";
+import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 
 const now = () => new Date("2023-06-15T00:00:00Z");
@@ -23,7 +23,7 @@ for (const { name } of DIALECTS) {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     try {
-      const first = (await ensureAdmin(s))!;
+      const first = await firstAdmin(s);
       const admin = new Client(base);
       await admin.login("admin", first.password);
       const ing = await admin.call("POST", "/api/documents", {
