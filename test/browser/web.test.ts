@@ -58,6 +58,7 @@ test("admin sees every page, including user administration", async () => {
     "原文",
     "任务清单",
     "审核",
+    "文档",
     "进展填报",
     "待办",
     "督查督办",
