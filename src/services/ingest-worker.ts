@@ -151,15 +151,19 @@ async function work(
   // This thread serves no request, so it may wait for a write lock (another
   // process, e.g. a CLI ingest) as long as a big commit takes.
   const db = openSpec(store.spec, { busyTimeoutMs: 10 * 60_000 });
+  let result: Awaited<ReturnType<typeof storeExtracted>>;
   try {
     const s = makeServices(db, () => new Date(go.now));
     const report = (done: number, total: number) =>
       port.postMessage({ type: "progress", stage: "storing", done, total } satisfies WorkerMessage);
-    const result = await storeExtracted(s, out, store.request, input.planFramework, report);
-    port.postMessage({ type: "stored", result } satisfies WorkerMessage);
+    result = await storeExtracted(s, out, store.request, input.planFramework, report);
   } finally {
+    // Closed before "stored" is sent: the parent terminates the thread on that
+    // message, and a connection left open keeps SQLite's log from being
+    // checkpointed away when the server closes.
     await db.close();
   }
+  port.postMessage({ type: "stored", result } satisfies WorkerMessage);
 }
 
 if (parentPort && workerData?.lantuIngest) {
