@@ -7,6 +7,7 @@
 // same text.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { random } from "../src/services/synthetic/random.ts";
 
 export interface SourceDocument {
   name: string;
@@ -60,17 +61,6 @@ const SUFFIX =
   /(?:人民政府|政府|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|新区|工业园|街道|区委|县委|市委|区|县|市|镇|乡)$/;
 const GENERIC = /^(?:全|我|本|各|该|此|新|园|工业|街道)/;
 
-/** A small deterministic generator (mulberry32): the same seed, the same names. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function inventedName(length: number, next: () => number): string {
   let s = "";
@@ -95,7 +85,7 @@ function otherFigures(text: string, copy: number): string {
 /** The document as copy number `copy` writes it: copy 0 is the document itself. */
 export function variant(doc: SourceDocument, copy: number): string {
   if (copy === 0) return doc.text;
-  const next = random(copy * 7919 + doc.name.length * 104729 + doc.text.length);
+  const next = random(copy * 7919 + doc.name.length * 104729 + doc.text.length).next;
   const renames = new Map<string, string>();
   for (const place of doc.places) {
     let stem = place;
@@ -124,7 +114,7 @@ export function variedDocuments(sources: SourceDocument[], bytes: number): strin
   const out: string[] = [];
   let total = 0;
   for (let copy = 0; total < bytes; copy++) {
-    const next = random(copy + 1);
+    const next = random(copy + 1).next;
     const order = docs.map((d, i) => ({ d, key: copy === 0 ? i : next() })).sort((a, b) => a.key - b.key);
     for (const { d } of order) {
       const text = variant(d, copy);

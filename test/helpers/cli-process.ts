@@ -2,6 +2,7 @@
 // kill it (crash safety), signal it (SIGTERM drain) or run two at once.
 import { spawn, type ChildProcess } from "node:child_process";
 import { ROOT } from "../cli/run-cli.ts";
+import { random } from "../../src/services/synthetic/random.ts";
 
 export interface Exit {
   code: number | null;
@@ -68,14 +69,5 @@ export async function waitForOutput(r: Running, pattern: RegExp, ms = 120_000): 
   }
 }
 
-/** A seeded random number generator (mulberry32): a failing run reproduces from its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random number generator: a failing run reproduces from its seed. */
+export const seeded = (seed: number): (() => number) => random(seed).next;

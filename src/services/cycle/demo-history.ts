@@ -19,21 +19,11 @@ import { runCycle } from "./run-cycle.ts";
 import { loadSettings, updateSettings } from "./settings.service.ts";
 import { recordVerdict } from "./verdict.service.ts";
 import { setUserEmail } from "./inbox.service.ts";
+import { random } from "../synthetic/random.ts";
 
 export const DEMO_LABEL = "【示例数据】";
 export const DEMO_QUARTER = "2026Q3";
 
-/** mulberry32: a small seeded generator, so the history is the same on every machine. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoHistory {
   created: boolean;
@@ -67,7 +57,7 @@ export async function loadDemoHistory(
   let clock = new Date("2026-04-01T01:00:00Z");
   const at = (day: string, hour = 9) => (clock = new Date(`${day}T${String(hour).padStart(2, "0")}:00:00Z`));
   const s = makeServices(base.store, () => clock);
-  const rnd = seeded(20260401);
+  const rnd = random(20260401).next;
   const out: DemoHistory = { ...none, created: true };
   const settings = await loadSettings(s.store.db, planId);
   await updateSettings(s, supervisor, planId, settings.version, {
