@@ -5,6 +5,11 @@
 import type { DocModel, DocSentence } from "../document.ts";
 import type { Framework, Goal } from "../types.ts";
 import { countsIn, countValue } from "./numerals.ts";
+import { alternation } from "../lexicon.ts";
+import strategyWords from "../../../lexicon/strategies.json" with { type: "json" };
+
+/** 国家级先进制造业示范区 is named again as 先进制造业示范区. */
+const QUALIFIER = new RegExp(`^(?:${alternation(strategyWords.goalQualifiers)})`);
 
 export interface Enumeration {
   items: string[];
@@ -73,10 +78,8 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       if (lead?.[0].includes("就是")) continue;
       // “开工一批、投产一批、储备一批”: a quoted list is one programme's slogan, unless a label
       // that counts it follows (“A、B、C”三大战略, “A、B和C”的“两区一城”定位).
-      if (doc.text[start - 1] === "“" && doc.text[end] === "”") {
-        const label = labelAfter(doc.text, end);
-        if (!label) continue;
-      }
+      const label = labelAfter(doc.text, end);
+      if (doc.text[start - 1] === "“" && doc.text[end] === "”" && !label) continue;
       if (lead && lead[0]) {
         raw = [raw[0]!.slice(lead[0].length), ...raw.slice(1)];
         starts[0] = starts[0]! + lead[0].length;
@@ -92,8 +95,10 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
         }
       }
       const suffix = commonSuffix(raw);
-      // Goals without a shared ending (强市、名城、高地、家园) are kept only when a count label names the list.
-      if (!suffix && raw.some((r) => r.length < 3 || r.length > 10)) continue;
+      // Goals without a shared ending (强市、名城、高地、家园) are kept only when a count label names the list;
+      // a label after the list that counts it (“A区、B区和C城”的“两区一城”) lets its goals be long.
+      const counted = label !== null && countsItems(label.label, raw);
+      if (!suffix && !counted && raw.some((r) => r.length < 3 || r.length > 10)) continue;
       if (raw.some((r) => r.length - suffix.length < 2)) continue;
       yield { items: raw, starts, start: starts[0]!, end, suffix, sentence: s };
     }
@@ -170,6 +175,8 @@ export function aliasesOf(name: string, suffix: string): string[] {
   for (const s of [strip, "之都", "之城", "行动", "攻坚"]) {
     if (s && name.endsWith(s) && name.length - s.length >= 2) out.push(name.slice(0, -s.length));
   }
+  const qualifier = QUALIFIER.exec(name);
+  if (qualifier && name.length - qualifier[0].length >= 4) out.push(name.slice(qualifier[0].length));
   return [...new Set(out)].filter((a) => a !== name);
 }
 

@@ -88,3 +88,35 @@ test("class 12: 即A、B、C after a quoted label is no second launch", () => {
   );
   assert.equal(e.commitments.filter((c) => c.text.includes("营商环境优化行动")).length, 0);
 });
+
+test("class 3: a list counted by the label after it may hold long goals; a goal's rank is dropped when named again", () => {
+  const e = extract(
+    "问：今后的发展定位是什么？\n\n答：我们将锚定“建设国家级绿色化工循环示范区、内陆开放合作先导区和山水宜居现代新城”的“两区一城”定位，加快发展。\n\n问：示范区怎么建？\n\n答：在建设绿色化工循环示范区上，我们将新建污水处理厂2座。\n",
+    { year: 2023 },
+  );
+  assert.equal(e.framework?.name, "两区一城");
+  assert.deepEqual(
+    e.framework?.goals.map((g) => g.name),
+    ["国家级绿色化工循环示范区", "内陆开放合作先导区", "山水宜居现代新城"],
+  );
+  assert.ok(e.framework?.goals[0]!.aliases.includes("绿色化工循环示范区"));
+  const plant = e.commitments.find((c) => c.text.includes("污水处理厂"));
+  assert.deepEqual(
+    plant?.goals.map((g) => g.name),
+    ["国家级绿色化工循环示范区"],
+  );
+});
+
+test("class 12: the members of a 1+N+X label are read from 即1个A、N个B、X个C", () => {
+  const e = extract(
+    "柳岸区2023年工作报告\n\n今年，我们将构建“1+N+X”现代农业体系，即1个茶叶主导产业、N个特色种养基地、X个农旅融合点位。\n",
+    {
+      year: 2023,
+    },
+  );
+  assert.deepEqual(e.strategies.find((s) => s.label === "1+N+X")?.parts, [
+    "茶叶主导产业",
+    "特色种养基地",
+    "农旅融合点位",
+  ]);
+});

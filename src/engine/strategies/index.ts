@@ -28,6 +28,9 @@ const QUOTED = /[“‘]([^“”‘’]{2,40})[”’]/g;
 const ENUM_BEFORE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})[”’]?(?:的)?[“‘]?$/;
 const ENUM_AFTER =
   /^[\u4e00-\u9fa5]{0,6}?(?:[，,]?(?:即|就是)|——)((?:[\u4e00-\u9fa5]{2,12}[、和及与])+[\u4e00-\u9fa5]{2,12})/;
+/** “1+N+X”…，即1个A、N个B、X个C: each member counted by the letter it stands for. */
+const ENUM_AFTER_COUNTED =
+  /^[\u4e00-\u9fa5]{0,6}?[，,]?(?:即|就是)((?:[\dA-Za-z]+个[\u4e00-\u9fa5]{2,12}[、和及与])+[\dA-Za-z]+个[\u4e00-\u9fa5]{2,12})/;
 /** “一园”，就是杉湖现代农业产业园: a layout's sub-label explained. */
 const SUB_LABEL_IS = /[“‘]([^”’]{1,6})[”’][，,]?就是([^。；]{2,80})/g;
 
@@ -180,6 +183,10 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
   }
   const after = ENUM_AFTER.exec(doc.text.slice(c.end + 1, s.end));
   if (after) return after[1]!.split(/[、和及与]/).filter((p) => p.length >= 2);
+  if (DIGITS_ONLY.test(c.label)) {
+    const counted = ENUM_AFTER_COUNTED.exec(doc.text.slice(c.end + 1, s.end));
+    if (counted) return counted[1]!.split(/[、和及与]/).map((p) => p.replace(/^[\dA-Za-z]+个/, ""));
+  }
   return countedParts(doc, c, until);
 }
 
