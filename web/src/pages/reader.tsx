@@ -13,6 +13,7 @@ import { useData } from "../lib/use-data.ts";
 import { useReader } from "../lib/use-reader.ts";
 import type { DocumentInfo, Page, Reader } from "../lib/types.ts";
 import { pageAt } from "../lib/pages.ts";
+import { segments } from "../lib/segments.ts";
 import { ErrorBox, GoalChip, Loading, ReviewBadge, StatusBadge } from "../components/ui.tsx";
 
 type C = Reader["commitments"][number];
@@ -56,50 +57,15 @@ export function ReaderPage({ id }: { id?: number }) {
   );
 }
 
-interface Segment {
-  a: number;
-  b: number;
-  c?: C;
-  t?: Tg;
-  p?: Reader["speakers"][number];
-  s?: Reader["strategies"][number];
-}
-
-function segments(r: Reader): Segment[] {
-  const len = r.document.text.length;
-  const clip = (n: number) => Math.max(0, Math.min(len, n));
-  const all = [...r.commitments, ...r.targets, ...r.speakers, ...r.strategies];
-  const cuts = new Set<number>([0, len]);
-  // A segment never straddles a page, so each page's text can stand beside its image.
-  for (const p of r.pages) cuts.add(clip(p.start));
-  for (const x of all) {
-    cuts.add(clip(x.span[0]));
-    cuts.add(clip(x.span[1]));
-  }
-  const sorted = [...cuts].sort((a, b) => a - b);
-  // The innermost span of each kind covers a segment.
-  const inner = <X extends { span: [number, number] }>(xs: X[], a: number, b: number) => {
-    let best: X | undefined;
-    for (const x of xs)
-      if (x.span[0] <= a && x.span[1] >= b && (!best || x.span[1] - x.span[0] < best.span[1] - best.span[0]))
-        best = x;
-    return best;
-  };
-  const out: Segment[] = [];
-  for (let i = 0; i < sorted.length - 1; i++) {
-    const a = sorted[i]!;
-    const b = sorted[i + 1]!;
-    if (a === b) continue;
-    out.push({
-      a,
-      b,
-      c: inner(r.commitments, a, b),
-      t: inner(r.targets, a, b),
-      p: inner(r.speakers, a, b),
-      s: inner(r.strategies, a, b),
-    });
-  }
-  return out;
+function readerSegments(r: Reader) {
+  return segments({
+    len: r.document.text.length,
+    pageStarts: r.pages.map((p) => p.start),
+    commitments: r.commitments,
+    targets: r.targets,
+    speakers: r.speakers,
+    strategies: r.strategies,
+  });
 }
 
 function ReaderBody({ r }: { r: Reader }) {
@@ -108,7 +74,7 @@ function ReaderBody({ r }: { r: Reader }) {
   const { search } = useLocation();
   const focus = Number(search.get("focus")) || null;
   const [active, setActive] = useState<Active>(null);
-  const segs = useMemo(() => segments(r), [r]);
+  const segs = useMemo(() => readerSegments(r), [r]);
 
   useEffect(() => {
     if (!focus) return;
@@ -284,7 +250,7 @@ function ReaderBody({ r }: { r: Reader }) {
  * starts, and for a page read by OCR its image beside the recognised text.
  * Only the pages whose text has arrived are shown.
  */
-function PagedText({ r, segs, nodes }: { r: Reader; segs: Segment[]; nodes: ReactNode[] }) {
+function PagedText({ r, segs, nodes }: { r: Reader; segs: { a: number }[]; nodes: ReactNode[] }) {
   const { t } = useI18n();
   const len = r.document.text.length;
   const shown = r.pages.filter((p, i) => i === 0 || p.start < len);
