@@ -241,3 +241,15 @@ test("the members of 1+5+N are the things named, without the verbs before or the
   const s = extract(text, { year: 2023 }).strategies.find((x) => x.label === "1+3+N");
   assert.deepEqual(s?.parts, ["高端装备制造", "新材料", "生物医药", "现代物流", "氢能", "低空经济"]);
 });
+
+test("class 12: a slogan naming the manner of work (以“…”的工作状态) is no strategy", () => {
+  const found = strategiesOf(
+    ROUNDUP(
+      "欧阳晓峰说，石湖区将以“敢担当、善作为”的工作状态、“马上办、办就好”的作风，深入实施“强链、延链、补链”行动，新建标准厂房10万平方米。",
+    ),
+  );
+  assert.deepEqual(
+    labels(found).filter((l) => l.startsWith("石湖区")),
+    ["石湖区:强链、延链、补链"],
+  );
+});

@@ -11,6 +11,9 @@ const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
 const NOT_OWN_BEFORE = new RegExp(`(?:${alternation(words.notOwn)})(?:的)?[“‘]?$`);
 const NOT_OWN_AFTER = new RegExp(`^(?:${alternation(words.notOwnAfter)})`);
+/** 以“敢创新、勇争先”的工作状态: a slogan naming how to work, not a programme. */
+const MANNER_AFTER = new RegExp(`^[”’]的(?:${alternation(words.mannerNouns)})`);
+const MANNER_BEFORE = /以[“‘][^，。；！？]*$/;
 /** 1123, 1+4, 1+3+N (N: "and more"): a programme named by its counts alone. */
 const DIGITS_ONLY = /^\d+(?:\+(?:\d+|[NnXx]))*$/;
 const NUMBERED = /^[一二两三四五六七八九十双]/;
@@ -62,6 +65,12 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   const before = doc.text.slice(Math.max(0, c.at - 8), c.at - 1);
   const after = doc.text.slice(c.end + 1, c.end + 12).replace(/^[”’]*的?/, "");
   if (NOT_OWN_BEFORE.test(before) || NOT_OWN_AFTER.test(after.replace(/^的/, ""))) return false;
+  // (The 以 may open a series: 以“A”的状态、“B”的作风.)
+  if (
+    MANNER_AFTER.test(doc.text.slice(c.end, c.end + 8)) &&
+    MANNER_BEFORE.test(doc.text.slice(Math.max(0, c.at - 30), c.at))
+  )
+    return false;
   if (enumerationItems(label)) {
     // ‘一廊赋能、…’的‘1123’: the parts of the label that follows, not a programme of their own.
     return !/^的?(?:全新|崭新)?的?[“‘]/.test(after);
