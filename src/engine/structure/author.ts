@@ -6,7 +6,16 @@ import type { PersonMention } from "./roles.ts";
 import type { AuthorUnit } from "./speakers.ts";
 import { PLACE_NAME, levelOf } from "./units.ts";
 
-const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|区|县|市|镇|乡)";
+const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|街道|区|县|市|镇|乡)";
+/**
+ * An official document's letterhead: the issuing body, then 文件 (鹭溪区桐荫街道办事处文件,
+ * 芷川市人民政府办公室文件). The body may be named with its parents before it.
+ */
+const LETTERHEAD = new RegExp(
+  `^((?:${PLACE})+)(?:人民政府|政府|办事处|党工委|管委会|委员会|党委|委)?(?:办公室)?文件$`,
+);
+/** One place of a chain (鹭溪区桐荫街道 → 鹭溪区, 桐荫街道). */
+const PLACE_LINK = new RegExp(PLACE, "g");
 const AUTHOR_PATTERNS = [
   // X人民政府工作报告 / X政府工作报告
   new RegExp(`(${PLACE})(?:人民)?政府(?:工作)?报告`),
@@ -33,6 +42,18 @@ export function headParagraphs(paras: Paragraph[]): Paragraph[] {
 }
 
 export function findAuthor(head: Paragraph[], mentions: PersonMention[]): AuthorUnit | null {
+  // The letterhead names the issuer; of a chain of places the last, most specific one issues
+  // (a 街道 under its district): the parents own nothing of it.
+  for (const p of head) {
+    const m = LETTERHEAD.exec(p.text.replace(/\s+/g, ""));
+    if (!m || p.text.replace(/\s+/g, "") !== p.text) continue;
+    const chain = [...m[1]!.matchAll(PLACE_LINK)];
+    const last = chain[chain.length - 1]!;
+    const name = last[0];
+    if (NOT_A_PLACE.test(name)) continue;
+    const start = p.start + last.index;
+    return { name, level: levelOf(name.slice(-1)), span: [start, start + name.length] };
+  }
   for (const p of head) {
     for (const re of AUTHOR_PATTERNS) {
       const m = re.exec(p.text);

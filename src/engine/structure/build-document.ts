@@ -34,6 +34,22 @@ function isFurniture(p: Paragraph): boolean {
   return !/[。！？；]/.test(p.text) && (!p.text.includes("，") || p.text.length < 16);
 }
 
+/**
+ * A sentence that is one bracketed note: (牵头单位：经济发展办；责任单位：各社区) after a task,
+ * (第一部分略), (本报记者 某某 整理). It names who carries the task out or how the text was
+ * made; it is neither an action nor an owner.
+ */
+export function isAside(sentence: string): boolean {
+  if (sentence[0] !== "（" || sentence[sentence.length - 1] !== "）") return false;
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === "（") depth++;
+    else if (c === "）" && --depth === 0) return i === sentence.length - 1;
+  }
+  return false;
+}
+
 interface Attribution {
   at: number;
   unit: string;
@@ -148,7 +164,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         index: sents.length,
         unit,
         section,
-        furniture,
+        furniture: furniture || isAside(s.text),
       });
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
