@@ -67,7 +67,8 @@ function random(seed: number, n: number, len: number): In {
   };
 }
 
-const ids = (xs: ReturnType<typeof reference>) =>
+type Id = { id: number } | undefined;
+const ids = (xs: { a: number; b: number; c?: Id; t?: Id; p?: Id; s?: Id }[]) =>
   xs.map((g) => [g.a, g.b, g.c?.id, g.t?.id, g.p?.id, g.s?.id]);
 
 test("segments: the same pieces and innermost spans as the definition", () => {
