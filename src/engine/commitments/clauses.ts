@@ -54,9 +54,9 @@ const MULTIPLE_STATED = /(?:翻一番|翻两番|翻番|倍增)$/;
 const QUOTED_NAME_AT_END = /“[^”]+”?$/;
 const STATED_METRIC =
   /^(?:实现|完成|达到)([^，\d“”]{2,16}?)(?:增长|达到|突破)?[\d.]+(?:%|[^\d，]{0,4})(?:以上|左右)?$/;
-/** An enumerator or time phrase that opens a clause: 一是, 今年, 到2025年, 未来五年; a member of a label (“1”就是). */
+/** An enumerator or time phrase that opens a clause: 一是, 3., 今年, 到2025年, 未来五年; a member of a label (“1”就是). */
 const LEAD =
-  /^(?:(?:[一二三四五六七八九十]+[是要]|[“‘][^”’，]{1,6}[”’](?:就是|即)|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
+  /^(?:(?:\d{1,2}[.、](?!\d) ?|[一二三四五六七八九十]+[是要]|[“‘][^”’，]{1,6}[”’](?:就是|即)|（[一二三四五六七八九十]+）|今年|明年|全年|年内|同时|此外|另外|未来\d+年|未来[一二三四五六七八九十]+年|今后\d+年|今后[一二三四五六七八九十]+年|五年|到\d{4}年(?:底|末)?|\d{4}年|到“?十四五”?末|“十四五”期间)，?)+/;
 /** A subject before the modal: 瑶台区将, 我们要, 公司还将, 市一院将. */
 // 要 and 需 inside a word (重要, 要素, 主要, 需求) are no modal.
 const SUBJECT =
@@ -304,6 +304,8 @@ export function actionClauses(
     if (looksBack(doc, s, firstOfParagraph)) continue;
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
+    // 一、聚焦经济发展 over （一）全力抓好招商引资: a heading over headings names a topic, not an action.
+    if (heading && isHeadingLine(doc.paragraphs[s.paragraph + 1]?.text ?? "")) continue;
     // 三是全力扩大有效投资。储备…: a numbered topic sentence that opens a paragraph of measures is a heading.
     // (一是实施制造业提能行动。 names a goal of the framework: launching it is an action.)
     if (

@@ -270,10 +270,17 @@ function mostNamedPlace(text: string): AuthorUnit | null {
 /** The title: the longest of the head lines that is not a dateline, byline or kicker. */
 function titleOf(head: Paragraph[], paras: Paragraph[]): string {
   const candidates = head.filter(
-    (p) => !/来源|本报|记者|^——|^\d{4}[-年]/.test(p.text) && p.text.length >= 6 && !/：$/.test(p.text),
+    (p) =>
+      !/来源|本报|记者|^——|^\d{4}[-年]/.test(p.text) &&
+      p.text.length >= 6 &&
+      !/：$/.test(p.text) &&
+      // An official document's red header (X办事处文件) and its number (X发〔2025〕3号) name no document.
+      !/文件$|（\d{4}）\d+号$/.test(p.text),
   );
   const best = candidates.find((p) => p.text.length >= 8) ?? candidates[0] ?? paras[0];
-  return best?.text.trim() ?? "";
+  const title = best?.text.trim() ?? "";
+  // 关于印发《X工作要点》的通知: the document is the one it issues.
+  return /^关于印发《([^》]+)》/.exec(title)?.[1] ?? title;
 }
 
 export type { PersonMention };
