@@ -11,6 +11,7 @@ import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
 import { translatingDialect } from "./translate-errors.ts";
 import { gatedDialect } from "./gated-driver.ts";
 import { WriteGate } from "./write-gate.ts";
+import { cachingStatements } from "./statement-cache.ts";
 
 export interface SqliteOptions {
   /**
@@ -37,7 +38,7 @@ export function openSqlite(file: string, log?: QueryLog, cacheMb = 64, options: 
   raw.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`);
   const db = new Kysely<Database>({
     dialect: gatedDialect(
-      translatingDialect(immediateTransactions(new SqliteDialect({ database: raw }))),
+      translatingDialect(immediateTransactions(new SqliteDialect({ database: cachingStatements(raw) }))),
       gate,
     ),
     log: kyselyLog(log),

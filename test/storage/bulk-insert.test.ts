@@ -1,0 +1,128 @@
+// The bulk path on both databases: multi-row INSERTs laid out by hand (one
+// statement per 200 rows and one for the rest) store every row with its
+// values and hand back ids in the rows' order; rows whose columns differ or
+// hold undefined go through Kysely as before. And SQLite's kept statements:
+// one still iterating is not handed out again.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import BetterSqlite3 from "better-sqlite3";
+import { sql } from "kysely";
+import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { insertMany, insertManyReturningIds } from "../../src/storage/bulk.repo.ts";
+import { deferIndexes } from "../../src/storage/deferred-indexes.ts";
+import { cachingStatements } from "../../src/storage/dialects/statement-cache.ts";
+
+const at = "2025-01-01T00:00:00Z";
+
+for (const { name } of DIALECTS) {
+  test(`${name}: bulk inserts keep every row, its values and its id's place`, async () => {
+    const { store, drop } = await freshStore(name);
+    const db = store.db;
+    try {
+      // 450 rows: two full statements of 200 and one of 50.
+      const names = Array.from({ length: 450 }, (_, i) => `单位${i}`);
+      const ids = await insertManyReturningIds(
+        db,
+        "units",
+        names.map((n, i) => ({
+          name: n,
+          kind: i % 2 ? "department" : "place",
+          aliases: "[]",
+          parent_id: null,
+          created_at: at,
+        })),
+      );
+      assert.equal(ids.length, 450);
+      const rows = await db.selectFrom("units").select(["id", "name", "kind"]).orderBy("id").execute();
+      assert.deepEqual(
+        rows.map((r) => [Number(r.id), r.name, r.kind]),
+        names.map((n, i) => [ids[i], n, i % 2 ? "department" : "place"]),
+      );
+      // A column left undefined takes its default (the Kysely path).
+      const [plan] = await insertManyReturningIds(db, "plans", [
+        { name: "甲", framework_name: undefined, created_at: at, updated_at: at },
+      ]);
+      const goals = await insertManyReturningIds(
+        db,
+        "goals",
+        Array.from({ length: 3 }, (_, i) => ({
+          plan_id: plan!,
+          key: `g${i}`,
+          name: `目标${i}`,
+          aliases: "[]",
+          subjects: "[]",
+          position: i,
+        })),
+      );
+      assert.equal(goals.length, 3);
+      const p = await db.selectFrom("plans").selectAll().where("id", "=", plan!).executeTakeFirstOrThrow();
+      assert.equal(p.framework_name, null);
+      await insertMany(db, "agg_generation", [{ plan_id: plan!, n: 7 }]);
+      const g = await db.selectFrom("agg_generation").select("n").executeTakeFirstOrThrow();
+      assert.equal(Number(g.n), 7);
+      // A failing row fails its statement, as before (a duplicate name).
+      await assert.rejects(
+        insertMany(db, "units", [
+          { name: "单位3", kind: "place", aliases: "[]", parent_id: null, created_at: at },
+        ]),
+      );
+    } finally {
+      await drop();
+    }
+  });
+
+  test(`${name}: deferred indexes come back as they were, and only empty tables lose them`, async () => {
+    const { store, drop } = await freshStore(name);
+    const db = store.db;
+    const list = async () =>
+      (name === "sqlite"
+        ? await sql<{
+            n: string;
+          }>`select name as n from sqlite_master where type = 'index' order by name`.execute(db)
+        : await sql<{
+            n: string;
+          }>`select indexname as n from pg_indexes where schemaname = current_schema() order by indexname`.execute(
+            db,
+          )
+      ).rows.map((r) => r.n);
+    try {
+      const before = await list();
+      assert.ok(before.includes("commitments_plan_status"));
+      const rebuild = await deferIndexes(db, store.dialect, ["commitments", "progress_reports"]);
+      const during = await list();
+      assert.ok(!during.includes("commitments_plan_status"));
+      assert.ok(!during.includes("progress_commitment"));
+      await rebuild();
+      assert.deepEqual(await list(), before);
+      // A table with rows keeps its indexes.
+      await insertMany(db, "plans", [{ name: "乙", framework_name: null, created_at: at, updated_at: at }]);
+      const noop = await deferIndexes(db, store.dialect, ["plans", "commitments"]);
+      assert.deepEqual(await list(), before);
+      await noop();
+      assert.deepEqual(await list(), before);
+    } finally {
+      await drop();
+    }
+  });
+}
+
+test("sqlite statements are kept, but one still iterating is not shared", () => {
+  const raw = new BetterSqlite3(":memory:");
+  const db = cachingStatements(raw, 2);
+  raw.exec("create table t (a); insert into t values (1), (2), (3)");
+  const q = "select a from t order by a";
+  const s1 = db.prepare(q);
+  assert.equal(db.prepare(q), s1, "kept");
+  const it = s1.iterate([]);
+  it.next();
+  const s2 = db.prepare(q);
+  assert.notEqual(s2, s1, "the iterating one is busy");
+  assert.deepEqual(s2.all([]), [{ a: 1 }, { a: 2 }, { a: 3 }]);
+  it.return?.();
+  assert.equal(db.prepare(q), s1);
+  // Past the limit the least recently used goes.
+  db.prepare("select 1");
+  db.prepare("select 2");
+  assert.notEqual(db.prepare(q), s1);
+  db.close();
+});
