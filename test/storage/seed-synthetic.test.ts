@@ -4,6 +4,7 @@
 // at the text — and the counts asked for are the counts stored.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { sql } from "kysely";
 import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { seedSynthetic } from "../../src/services/synthetic/seed.service.ts";
@@ -28,7 +29,21 @@ for (const { name } of DIALECTS) {
     const { store, drop } = await freshStore(name);
     const s = makeServices(store, now);
     const db = store.db;
+    const indexes = async () =>
+      (name === "sqlite"
+        ? await sql<{
+            n: string;
+            d: string | null;
+          }>`select name as n, sql as d from sqlite_master where type = 'index' order by name`.execute(db)
+        : await sql<{
+            n: string;
+            d: string | null;
+          }>`select indexname as n, indexdef as d from pg_indexes where schemaname = current_schema() order by indexname`.execute(
+            db,
+          )
+      ).rows.map((r) => `${r.n}: ${r.d}`);
     try {
+      const migrated = await indexes();
       const result = await seedSynthetic(s, {
         commitments: 1200,
         reports: 2500,
@@ -36,6 +51,11 @@ for (const { name } of DIALECTS) {
         units: 60,
         maxDocument: 300,
         seed: 7,
+      });
+
+      await t.test("the indexes set aside for the load are back, as the migrations made them", async () => {
+        assert.ok(migrated.some((i) => i.startsWith("commitments_plan_status:")));
+        assert.deepEqual(await indexes(), migrated);
       });
 
       await t.test("the counts asked for are stored", async () => {

@@ -1,5 +1,7 @@
 // `seed-synthetic`: fills a database with a synthetic province through the
-// storage layer, one transaction per document, in batched statements. The
+// storage layer, in batched statements, one transaction per batch of documents
+// (about 20,000 items), with the big tables' secondary indexes built after the
+// load. The
 // aggregate tables get exactly the deltas the app's writes would have
 // applied (domain/aggregates.ts), search terms and sentence fingerprints are
 // made by the same functions ingest uses, and statuses by domain/status.ts.
@@ -12,6 +14,7 @@ import { LantuError } from "../../errors.ts";
 import { appendAudit } from "../../storage/audit.repo.ts";
 import { applyAggregateDeltaBulk, insertMany, insertManyReturningIds } from "../../storage/bulk.repo.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
+import { deferIndexes } from "../../storage/deferred-indexes.ts";
 import { findPlanByName } from "../../storage/plan.repo.ts";
 import type { Services } from "../context.ts";
 import { syntheticDocument, type SyntheticItem } from "./items.ts";
@@ -83,50 +86,89 @@ export async function seedSynthetic(s: Services, o: SeedOptions): Promise<SeedRe
     targets: 0,
     terms: 0,
   };
-  for (const p of plans) {
-    const { planId, goals } = await db.transaction().execute(async (trx) => {
-      const [planId] = await insertManyReturningIds(trx, "plans", [
-        { name: p.name, framework_name: null, created_at: now, updated_at: now },
-      ]);
-      const goalIds = await insertManyReturningIds(
-        trx,
-        "goals",
-        p.goals.map((name, position) => ({
-          plan_id: planId!,
-          key: `g${position + 1}`,
-          name,
-          aliases: "[]",
-          subjects: "[]",
-          position,
-        })),
-      );
-      return { planId: planId!, goals: p.goals.map((name, i) => ({ id: goalIds[i]!, name })) };
-    });
-    result.planIds.push(planId);
-    result.goals += goals.length;
-    for (const size of p.documents) {
-      const doc = syntheticDocument(r, {
-        size,
-        year: p.year,
-        today,
-        unitIds: p.units.map((i) => unitIds[i]!),
-        unitNames,
-        goals,
-        reportsPerConfirmed: perConfirmed,
+  // The rows go in with the big tables' secondary indexes set aside (rebuilt
+  // at the end, storage/deferred-indexes.ts), a transaction per batch of
+  // documents, and the aggregates' deltas summed and applied once at the end.
+  const rebuildIndexes = await deferIndexes(db, s.store.dialect, BULK_TABLES);
+  const deltas: AggregateDelta[] = [];
+  try {
+    let batch: ((trx: DB) => Promise<void>)[] = [];
+    let batched = 0;
+    const flush = async () => {
+      if (!batch.length) return;
+      const steps = batch;
+      batch = [];
+      batched = 0;
+      await db.transaction().execute(async (trx) => {
+        for (const step of steps) await step(trx);
       });
-      const counts = await db
-        .transaction()
-        .execute((trx) => storeDocument(trx, planId, p.year, doc.text, doc.items, now, result.documents + 1));
-      result.documents++;
-      result.commitments += size;
-      result.reports += counts.reports;
-      result.targets += counts.targets;
-      result.terms += counts.terms;
-      o.onDocument?.({ commitments: result.commitments, reports: result.reports });
+    };
+    for (const p of plans) {
+      await flush();
+      const { planId, goals } = await db.transaction().execute(async (trx) => {
+        const [planId] = await insertManyReturningIds(trx, "plans", [
+          { name: p.name, framework_name: null, created_at: now, updated_at: now },
+        ]);
+        const goalIds = await insertManyReturningIds(
+          trx,
+          "goals",
+          p.goals.map((name, position) => ({
+            plan_id: planId!,
+            key: `g${position + 1}`,
+            name,
+            aliases: "[]",
+            subjects: "[]",
+            position,
+          })),
+        );
+        return { planId: planId!, goals: p.goals.map((name, i) => ({ id: goalIds[i]!, name })) };
+      });
+      result.planIds.push(planId);
+      result.goals += goals.length;
+      for (const size of p.documents) {
+        const doc = syntheticDocument(r, {
+          size,
+          year: p.year,
+          today,
+          unitIds: p.units.map((i) => unitIds[i]!),
+          unitNames,
+          goals,
+          reportsPerConfirmed: perConfirmed,
+        });
+        const n = ++result.documents;
+        batch.push(async (trx) => {
+          const counts = await storeDocument(trx, planId, p.year, doc.text, doc.items, now, n, deltas);
+          result.commitments += size;
+          result.reports += counts.reports;
+          result.targets += counts.targets;
+          result.terms += counts.terms;
+          o.onDocument?.({ commitments: result.commitments, reports: result.reports });
+        });
+        batched += size;
+        if (batched >= BATCH_COMMITMENTS) await flush();
+      }
     }
+    await flush();
+    await db.transaction().execute((trx) => applyAggregateDeltaBulk(trx, mergeDeltas(deltas)));
+  } finally {
+    await rebuildIndexes();
   }
   return result;
 }
+
+/** The tables the seed fills in bulk: their secondary indexes are built once, after the load. */
+const BULK_TABLES = [
+  "documents",
+  "document_sentences",
+  "commitments",
+  "commitment_goals",
+  "commitment_units",
+  "commitment_terms",
+  "targets",
+  "progress_reports",
+];
+/** Commitments per transaction (documents are not split; the largest has 5,000 items). */
+const BATCH_COMMITMENTS = 20_000;
 
 async function ensureUnits(db: DB, specs: UnitSpec[], now: string): Promise<number[]> {
   const existing = new Map(
@@ -163,6 +205,7 @@ async function storeDocument(
   items: SyntheticItem[],
   now: string,
   n: number,
+  deltas: AggregateDelta[],
 ): Promise<{ reports: number; targets: number; terms: number }> {
   const [documentId] = await insertManyReturningIds(trx, "documents", [
     {
@@ -282,17 +325,21 @@ async function storeDocument(
   );
   await insertMany(trx, "progress_reports", reports);
 
-  const deltas: AggregateDelta[] = items.map((c) =>
-    aggregateDelta(null, {
-      planId,
-      unitId: c.unitId,
-      leadUnitId: c.unitId, // the seed makes every item's owner its lead
-      reviewState: c.reviewState,
-      status: c.status,
-      goalIds: c.goals.map((g) => g.goalId),
-    }),
+  // Summed per document; the sums are applied once, after the load.
+  deltas.push(
+    mergeDeltas(
+      items.map((c) =>
+        aggregateDelta(null, {
+          planId,
+          unitId: c.unitId,
+          leadUnitId: c.unitId, // the seed makes every item's owner its lead
+          reviewState: c.reviewState,
+          status: c.status,
+          goalIds: c.goals.map((g) => g.goalId),
+        }),
+      ),
+    ),
   );
-  await applyAggregateDeltaBulk(trx, mergeDeltas(deltas));
   const counts = { commitments: items.length, reports: reports.length, targets: targetIds.length };
   await appendAudit(
     trx,
