@@ -162,11 +162,17 @@ async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
   const rows: Row[] = [];
   const explains: string[] = [];
   let peak = idle.rss;
+  // One probe at a time: a busy server does not collect a queue of them.
+  let probing = false;
   const sampler = setInterval(() => {
-    void rss(server.bare).then(
-      (m) => (peak = Math.max(peak, m.rss)),
-      () => undefined,
-    );
+    if (probing) return;
+    probing = true;
+    void rss(server.bare)
+      .then(
+        (m) => (peak = Math.max(peak, m.rss)),
+        () => undefined,
+      )
+      .finally(() => (probing = false));
   }, 500);
   try {
     for (const e of endpoints) {
@@ -355,8 +361,25 @@ async function drained(barePort: number): Promise<void> {
   }
 }
 
+/**
+ * The server's memory and requests in flight. After a heavy read (the xlsx
+ * export at 50 connections) the server's loop can be busy for a minute with
+ * the backlog; Node's HTTP server then drops a probe's connection whose
+ * request it had not read in time (headersTimeout, 60 s) and the fetch failed
+ * with ECONNRESET, which ended the whole run before its results were written.
+ * A failed probe is tried again on a new connection, for up to five minutes.
+ */
 async function rss(port: number): Promise<{ rss: number; inFlight: number }> {
-  return (await (await fetch(`http://127.0.0.1:${port}/rss`)).json()) as { rss: number; inFlight: number };
+  const until = performance.now() + 300_000;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/rss`, { headers: { connection: "close" } });
+      return (await res.json()) as { rss: number; inFlight: number };
+    } catch (err) {
+      if (performance.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
 }
 
 async function cannon(url: string, connections: number, cookie: string): Promise<Run> {
