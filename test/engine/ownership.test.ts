@@ -61,3 +61,107 @@ test("a bracket inside a sentence, or a heading in brackets, stays text", () => 
   assert.equal(unitOf("今年全县将新建产业园"), "桐坪县");
   assert.ok(!furniture.some((s) => s.startsWith("今年全县")));
 });
+
+test("speakers named after their quotation, with a name that runs on into the sentence", () => {
+  const text = `省报 2024年1月20日 第2版
+
+代表委员谈开局
+
+本报讯 1月19日，省人大会议进入第二天，代表委员们围绕政府工作报告热烈讨论，结合本地实际谈打算。
+
+“今年的关键词是‘开放’。”省人大代表、青岚市委书记宋嘉和一开口就直奔主题。他说，今年青岚将建设临港物流园，引进外资企业10家。宋嘉和表示，全市生产总值增长8%左右。
+
+省政协委员、白鹭市副市长司马青则把目光投向了生态。“好山好水是我们的家底。”司马青说，今年白鹭将建设湿地公园3个，关停小化工企业12家。
+`;
+  const { built, unitOf } = owned(text);
+  assert.deepEqual(
+    built.speakers.map((s) => [s.person, s.units]),
+    [
+      ["宋嘉和", ["青岚市"]],
+      ["司马青", ["白鹭市"]],
+    ],
+  );
+  assert.equal(unitOf("“今年的关键词是"), "青岚市");
+  assert.equal(unitOf("他说，今年青岚将建设临港物流园"), "青岚市");
+  // The next speaker's own city, not the one before.
+  assert.equal(unitOf("“好山好水是我们的家底。”"), "白鹭市");
+  assert.equal(unitOf("司马青说，今年白鹭将建设湿地公园"), "白鹭市");
+});
+
+test("a name said once in a run-on sentence is not guessed", () => {
+  const text = `青岚市召开工作会议
+
+会上，市委书记宋嘉和出席会议并讲话，会议对全年工作作出部署。今年全市将新建学校5所，改造农村公路200公里。
+`;
+  assert.deepEqual(owned(text).built.speakers, []);
+});
+
+test("a place-less title speaks for the place of its level named just before it", () => {
+  const text = `春到乡村谋新篇
+
+本报记者 林小满
+
+记者日前走访了县里的几个乡镇，听乡镇长们谈今年的打算。
+
+芦溪镇是全县有名的工业重镇。记者赶到时，镇党委书记万立本正在工地上察看。
+
+记者：今年芦溪镇的工作重点放在哪里？
+
+万立本：还是招商引资。今年要引进投资五千万元以上的项目三个，扩建芦溪工业小区，新征工业用地三百亩。
+`;
+  const { built, unitOf } = owned(text);
+  assert.deepEqual(
+    built.speakers.map((s) => [s.person, s.units]),
+    [["万立本", ["芦溪镇"]]],
+  );
+  assert.equal(unitOf("万立本：还是招商引资"), "芦溪镇");
+});
+
+test("a web page's county head with no place in the title, and a later paragraph opening with the name", () => {
+  const text = `桐川县人民政府门户网站
+首页 | 政务公开 | 新闻中心
+
+我县召开2024年度乡镇工作述职评议会
+
+发布时间：2024-12-27\u3000\u3000来源：县政府办
+
+12月26日，桐川县2024年度乡镇工作述职评议会在县行政中心召开。县委副书记、县长蓝启明出席会议并讲话，县委常委、常务副县长霍德林主持会议。
+
+柳坪镇镇长任永年表示，明年柳坪镇将加快工业园二期建设，引进规模以上企业5家以上。
+
+蓝启明在讲话中充分肯定了各乡镇取得的成绩。他表示，明年县政府将安排乡镇发展奖补资金3000万元，建立乡镇重点工作季度督查制度。
+
+霍德林要求，各乡镇要认真梳理评议中提出的意见建议。
+`;
+  const { built, unitOf } = owned(text);
+  assert.deepEqual(
+    built.speakers.map((s) => [s.person, s.units]),
+    [
+      ["蓝启明", ["桐川县"]],
+      ["霍德林", ["桐川县"]],
+      ["任永年", ["柳坪镇"]],
+    ],
+  );
+  assert.equal(unitOf("柳坪镇镇长任永年表示"), "柳坪镇");
+  // The county head's pledge, not the town that spoke last.
+  assert.equal(unitOf("他表示，明年县政府将安排"), "桐川县");
+  assert.equal(unitOf("霍德林要求"), "桐川县");
+});
+
+test("a newspaper page: a line holding only a titled person opens that person's block", () => {
+  const text = `局长晒承诺
+
+本报今起开设专栏，邀请市直部门主要负责人向社会公开年度承诺事项，年底由市民代表进行评议。
+
+■市教育局局长\u3000林雅心
+
+“办好人民满意的教育，是我们的承诺。”林雅心说，今年将新建公办幼儿园12所，新增学位3600个。
+
+■市政务服务中心管理办公室主任\u3000程可欣
+
+今年市政务服务中心将全面推行并联审批，建成市级网上审批系统，进驻事项按时办结率达到99%以上。
+`;
+  const { unitOf } = owned(text);
+  assert.equal(unitOf("“办好人民满意的教育"), "市教育局");
+  assert.equal(unitOf("今年市政务服务中心将全面推行并联审批"), "市政务服务中心管理办公室");
+});

@@ -27,6 +27,8 @@ export interface BuiltDocument {
 const SPEECH_AFTER_NAME = new RegExp(
   `^(?:${alternation(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)))})`,
 );
+/** What may stand before a role line's person: nothing, or a bullet. */
+const BULLETS = /^[■□●○◆◇▲△▶►★☆·•▪\-*]?\s*$/;
 const REPORTER_TURN = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
 
 /** Titles, bylines, headings: lines with no sentence in them. */
@@ -85,13 +87,15 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (p >= 0 && m.end <= paras[p]!.end) mentionsOf.set(p, [...(mentionsOf.get(p) ?? []), m]);
   }
   const mentionsByPara = (p: Paragraph) => mentionsOf.get(p.index) ?? [];
-  // Bare names followed by a speech verb ("程维东说") claim their paragraph too.
+  // Bare names followed by a speech verb ("程维东说") claim their paragraph too, and so does a
+  // name that opens its paragraph (程维东在讲话中…。他表示，…): the paragraph is about them.
   const bareByPara = new Map<number, Attribution[]>();
   for (const b of bareNames.findAll(text)) {
     const end = b.at + b.word.length;
-    if (!SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
     const p = paraOf(b.at);
     if (p < 0) continue;
+    const opens = paras[p]!.start === b.at && text[end] !== "：";
+    if (!opens && !SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
     bareByPara.set(p, [...(bareByPara.get(p) ?? []), { at: b.at, unit: registry.ownerOf.get(b.word)! }]);
   }
 
@@ -113,7 +117,13 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     }
     if (!sections.length) sections.push({ heading: null, start: 0, end: text.length, year: null });
     const section = sections.length - 1;
-    const roleLine = paraMentions.find((m) => m.start === p.start && m.after === "：");
+    // A role line: a titled person opening the line, then ： (X区委书记 王某：做强制造), or a line
+    // that is the titled person alone, after a bullet (■市教育局局长 林某): it opens their block.
+    const roleLine = paraMentions.find(
+      (m) =>
+        (m.start === p.start && m.after === "：") ||
+        (m.end === p.end && m.start - p.start <= 2 && BULLETS.test(text.slice(p.start, m.start))),
+    );
     // A role line ends in a headline (Harbin's round-up); "X（区委书记）：今年…。" ends in the speech itself.
     const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
     let furniture =

@@ -3,7 +3,7 @@
 // of posts (organisation + title, separated by 、 or ，) ending in a name.
 import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
 import { WordSet } from "../text/wordset.ts";
-import { placeAt, levelOf, unitFromOrg, type Level } from "./units.ts";
+import { placeAt, placeBefore, levelOf, unitFromOrg, type Level } from "./units.ts";
 
 export interface Post {
   /** The organisation part as written ("石湖区委"), "" when the title has none. */
@@ -12,6 +12,8 @@ export interface Post {
   /** Unit the post speaks for; "" with `level` set for a place-less post (区长). */
   unit: string;
   level: Level | null;
+  /** For a place-less post, the place of its level named just before the mention (see placeBefore). */
+  nearby?: string;
 }
 
 export interface PersonMention {
@@ -100,6 +102,46 @@ export function readName(text: string, i: number, lineEnd: number): { end: numbe
   return null;
 }
 
+/** How far around a title a name's other mentions are looked for. */
+const NAME_ECHO_REACH = 3000;
+
+/**
+ * A name after a title that runs on into the sentence with no boundary
+ * (“…。”省人大代表、某市委书记邵某某一开口就…, 县长龙某某出席会议并讲话): the same
+ * characters said elsewhere nearby, where a boundary or a speech verb follows
+ * them (邵某某表示, 龙某某在讲话中), tell where the name ends. The longer name is
+ * tried first; a name said only once in such a run is left unread.
+ */
+export function echoedName(
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+): { end: number; after: string } | null {
+  const first = text[i];
+  if (!isHan(first)) return null;
+  const surnameLen = DOUBLE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SINGLE_SURNAMES.has(first!) ? 1 : 0;
+  if (!surnameLen) return null;
+  const lo = Math.max(from, i - NAME_ECHO_REACH);
+  const hi = Math.min(to, i + NAME_ECHO_REACH);
+  for (const given of [2, 1]) {
+    const end = i + surnameLen + given;
+    let han = true;
+    for (let k = i + surnameLen; k < end; k++) if (!isHan(text[k])) han = false;
+    if (!han) continue;
+    const name = text.slice(i, end);
+    for (let k = text.indexOf(name, lo); k >= 0 && k + name.length <= hi; k = text.indexOf(name, k + 1)) {
+      if (k === i) continue;
+      let lineEnd = text.indexOf("\n", k);
+      if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+      // The echo must itself start a name (not sit inside a longer run of a name's characters).
+      if (k > 0 && isHan(text[k - 1]) && !TITLES.endsAt(text, k, Infinity)) continue;
+      if (nameEndsAt(text, k + name.length, lineEnd)) return { end, after: text[end] ?? "\n" };
+    }
+  }
+  return null;
+}
+
 /** Splits a chain of posts written before a name into organisation + title pairs. */
 export function parsePosts(chain: string): Post[] | null {
   const chunks = chain
@@ -175,7 +217,7 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     if (text[nameStart] === " ") nameStart++;
     // 部门负责人谈打算: a verb where the name would stand (an attribution with no name).
     if (NOT_NAMES.longestAt(text, nameStart, lineEnd)) continue;
-    const name = readName(text, nameStart, lineEnd);
+    const name = readName(text, nameStart, lineEnd) ?? echoedName(text, nameStart, from, to);
     if (!name) continue;
     let lineStart = text.lastIndexOf("\n", m.index) + 1;
     if (lineStart < from) lineStart = from;
@@ -183,6 +225,11 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     const start = chainStart(text, m.index, lineStart);
     const posts = parsePosts(text.slice(start, titleEnd));
     if (!posts) continue;
+    for (const post of posts) {
+      if (post.unit || !post.level) continue;
+      const near = placeBefore(text, start, post.level);
+      if (near) post.nearby = near;
+    }
     out.push({
       person: text.slice(nameStart, name.end),
       start,

@@ -10,16 +10,19 @@ export interface AuthorUnit {
 }
 
 /**
- * The unit a place-less post speaks for: the document's own; else a place of
- * that level its title or dateline names (区长 in "道里区2023年重点工作安排"
+ * The unit a place-less post speaks for: the document's own; else the place of
+ * that level named just before the post; else a place of that level its title or dateline names (区长 in "道里区2023年重点工作安排"
  * is 道里区's); else that level's government.
  */
 export function placelessUnit(
   level: Level | null,
   author: AuthorUnit | null,
   headPlaces: readonly AuthorUnit[] = [],
+  nearby?: string,
 ): string | null {
   if (author && (!level || !author.level || author.level === level)) return author.name;
+  // The place of that level the text has just named (石门镇是…。镇党委书记黄某…).
+  if (nearby) return nearby;
   const named = level ? headPlaces.find((p) => p.level === level) : undefined;
   if (named) return named.name;
   return level ? `${level}政府` : (author?.name ?? null);
@@ -32,7 +35,7 @@ export function mentionUnits(
 ): string[] {
   const out: string[] = [];
   for (const post of m.posts) {
-    const unit = post.unit || placelessUnit(post.level, author, headPlaces);
+    const unit = post.unit || placelessUnit(post.level, author, headPlaces, post.nearby);
     if (unit && !out.includes(unit)) out.push(unit);
   }
   return out;

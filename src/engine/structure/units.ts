@@ -88,3 +88,32 @@ export function placeAt(text: string, at: number): string | null {
   const m = UNIT_STICKY.exec(text);
   return m ? m[0] : null;
 }
+
+/** How far back a place-less post looks for the place it speaks for. */
+const PLACE_REACH = 160;
+const PLACE_BOUNDARY = /[，。；、：！？“”‘’（）《》\s\d]/;
+/** Characters that sit between words, never inside a place's own name (会在县… is no place). */
+const FUNCTION_CHARS = /[是的在了和与将对为把被从向于及都也就还]/;
+const NAME_LEAD = /^[全我本各该此一二三四五六七八九十两百千年月日]/;
+
+/**
+ * The place of `level` named last before `at`, close by: "石门镇是工业重镇。…镇党委书记黄某"
+ * → 石门镇, "，崧阳县…述职评议会召开。县长龙某某" → 崧阳县. The name (two or three
+ * characters and the level word) must open after a boundary, so that the tail of
+ * a run of words ending in the level character is not taken for a place.
+ */
+export function placeBefore(text: string, at: number, level: Level): string | null {
+  const from = Math.max(0, at - PLACE_REACH);
+  for (let k = text.lastIndexOf(level, at - 1); k >= from + 2; k = text.lastIndexOf(level, k - 1)) {
+    for (const len of [2, 3]) {
+      const start = k - len;
+      if (start < from) break;
+      const name = text.slice(start, k);
+      if (!/^[\u4e00-\u9fa5]+$/.test(name) || FUNCTION_CHARS.test(name.slice(1)) || NAME_LEAD.test(name))
+        break;
+      if (start === 0 || PLACE_BOUNDARY.test(text[start - 1]!) || /[年月日]/.test(text[start - 1]!))
+        return name + level;
+    }
+  }
+  return null;
+}
