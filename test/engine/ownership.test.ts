@@ -165,3 +165,39 @@ test("a newspaper page: a line holding only a titled person opens that person's 
   assert.equal(unitOf("“办好人民满意的教育"), "市教育局");
   assert.equal(unitOf("今年市政务服务中心将全面推行并联审批"), "市政务服务中心管理办公室");
 });
+
+test("a department opening a sentence of a city's report owns that sentence", () => {
+  const text = `澄江市人民政府工作报告
+
+——2024年1月10日在澄江市第九届人民代表大会第二次会议上
+
+澄江市人民政府市长\u3000柯立言
+
+二、2024年主要任务
+
+全年安排市级重点项目300个，完成年度投资900亿元以上。市文化旅游局要牵头编制全域旅游规划，新创建4A级景区2个。市住房城乡建设局负责完成老旧小区改造60个。今年，市数据局将建成城市运行管理平台。市委要把方向、管大局。新建城市绿道80公里。
+`;
+  const { built, unitOf } = owned(text);
+  assert.equal(unitOf("全年安排市级重点项目"), "澄江市");
+  assert.equal(unitOf("市文化旅游局要牵头编制"), "市文化旅游局");
+  assert.equal(unitOf("市住房城乡建设局负责完成"), "市住房城乡建设局");
+  assert.equal(unitOf("今年，市数据局将建成"), "市数据局");
+  // The party committee is the city itself, and the next sentence is the city's again.
+  assert.equal(unitOf("市委要把方向"), "澄江市");
+  assert.equal(unitOf("新建城市绿道"), "澄江市");
+  assert.equal(built.units.find((u) => u.name === "市文化旅游局")?.kind, "department");
+  const plan = extract(text, { year: 2024 });
+  assert.ok(plan.targets.some((t) => t.unit === "市住房城乡建设局" && t.value === 60));
+});
+
+test("a bureau head naming their own bureau by a short name keeps their unit", () => {
+  const text = `局长晒承诺
+
+本报今起开设专栏，邀请市直部门主要负责人向社会公开年度承诺事项，年底由市民代表进行评议。
+
+■市环境保护局局长\u3000邵明川
+
+邵明川说，今年我们将向大气污染宣战。市环保局将拆除城区燃煤锅炉210台，新建乡镇污水处理厂10座。
+`;
+  assert.equal(owned(text).unitOf("市环保局将拆除"), "市环境保护局");
+});

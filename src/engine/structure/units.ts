@@ -117,3 +117,22 @@ export function placeBefore(text: string, at: number, level: Level): string | nu
   }
   return null;
 }
+
+/**
+ * A department of a place's government opening a sentence as the one who acts
+ * (市发展改革委要牵头建立…, 市科技局牵头设立…, 县农业农村局负责培育…, 今年，市商务局将…):
+ * inside a city's or county's report, that sentence is the department's task.
+ * Party committees and governments (市委, 青溪区委, 镇党委) are the place itself, not a
+ * department of it.
+ */
+const DEPARTMENT_SUBJECT =
+  /^(?:(?:今年|明年|全年|年内|同时|此外|另外)，?)?([省市区县州][\u4e00-\u9fa5]{2,10}?(?:委员会|办公室|局|委|办|厅|署))(?:要|将|还要|还将|也要|也将|负责|牵头|会同)/;
+const DEPARTMENT_OPENS = new Set([..."省市区县州今明全年同此另"]);
+
+export function departmentSubject(sentence: string): string | null {
+  if (!DEPARTMENT_OPENS.has(sentence[0] ?? "")) return null;
+  const m = DEPARTMENT_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!;
+  return unitFromOrg(name) === name ? name : null;
+}
