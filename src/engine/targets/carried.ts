@@ -9,6 +9,8 @@ import { findPeriods, type Period, type PeriodContext, type PeriodMention } from
 import type { Spans } from "./spans.ts";
 
 const CLAUSE_END = new CharSet("，；：");
+/** An attribution just before a period word: 何永明说，| 今年. */
+const ATTRIBUTED = /(?:说|表示|介绍|指出|透露|谈到|告诉记者)，\s*$/;
 
 /** Where the first clause of the sentence from `start` ends, looked for up to `to`. */
 function firstClauseEnd(text: string, start: number, to: number): number {
@@ -54,7 +56,12 @@ export class CarriedPeriod {
   note(periods: readonly PeriodMention[], start: number): void {
     const first = periods[0];
     if (!first) return;
-    const opening = firstClauseEnd(this.text, start, first.start) >= first.start ? first.period : null;
+    // (…”何永明说，今年桃坪乡将…: after an attribution the period still opens what is said.)
+    const opening =
+      firstClauseEnd(this.text, start, first.start) >= first.start ||
+      ATTRIBUTED.test(this.text.slice(Math.max(start, first.start - 8), first.start))
+        ? first.period
+        : null;
     this.period = opening && (opening.tense === "current" || opening.tense === "future") ? opening : null;
     // The sentences before this one no longer count.
     this.forget();

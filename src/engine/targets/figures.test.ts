@@ -120,3 +120,24 @@ test("工作日 is a measure of its own", () => {
     [["10个工作日以内", "个工作日"]],
   );
 });
+
+test("Chinese decimals (二十八点六亿元, 一点五亿美元) and shares in words (百分之十三)", () => {
+  assert.deepEqual(figures("收入二十八点六亿元，增长百分之十三，利用外资一点五亿美元"), [
+    { text: "二十八点六亿元", value: 28.6, kind: "absolute", unit: "亿元" },
+    { text: "百分之十三", value: 13, kind: "percent", unit: null },
+    { text: "一点五亿美元", value: 1.5, kind: "absolute", unit: "亿美元" },
+  ]);
+  assert.deepEqual(figures("参合率达到百分之九十五以上。"), [
+    { text: "百分之九十五以上", value: 95, kind: "percent", unit: null },
+  ]);
+  // 重点, 一点一滴: no decimal without a digit on both sides and a measure.
+  assert.deepEqual(figures("抓好重点，一点一滴做起"), []);
+});
+
+test("a lone Chinese digit counts after its noun at the end of a clause (合作社五个), not as 一批 or before a noun", () => {
+  assert.deepEqual(figures("组建农民专业合作社五个；新建沼气池三百口。"), [
+    { text: "五个", value: 5, kind: "absolute", unit: "个" },
+    { text: "三百口", value: 300, kind: "absolute", unit: "口" },
+  ]);
+  assert.deepEqual(figures("淘汰出清一批，抓好两个着力点，实施三大战略。"), []);
+});

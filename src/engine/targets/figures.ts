@@ -51,6 +51,11 @@ const MULTIPLE_START = new CharSet(MULTIPLE_FIRSTS);
 /** What the scan for figures stops at: where a figure may start, and the clause marks it notes on the way. */
 const FIGURE_CUE = new CharSet("0123456789" + CN_DIGITS + MULTIPLE_FIRSTS + CLAUSE_MARKS);
 const CN_DIGIT = new CharSet(CN_DIGITS);
+/** The digits a Chinese decimal part is written in (点六, 点〇五). */
+const CN_DECIMAL = new CharSet("零〇一二三四五六七八九");
+const CN_POINT = "点".charCodeAt(0);
+/** 百分之十三: a share written out in words. */
+const PER_CENT_WORDS = "百分之";
 const NUMERAL_OR_MAGNITUDE = new CharSet(CN_DIGITS + "万亿");
 const APPROX = new CharSet("多余");
 /** What joins the two ends of a range written in digits (3-5家, 3至5个, 6%~7%). */
@@ -93,6 +98,11 @@ function numeralEnd(text: string, at: number): number {
   if (!DIGITS.at(text, at)) {
     let i = at;
     while (i < text.length && CN_DIGIT.has(text.charCodeAt(i))) i++;
+    // 二十八点六亿元, 一点五: decimals after 点.
+    if (text.charCodeAt(i) === CN_POINT && CN_DECIMAL.at(text, i + 1)) {
+      i++;
+      while (CN_DECIMAL.at(text, i)) i++;
+    }
     return i;
   }
   let i = digitsEnd(text, at);
@@ -170,7 +180,15 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   // A number in digits is read where it stands; one in Chinese numerals is decoded from its string.
   const chinese = arabic ? "" : text.slice(at, numeral);
   // 增长一倍: a lone Chinese digit is a figure only as a multiple.
-  if (!arabic && isBareChineseDigit(chinese) && !magnitude && measure !== "倍") return end;
+  // (组建合作社五个: after its noun, at the end of a clause, a lone digit counts.)
+  if (
+    !arabic &&
+    isBareChineseDigit(chinese) &&
+    !magnitude &&
+    measure !== "倍" &&
+    !countsAtClauseEnd(text, at, end, to)
+  )
+    return end;
   if (end < to && (BAD_AFTER.has(text.charCodeAt(end)) || (measure === "个" && text[end] === "月")))
     return end;
   const value = arabic ? digitsValue(text, at, numeral) : parseNumeral(chinese);
@@ -192,6 +210,54 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   });
   return end;
 }
+
+const PER_CENT_FIRST = PER_CENT_WORDS.charCodeAt(0);
+
+/** Reads 百分之十三 (or 百分之5) at `at` into `out` as a share, if a numeral follows; returns where to look next. */
+function readPerCent(text: string, at: number, to: number, out: Figure[]): number {
+  const from = at + PER_CENT_WORDS.length;
+  if (!FIGURE_START.at(text, from, to)) return from;
+  const end = numeralEnd(text, from);
+  if (end > to || (end < to && BAD_AFTER.has(text.charCodeAt(end)))) return end;
+  const value = DIGITS.at(text, from) ? digitsValue(text, from, end) : parseNumeral(text.slice(from, end));
+  if (value === null) return end;
+  const tail = tailAt(text, end, to);
+  out.push({
+    start: at,
+    end,
+    tailEnd: end + tail.length,
+    tail,
+    value,
+    kind: "percent",
+    unit: null,
+    measure: "%",
+    approx: false,
+    range: false,
+    grade: false,
+  });
+  return end;
+}
+
+const CLAUSE_CLOSE = new CharSet("，。；！？）");
+const HAN_BEFORE = /[\u4e00-\u9fa5]/;
+/** True when the count at text[at, end) follows a noun and closes its clause (合作社五个, 五个以上). */
+function countsAtClauseEnd(text: string, at: number, end: number, to: number): boolean {
+  if (!HAN_BEFORE.test(text[at - 1] ?? "")) return false;
+  const after = end + tailAt(text, end, to).length;
+  return after >= to || CLAUSE_CLOSE.at(text, after);
+}
+
+/** 合作社五个, 五个以上: a lone digit and a one-character measure closing the clause after a noun. */
+function postnominalCount(text: string, at: number, to: number): boolean {
+  // 淘汰出清一批: 一 after a noun is "a", no count.
+  if (text.charCodeAt(at) === ONE) return false;
+  const after = text.charCodeAt(at + 2);
+  if (!(CLAUSE_CLOSE.has(after) || after === YI || at + 2 >= to)) return false;
+  const measure = MEASURES.longestAt(text, at + 1);
+  return measure !== null && measure.length === 1 && countsAtClauseEnd(text, at, at + 2, to);
+}
+const YI = "以".charCodeAt(0);
+const ONE = "一".charCodeAt(0);
 
 /** Reads the multiple words of text[from, to) (翻两番, 倍增) into `out`. */
 function readMultiples(text: string, from: number, to: number, out: Figure[]): void {
@@ -238,9 +304,17 @@ export function findFigures(text: string, from: number, to: number, marks?: Span
     if (at < next || !FIGURE_START.has(code)) continue;
     // Most Chinese numerals in running text are single (一是, 统一, 百姓): no figure without a
     // magnitude, but for a multiple (增长一倍).
+    if (code === PER_CENT_FIRST && text.startsWith(PER_CENT_WORDS, at)) {
+      next = readPerCent(text, at, end, (out ??= []));
+      continue;
+    }
     const lone =
-      !DIGITS.has(code) && !NUMERAL_OR_MAGNITUDE.at(text, at + 1) && text.charCodeAt(at + 1) !== TIMES;
-    if (lone || BAD_BEFORE.at(text, at - 1)) continue;
+      !DIGITS.has(code) &&
+      !NUMERAL_OR_MAGNITUDE.at(text, at + 1) &&
+      text.charCodeAt(at + 1) !== TIMES &&
+      // 一点五亿: a decimal opens with one digit.
+      !(text.charCodeAt(at + 1) === CN_POINT && CN_DECIMAL.at(text, at + 2));
+    if ((lone && !postnominalCount(text, at, end)) || BAD_BEFORE.at(text, at - 1)) continue;
     next = readNumber(text, at, end, (out ??= []));
   }
   if (multiple) {

@@ -168,3 +168,12 @@ test("headings numbered again from 一、 under a dated heading take its period 
     ["中小学", 2026],
   ]);
 });
+
+test("after an attribution (X说，今年…将…) the period still opens the paragraph; a floor (以上) reached later is a goal", () => {
+  const text = `新闻
+
+“山区乡任务还很重。”李长河说，今年青峰乡将实施整村推进扶贫开发，新建沼气池三百口。新型农村合作医疗参合率达到百分之九十五以上，让群众看得起病。
+`;
+  const lines = targetsOf(text, 2008).map((t) => t.line);
+  assert.ok(lines.includes("新型农村合作医疗参合率 >= 95 percent 2008 goal"), lines.join(" | "));
+});

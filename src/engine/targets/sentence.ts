@@ -346,7 +346,13 @@ export function readSentence(
         }
       }
       // The plan period of an earlier sentence applies to actions, not to statements of fact.
-      if (!own && !ctx.section && ctx.carried && (fig.kind === "multiple" || intent.before(fig.start))) {
+      // (参合率达到95%以上 after 今年…将…: a floor to reach is set, not found.)
+      if (
+        !own &&
+        !ctx.section &&
+        ctx.carried &&
+        (fig.kind === "multiple" || fig.tail === "以上" || intent.before(fig.start))
+      ) {
         period = ctx.carried.current() ?? period;
       }
       const status = statusOf({
