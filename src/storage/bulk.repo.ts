@@ -10,11 +10,13 @@ import type { Database } from "./schema.ts";
 
 const MAX_PARAMS = 30_000;
 /**
- * Rows per statement on the fast path. Larger VALUES lists stop paying once
- * the per-statement overhead is gone (the statement is prepared once and kept,
- * dialects/statement-cache.ts), and a smaller one keeps that statement small.
+ * Rows per statement on SQLite's fast path. Larger VALUES lists stop paying
+ * once the per-statement overhead is gone (the statement is prepared once and
+ * kept, dialects/statement-cache.ts), and a smaller one keeps that statement
+ * small. PostgreSQL keeps no statement and each one is a round trip to the
+ * server: there the statements are as large as the parameter limit allows.
  */
-const ROWS_PER_STATEMENT = 200;
+const SQLITE_ROWS_PER_STATEMENT = 200;
 
 function chunkSize(row: object): number {
   return Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, Object.keys(row).length)));
@@ -70,7 +72,7 @@ function placeholderStyle(db: DB): "numbered" | "question" {
 }
 
 /**
- * Runs a multi-row INSERT per ROWS_PER_STATEMENT rows (and one for the rest),
+ * Runs a multi-row INSERT per `per` rows (and one for the rest),
  * its SQL text built once per shape and its parameters laid out flat: no
  * query builder per chunk. Returns the `returning` rows, if asked.
  */
@@ -81,7 +83,8 @@ async function insertPlain(
   rows: readonly object[],
   returning: boolean,
 ): Promise<number[]> {
-  const per = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS / columns.length)));
+  const most = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+  const per = placeholderStyle(db) === "numbered" ? most : Math.min(SQLITE_ROWS_PER_STATEMENT, most);
   const ids: number[] = [];
   let fullSql: string | null = null;
   for (let i = 0; i < rows.length; i += per) {

@@ -19,7 +19,7 @@ for (const { name } of DIALECTS) {
     const { store, drop } = await freshStore(name);
     const db = store.db;
     try {
-      // 450 rows: two full statements of 200 and one of 50.
+      // 450 rows: on SQLite two full statements of 200 and one of 50.
       const names = Array.from({ length: 450 }, (_, i) => `单位${i}`);
       const ids = await insertManyReturningIds(
         db,
