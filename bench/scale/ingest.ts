@@ -78,6 +78,7 @@ export async function measureIngest(dialect: "sqlite" | "postgres", pgUrl: strin
     return {
       stored,
       storeMs,
+      storeCpuMs,
       extractMs,
       summary:
         `${stored} commitments (${(text.length / 1024).toFixed(0)} KB document) stored in ${(storeMs / 1000).toFixed(2)} s wall = ` +
