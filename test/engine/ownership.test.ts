@@ -88,12 +88,16 @@ test("speakers named after their quotation, with a name that runs on into the se
   assert.equal(unitOf("司马青说，今年白鹭将建设湿地公园"), "白鹭市");
 });
 
-test("a name said once in a run-on sentence is not guessed", () => {
-  const text = `青岚市召开工作会议
-
-会上，市委书记宋嘉和出席会议并讲话，会议对全年工作作出部署。今年全市将新建学校5所，改造农村公路200公里。
-`;
-  assert.deepEqual(owned(text).built.speakers, []);
+test("a name said once is read when a word a report writes after names follows it; a chair is no speaker", () => {
+  const speakersOf = (line: string) =>
+    owned(`青岚市召开工作会议\n\n${line}今年全市将新建学校5所，改造农村公路200公里。\n`).built.speakers.map(
+      (s) => [s.person, s.units],
+    );
+  assert.deepEqual(speakersOf("会上，市委书记宋嘉和出席会议并讲话，对全年工作作出部署。"), [
+    ["宋嘉和", ["青岚市"]],
+  ]);
+  assert.deepEqual(speakersOf("会上，副市长宋嘉主持会议，对全年工作作出部署。"), []);
+  assert.deepEqual(speakersOf("会上，市委书记宋嘉和蔼地与代表交流，对全年工作作出部署。"), []);
 });
 
 test("a place-less title speaks for the place of its level named just before it", () => {
@@ -200,4 +204,23 @@ test("a bureau head naming their own bureau by a short name keeps their unit", (
 邵明川说，今年我们将向大气污染宣战。市环保局将拆除城区燃煤锅炉210台，新建乡镇污水处理厂10座。
 `;
   assert.equal(owned(text).unitOf("市环保局将拆除"), "市环境保护局");
+});
+
+test("with no attribution of its own, a sentence whose subject is another speaker's unit is that unit's", () => {
+  const text = `乡镇长谈明年打算
+
+本报记者 林小满
+
+12月26日，桐川县召开乡镇工作述职评议会，各乡镇长依次述职，并就明年工作思路作了表态发言。
+
+柳坪镇镇长任永年表示，明年柳坪镇将加快工业园二期建设，引进规模以上企业5家以上。
+
+桃溪乡乡长覃晓岚在发言中说，明年桃溪乡将新种植油茶1.5万亩，打造农家乐示范点20家。
+
+今年，柳坪镇还将实施集镇提质改造，完成主街道立面改造2.3公里。集镇面貌将焕然一新。
+`;
+  const { unitOf } = owned(text);
+  assert.equal(unitOf("桃溪乡乡长覃晓岚"), "桃溪乡");
+  assert.equal(unitOf("今年，柳坪镇还将实施"), "柳坪镇");
+  assert.equal(unitOf("集镇面貌将焕然一新"), "柳坪镇");
 });

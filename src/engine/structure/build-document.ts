@@ -99,6 +99,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     bareByPara.set(p, [...(bareByPara.get(p) ?? []), { at: b.at, unit: registry.ownerOf.get(b.word)! }]);
   }
 
+  const unitSubjects = subjectUnits(registry.units);
   for (const p of paras) {
     // Another article of a file that holds several: the last one's speaker does not speak in it;
     // the place its headline names does, else the document's author.
@@ -158,6 +159,12 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
 
     for (const s of sentences(text, p)) {
       let unit: string | null = fixedOwner ?? running;
+      // With no attribution here, a sentence whose subject is another speaker's unit (今年榆湾将…
+      // after a speaker the layout missed) is that unit's, and so is what follows it.
+      if (!attributions.length && !fixedOwner && !furniture && unitSubjects) {
+        const named = unitSubjects(s.text);
+        if (named && named !== unit) unit = running = named;
+      }
       if (attributions.length) {
         const inside = attributions.filter((a) => a.at >= s.start && a.at < s.end);
         const before = attributions.filter((a) => a.at < s.start);
@@ -247,6 +254,28 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     sentences: sents,
   };
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
+}
+
+const SUBJECT_LEAD = /^(?:今年|明年|下一步|同时|此外|另外)，?/;
+const SUBJECT_MODAL = /^(?:今年|明年)?(?:还将|也将|还要|也要|将|要)/;
+
+/**
+ * A finder of the unit a sentence opens with as its subject (今年，石湖将…, 青溪区明年将…),
+ * among the units of two or more speakers; null when there are fewer (a single speaker's
+ * or author's document names its own places as objects, not as owners).
+ */
+function subjectUnits(units: readonly Unit[]): ((sentence: string) => string | null) | null {
+  const places = units.filter((u) => u.kind !== "department" && u.kind !== "organisation");
+  if (places.length < 2) return null;
+  const byName = new Map<string, string>();
+  for (const u of places) for (const n of [u.name, ...u.aliases]) if (n.length >= 2) byName.set(n, u.name);
+  const names = new WordSet([...byName.keys()]);
+  return (sentence) => {
+    const lead = SUBJECT_LEAD.exec(sentence)?.[0].length ?? 0;
+    const name = names.longestAt(sentence, lead);
+    if (!name || !SUBJECT_MODAL.test(sentence.slice(lead + name.length, lead + name.length + 4))) return null;
+    return byName.get(name) ?? null;
+  };
 }
 
 /**

@@ -142,6 +142,25 @@ export function echoedName(
   return null;
 }
 
+const NAME_FOLLOWERS = new WordSet(PEOPLE.nameFollowers);
+
+/**
+ * A name after a title followed by a word a report writes right after a name
+ * (县长某某出席会议, 副市长某某则…; lexicon nameFollowers): the shorter name first,
+ * as readName reads it.
+ */
+function followedName(text: string, i: number, lineEnd: number): { end: number; after: string } | null {
+  const surnameLen = DOUBLE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SINGLE_SURNAMES.has(text[i]!) ? 1 : 0;
+  if (!surnameLen) return null;
+  for (const given of [1, 2]) {
+    const end = i + surnameLen + given;
+    if (end >= lineEnd || !isHan(text[end - 1])) return null;
+    const word = NAME_FOLLOWERS.longestAt(text, end, lineEnd);
+    if (word) return { end, after: word };
+  }
+  return null;
+}
+
 /** Splits a chain of posts written before a name into organisation + title pairs. */
 export function parsePosts(chain: string): Post[] | null {
   const chunks = chain
@@ -217,7 +236,10 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     if (text[nameStart] === " ") nameStart++;
     // 部门负责人谈打算: a verb where the name would stand (an attribution with no name).
     if (NOT_NAMES.longestAt(text, nameStart, lineEnd)) continue;
-    const name = readName(text, nameStart, lineEnd) ?? echoedName(text, nameStart, from, to);
+    const name =
+      readName(text, nameStart, lineEnd) ??
+      echoedName(text, nameStart, from, to) ??
+      followedName(text, nameStart, lineEnd);
     if (!name) continue;
     let lineStart = text.lastIndexOf("\n", m.index) + 1;
     if (lineStart < from) lineStart = from;
