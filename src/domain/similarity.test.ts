@@ -16,12 +16,13 @@ test("sentences ignore whitespace and short fragments", () => {
   assert.equal(sentenceHashes("一句话说完了。一句话说完了。").length, 1);
 });
 
-test("search terms: words and sub-words; short queries use substring", () => {
+test("search terms: words and sub-words; two letters by their pair, one by substring", () => {
   const terms = searchTerms("推进临空经济区建设，食品工业产值翻两番");
   for (const w of ["经济", "经济区", "工业产值", "翻两番"]) assert.ok(terms.includes(w), w);
   assert.ok(!terms.includes("，"));
   assert.deepEqual(planQuery(" 冰 "), { kind: "substring", text: "冰" });
-  assert.deepEqual(planQuery("经济"), { kind: "substring", text: "经济" });
+  assert.deepEqual(planQuery("经济"), { kind: "gram", gram: "经济", text: "经济" });
+  assert.deepEqual(planQuery("经，"), { kind: "substring", text: "经，" });
   assert.equal(planQuery("食品工业").kind, "terms");
 });
 

@@ -10,7 +10,6 @@ import type { Extraction, ExtractOptions } from "../engine/types.ts";
 import type { DocumentPage } from "../input/index.ts";
 import { LantuError } from "../errors.ts";
 import { REVISION_SHARE, SAME_ITEM, sentenceHashes, similarity } from "../domain/similarity.ts";
-import { searchTerms } from "../domain/search-terms.ts";
 import type { Actor, Plan, Commitment, PlanDocument } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
@@ -27,7 +26,7 @@ import {
 import { MAX_PLAN_NAME, nameFrom } from "../domain/names.ts";
 import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
 import { findUnit, insertUnit } from "../storage/unit.repo.ts";
-import { matchCandidates, replaceGoals, replaceTerms, type GoalLink } from "../storage/commitment.repo.ts";
+import { matchCandidates, replaceGoals, replaceSearch, type GoalLink } from "../storage/commitment.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
 import type { NewTarget } from "../storage/schema.ts";
 import { insertMany } from "../storage/bulk.repo.ts";
@@ -340,7 +339,7 @@ async function storeItems(
       .where("id", "=", match.id)
       .execute();
     await replaceGoals(db, plan.id, match.id, links);
-    await replaceTerms(db, plan.id, match.id, searchTerms(c.text));
+    await replaceSearch(db, plan.id, match.id, c.text);
     out.counts.updated++;
   }
   const ids = await createProposedCommitments(

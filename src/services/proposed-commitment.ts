@@ -3,13 +3,14 @@
 // (a row without an ID). Its status and aggregate contribution are left to
 // the caller's `settleCommitment`, called once the item is complete (for
 // ingest, after its targets are stored), so the status is computed once.
-import { searchTerms } from "../domain/search-terms.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
   insertCommitment,
   replaceCooperating,
   replaceGoals,
-  replaceTerms,
+  replaceSearch,
+  termRows,
+  gramRows,
   type GoalLink,
 } from "../storage/commitment.repo.ts";
 import type { Commitment } from "../domain/types.ts";
@@ -60,7 +61,7 @@ export async function createProposedCommitment(
   const row = await insertCommitment(db, proposedRow(p, now));
   await replaceGoals(db, p.planId, row.id, p.goals);
   if (p.cooperating?.length) await replaceCooperating(db, p.planId, row.id, p.cooperating);
-  await replaceTerms(db, p.planId, row.id, searchTerms(p.text));
+  await replaceSearch(db, p.planId, row.id, p.text);
   return row;
 }
 
@@ -100,9 +101,12 @@ export async function createProposedCommitments(
   await insertMany(
     db,
     "commitment_terms",
-    items.flatMap((p, i) =>
-      [...new Set(searchTerms(p.text))].map((term) => ({ plan_id: p.planId, term, commitment_id: ids[i]! })),
-    ),
+    items.flatMap((p, i) => termRows(p.planId, ids[i]!, p.text)),
+  );
+  await insertMany(
+    db,
+    "commitment_grams",
+    items.flatMap((p, i) => gramRows(p.planId, ids[i]!, p.text)),
   );
   return ids;
 }

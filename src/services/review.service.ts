@@ -2,14 +2,13 @@
 // Each is one transaction with one audit entry, guarded by the version the
 // reviewer saw (a stale version is a 409 and changes nothing).
 import { LantuError } from "../errors.ts";
-import { searchTerms } from "../domain/search-terms.ts";
 import type { Actor, Commitment } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
   getCommitment,
   goalLinks,
   replaceGoals,
-  replaceTerms,
+  replaceSearch,
   type GoalLink,
 } from "../storage/commitment.repo.ts";
 import { getGoal } from "../storage/plan.repo.ts";
@@ -125,7 +124,7 @@ export async function edit(s: Services, actor: Actor, id: number, version: numbe
           rule: "unknown_reference",
         });
       }
-      if (input.text !== undefined) await replaceTerms(trx, c.plan_id, c.id, searchTerms(input.text));
+      if (input.text !== undefined) await replaceSearch(trx, c.plan_id, c.id, input.text);
       if (input.goals !== undefined) {
         const links: GoalLink[] = [];
         for (const g of input.goals) {
@@ -238,7 +237,7 @@ export async function split(s: Services, actor: Actor, id: number, version: numb
         reviewed_at: now,
         updated_at: now,
       });
-      await replaceTerms(trx, before.plan_id, id, searchTerms(texts[0]!));
+      await replaceSearch(trx, before.plan_id, id, texts[0]!);
     });
     const created: Commitment[] = [];
     for (const text of texts.slice(1)) {

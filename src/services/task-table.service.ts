@@ -15,7 +15,6 @@ import { createHash } from "node:crypto";
 import type { Writable } from "node:stream";
 import { LantuError } from "../errors.ts";
 import { periodEnd } from "../domain/period.ts";
-import { searchTerms } from "../domain/search-terms.ts";
 import type { Actor, Goal, Plan, Unit, Commitment, PlanDocument } from "../domain/types.ts";
 import {
   readTaskTable,
@@ -31,7 +30,7 @@ import {
   cooperatingUnits,
   getCommitment,
   replaceCooperating,
-  replaceTerms,
+  replaceSearch,
   type GoalLink,
 } from "../storage/commitment.repo.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
@@ -457,7 +456,7 @@ async function applyUpdate(w: Writing, plan: Plan, u: Update): Promise<number> {
     if (diff.lead) patch.lead_unit_id = r.lead;
     if (diff.deadline) patch.deadline = r.deadline;
     await updateVersioned(trx, "commitments", c.id, c.version, patch);
-    if (diff.text) await replaceTerms(trx, plan.id, c.id, searchTerms(r.row.text));
+    if (diff.text) await replaceSearch(trx, plan.id, c.id, r.row.text);
     if (diff.cooperating) await replaceCooperating(trx, plan.id, c.id, r.cooperating);
     if (diff.progress) {
       const period = quarterOf(w.day);

@@ -1,6 +1,9 @@
-// Commitments with their goal alignments, cooperating units and search terms.
+// Commitments with their goal alignments, cooperating units and search index.
 import { sql, type ExpressionBuilder } from "kysely";
 import type { Commitment, ReviewState, Status } from "../domain/types.ts";
+import { searchGrams } from "../domain/search-grams.ts";
+import { searchTerms, type SearchPlan } from "../domain/search-terms.ts";
+import { insertMany } from "./bulk.repo.ts";
 import type { DB } from "./dialects/dialect.ts";
 import type { Database, NewCommitment } from "./schema.ts";
 import { page, type Cursor, type Page } from "./util.ts";
@@ -115,20 +118,30 @@ export async function replaceCooperating(db: DB, planId: number, commitmentId: n
   if (rows.length) await db.insertInto("commitment_units").values(rows).execute();
 }
 
-export async function replaceTerms(
+/** A commitment's search index: its words (jieba) and its character pairs, replaced from its text. */
+export async function replaceSearch(
   db: DB,
   planId: number,
   commitmentId: number,
-  terms: string[],
+  text: string,
 ): Promise<void> {
   await db.deleteFrom("commitment_terms").where("commitment_id", "=", commitmentId).execute();
-  const rows = [...new Set(terms)].map((term) => ({ plan_id: planId, term, commitment_id: commitmentId }));
-  for (let i = 0; i < rows.length; i += 300)
-    await db
-      .insertInto("commitment_terms")
-      .values(rows.slice(i, i + 300))
-      .execute();
+  await db
+    .deleteFrom("commitment_grams")
+    .where("plan_id", "=", planId)
+    .where("commitment_id", "=", commitmentId)
+    .execute();
+  await insertMany(db, "commitment_terms", termRows(planId, commitmentId, text));
+  await insertMany(db, "commitment_grams", gramRows(planId, commitmentId, text));
 }
+
+/** The rows of commitment_terms for a commitment's text. */
+export const termRows = (planId: number, commitmentId: number, text: string) =>
+  [...new Set(searchTerms(text))].map((term) => ({ plan_id: planId, term, commitment_id: commitmentId }));
+
+/** The rows of commitment_grams for a commitment's text. */
+export const gramRows = (planId: number, commitmentId: number, text: string) =>
+  searchGrams(text).map((gram) => ({ plan_id: planId, gram, commitment_id: commitmentId }));
 
 /** Commitments a unit answers for: owner, lead or cooperating. */
 export function forUnit(unitId: number) {
@@ -158,7 +171,7 @@ export interface CommitmentFilter {
   /** Any of these review states (the working table: proposed and confirmed). */
   reviewStates?: string[];
   documentId?: number;
-  search?: { kind: "terms"; terms: string[] } | { kind: "substring"; text: string };
+  search?: SearchPlan;
   sort: CommitmentSort;
   cursor: Cursor | null;
   limit: number;
@@ -166,9 +179,32 @@ export interface CommitmentFilter {
 
 const NO_DATE = "9999-12-31";
 
+/**
+ * The rows a filter starts from. A two-character search starts from its
+ * character pair's rows of the plan (commitment_grams, in commitment order)
+ * joined to their items, so a page by id reads the pair's rows up to the
+ * page's end instead of every item of the plan. The pair's rows hold every
+ * item whose text has the query in any case (a superset); the LIKE in
+ * filtered() keeps the answer what a scan of the texts would give. The
+ * joined table is named `cgr`; every other reference stays `commitments.*`.
+ */
+function fromCommitments(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
+  const plain = db.selectFrom("commitments");
+  if (f.search?.kind !== "gram") return plain;
+  return db
+    .selectFrom("commitment_grams as cgr")
+    .innerJoin("commitments", "commitments.id", "cgr.commitment_id")
+    .where("cgr.plan_id", "=", f.planId)
+    .where("cgr.gram", "=", f.search.gram) as unknown as typeof plain;
+}
+
+/** The column a page by id is ordered and cut by: the pair's index order for a two-character search. */
+const idKey = (f: Pick<CommitmentFilter, "search">) =>
+  f.search?.kind === "gram" ? sql.ref<number>("cgr.commitment_id") : sql.ref<number>("commitments.id");
+
 /** The filter's rows, unordered: shared by the list and its count. */
 function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
-  let q = db.selectFrom("commitments").where("commitments.plan_id", "=", f.planId);
+  let q = fromCommitments(db, f).where("commitments.plan_id", "=", f.planId);
   if (f.unitId !== undefined) q = q.where(forUnit(f.unitId));
   if (f.reviewState !== undefined) q = q.where("commitments.review_state", "=", f.reviewState as ReviewState);
   if (f.reviewStates !== undefined)
@@ -188,7 +224,7 @@ function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">
     );
   }
   const search = f.search;
-  if (search?.kind === "substring") {
+  if (search?.kind === "substring" || search?.kind === "gram") {
     const escaped = search.text.replace(/[\\%_]/g, (c) => "\\" + c);
     q = q.where((eb) => eb("commitments.text", "like", `%${escaped}%`));
   } else if (search?.kind === "terms") {
@@ -233,11 +269,11 @@ export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page
     }
     q = q.orderBy((eb) => due(eb)).orderBy("commitments.id");
   } else if (f.sort === "-id") {
-    if (c) q = q.where("commitments.id", "<", c[1]);
-    q = q.orderBy("commitments.id", "desc");
+    if (c) q = q.where(idKey(f), "<", c[1]);
+    q = q.orderBy(idKey(f), "desc");
   } else {
-    if (c) q = q.where("commitments.id", ">", c[1]);
-    q = q.orderBy("commitments.id");
+    if (c) q = q.where(idKey(f), ">", c[1]);
+    q = q.orderBy(idKey(f));
   }
   const rows = await q.limit(f.limit + 1).execute();
   return page(rows, f.limit, (r) => (f.sort === "due_date" ? (r.due_date ?? NO_DATE) : r.id));

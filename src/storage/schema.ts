@@ -108,6 +108,13 @@ export interface CommitmentTermTable {
   commitment_id: number;
 }
 
+/** A commitment's distinct pairs of adjacent letters or digits (two-character search). */
+export interface CommitmentGramTable {
+  plan_id: number;
+  gram: string;
+  commitment_id: number;
+}
+
 export type MilestoneTable = Stored<Milestone>;
 
 export type TargetTable = Stored<Target>;
@@ -191,6 +198,7 @@ export interface Database extends CycleDatabase {
   commitment_goals: CommitmentGoalTable;
   commitment_units: CommitmentUnitTable;
   commitment_terms: CommitmentTermTable;
+  commitment_grams: CommitmentGramTable;
   milestones: MilestoneTable;
   targets: TargetTable;
   progress_reports: ProgressTable;

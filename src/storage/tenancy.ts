@@ -16,6 +16,7 @@ export const DISTRIBUTED = [
   "commitment_goals",
   "commitment_units",
   "commitment_terms",
+  "commitment_grams",
   "milestones",
   "targets",
   "progress_reports",

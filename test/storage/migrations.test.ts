@@ -23,6 +23,7 @@ for (const { name } of DIALECTS) {
         "20250120T000000_password_change",
         "20250121T000000_cycle_aggregates",
         "20250122T000000_document_pages",
+        "20250124T000000_search_bigrams",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -14,6 +14,7 @@ import { LantuError } from "../../errors.ts";
 import { appendAudit } from "../../storage/audit.repo.ts";
 import { applyAggregateDeltaBulk, insertMany, insertManyReturningIds } from "../../storage/bulk.repo.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
+import { gramRows } from "../../storage/commitment.repo.ts";
 import { deferIndexes } from "../../storage/deferred-indexes.ts";
 import { findPlanByName } from "../../storage/plan.repo.ts";
 import type { Services } from "../context.ts";
@@ -164,6 +165,7 @@ const BULK_TABLES = [
   "commitment_goals",
   "commitment_units",
   "commitment_terms",
+  "commitment_grams",
   "targets",
   "progress_reports",
 ];
@@ -277,6 +279,11 @@ async function storeDocument(
     searchTerms(c.text).map((term) => ({ plan_id: planId, term, commitment_id: ids[i]! })),
   );
   await insertMany(trx, "commitment_terms", terms);
+  await insertMany(
+    trx,
+    "commitment_grams",
+    items.flatMap((c, i) => gramRows(planId, ids[i]!, c.text)),
+  );
 
   const withTarget = items.flatMap((c, i) => (c.target ? [{ c, t: c.target, id: ids[i]! }] : []));
   const targetIds = await insertManyReturningIds(

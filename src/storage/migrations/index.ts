@@ -12,6 +12,7 @@ import { mergedFromIndex } from "./20250113T000000_merged_from_index.ts";
 import { passwordChange } from "./20250120T000000_password_change.ts";
 import { cycleAggregates } from "./20250121T000000_cycle_aggregates.ts";
 import { documentPages } from "./20250122T000000_document_pages.ts";
+import { searchBigrams } from "./20250124T000000_search_bigrams.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -25,5 +26,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250120T000000_password_change": passwordChange,
     "20250121T000000_cycle_aggregates": cycleAggregates,
     "20250122T000000_document_pages": documentPages(dialect),
+    "20250124T000000_search_bigrams": searchBigrams(dialect),
   };
 }
