@@ -162,6 +162,7 @@ async function tableCounts(t: Target): Promise<Record<string, number>> {
     "commitment_goals",
     "commitment_units",
     "commitment_terms",
+    "commitment_grams",
     "targets",
     "audit_log",
   ])
