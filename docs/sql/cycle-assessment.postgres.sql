@@ -33,7 +33,7 @@ select "x"."u", "x"."period", "x"."done", SUM(CASE WHEN x.late = 0 THEN 1 ELSE 0
 select COALESCE(c.lead_unit_id, c.unit_id, 0) as "u", COUNT(*) as "total", SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) as "met"
   from "targets" as "t"
   inner join "commitments" as "c" on "c"."id" = "t"."commitment_id"
-  where "c"."plan_id" = $1 and "c"."review_state" = $2 and "t"."is_baseline" = $3
+  where "t"."plan_id" = $1 and "c"."plan_id" = $2 and "c"."review_state" = $3 and "t"."is_baseline" = $4
   group by "c"."lead_unit_id", "c"."unit_id";
 
 select COALESCE(c.lead_unit_id, c.unit_id, w.unit_id, 0) as "u", "w"."level", COUNT(*) as "n"

@@ -33,7 +33,7 @@ select "x"."u", "x"."period", "x"."done", SUM(CASE WHEN x.late = 0 THEN 1 ELSE 0
 select COALESCE(c.lead_unit_id, c.unit_id, 0) as "u", COUNT(*) as "total", SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) as "met"
   from "targets" as "t"
   inner join "commitments" as "c" on "c"."id" = "t"."commitment_id"
-  where "c"."plan_id" = ? and "c"."review_state" = ? and "t"."is_baseline" = ?
+  where "t"."plan_id" = ? and "c"."plan_id" = ? and "c"."review_state" = ? and "t"."is_baseline" = ?
   group by "c"."lead_unit_id", "c"."unit_id";
 
 select COALESCE(c.lead_unit_id, c.unit_id, w.unit_id, 0) as "u", "w"."level", COUNT(*) as "n"
