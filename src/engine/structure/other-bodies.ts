@@ -1,0 +1,127 @@
+// Items a speaker quotes from another body (FORMAT.md: "报告中指出要…, 市委确立的
+// “X”战略 belong to the body that wrote or set it"): a deputy reviewing the
+// city government's work report (“报告提出，今年要加快建设A，推动B，这对我们…”),
+// a bureau head citing the party committee's decision (市委X全会作出了构建“Y”格局的决定).
+// The quoted stretch is owned by that body; the speaker's own clauses around it stay theirs.
+import type { DocModel } from "../document.ts";
+import { levelOf } from "./units.ts";
+
+export interface OtherBodySpan {
+  start: number;
+  end: number;
+  unit: string;
+  /** True for what follows 报告提出: its first clause is read apart from the 报告提出 before it. */
+  says?: boolean;
+  /** True for the words a speaker quotes from the report (对报告中“X”的表述): they are the item. */
+  quote?: boolean;
+  /** A decision the body took (作出了构建…的决定): the action it names, [start, end). */
+  decision?: [number, number];
+}
+
+/** The report the document discusses and the body that wrote it: 市政府工作报告 → 市政府. */
+// (The level alone: a place name cannot be told from the verbs before it, 审议市政府工作报告.)
+const GOVERNMENT_REPORT = /([省市区县])(?:人民)?政府工作报告/;
+const CONGRESS_REPORT = /([省市区县])第[一二三四五六七八九十\d]+次党代会报告|([省市区县])党代会报告/;
+
+/** 报告提出，… / 报告中提出要… / 报告强调: what follows is the report's. */
+const REPORT_SAYS = /^报告(?:中)?(?:提出|指出|明确|强调|提到|部署)(?![的了])[，：]?/;
+/** 对报告中“大力发展X”的表述: the quoted words are the report's. */
+const REPORT_QUOTES = /^报告中[“‘]([^”’]{2,40})[”’]/;
+/** Where the speaker's own words take over again: 这对我们…, 我们要…, 听了… */
+const OWN_AGAIN = /^(?:这|我们|我|咱们|对此|为此|作为|听了|让我们)/;
+
+/** A party committee's session and its decision: 市委十二届四次全会作出了构建X的决定. */
+const DECISION =
+  /([省市区县]委)(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)?(?:全会|全体(?:（扩大）)?会议|常委会(?:会议)?)?(?:作出了|作出的|作出)([^，。；“”‘’]{0,6}?[“‘][^”’]{2,20}[”’][^，。；]{0,12}?)的决定/g;
+
+/** The body whose report the document reviews, if it names one. */
+function reportBody(text: string): string | null {
+  const head = text.slice(0, 20000);
+  const gov = GOVERNMENT_REPORT.exec(head);
+  if (gov) return `${gov[1]}政府`;
+  const congress = CONGRESS_REPORT.exec(head);
+  if (congress) return `${congress[1] ?? congress[2]}委`;
+  return null;
+}
+
+/** True when `body` (市政府, 区委, X区政府) is the same government as `unit` (X区, 区政府). */
+function sameGovernment(body: string, unit: string | null, author: string | null): boolean {
+  const place = body.replace(/(?:人民)?政府$|委$/, "");
+  const level = levelOf(place.slice(-1));
+  for (const u of [unit, author]) {
+    if (!u) continue;
+    if (place.length >= 2 && (body.startsWith(u) || u.startsWith(place))) return true;
+    // A bare level (区委, 市政府) is the document's own government when the owner is of that level.
+    if (body.length <= 3 && level !== null && levelOf(u.slice(-1)) === level) return true;
+  }
+  return false;
+}
+
+/** The end of the stretch a report is quoted over, from `from` in the sentence ending at `end`. */
+function quotedEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const ch = text[i]!;
+    if (ch === "”") return i;
+    if (ch === "，" || ch === "；") {
+      let j = i + 1;
+      while (j < end && text[j] === " ") j++;
+      if (OWN_AGAIN.test(text.slice(j, j + 4))) return i;
+    }
+    i++;
+  }
+  return end;
+}
+
+export function otherBodySpans(doc: DocModel, author: string | null): OtherBodySpan[] {
+  const out: OtherBodySpan[] = [];
+  const { text } = doc;
+  // Only texts that quote a report or a decision are read further.
+  const mentionsReport = text.includes("报告");
+  const mentionsDecision = text.includes("的决定");
+  if (!mentionsReport && !mentionsDecision) return out;
+  const body = mentionsReport ? reportBody(text) : null;
+  for (const s of doc.sentences) {
+    if (s.furniture || !s.unit) continue;
+    if (body && s.text.includes("报告")) {
+      for (let k = s.text.indexOf("报告"); k >= 0; k = s.text.indexOf("报告", k + 2)) {
+        const at = s.start + k;
+        // 在报告中指出: the speaker gives the report, it is theirs.
+        if (text.slice(Math.max(s.start, at - 4), at).includes("在")) continue;
+        if (sameGovernment(body, s.unit, author)) continue;
+        const quote = REPORT_QUOTES.exec(text.slice(at, s.end));
+        if (quote) {
+          const start = at + quote[0].indexOf(quote[1]!);
+          out.push({ start, end: start + quote[1]!.length, unit: body, quote: true });
+          continue;
+        }
+        const says = REPORT_SAYS.exec(text.slice(at, s.end));
+        if (!says) continue;
+        const start = at + says[0].length;
+        const end = quotedEnd(text, start, s.end);
+        if (end - start >= 4) out.push({ start, end, unit: body, says: true });
+      }
+    }
+    if (mentionsDecision && s.text.includes("的决定")) {
+      for (const m of s.text.matchAll(DECISION)) {
+        const decided = m[2]!;
+        const start = s.start + m.index + m[0].indexOf(decided);
+        if (sameGovernment(m[1]!, s.unit, author)) continue;
+        // The decision reaches on to the members it names (即以A为“一主”…), within the quotation.
+        out.push({
+          start,
+          end: quotedEnd(text, start, s.end),
+          unit: m[1]!,
+          decision: [start, start + decided.length],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The body owning offset `at`, if a quoted stretch holds it. */
+export function otherBodyAt(spans: readonly OtherBodySpan[], at: number): string | null {
+  for (const s of spans) if (s.start <= at && at < s.end) return s.unit;
+  return null;
+}
