@@ -19,6 +19,8 @@ export const ERRORS = {
   bad_argument: 400,
   bad_framework: 422,
   import_rejected: 422,
+  /** A task-table preview no longer says what the import would do (the plan changed since). */
+  import_preview_stale: 409,
   validation: 400,
   bad_request: 400,
   not_found: 404,

@@ -6,6 +6,7 @@ export { normalizeUnitName, splitUnits, unitResolver, type KnownUnit, type UnitR
 export {
   readTaskTable,
   XLSX_MIME,
+  type ProblemCode,
   type RowProblem,
   type TaskRow,
   type TaskTableRead,

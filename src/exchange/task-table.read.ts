@@ -33,8 +33,15 @@ export interface RowProblem {
   /** Column letter (E) and header text (完成时限), or "" for the whole row. */
   column: string;
   header: string;
+  /** What is wrong, for a translated message: the reason below is the English detail. */
+  code: ProblemCode;
+  /** The cell's text or the name the code is about (a unit, a deadline), when there is one. */
+  value?: string;
   reason: string;
 }
+
+export type ProblemCode =
+  "empty_task" | "bad_deadline" | "not_whole_number" | "version_missing" | "unknown_unit" | "not_in_plan";
 
 export interface TaskTableRead {
   sheet: string;
@@ -241,8 +248,15 @@ function readSheet(
     if (texts.every((t) => (matchHeader(t)?.rank ?? 100) < 100)) continue; // a header repeated on a later page
     if (![...cells.keys()].some((c) => mapped.includes(c))) continue;
 
-    const problem = (f: Field, reason: string) =>
-      problems.push({ row: r, column: columns[f]?.letter ?? "", header: columns[f]?.header ?? "", reason });
+    const problem = (f: Field, code: ProblemCode, reason: string, value?: string) =>
+      problems.push({
+        row: r,
+        column: columns[f]?.letter ?? "",
+        header: columns[f]?.header ?? "",
+        code,
+        ...(value === undefined ? {} : { value }),
+        reason,
+      });
     const get = (f: Field) => {
       const c = col(f);
       return c === undefined ? null : cellScalar(ws.getCell(r, c));
@@ -254,21 +268,21 @@ function readSheet(
 
     const before = problems.length;
     const task = text("text");
-    if (!task) problem("text", "the task is empty");
+    if (!task) problem("text", "empty_task", "the task is empty");
     const deadline = parseDeadline(get("deadline"), refYear);
-    if (deadline.kind === "invalid") problem("deadline", deadline.reason);
+    if (deadline.kind === "invalid") problem("deadline", "bad_deadline", deadline.reason, text("deadline"));
     const int = (f: Field) => {
       const v = get(f);
       if (v === null || v === "") return null;
       const n = typeof v === "number" ? v : Number(String(v).trim());
       if (Number.isInteger(n) && n > 0) return n;
-      problem(f, `"${String(v)}" is not a whole number`);
+      problem(f, "not_whole_number", `"${String(v)}" is not a whole number`, String(v));
       return null;
     };
     const id = int("id");
     const version = int("version");
     if (id !== null && version === null && col("version") !== undefined) {
-      problem("version", "a row with an ID needs its version (copy it from the export)");
+      problem("version", "version_missing", "a row with an ID needs its version (copy it from the export)");
     }
     (problems.length > before ? rejected : rows).push({
       row: r,

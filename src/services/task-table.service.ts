@@ -11,6 +11,17 @@
 // a row cannot be read, unless the import is partial: then those rows are
 // skipped and reported. Each changed or created item gets its own audit entry
 // (its history shows the import), and the import one summary entry.
+//
+// A preview (previewTaskTable) reads the same file the same way and says what
+// importing it would do, row by row — new, updated (each field before →
+// after), unchanged, already in the plan, stale, kept (a merged or rejected
+// item), rejected (with its problems) — and gives a token: a hash of the file
+// and of that answer, the versions of the items it names included. An import
+// given the token works the answer out again in its own transaction and
+// refuses (import_preview_stale, 409) when it is not the one previewed: a
+// later change to an item the table names, a new item with a row's task, a
+// unit alias that now reads a name. Otherwise it applies exactly that, all of
+// it or nothing.
 import { createHash } from "node:crypto";
 import type { Writable } from "node:stream";
 import { LantuError } from "../errors.ts";
@@ -18,6 +29,7 @@ import { periodEnd } from "../domain/period.ts";
 import type { Actor, Goal, Plan, Unit, Commitment, PlanDocument } from "../domain/types.ts";
 import {
   readTaskTable,
+  type ProblemCode,
   unitResolver,
   writeTaskTableTo,
   type RowProblem,
@@ -140,6 +152,8 @@ export interface ImportOptions {
   /** A plan id or name (a new name makes a new plan); else the plan the IDs name, or the only plan. */
   plan?: string;
   partial?: boolean;
+  /** The token of a preview: refuse (409) unless the import would do what that preview said. */
+  preview?: string;
 }
 
 export interface ImportReport {
@@ -166,29 +180,177 @@ function quarterOf(day: string): { name: string; end: string } {
 
 const sameText = (t: string) => t.normalize("NFKC").replace(/\s+/g, "");
 
+/** The table read against the year its title names (else this year's). */
+async function readForImport(
+  s: Services,
+  bytes: Uint8Array,
+): Promise<{ read: TaskTableRead; tableYear: number }> {
+  const year = s.now().getUTCFullYear();
+  let read = await readTaskTable(bytes, { refYear: year });
+  const titled = /((?:19|20)\d{2})\s*年/.exec(read.title ?? "");
+  if (titled && Number(titled[1]) !== year) read = await readTaskTable(bytes, { refYear: Number(titled[1]) });
+  return { read, tableYear: titled ? Number(titled[1]) : year };
+}
+
 export async function importTaskTable(
   s: Services,
   actor: Actor,
   bytes: Uint8Array,
   o: ImportOptions,
 ): Promise<ImportReport> {
-  const year = s.now().getUTCFullYear();
-  let read = await readTaskTable(bytes, { refYear: year });
-  const titled = /((?:19|20)\d{2})\s*年/.exec(read.title ?? "");
-  if (titled && Number(titled[1]) !== year) read = await readTaskTable(bytes, { refYear: Number(titled[1]) });
-  const tableYear = titled ? Number(titled[1]) : year;
+  const { read, tableYear } = await readForImport(s, bytes);
 
   // One transaction; the summary audit entry only when something changed, so
   // that importing an unchanged export leaves the database as it was.
   return s.store.db.transaction().execute(async (trx) => {
     const w: Writing = { trx, actor, now: s.now().toISOString(), day: today(s) };
-    const parsed = parseRows(read, await listUnits(trx));
+    const units = await listUnits(trx);
+    const parsed = parseRows(read, units);
     const matched = await matchRows(trx, read, parsed, o, w.now);
+    if (o.preview !== undefined) {
+      const again = previewOf(bytes, read, parsed, matched, units);
+      if (again.token !== o.preview)
+        throw new LantuError(
+          "import_preview_stale",
+          `${o.source}: the plan changed since the preview (or the file is not the one previewed); preview it again`,
+          { preview: again },
+        );
+    }
+    if (matched.problems.length && !o.partial) refuse(o.source, matched.problems);
     const report = await applyRows(w, read, matched, o, tableYear);
     if (report.created.length || report.updated.length)
       await appendAudit(trx, actor, importAudit(report, o), w.now);
     return report;
   });
+}
+
+// Preview ----------------------------------------------------------------
+
+export type PreviewKind = "new" | "updated" | "unchanged" | "existing" | "stale" | "kept" | "rejected";
+export const PREVIEW_KINDS: readonly PreviewKind[] = [
+  "new",
+  "updated",
+  "unchanged",
+  "existing",
+  "stale",
+  "kept",
+  "rejected",
+];
+export type ChangedField = keyof Diff;
+export type NoteCode = "progress_not_confirmed" | "item_closed" | "progress_later";
+
+export interface PreviewRow {
+  row: number;
+  kind: PreviewKind;
+  /** The item the row names, if it names one the plan has. */
+  id: number | null;
+  text: string;
+  /** The item's version now (rows naming an item). */
+  version: number | null;
+  /** The version the table has. */
+  table_version: number | null;
+  changes: { field: ChangedField; before: string | null; after: string | null }[];
+  problems: Omit<RowProblem, "row">[];
+  notes: { code: NoteCode; value?: string; message: string }[];
+}
+
+export interface ImportPreview {
+  plan: { id: number; name: string };
+  sheet: string;
+  rows: number;
+  counts: Record<PreviewKind, number>;
+  items: PreviewRow[];
+  /** Give it back to the import: it refuses when the import would no longer do this. */
+  token: string;
+}
+
+/** What importing the table would do, changing nothing. */
+export async function previewTaskTable(
+  s: Services,
+  bytes: Uint8Array,
+  o: { source: string; plan?: string },
+): Promise<ImportPreview> {
+  const { read } = await readForImport(s, bytes);
+  return s.store.db.transaction().execute(async (trx) => {
+    const units = await listUnits(trx);
+    const parsed = parseRows(read, units);
+    const matched = await matchRows(trx, read, parsed, o, s.now().toISOString(), true);
+    return previewOf(bytes, read, parsed, matched, units);
+  });
+}
+
+function previewOf(
+  bytes: Uint8Array,
+  read: TaskTableRead,
+  parsed: { rows: ParsedRow[] },
+  m: Matched,
+  units: Unit[],
+): ImportPreview {
+  const byId = new Map(units.map((u) => [u.id, u.name]));
+  const name = (id: number | null) => (id === null ? null : (byId.get(id) ?? `#${id}`));
+  const names = (ids: number[]) => (ids.length ? ids.map((u) => name(u)).join("、") : null);
+  const items = new Map<number, PreviewRow>();
+  const blank = (r: ParsedRow, kind: PreviewKind, id: number | null): PreviewRow => ({
+    row: r.row.row,
+    kind,
+    id,
+    text: r.row.text,
+    version: null,
+    table_version: r.row.version,
+    changes: [],
+    problems: [],
+    notes: [],
+  });
+  for (const c of m.classified) {
+    const item = blank(c.r, c.kind, c.current?.id ?? null);
+    item.version = c.current?.version ?? null;
+    const { diff, current: cur } = c;
+    if (c.kind === "updated" && diff && cur) {
+      const changes: [ChangedField, string | null, string | null][] = [
+        ["text", cur.text, c.r.row.text],
+        ["lead", name(cur.lead_unit_id), name(c.r.lead)],
+        ["cooperating", names(c.coopBefore ?? []), names(c.r.cooperating)],
+        ["deadline", cur.deadline ?? cur.due_date, c.r.deadline],
+        ["progress", c.progressNow ?? null, c.r.row.progress],
+      ];
+      item.changes = changes
+        .filter(([f]) => diff[f])
+        .map(([field, before, after]) => ({ field, before, after }));
+    }
+    items.set(item.row, item);
+  }
+  const rowOf = new Map(parsed.rows.map((r) => [r.row.row, r]));
+  for (const { row, ...problem } of m.problems) {
+    let item = items.get(row);
+    if (item?.kind !== "rejected") {
+      const r = rowOf.get(row)!;
+      item = blank(r, "rejected", r.row.id);
+      items.set(row, item);
+    }
+    item.problems.push(problem);
+  }
+  for (const n of m.notes)
+    items
+      .get(n.row)
+      ?.notes.push({ code: n.code, ...(n.value ? { value: n.value } : {}), message: n.message });
+  const list = [...items.values()].sort((a, b) => a.row - b.row);
+  const counts = Object.fromEntries(
+    PREVIEW_KINDS.map((k) => [k, list.filter((i) => i.kind === k).length]),
+  ) as Record<PreviewKind, number>;
+  const plan = { id: m.plan.id, name: m.plan.name };
+  const file = createHash("sha256").update(bytes).digest("hex");
+  const token = createHash("sha256")
+    .update(JSON.stringify({ file, plan: plan.id, items: list }))
+    .digest("hex")
+    .slice(0, 40);
+  return {
+    plan,
+    sheet: read.sheet,
+    rows: read.rows.length + read.rejected.length,
+    counts,
+    items: list,
+    token,
+  };
 }
 
 /** Where and by whom an import writes. */
@@ -210,8 +372,22 @@ interface ParsedRow {
   readable: boolean;
 }
 
-function columnProblem(read: TaskTableRead, row: number, f: keyof TaskTableRead["columns"], reason: string) {
-  return { row, column: read.columns[f]?.letter ?? "", header: read.columns[f]?.header ?? "", reason };
+function columnProblem(
+  read: TaskTableRead,
+  row: number,
+  f: keyof TaskTableRead["columns"],
+  code: ProblemCode,
+  value: string,
+  reason: string,
+): RowProblem {
+  return {
+    row,
+    column: read.columns[f]?.letter ?? "",
+    header: read.columns[f]?.header ?? "",
+    code,
+    value,
+    reason,
+  };
 }
 
 function parseRows(read: TaskTableRead, units: Unit[]): { rows: ParsedRow[]; problems: RowProblem[] } {
@@ -229,6 +405,8 @@ function parseRows(read: TaskTableRead, units: Unit[]): { rows: ParsedRow[]; pro
               read,
               r.row,
               f,
+              "unknown_unit",
+              n,
               `no unit "${n}" (nor an alias of one); add the unit or the alias first`,
             ),
           );
@@ -274,15 +452,25 @@ interface Matched {
   unchanged: number;
   existing: number;
   stale: ImportReport["stale"];
-  notes: ImportReport["notes"];
+  notes: (ImportReport["notes"][number] & { code: NoteCode; value?: string })[];
+  /** Every usable row, as the preview shows it. */
+  classified: {
+    r: ParsedRow;
+    kind: Exclude<PreviewKind, "rejected">;
+    current?: Commitment;
+    diff?: Diff;
+    coopBefore?: number[];
+    progressNow?: string | null;
+  }[];
 }
 
 async function matchRows(
   trx: DB,
   read: TaskTableRead,
   parsed: { rows: ParsedRow[]; problems: RowProblem[] },
-  o: ImportOptions,
+  o: { plan?: string },
   now: string,
+  dryRun = false,
 ): Promise<Matched> {
   // The items the rows name, and the plan they (or the caller) say.
   const named = new Map<number, Commitment>();
@@ -292,7 +480,8 @@ async function matchRows(
     if (c) named.set(row.id, c);
   }
   let plan: Plan;
-  if (o.plan) plan = await findPlan(trx, o.plan, now);
+  // A preview makes no plan: a name that is not one is not found.
+  if (o.plan) plan = await findPlan(trx, o.plan, dryRun ? undefined : now);
   else if (named.size) plan = (await getPlan(trx, [...named.values()][0]!.plan_id))!;
   else plan = await onlyPlan(trx);
 
@@ -301,11 +490,19 @@ async function matchRows(
   for (const r of parsed.rows) {
     const current = r.row.id === null ? null : (named.get(r.row.id) ?? null);
     if (r.row.id !== null && current?.plan_id !== plan.id) {
-      problems.push(columnProblem(read, r.row.row, "id", `no item ${r.row.id} in plan "${plan.name}"`));
+      problems.push(
+        columnProblem(
+          read,
+          r.row.row,
+          "id",
+          "not_in_plan",
+          String(r.row.id),
+          `no item ${r.row.id} in plan "${plan.name}"`,
+        ),
+      );
     } else if (r.readable) usable.push({ r, current });
   }
   problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  if (problems.length && !o.partial) refuse(o.source, problems);
 
   const m: Matched = {
     plan,
@@ -316,6 +513,7 @@ async function matchRows(
     existing: 0,
     stale: [],
     notes: [],
+    classified: [],
   };
   await compareNamed(
     trx,
@@ -367,15 +565,30 @@ async function compareNamed(trx: DB, rows: { r: ParsedRow; current: Commitment }
       diff.progress = false;
       m.notes.push({
         row: r.row.row,
+        code: "progress_not_confirmed",
+        value: c.review_state,
         message: `item ${c.id} is ${c.review_state}: progress is filed on confirmed items only`,
       });
     }
-    if (!Object.values(diff).some(Boolean)) m.unchanged++;
-    else if (r.row.version !== null && r.row.version !== c.version)
+    const seen = { r, current: c };
+    if (!Object.values(diff).some(Boolean)) {
+      m.unchanged++;
+      m.classified.push({ ...seen, kind: "unchanged" });
+    } else if (r.row.version !== null && r.row.version !== c.version) {
       m.stale.push({ row: r.row.row, id: c.id, version: r.row.version, current: c.version });
-    else if (c.review_state === "merged" || c.review_state === "rejected")
-      m.notes.push({ row: r.row.row, message: `item ${c.id} is ${c.review_state}; not changed` });
-    else m.updates.push({ r, current: c, diff, coopBefore, progressNow });
+      m.classified.push({ ...seen, kind: "stale" });
+    } else if (c.review_state === "merged" || c.review_state === "rejected") {
+      m.notes.push({
+        row: r.row.row,
+        code: "item_closed",
+        value: c.review_state,
+        message: `item ${c.id} is ${c.review_state}; not changed`,
+      });
+      m.classified.push({ ...seen, kind: "kept" });
+    } else {
+      m.updates.push({ r, current: c, diff, coopBefore, progressNow });
+      m.classified.push({ ...seen, kind: "updated", diff, coopBefore, progressNow });
+    }
   }
 }
 
@@ -388,10 +601,19 @@ async function sortNew(trx: DB, rows: ParsedRow[], m: Matched) {
   );
   for (const r of rows) {
     const key = sameText(r.row.text);
-    if (known.has(key)) m.existing++;
-    else {
+    if (known.has(key)) {
+      m.existing++;
+      m.classified.push({ r, kind: "existing" });
+    } else {
       known.add(key);
       m.fresh.push(r);
+      m.classified.push({ r, kind: "new" });
+      if (r.row.progress)
+        m.notes.push({
+          row: r.row.row,
+          code: "progress_later",
+          message: "a new item is proposed: its 进展情况 is filed once it is confirmed",
+        });
     }
   }
 }
@@ -415,7 +637,8 @@ async function applyRows(
     existing: m.existing,
     stale: m.stale,
     skipped: m.problems,
-    notes: m.notes,
+    // The import says which item a new row became (below), the preview could not.
+    notes: m.notes.filter((n) => n.code !== "progress_later").map(({ row, message }) => ({ row, message })),
     document_id: null,
   };
   for (const u of m.updates) report.updated.push(await applyUpdate(w, m.plan, u));

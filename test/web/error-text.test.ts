@@ -8,7 +8,15 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ERRORS, VALIDATION_RULES } from "../../src/errors.ts";
-import { ERROR_TEXT, RULE_TEXT, errorText, fieldName } from "../../web/src/i18n/error-text.ts";
+import {
+  ERROR_TEXT,
+  IMPORT_NOTE_TEXT,
+  IMPORT_PROBLEM_TEXT,
+  RULE_TEXT,
+  errorText,
+  fieldName,
+  importProblemText,
+} from "../../web/src/i18n/error-text.ts";
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -64,4 +72,31 @@ test("messages as the user reads them", () => {
   assert.equal(errorText("zh", { status: 418, code: "teapot" }), "请求失败（418）。");
   assert.equal(fieldName("zh", "cooperating_unit_ids"), "配合单位");
   assert.equal(fieldName("en", "no_such_field"), "no_such_field");
+});
+
+test("every problem and note code of the task-table preview has words in both languages", () => {
+  const doc = JSON.parse(readFileSync(join(import.meta.dirname, "../../docs/openapi.json"), "utf8"));
+  const row =
+    doc.paths["/api/plans/{id}/task-table/preview"].post.responses["200"].content["application/json"].schema
+      .properties.items.items.properties;
+  const codes = (schema: { anyOf: { enum: string[] }[] }) => schema.anyOf.flatMap((s) => s.enum);
+  const problems = codes(row.problems.items.properties.code);
+  const notes = codes(row.notes.items.properties.code);
+  assert.ok(problems.includes("bad_deadline") && notes.includes("item_closed"));
+  for (const [list, table] of [
+    [problems, IMPORT_PROBLEM_TEXT],
+    [notes, IMPORT_NOTE_TEXT],
+  ] as const) {
+    for (const code of list) {
+      const words = (table as Record<string, { zh: string; en: string } | undefined>)[code];
+      assert.ok(words, `no words for ${code}`);
+      assert.match(words.zh, CJK, code);
+      assert.ok(words.en.trim(), code);
+    }
+  }
+  assert.equal(
+    importProblemText("zh", "unknown_unit", "市发改委"),
+    "没有名为“市发改委”的单位（也不是某单位的别名），请先添加该单位或别名",
+  );
+  assert.equal(importProblemText("en", "not_in_plan", "12"), "This plan has no item 12");
 });

@@ -4,12 +4,16 @@
 // every validation rule, and the names of the fields an error or a history
 // entry can name — each in Chinese and English. The server's English message
 // stays available as technical detail, never as the message itself.
-import type { components } from "../lib/api.gen.ts";
+import type { components, paths } from "../lib/api.gen.ts";
 import type { Lang } from "./lang.ts";
 
 type ErrorShape = components["schemas"]["Error"]["error"];
 export type ErrorCode = ErrorShape["code"];
 export type ValidationRule = NonNullable<ErrorShape["rule"]>;
+type PreviewRow =
+  paths["/api/plans/{id}/task-table/preview"]["post"]["responses"][200]["content"]["application/json"]["items"][number];
+export type ImportProblemCode = PreviewRow["problems"][number]["code"];
+export type ImportNoteCode = PreviewRow["notes"][number]["code"];
 /** Codes the client makes itself: no answer at all, or an answer that is not the API's. */
 export type ClientCode = "network" | "http";
 
@@ -36,6 +40,10 @@ export const ERROR_TEXT: Record<ErrorCode | ClientCode, Words> = {
   import_rejected: {
     zh: "表格中有无法读取的行，未导入任何内容。",
     en: "Some rows could not be read; nothing was imported.",
+  },
+  import_preview_stale: {
+    zh: "预览之后规划已有变动（或文件已不同），未导入任何内容。请重新预览后再确认。",
+    en: "The plan changed after the preview (or the file differs); nothing was imported. Preview again, then confirm.",
   },
   validation: {
     zh: "填写的内容有误，请检查标出的项目。",
@@ -156,6 +164,46 @@ export const FIELD_TEXT: Record<string, Words> = {
   plan: { zh: "规划", en: "Plan" },
   unit: { zh: "单位", en: "Unit" },
 };
+
+/** Why a task-table row cannot be imported (the preview's and the import's problem codes). */
+export const IMPORT_PROBLEM_TEXT: Record<ImportProblemCode, Words> = {
+  empty_task: { zh: "任务内容为空", en: "The task is empty" },
+  bad_deadline: {
+    zh: "“{value}”无法识别为完成时限（请写日期，如 2023年6月底、三季度末、2025年 或 长期坚持）",
+    en: "“{value}” cannot be read as a deadline (write a date, 2023年6月底, 三季度末, 2025年 or 长期坚持)",
+  },
+  not_whole_number: { zh: "“{value}”不是整数", en: "“{value}” is not a whole number" },
+  version_missing: {
+    zh: "有系统编号的行需要填写版本号（从导出表中复制）",
+    en: "A row with an ID needs its version (copy it from the export)",
+  },
+  unknown_unit: {
+    zh: "没有名为“{value}”的单位（也不是某单位的别名），请先添加该单位或别名",
+    en: "No unit “{value}” (nor an alias of one); add the unit or the alias first",
+  },
+  not_in_plan: { zh: "本规划中没有编号为 {value} 的任务", en: "This plan has no item {value}" },
+};
+
+/** Notes on rows that import, but not all of it. */
+export const IMPORT_NOTE_TEXT: Record<ImportNoteCode, Words> = {
+  progress_not_confirmed: {
+    zh: "该任务尚未确认，表中的进展情况不会登记",
+    en: "The item is not confirmed: its progress is not filed",
+  },
+  item_closed: { zh: "该任务已合并或驳回，不作修改", en: "The item is merged or rejected: not changed" },
+  progress_later: {
+    zh: "新任务待审核，确认后才登记进展情况",
+    en: "A new item is proposed: its progress is filed once it is confirmed",
+  },
+};
+
+export function importProblemText(lang: Lang, code: string, value?: string): string {
+  const words =
+    (IMPORT_PROBLEM_TEXT as Record<string, Words | undefined>)[code]?.[lang] ??
+    (IMPORT_NOTE_TEXT as Record<string, Words | undefined>)[code]?.[lang] ??
+    code;
+  return fill(words, { value: value ?? "" });
+}
 
 const fill = (text: string, params: Record<string, string | number | undefined>) =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));

@@ -5552,15 +5552,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a task table (.xlsx as the body): one transaction; rows with ID and version update those items (stale versions reported, not applied), others become proposed items; unreadable rows refuse the file (422, error.details.problems) unless partial=true */
+        /** Import a task table (.xlsx as the body): one transaction; rows with ID and version update those items (stale versions reported, not applied), others become proposed items; unreadable rows refuse the file (422, error.details.problems) unless partial=true; with preview=TOKEN, only if it would do what that preview said (else 409 import_preview_stale, nothing stored) */
         post: {
             parameters: {
                 query?: {
                     /** @description store the rows that read and report the rest (default: all or nothing) */
                     partial?: boolean;
+                    /** @description the token of a preview of this file (POST …/task-table/preview): the import refuses (409 import_preview_stale) unless it would do exactly what that preview said */
+                    preview?: string;
                 };
                 header?: {
-                    /** @description the file's name, for the audit log and the source document */
+                    /** @description the file's name, for the audit log and the source document; percent-encoded (UTF-8) when it is not ASCII */
                     "x-filename"?: string;
                 };
                 path: {
@@ -5607,6 +5609,11 @@ export interface paths {
                                 /** @description column letter, or empty for the whole row */
                                 column: string;
                                 header: string;
+                                /** @description what is wrong, for a translated message */
+                                code: "empty_task" | "bad_deadline" | "not_whole_number" | "version_missing" | "unknown_unit" | "not_in_plan";
+                                /** @description the cell's text or the unit name the code is about */
+                                value?: string;
+                                /** @description in English, the technical detail */
                                 reason: string;
                             }[];
                             notes: {
@@ -5625,13 +5632,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/task-table/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing a task table (.xlsx as the body) would do, row by row, storing nothing: new, updated (field before → after), unchanged, existing, stale, kept and rejected rows (with their problems), and a token for the import */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the file's name, for the audit log and the source document; percent-encoded (UTF-8) when it is not ASCII */
+                    "x-filename"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/octet-stream": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                id: number;
+                                name: string;
+                            };
+                            sheet: string;
+                            /** @description task rows read, rejected ones included */
+                            rows: number;
+                            counts: {
+                                new: number;
+                                updated: number;
+                                unchanged: number;
+                                existing: number;
+                                stale: number;
+                                kept: number;
+                                rejected: number;
+                            };
+                            /** @description one per task row: new (a proposed item), updated (changes: each field before → after), unchanged, existing (no ID, the plan has its task), stale (edited from an older version: not applied), kept (a merged or rejected item: not changed), rejected (problems; applied only with partial=true, which skips them) */
+                            items: {
+                                row: number;
+                                kind: "new" | "updated" | "unchanged" | "existing" | "stale" | "kept" | "rejected";
+                                id: number | null;
+                                text: string;
+                                /** @description the item's version now */
+                                version: number | null;
+                                /** @description the version the row has */
+                                table_version: number | null;
+                                changes: {
+                                    field: "text" | "lead" | "cooperating" | "deadline" | "progress";
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                                problems: {
+                                    /** @description column letter, or empty for the whole row */
+                                    column: string;
+                                    header: string;
+                                    /** @description what is wrong, for a translated message */
+                                    code: "empty_task" | "bad_deadline" | "not_whole_number" | "version_missing" | "unknown_unit" | "not_in_plan";
+                                    /** @description the cell's text or the unit name the code is about */
+                                    value?: string;
+                                    /** @description in English, the technical detail */
+                                    reason: string;
+                                }[];
+                                notes: {
+                                    code: "progress_not_confirmed" | "item_closed" | "progress_later";
+                                    value?: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            /** @description give it to the import as ?preview= to apply exactly this */
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Error: {
             error: {
-                code: "file_not_found" | "file_empty" | "file_too_large" | "file_binary" | "file_encoding" | "file_format" | "file_corrupt" | "file_too_complex" | "ocr_unavailable" | "bad_argument" | "bad_framework" | "import_rejected" | "validation" | "bad_request" | "not_found" | "unauthorized" | "forbidden" | "csrf" | "stale_version" | "duplicate" | "password_change_required" | "conflict" | "database_in_use" | "busy" | "invalid_reference" | "rate_limited" | "precondition_required" | "migration_history" | "migration_failed" | "internal";
+                code: "file_not_found" | "file_empty" | "file_too_large" | "file_binary" | "file_encoding" | "file_format" | "file_corrupt" | "file_too_complex" | "ocr_unavailable" | "bad_argument" | "bad_framework" | "import_rejected" | "import_preview_stale" | "validation" | "bad_request" | "not_found" | "unauthorized" | "forbidden" | "csrf" | "stale_version" | "duplicate" | "password_change_required" | "conflict" | "database_in_use" | "busy" | "invalid_reference" | "rate_limited" | "precondition_required" | "migration_history" | "migration_failed" | "internal";
                 /** @description English, for developers and logs; clients word the code */
                 message: string;
                 /** @description the field at fault (dotted path) */

@@ -14,7 +14,7 @@ import type { Services } from "../../../services/context.ts";
 import { requirePlan, type Plan } from "../../../services/access.ts";
 import { openDataCsv, openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
 import { supervisionReport } from "../../../services/supervision-report.service.ts";
-import { importTaskTable, taskTableExport } from "../../../services/task-table.service.ts";
+import { importTaskTable, previewTaskTable, taskTableExport } from "../../../services/task-table.service.ts";
 import { actor, authorize } from "../../auth.ts";
 import { IdParams } from "../../schemas.ts";
 import {
@@ -23,6 +23,7 @@ import {
   ExportQuery,
   ImportQuery,
   ImportHeaders,
+  ImportPreview,
   ImportResult,
   PublicExportQuery,
   ReportQuery,
@@ -40,6 +41,18 @@ function attach(reply: FastifyReply, mime: string, ascii: string, name: string) 
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     )
     .header("cache-control", "no-store");
+}
+
+/** X-Filename as sent: browsers percent-encode a Chinese name (a header is Latin-1). */
+function fileName(header: string | string[] | undefined): string {
+  const raw = String(header ?? "upload.xlsx");
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // not percent-encoded: the name as it came
+  }
+  return name.slice(0, 200);
 }
 
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
@@ -190,7 +203,7 @@ export function exchangeRoutes(app: App, s: Services) {
         schema: {
           tags,
           summary:
-            "Import a task table (.xlsx as the body): one transaction; rows with ID and version update those items (stale versions reported, not applied), others become proposed items; unreadable rows refuse the file (422, error.details.problems) unless partial=true",
+            "Import a task table (.xlsx as the body): one transaction; rows with ID and version update those items (stale versions reported, not applied), others become proposed items; unreadable rows refuse the file (422, error.details.problems) unless partial=true; with preview=TOKEN, only if it would do what that preview said (else 409 import_preview_stale, nothing stored)",
           params: IdParams,
           querystring: ImportQuery,
           headers: ImportHeaders,
@@ -208,8 +221,39 @@ export function exchangeRoutes(app: App, s: Services) {
         if (!Buffer.isBuffer(body) || body.length === 0) {
           throw new LantuError("file_empty", "the body holds no file: send the .xlsx as the request body");
         }
-        const name = String(req.headers["x-filename"] ?? "upload.xlsx").slice(0, 200);
-        return importTaskTable(s, a, body, { source: name, plan: String(plan.id), partial: q.partial });
+        const name = fileName(req.headers["x-filename"]);
+        return importTaskTable(s, a, body, {
+          source: name,
+          plan: String(plan.id),
+          partial: q.partial,
+          preview: q.preview,
+        });
+      },
+    );
+    scope.post(
+      "/api/plans/:id/task-table/preview",
+      {
+        schema: {
+          tags,
+          summary:
+            "What importing a task table (.xlsx as the body) would do, row by row, storing nothing: new, updated (field before → after), unchanged, existing, stale, kept and rejected rows (with their problems), and a token for the import",
+          params: IdParams,
+          headers: ImportHeaders,
+          body: XlsxBody,
+          response: { 200: ImportPreview },
+        },
+        bodyLimit: UPLOAD_LIMIT,
+      },
+      async (req) => {
+        authorize(req, "review");
+        authorize(req, "track");
+        const plan = await requirePlan(s, req.params.id);
+        const body = req.body;
+        if (!Buffer.isBuffer(body) || body.length === 0) {
+          throw new LantuError("file_empty", "the body holds no file: send the .xlsx as the request body");
+        }
+        const name = fileName(req.headers["x-filename"]);
+        return previewTaskTable(s, body, { source: name, plan: String(plan.id) });
       },
     );
   });

@@ -53,6 +53,13 @@ export const ImportQuery = Type.Object(
     partial: Type.Optional(
       Type.Boolean({ description: "store the rows that read and report the rest (default: all or nothing)" }),
     ),
+    preview: Type.Optional(
+      Type.String({
+        pattern: "^[0-9a-f]{40}$",
+        description:
+          "the token of a preview of this file (POST …/task-table/preview): the import refuses (409 import_preview_stale) unless it would do exactly what that preview said",
+      }),
+    ),
   },
   strict,
 );
@@ -65,11 +72,66 @@ export const XlsxBody = {
   },
 };
 
-const Problem = Type.Object({
-  row: Type.Integer(),
+const ProblemCode = Type.Union(
+  ["empty_task", "bad_deadline", "not_whole_number", "version_missing", "unknown_unit", "not_in_plan"].map(
+    (c) => Type.Literal(c),
+  ),
+  { description: "what is wrong, for a translated message" },
+);
+const problemFields = {
   column: Type.String({ description: "column letter, or empty for the whole row" }),
   header: Type.String(),
-  reason: Type.String(),
+  code: ProblemCode,
+  value: Type.Optional(Type.String({ description: "the cell's text or the unit name the code is about" })),
+  reason: Type.String({ description: "in English, the technical detail" }),
+};
+const Problem = Type.Object({ row: Type.Integer(), ...problemFields });
+
+const Kind = Type.Union(
+  ["new", "updated", "unchanged", "existing", "stale", "kept", "rejected"].map((k) => Type.Literal(k)),
+);
+const Field = Type.Union(["text", "lead", "cooperating", "deadline", "progress"].map((f) => Type.Literal(f)));
+
+export const ImportPreview = Type.Object({
+  plan: Type.Object({ id: Type.Integer(), name: Type.String() }),
+  sheet: Type.String(),
+  rows: Type.Integer({ description: "task rows read, rejected ones included" }),
+  counts: Type.Object(
+    Object.fromEntries(
+      ["new", "updated", "unchanged", "existing", "stale", "kept", "rejected"].map((k) => [
+        k,
+        Type.Integer(),
+      ]),
+    ),
+  ),
+  items: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      kind: Kind,
+      id: Nullable(Type.Integer()),
+      text: Type.String(),
+      version: Nullable(Type.Integer({ description: "the item's version now" })),
+      table_version: Nullable(Type.Integer({ description: "the version the row has" })),
+      changes: Type.Array(
+        Type.Object({ field: Field, before: Nullable(Type.String()), after: Nullable(Type.String()) }),
+      ),
+      problems: Type.Array(Type.Object(problemFields)),
+      notes: Type.Array(
+        Type.Object({
+          code: Type.Union(
+            ["progress_not_confirmed", "item_closed", "progress_later"].map((c) => Type.Literal(c)),
+          ),
+          value: Type.Optional(Type.String()),
+          message: Type.String(),
+        }),
+      ),
+    }),
+    {
+      description:
+        "one per task row: new (a proposed item), updated (changes: each field before → after), unchanged, existing (no ID, the plan has its task), stale (edited from an older version: not applied), kept (a merged or rejected item: not changed), rejected (problems; applied only with partial=true, which skips them)",
+    },
+  ),
+  token: Type.String({ description: "give it to the import as ?preview= to apply exactly this" }),
 });
 
 export const ImportResult = Type.Object({
@@ -118,8 +180,9 @@ export const DocxDownload = { 200: file(DOCX_MIME, "the 督查通报 as a Word d
 export const ImportHeaders = Type.Object({
   "x-filename": Type.Optional(
     Type.String({
-      maxLength: 200,
-      description: "the file's name, for the audit log and the source document",
+      maxLength: 1000,
+      description:
+        "the file's name, for the audit log and the source document; percent-encoded (UTF-8) when it is not ASCII",
     }),
   ),
 });
