@@ -104,3 +104,37 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   const s = u.toString();
   return s ? `?${s}` : "";
 }
+
+/**
+ * Sends a file as the request body (the task-table import), its name in
+ * X-Filename, percent-encoded (a header carries Latin-1 only); the answer is
+ * JSON as from api(), an error with its details.
+ */
+export async function sendFile<T>(path: string, file: Blob, name: string, type: string): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "content-type": type,
+    "x-filename": encodeURIComponent(name),
+  };
+  if (csrfToken) headers["x-csrf-token"] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, { method: "POST", headers, body: file, credentials: "same-origin" });
+  } catch (err) {
+    throw new ApiError(0, "network", String(err));
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (data as ErrorBody | null)?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? "http",
+      e?.message ?? res.statusText,
+      e?.field,
+      e?.rule,
+      e?.limit,
+      e?.details,
+    );
+  }
+  return data as T;
+}

@@ -185,3 +185,8 @@ export type DocumentFull =
   paths["/api/documents/{id}"]["get"]["responses"][200]["content"]["application/json"] & {
     text: string;
   };
+export type ImportPreview =
+  paths["/api/plans/{id}/task-table/preview"]["post"]["responses"][200]["content"]["application/json"];
+export type ImportPreviewRow = ImportPreview["items"][number];
+export type ImportResult =
+  paths["/api/plans/{id}/task-table"]["post"]["responses"][200]["content"]["application/json"];

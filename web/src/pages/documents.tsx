@@ -3,6 +3,7 @@
 // time by the multipart upload with the plan (chosen or new) and the year;
 // each file's ingest job is polled for its progress bar. When one document
 // was sent and its job is done, the review queue opens filtered to it.
+// Below, a task table (.xlsx) is imported after a preview (task-table-import.tsx).
 import { useEffect, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
@@ -11,6 +12,7 @@ import { Link, navigate } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import type { Job } from "../lib/types.ts";
 import { Field, Section } from "../components/ui.tsx";
+import { TaskTableImport } from "../components/task-table-import.tsx";
 
 /** What the server reads (src/input/format.ts); anything else is refused before it is sent. */
 const ACCEPT = [".txt", ".text", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg"];
@@ -273,6 +275,7 @@ export function DocumentsPage() {
           </ul>
         </Section>
       )}
+      <TaskTableImport />
     </div>
   );
 }
