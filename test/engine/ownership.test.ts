@@ -224,3 +224,37 @@ test("with no attribution of its own, a sentence whose subject is another speake
   assert.equal(unitOf("今年，柳坪镇还将实施"), "柳坪镇");
   assert.equal(unitOf("集镇面貌将焕然一新"), "柳坪镇");
 });
+
+test("after a page's closing credit, the notes at the foot belong to no one", () => {
+  const text = `局长晒承诺
+
+本报今起开设专栏，邀请市直部门主要负责人向社会公开年度承诺事项，年底由市民代表进行评议。
+
+■市水利局局长\u3000贺明川
+
+贺明川说，今年市水利局将新建小型水库3座，完成中小河流治理80公里。
+
+（本报记者\u3000温小舟\u3000整理）
+
+欢迎读者通过热线电话0000-1234567对承诺事项落实情况进行监督，推动各项承诺落到实处。
+`;
+  const { unitOf, furniture } = owned(text);
+  assert.equal(unitOf("贺明川说"), "市水利局");
+  assert.ok(furniture.some((s) => s.startsWith("欢迎读者")));
+  assert.ok(extract(text, { year: 2024 }).commitments.every((c) => !c.text.includes("监督")));
+});
+
+test("what a whole group says at a round-up's close is no one speaker's pledge", () => {
+  const text = `代表委员谈发展
+
+本报记者 林小满
+
+“今年的关键词是开放。”青岚市委书记宋嘉和说，今年青岚将建设临港物流园，引进外资企业10家。
+
+采访中，记者深切感受到代表委员们的信心。大家纷纷表示，将把会议精神带回去，以实干实绩推动全省经济社会发展。
+`;
+  const { unitOf, furniture } = owned(text);
+  assert.equal(unitOf("“今年的关键词是开放。”"), "青岚市");
+  assert.ok(furniture.some((s) => s.startsWith("大家纷纷表示")));
+  assert.ok(extract(text, { year: 2024 }).commitments.every((c) => !c.text.includes("实干实绩")));
+});

@@ -157,8 +157,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       attributions.sort((a, b) => a.at - b.at);
     }
 
+    let collective = false;
     for (const s of sentences(text, p)) {
       let unit: string | null = fixedOwner ?? running;
+      // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
+      if (!attributions.length && !fixedOwner && COLLECTIVE_SPEECH.test(s.text)) collective = true;
       // With no attribution here, a sentence whose subject is another speaker's unit (今年榆湾将…
       // after a speaker the layout missed) is that unit's, and so is what follows it.
       if (!attributions.length && !fixedOwner && !furniture && unitSubjects) {
@@ -196,7 +199,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         index: sents.length,
         unit,
         section,
-        furniture: furniture || isAside(s.text),
+        furniture: furniture || collective || isAside(s.text),
       });
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
@@ -256,6 +259,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
 }
 
+/** A group as the speaker: 大家表示, 代表们纷纷表示, 乡镇长们都表示. */
+const COLLECTIVE_SPEECH =
+  /(?:^|[，。])(?:大家|[\u4e00-\u9fa5]{1,5}们)(?:都|也|还|纷纷|一致)?(?:表示|认为|说)，/;
 const SUBJECT_LEAD = /^(?:今年|明年|下一步|同时|此外|另外)，?/;
 const SUBJECT_MODAL = /^(?:今年|明年)?(?:还将|也将|还要|也要|将|要)/;
 
