@@ -61,7 +61,6 @@ const SUFFIX =
   /(?:人民政府|政府|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|新区|工业园|街道|区委|县委|市委|区|县|市|镇|乡)$/;
 const GENERIC = /^(?:全|我|本|各|该|此|新|园|工业|街道)/;
 
-
 function inventedName(length: number, next: () => number): string {
   let s = "";
   for (let i = 0; i < length; i++) s += NAME_CHARACTERS[Math.floor(next() * NAME_CHARACTERS.length)];

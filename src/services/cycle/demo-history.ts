@@ -24,7 +24,6 @@ import { random } from "../synthetic/random.ts";
 export const DEMO_LABEL = "【示例数据】";
 export const DEMO_QUARTER = "2026Q3";
 
-
 export interface DemoHistory {
   created: boolean;
   reports: number;
