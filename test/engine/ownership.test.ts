@@ -258,3 +258,13 @@ test("what a whole group says at a round-up's close is no one speaker's pledge",
   assert.ok(furniture.some((s) => s.startsWith("大家纷纷表示")));
   assert.ok(extract(text, { year: 2024 }).commitments.every((c) => !c.text.includes("实干实绩")));
 });
+
+test("who attends a meeting is narrative, not a commitment of the meeting's owner", () => {
+  const text = `青岚县召开2024年度乡镇工作述职评议会
+
+12月26日，青岚县乡镇工作述职评议会在县行政中心召开。县直有关部门负责人、部分县人大代表和政协委员参加评议。明年全县将新建农村公路120公里，改造危房300户。
+`;
+  const plan = extract(text, { year: 2024 });
+  assert.ok(plan.commitments.every((c) => !c.text.includes("参加评议")));
+  assert.ok(plan.commitments.some((c) => c.text.includes("农村公路")));
+});
