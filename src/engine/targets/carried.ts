@@ -40,6 +40,12 @@ export class CarriedPeriod {
     this.forget();
   }
 
+  /** A paragraph that answers a question naming a plan period (今年有哪些打算？) starts with it. */
+  seed(period: Period): void {
+    this.period = period;
+    this.forget();
+  }
+
   /** A sentence whose period words are read only if a later figure asks. */
   defer(start: number, end: number): void {
     this.spans[2 * this.unread] = start;
@@ -57,8 +63,11 @@ export class CarriedPeriod {
     const first = periods[0];
     if (!first) return;
     // (…”何永明说，今年桃坪乡将…: after an attribution the period still opens what is said.)
+    // (卢明远：今年…: an interview turn's name is no clause.)
+    const turn = this.text.slice(start, start + 8).indexOf("：");
+    const from = turn > 0 && turn <= 6 ? start + turn + 1 : start;
     const opening =
-      firstClauseEnd(this.text, start, first.start) >= first.start ||
+      firstClauseEnd(this.text, from, first.start) >= first.start ||
       ATTRIBUTED.test(this.text.slice(Math.max(start, first.start - 8), first.start))
         ? first.period
         : null;

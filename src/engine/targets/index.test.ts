@@ -177,3 +177,31 @@ test("after an attribution (X说，今年…将…) the period still opens the p
   const lines = targetsOf(text, 2008).map((t) => t.line);
   assert.ok(lines.includes("新型农村合作医疗参合率 >= 95 percent 2008 goal"), lines.join(" | "));
 });
+
+test("an interview: a question's plan period dates the answer, a turn's name is no clause, 全年 after 2018年，… is 2018", () => {
+  const text = `对话县委书记
+
+主持人：2018年交出了一份什么样的成绩单？
+
+周文：2018年，全县上下埋头苦干。全年实现地区生产总值150亿元。
+
+主持人：今年在工业上有哪些打算？
+
+周文：我们将实施技改项目30个。
+
+主持人：民生方面呢？
+
+周文：今年县财政民生支出占比将达到80%以上。我们将新建中小学6所。
+
+主持人：请用一句话概括奋斗目标。
+
+周文：全县地区生产总值增长7.5%左右。
+`;
+  const lines = targetsOf(text, 2019).map((t) => t.line);
+  for (const line of [
+    "地区生产总值 = 150 absolute 2018 baseline",
+    "技改项目 = 30 absolute 2019 goal",
+    "中小学 = 6 absolute 2019 goal",
+  ])
+    assert.ok(lines.includes(line), `${line} not in ${lines.join(" | ")}`);
+});

@@ -5,7 +5,7 @@ import type { DocModel } from "../document.ts";
 import type { Target } from "../types.ts";
 import { CarriedPeriod } from "./carried.ts";
 import { findFigures } from "./figures.ts";
-import { findPeriods, headingPeriod, type Period } from "./period.ts";
+import { findPeriods, headingPeriod, type Period, type PeriodContext } from "./period.ts";
 import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
 import { WORK_REPORT_TITLE } from "./words.ts";
@@ -13,6 +13,8 @@ import { parseNumeral } from "./numerals.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
+/** A paragraph that opens with a year it then speaks of (2018年，… / 卢明远：2018年，…). */
+const OPENING_YEAR = /^(?:[\u4e00-\u9fa5]{2,4}：)?(\d{4})年，/;
 const SUB_HEADING = /^\s*[（(][一二三四五六七八九十\d]+[）)]/;
 
 /**
@@ -50,7 +52,9 @@ export function extractTargets(doc: DocModel): Target[] {
   // In a government work report the year's tasks are due in the report's year.
   const fallback: Period | null =
     WORK_REPORT_TITLE.test(doc.title) && doc.year !== null ? { year: doc.year, tense: "current" } : null;
-  const periodContext = { docYear: doc.year };
+  const periodContext: PeriodContext = { docYear: doc.year };
+  // A question naming a plan period (今年在X上有哪些打算？) dates the answer after it.
+  let asked: Period | null = null;
   // 今年，我们将抓好三件事。新建学校5所……: a plan's period carries to the next
   // sentences of its paragraph, where no section period says otherwise.
   const carried = new CarriedPeriod(doc.text, periodContext);
@@ -72,13 +76,32 @@ export function extractTargets(doc: DocModel): Target[] {
     unit: null,
   };
   let paragraph = -1;
+  let namedNext: Period | null = null;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       ctx.previousMetric = null;
       carried.reset();
+      periodContext.named = null;
+      if (asked && !s.furniture) carried.seed(asked);
+      if (!s.furniture) asked = null;
+      // 2018年，全县……。全年实现…: 全年 in the paragraph is the year it opened with.
+      const opened = OPENING_YEAR.exec(s.text);
+      if (opened && doc.year !== null) {
+        const year = Number(opened[1]);
+        namedNext = { year, tense: year < doc.year ? "past" : year > doc.year ? "future" : "current" };
+      } else namedNext = null;
+    } else if (namedNext) {
+      periodContext.named = namedNext;
     }
-    if (s.furniture) continue;
+    if (s.furniture) {
+      if (s.text.endsWith("？")) {
+        const periods = findPeriods(doc.text, s.start, s.end, periodContext);
+        const last = periods[periods.length - 1]?.period;
+        asked = last && (last.tense === "current" || last.tense === "future") ? last : null;
+      }
+      continue;
+    }
     const section = sectionPeriods[s.section] ?? null;
     const firstMark = marks.length;
     const figures = findFigures(doc.text, s.start, s.end, marks);

@@ -24,6 +24,8 @@ export interface PeriodContext {
   docYear: number | null;
   /** What 今年/全年 mean here: the section's period when its heading names one. */
   base?: Period | null;
+  /** What 全年/年内 mean here: the year the paragraph opened with (2018年，……。全年实现…). */
+  named?: Period | null;
 }
 
 export interface PeriodMention {
@@ -175,6 +177,7 @@ function resolveWord(word: string, ctx: PeriodContext): Period | null {
     case "since":
       return { year: Y, tense: "present" };
     case "this":
+      if (ctx.named && YEAR_OF_CONTEXT.has(word)) return ctx.named;
       return ctx.base?.year != null ? ctx.base : { year: Y, tense: "current" };
     case "next":
       return { year: plus(Y, 1), tense: "future" };

@@ -351,7 +351,7 @@ export function readSentence(
         !own &&
         !ctx.section &&
         ctx.carried &&
-        (fig.kind === "multiple" || fig.tail === "以上" || intent.before(fig.start))
+        (fig.kind === "multiple" || fig.tail === "以上" || fig.tail === "左右" || intent.before(fig.start))
       ) {
         period = ctx.carried.current() ?? period;
       }
