@@ -268,3 +268,24 @@ test("who attends a meeting is narrative, not a commitment of the meeting's owne
   assert.ok(plan.commitments.every((c) => !c.text.includes("参加评议")));
   assert.ok(plan.commitments.some((c) => c.text.includes("农村公路")));
 });
+
+test("a heading in Markdown bold is a heading: no commitment, no asterisks in a clause", () => {
+  const text = `澄江市人民政府工作报告
+
+二、2024年主要任务
+
+**（一）坚持项目为王，着力扩大有效投资**
+
+全年安排市级重点项目300个，加快澄东高速公路建设，新建城市绿道80公里。
+
+**（二）坚持创新驱动，着力培育发展新动能**
+
+新认定高新技术企业150家以上，加快建设澄江科创城。
+`;
+  const plan = extract(text, { year: 2024 });
+  assert.ok(plan.commitments.every((c) => !c.text.includes("*")));
+  assert.ok(plan.commitments.every((c) => !c.text.includes("着力扩大有效投资")));
+  assert.ok(plan.commitments.some((c) => c.text.includes("澄东高速公路")));
+  const { built } = owned(text);
+  assert.ok(built.doc.sections.some((s) => s.heading === "（二）坚持创新驱动，着力培育发展新动能"));
+});

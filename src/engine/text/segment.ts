@@ -24,9 +24,14 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Space, or the asterisks of a Markdown bold mark (**（一）坚持项目为王**) around a line or clause. */
+function isEdge(code: number): boolean {
+  return code === 42 || isSpace(code);
+}
+
 function trimmed(text: string, start: number, end: number): Piece | null {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
