@@ -180,27 +180,44 @@ export interface CommitmentFilter {
 const NO_DATE = "9999-12-31";
 
 /**
- * The rows a filter starts from. A two-character search starts from its
- * character pair's rows of the plan (commitment_grams, in commitment order)
- * joined to their items, so a page by id reads the pair's rows up to the
- * page's end instead of every item of the plan. The pair's rows hold every
- * item whose text has the query in any case (a superset); the LIKE in
- * filtered() keeps the answer what a scan of the texts would give. The
- * joined table is named `cgr`; every other reference stays `commitments.*`.
+ * The rows a filter starts from. A search starts from the index rows of one
+ * of its keys in the plan, in commitment order, joined to their items, so a
+ * page by id reads that key's rows up to the page's end instead of every
+ * item of the plan probing the index (a rare key read the whole plan):
+ * - two characters: the pair's rows (commitment_grams). They hold every item
+ *   whose text has the query in any case (a superset); the LIKE in
+ *   filtered() keeps the answer what a scan of the texts would give;
+ * - words: the longest word's rows (commitment_terms; the longest is the
+ *   likeliest to be rare); every word is still required in filtered().
+ * The joined table is `ks`; every other reference stays `commitments.*`.
  */
 function fromCommitments(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
   const plain = db.selectFrom("commitments");
-  if (f.search?.kind !== "gram") return plain;
-  return db
-    .selectFrom("commitment_grams as cgr")
-    .innerJoin("commitments", "commitments.id", "cgr.commitment_id")
-    .where("cgr.plan_id", "=", f.planId)
-    .where("cgr.gram", "=", f.search.gram) as unknown as typeof plain;
+  const search = f.search;
+  if (search?.kind === "gram")
+    return db
+      .selectFrom("commitment_grams as ks")
+      .innerJoin("commitments", "commitments.id", "ks.commitment_id")
+      .where("ks.plan_id", "=", f.planId)
+      .where("ks.gram", "=", search.gram) as unknown as typeof plain;
+  if (search?.kind === "terms" && search.terms.length)
+    return db
+      .selectFrom("commitment_terms as ks")
+      .innerJoin("commitments", "commitments.id", "ks.commitment_id")
+      .where("ks.plan_id", "=", f.planId)
+      .where("ks.term", "=", leadTerm(search.terms)) as unknown as typeof plain;
+  return plain;
 }
 
-/** The column a page by id is ordered and cut by: the pair's index order for a two-character search. */
+/** The search's word read first: the longest (by characters; the first in code order on a tie). */
+const leadTerm = (terms: string[]) =>
+  [...terms].sort((a, b) => [...b].length - [...a].length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+
+/** The column a page by id is ordered and cut by: the search key's index order when it starts the rows. */
 const idKey = (f: Pick<CommitmentFilter, "search">) =>
-  f.search?.kind === "gram" ? sql.ref<number>("cgr.commitment_id") : sql.ref<number>("commitments.id");
+  f.search?.kind === "gram" || (f.search?.kind === "terms" && f.search.terms.length)
+    ? sql.ref<number>("ks.commitment_id")
+    : sql.ref<number>("commitments.id");
 
 /** The filter's rows, unordered: shared by the list and its count. */
 function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
@@ -228,7 +245,9 @@ function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">
     const escaped = search.text.replace(/[\\%_]/g, (c) => "\\" + c);
     q = q.where((eb) => eb("commitments.text", "like", `%${escaped}%`));
   } else if (search?.kind === "terms") {
+    const lead = search.terms.length ? leadTerm(search.terms) : null;
     for (const term of search.terms) {
+      if (term === lead) continue; // the rows start from it (fromCommitments)
       q = q.where((eb) =>
         eb.exists(
           eb

@@ -1,10 +1,12 @@
-// Two-character search by the index of character pairs, on both databases:
+// Search by index, on both databases. Two characters by the index of
+// character pairs:
 // a synthetic province (seeded through the storage layer) and a document
 // ingested and edited through the services; every two-character query gives
 // exactly what a LIKE scan of the plan's texts gives, in every order and
 // across pages; the pair's rows are what is read (an item whose rows are
 // removed is not found); an edit replaces them; the migration fills them
-// from the texts already stored.
+// from the texts already stored. Words: the items holding every word, read
+// from one word's rows, the same as the words' rows intersected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "kysely";
@@ -167,6 +169,60 @@ for (const { name } of DIALECTS) {
         assert.deepEqual(await allPages(db, doc.plan.id, "基站", "id", 5), []);
         assert.deepEqual(await allPages(db, doc.plan.id, "冰雪", "id", 5), [Number(mine[0]!.id)]);
       });
+
+      await t.test(
+        "words: the items holding every word, in every order and page, rare or common",
+        async () => {
+          const termCount = await db
+            .selectFrom("commitment_terms")
+            .select(["term", (eb) => eb.fn.countAll<number>().as("n")])
+            .where("plan_id", "=", planId)
+            .groupBy("term")
+            .execute();
+          const byN = termCount
+            .map((r) => ({ term: r.term, n: Number(r.n) }))
+            .filter((r) => [...r.term].length >= 3)
+            .sort((a, b) => a.n - b.n || (a.term < b.term ? -1 : 1));
+          const rare = byN[0]!.term;
+          const common = byN.at(-1)!.term;
+          for (const q of [rare, common, `${common}${rare}`, "不存在的词语"]) {
+            const plan = planQuery(q);
+            assert.equal(plan.kind, "terms", q);
+            const terms = plan.kind === "terms" ? plan.terms : [];
+            // The definition: the items that have a row for every word.
+            const sets = await Promise.all(
+              terms.map(async (term) =>
+                (
+                  await db
+                    .selectFrom("commitment_terms")
+                    .select("commitment_id")
+                    .where("plan_id", "=", planId)
+                    .where("term", "=", term)
+                    .execute()
+                ).map((r) => Number(r.commitment_id)),
+              ),
+            );
+            const all = sets.reduce((a, b) => a.filter((x) => b.includes(x)));
+            const due = new Map(
+              (
+                await db
+                  .selectFrom("commitments")
+                  .select(["id", "due_date"])
+                  .where("plan_id", "=", planId)
+                  .execute()
+              ).map((r) => [Number(r.id), r.due_date ?? "9999-12-31"]),
+            );
+            const byId = [...all].sort((a, b) => a - b);
+            const byDue = [...all].sort((a, b) =>
+              due.get(a)! < due.get(b)! ? -1 : due.get(a)! > due.get(b)! ? 1 : a - b,
+            );
+            assert.deepEqual(await allPages(db, planId, q, "id", 7), byId, `${q} id`);
+            assert.deepEqual(await allPages(db, planId, q, "-id", 7), [...byId].reverse(), `${q} -id`);
+            assert.deepEqual(await allPages(db, planId, q, "due_date", 7), byDue, `${q} due_date`);
+          }
+          assert.ok((await allPages(db, planId, common, "id", 50)).length > 7, "a common word spans pages of 7");
+        },
+      );
 
       await t.test("longer queries still go by words", async () => {
         const q = byFreq.find((g) => !/[0-9a-z]/.test(g))!;
