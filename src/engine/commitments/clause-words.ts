@@ -57,11 +57,20 @@ export function greedy(
     if (h.at < next || !(h.tags & tag)) continue;
     const at = h.at - from;
     const end = at + h.word.length;
-    if (masks.some((m) => m.at < end && at < m.at + m.word.length)) continue;
+    if (overlapsAny(masks, at, end)) continue;
     out.push({ at, word: h.word });
     next = h.at + h.word.length;
   }
   return out;
+}
+
+/** True when some of `masks` overlaps [at, end). */
+function overlapsAny(masks: readonly WordHit[], at: number, end: number): boolean {
+  for (let k = 0; k < masks.length; k++) {
+    const m = masks[k]!;
+    if (m.at < end && at < m.at + m.word.length) return true;
+  }
+  return false;
 }
 
 /** The action verbs of the clause's tail from `from`, with words that only look like verbs (建设用地) masked. */

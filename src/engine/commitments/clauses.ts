@@ -5,6 +5,7 @@ import type { DocModel, DocSentence } from "../document.ts";
 import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
+import { CharSet } from "../targets/chars.ts";
 import {
   ClauseWords,
   NON_ACTION,
@@ -70,9 +71,9 @@ const TOPIC_HEADING =
   /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)(?=[^。]{2,30}。$)[^，。；\d]+(?:，[^，。；\d]+)?。$/;
 
 /** Characters a LEAD can open with; a clause opening otherwise skips the regex. */
-const LEAD_OPENS = new Set([..."一二三四五六七八九十（今明全年同此另未五到“0123456789"]);
+const LEAD_OPENS = new CharSet("一二三四五六七八九十（今明全年同此另未五到“0123456789");
 const CONNECTIVE = /^(?:还|也|并|再|同时|即|就是)/;
-const CONNECTIVE_OPENS = new Set([..."还也并再同即就"]);
+const CONNECTIVE_OPENS = new CharSet("还也并再同即就");
 
 /** True when a modal (将, 要, 须, 需) stands within the first characters, where SUBJECT looks for it. */
 function modalNearStart(t: string): boolean {
@@ -84,10 +85,10 @@ function modalNearStart(t: string): boolean {
 }
 
 function body(text: string): string {
-  let t = LEAD_OPENS.has(text[0]!) ? text.replace(LEAD, "") : text;
+  let t = LEAD_OPENS.at(text, 0) ? text.replace(LEAD, "") : text;
   const subject = modalNearStart(t) ? SUBJECT.exec(t) : null;
   if (subject && !subject[0].includes("，")) t = t.slice(subject[0].length);
-  return CONNECTIVE_OPENS.has(t[0]!) ? t.replace(CONNECTIVE, "") : t;
+  return CONNECTIVE_OPENS.at(t, 0) ? t.replace(CONNECTIVE, "") : t;
 }
 
 /** Where `text` ends once closing quote marks are set aside (打好…的‘组合拳’ ends in 组合拳). */
@@ -243,14 +244,23 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   return null;
 }
 
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+/** Opening quote marks (“ ‘) less closing ones (” ’) in `t`. */
+function quoteBalance(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x201c || c === 0x2018) n++;
+    else if (c === 0x201d || c === 0x2019) n--;
+  }
+  return n;
+}
 
 /** A clause without its closing punctuation, and without quote marks that have no partner in it. */
 export function trimClause(raw: string): string {
   let t = withoutEndPunctuation(raw);
-  while ((t.endsWith("”") || t.endsWith("’")) && count(t, /[“‘]/g) < count(t, /[”’]/g))
+  while ((t.endsWith("”") || t.endsWith("’")) && quoteBalance(t) < 0)
     t = withoutEndPunctuation(t.slice(0, -1));
-  while ((t.startsWith("“") || t.startsWith("‘")) && count(t, /[“‘]/g) > count(t, /[”’]/g)) t = t.slice(1);
+  while ((t.startsWith("“") || t.startsWith("‘")) && quoteBalance(t) > 0) t = t.slice(1);
   return t;
 }
 
@@ -321,7 +331,9 @@ export function actionClauses(
     // A speaker's name is looked for in the clauses of a sentence that names one.
     while (named < namedAt.length && namedAt[named]!.at < s.start) named++;
     const speakersHere = named < namedAt.length && namedAt[named]!.at < s.end ? speakerNames : null;
-    for (const c of clauses(doc.text, s, /[，；：]/).slice(0, heading ? 1 : undefined)) {
+    const pieces = clauses(doc.text, s);
+    for (let k = 0; k < (heading ? Math.min(1, pieces.length) : pieces.length); k++) {
+      const c = pieces[k]!;
       // Most clauses hold no action verb at all: they are set aside before the rules run.
       const clauseAt = c.start - s.start;
       if (!hasVerbWithin(sentenceHits, clauseAt, clauseAt + c.text.length) && !HOLDS_PROGRAMME.test(c.text))

@@ -4,6 +4,7 @@
 import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
 import { WordSet } from "../text/wordset.ts";
 import { placeAt, placeBefore, levelOf, unitFromOrg, type Level } from "./units.ts";
+import { CharSet } from "../targets/chars.ts";
 
 export interface Post {
   /** The organisation part as written ("石湖区委"), "" when the title has none. */
@@ -33,8 +34,20 @@ const MEMBERSHIPS = new WordSet(PEOPLE.membership);
 const titleAtEnd = (chunk: string) => TITLES.endsAt(chunk, chunk.length, Infinity);
 const endsInMembership = (chunk: string) => MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity) !== null;
 const SPEECH = longestFirst(PEOPLE.speechVerbs);
-const SINGLE_SURNAMES = new Set(SURNAMES.single);
-const DOUBLE_SURNAMES = new Set(SURNAMES.double);
+// Surnames by character code: a set of strings would hash a new one-character string per test.
+const SINGLE_SURNAMES = new CharSet([...SURNAMES.single].filter((c) => c.length === 1).join(""));
+const DOUBLE_SURNAMES = new Set(SURNAMES.double.filter((d) => d.length === 2).map((d) => pairCode(d, 0)));
+
+/** The two UTF-16 code units at `i` as one number (NaN past the end, which no set holds). */
+function pairCode(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+}
+
+/** True when a double surname starts at `i`. */
+const doubleSurnameAt = (text: string, i: number) => DOUBLE_SURNAMES.has(pairCode(text, i));
+/** True when a single surname stands at `i`. */
+const singleSurnameAt = (text: string, i: number) =>
+  i < text.length && SINGLE_SURNAMES.has(text.charCodeAt(i));
 const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
 const NOT_NAMES = new WordSet(PEOPLE.notNames);
 const DEPUTY_MARKS = new WordSet(PEOPLE.deputyMarks);
@@ -88,7 +101,7 @@ function nameEndsAt(text: string, i: number, lineEnd: number): string | null {
 export function readName(text: string, i: number, lineEnd: number): { end: number; after: string } | null {
   const first = text[i];
   if (!isHan(first)) return null;
-  const surnameLen = DOUBLE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SINGLE_SURNAMES.has(first!) ? 1 : 0;
+  const surnameLen = doubleSurnameAt(text, i) ? 2 : singleSurnameAt(text, i) ? 1 : 0;
   if (!surnameLen) return null;
   for (const given of [1, 2]) {
     const end = i + surnameLen + given;
@@ -376,7 +389,7 @@ function deputyMentions(text: string, from: number, to: number): PersonMention[]
 }
 
 function isSurnameAt(text: string, i: number): boolean {
-  return DOUBLE_SURNAMES.has(text.slice(i, i + 2)) || SINGLE_SURNAMES.has(text[i]!);
+  return doubleSurnameAt(text, i) || singleSurnameAt(text, i);
 }
 
 /** Start of a name that ends right at `end` (a clause start or 的 before it), or -1. */
