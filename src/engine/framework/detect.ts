@@ -7,6 +7,7 @@ import type { Framework, Goal } from "../types.ts";
 import { countsIn, countValue } from "./numerals.ts";
 import { alternation } from "../lexicon.ts";
 import strategyWords from "../../../lexicon/strategies.json" with { type: "json" };
+import { matchesOf } from "../text/matches.ts";
 
 /** 国家级先进制造业示范区 is named again as 先进制造业示范区. */
 const QUALIFIER = new RegExp(`^(?:${alternation(strategyWords.goalQualifiers)})`);
@@ -54,7 +55,7 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
     const first = s.text.indexOf("、");
     if (first < 0 || (s.text.indexOf("、", first + 1) < 0 && !/[和与及]/.test(s.text))) continue;
     const slice = doc.text.slice(s.start, s.end);
-    for (const m of slice.matchAll(ENUM_RE)) {
+    for (const m of matchesOf(ENUM_RE, slice)) {
       const start = s.start + m.index;
       let raw = m[0].split(/、/);
       const tail = raw.pop()!;
@@ -105,10 +106,12 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
   }
 }
 
+const SHORT_QUOTED = /[“‘]([^”’“‘]{2,10})[”’]/g;
+
 /** Quoted labels with a count: “六个强市”, “四个区”, “三大攻坚行动”. */
 function countLabels(doc: DocModel): { label: string; at: number; counts: number[] }[] {
   const out: { label: string; at: number; counts: number[] }[] = [];
-  for (const m of doc.text.matchAll(/[“‘]([^”’“‘]{2,10})[”’]/g)) {
+  for (const m of matchesOf(SHORT_QUOTED, doc.text)) {
     const label = m[1]!;
     if (!/^[一二两三四五六七八九十\d]/.test(label)) continue;
     out.push({ label, at: m.index + 1, counts: countsIn(label) });
@@ -202,13 +205,15 @@ export function labelAfter(text: string, end: number): { label: string; quoted: 
   return m && /^[一二两三四五六七八九十双\d]/.test(m[1]!) ? { label: m[1]!, quoted: Boolean(q) } : null;
 }
 
+const COUNT_AND_HEAD = /(\d+|[一二两三四五六七八九十双]+)([^\d一二两三四五六七八九十双]*)/g;
+
 /**
  * True when a label counts the items: 三大战略 three of them; 两区一城 two
  * ending in 区 then one ending in 城, in order (a layout's label is read the
  * same way, so only a list whose endings match its letters passes).
  */
 export function countsItems(label: string, items: readonly string[]): boolean {
-  const groups = [...label.matchAll(/(\d+|[一二两三四五六七八九十双]+)([^\d一二两三四五六七八九十双]*)/g)];
+  const groups = matchesOf(COUNT_AND_HEAD, label);
   const counts = groups.map((g) => countValue(g[1]!));
   if (counts.some((c) => c === null)) return false;
   if (groups.length === 1) return counts[0] === items.length;

@@ -3,6 +3,8 @@
 // go through the targets stage's numeral parser (nzh). That parser is not
 // used here on purpose: it reads 两三 ("two or three") as 23 and 百 as 100,
 // where a label count must be exact or nothing.
+import { matchesOf } from "../text/matches.ts";
+
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -34,10 +36,12 @@ export function countValue(word: string): number | null {
   return null;
 }
 
+const COUNT_WORD = /\d+|[一二两三四五六七八九十双]+/g;
+
 /** Counts written in a label: 一城两区三带 → [1, 2, 3]; 六个强市 → [6]. */
 export function countsIn(label: string): number[] {
   const out: number[] = [];
-  for (const m of label.matchAll(/\d+|[一二两三四五六七八九十双]+/g)) {
+  for (const m of matchesOf(COUNT_WORD, label)) {
     const v = countValue(m[0]);
     if (v !== null) out.push(v);
   }

@@ -6,6 +6,7 @@ import type { Framework, Strategy } from "../types.ts";
 import { alternation } from "../lexicon.ts";
 import { countsIn } from "../framework/numerals.ts";
 import words from "../../../lexicon/strategies.json" with { type: "json" };
+import { matchesOf } from "../text/matches.ts";
 
 const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
@@ -120,10 +121,10 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
   const out: string[] = [];
   // Each pattern is run only over a window that holds its fixed words (为“, 就是, the head).
   const defines = window.includes("为“") || window.includes("为‘");
-  for (const m of defines ? window.matchAll(SUB_LABEL_DEF) : []) {
+  for (const m of defines ? matchesOf(SUB_LABEL_DEF, window) : []) {
     if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
   }
-  for (const m of window.includes("就是") ? window.matchAll(SUB_LABEL_IS) : []) {
+  for (const m of window.includes("就是") ? matchesOf(SUB_LABEL_IS, window) : []) {
     if (!c.label.includes(m[1]!) || m[1] === c.label) continue;
     // The members are the list that opens the explanation, before any further clause.
     const list = m[2]!.split("，")[0]!.replace(PART_LEAD, "");
@@ -136,11 +137,7 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
   }
   // A sub-label explained twice (in a speech and again in its summary) names its members once.
   if (out.length) return [...new Set(out)];
-  const groups = [
-    ...c.label.matchAll(
-      /([一二两三四五六七八九十\d]+)大?个?([\u4e00-\u9fa5]{1,4}?)(?=[一二两三四五六七八九十]|建设|$)/g,
-    ),
-  ];
+  const groups = matchesOf(COUNT_GROUPS, c.label);
   for (const g of groups) {
     const n = countsIn(g[1]!)[0] ?? 0;
     let head = g[2]!.replace(/^(?:主导|重点|新兴)/, "");
@@ -148,7 +145,10 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
     if (!head || n < 2 || n > 12 || !window.includes(head)) continue;
     const re = partPattern(head);
     const found: string[] = [];
-    for (const m of window.matchAll(re)) {
+    // Matches are read one at a time (exec on the expression, which nothing else uses meanwhile):
+    // the search stops once it has found as many members as the label counts.
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
       const items = [m[1]!, ...m[2]!.split(/[、和]/).filter(Boolean)].map((i) => i.replace(PART_LEAD, ""));
       for (const item of items) {
         if (item.length < 2 || item === c.label) continue;
@@ -157,10 +157,15 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
       }
       if (found.length >= n) break;
     }
+    re.lastIndex = 0;
     if (found.length >= n) out.push(...found.slice(0, n));
   }
   return out;
 }
+
+/** A count and the head it counts in a label: 五区 → 五, 区; 一城两区三带 → one per count. */
+const COUNT_GROUPS =
+  /([一二两三四五六七八九十\d]+)大?个?([\u4e00-\u9fa5]{1,4}?)(?=[一二两三四五六七八九十]|建设|$)/g;
 
 const PART_PATTERNS = new Map<string, RegExp>();
 /** 打造X区、Y区: members ending in `head` after a verb (compiled once per head). */
@@ -248,7 +253,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
     if (!counted && !quoted) continue;
     const slice = s.text;
     if (counted)
-      for (const m of slice.matchAll(UNQUOTED)) {
+      for (const m of matchesOf(UNQUOTED, slice)) {
         const at = s.start + m.index;
         if (doc.text[at - 1] === "“" || doc.text[at - 1] === "‘") continue;
         // 壮大四大主导产业 is a programme; 汽车和显示两大主导产业 only sums up a list.
@@ -268,7 +273,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
         });
       }
     if (quoted)
-      for (const m of slice.matchAll(QUOTED)) {
+      for (const m of matchesOf(QUOTED, slice)) {
         const at = s.start + m.index + 1;
         const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
         if (!isProgramme(doc, c, framework)) continue;

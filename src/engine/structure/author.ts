@@ -5,6 +5,7 @@ import type { Paragraph } from "../text/segment.ts";
 import type { PersonMention } from "./roles.ts";
 import type { AuthorUnit } from "./speakers.ts";
 import { PLACE_NAME, levelOf } from "./units.ts";
+import { matchesOf } from "../text/matches.ts";
 
 const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|街道|区|县|市|镇|乡)";
 /**
@@ -98,7 +99,7 @@ const PLACE_LEAD = /^(?:[\d一二三四五六七八九十]*[年月日])?(?:全|�
 export function headPlaces(head: Paragraph[]): AuthorUnit[] {
   const out: AuthorUnit[] = [];
   for (const p of head) {
-    for (const m of p.text.matchAll(PLACE_NAME)) {
+    for (const m of matchesOf(PLACE_NAME, p.text)) {
       const lead = PLACE_LEAD.exec(m[0])?.[0] ?? "";
       const name = m[0].slice(lead.length);
       if (name.length < 3 || NOT_A_PLACE.test(name) || /城市$|地区$|社区$|园区$|城区$|辖区$/.test(name))

@@ -15,6 +15,7 @@ import {
   TRAILING_NOISE,
   VERBS,
 } from "./words.ts";
+import { matchesOf } from "../text/matches.ts";
 
 export interface Metric {
   text: string;
@@ -147,7 +148,7 @@ export function metricBefore(
   if (endsWithReference(text, from, to)) {
     const slice = text.slice(from, to);
     let verb = -1;
-    for (const m of slice.matchAll(REFERENCE_VERB)) verb = m.index;
+    for (const m of matchesOf(REFERENCE_VERB, slice)) verb = m.index;
     if (verb > 0) return metricBefore(text, from, from + verb, cuts);
   }
   const pieces = piecesBetween(bounds(cuts, from, to, findSplitters(text, from, to)), from, to);
