@@ -366,9 +366,13 @@ const COUNTED_END =
   /\d+(?:\.\d+)?万?(?:个|家|所|条|座|处|项|名|套|台|部|间|户|公里|亩|张|支|批)(?:以上|左右)?$/;
 
 /** The clause cut at 、 when every piece ends in its own count, else the clause whole. */
+/** The characters COUNTED_END can end with: a clause ending otherwise is not tried. */
+const COUNTED_LAST = new CharSet("个家所条座处项名套台部间户里亩张支批上右");
+
 function countedObjects(text: string): string[] {
   const lastCut = text.lastIndexOf("、");
-  if (lastCut < 0 || !COUNTED_END.test(text.slice(lastCut + 1))) return [text];
+  if (lastCut < 0 || !COUNTED_LAST.at(text, text.length - 1)) return [text];
+  if (!COUNTED_END.test(text.slice(lastCut + 1))) return [text];
   const parts = text.split("、");
   if (parts.length < 2 || !parts.every((p) => p.length >= 3 && COUNTED_END.test(p))) return [text];
   return parts;

@@ -67,11 +67,15 @@ const RESTATING = /(?:全力|着力|奋力|努力|加快|围绕|打造|建设|�
 
 /** A clause stated twice in the same words (a lead, a summary, a repeated line) is one commitment: the first. */
 export function dropRepeats(commitments: Commitment[]): Commitment[] {
-  const seen = new Set<string>();
+  // The words seen per unit: a key joining unit and words was a new string to hash per clause.
+  const seen = new Map<string, Set<string>>();
   return commitments.filter((c) => {
-    const key = `${c.unit}\u0000${c.text.replace(/\s+/g, "")}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const unit = `${c.unit}`;
+    const words = c.text.replace(/\s+/g, "");
+    let said = seen.get(unit);
+    if (!said) seen.set(unit, (said = new Set()));
+    if (said.has(words)) return false;
+    said.add(words);
     return true;
   });
 }
