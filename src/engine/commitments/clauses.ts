@@ -276,23 +276,38 @@ function hasVerbWithin(hits: readonly TaggedHit[], from: number, to: number): bo
   return false;
 }
 
+const LOOKS_BACK_HEADING = /过去|回顾|去年/;
+const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
+const LOOKS_BACK_OPENING =
+  /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/;
+
+/**
+ * What makes a sentence look back, worked out once per document: sections whose
+ * heading looks back, and the paragraphs whose first sentence does.
+ */
+interface Retrospect {
+  sections: boolean[];
+  /** The first sentence of each paragraph, and whether it opens with a look back. */
+  firstOfParagraph: Map<number, { first: DocSentence; back: boolean }>;
+}
+
+function retrospect(doc: DocModel): Retrospect {
+  const sections = doc.sections.map((sec) => LOOKS_BACK_HEADING.test(sec.heading ?? ""));
+  const firstOfParagraph = new Map<number, { first: DocSentence; back: boolean }>();
+  for (const s of doc.sentences)
+    if (!firstOfParagraph.has(s.paragraph))
+      firstOfParagraph.set(s.paragraph, { first: s, back: LOOKS_BACK_OPENING.test(s.text) });
+  return { sections, firstOfParagraph };
+}
+
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
-function looksBack(doc: DocModel, s: DocSentence, firstOfParagraph: Map<number, DocSentence>): boolean {
-  const heading = doc.sections[s.section]?.heading ?? "";
-  if (/过去|回顾|去年/.test(heading)) return true;
-  const first = firstOfParagraph.get(s.paragraph);
+function looksBack(s: DocSentence, back: Retrospect): boolean {
+  if (back.sections[s.section]) return true;
   // 1月8日，…召开: the news report's own narrative, not a plan.
-  if (/^[^，。]{0,12}\d{1,2}月\d{1,2}日/.test(s.text)) return true;
-  return (
-    Boolean(
-      first &&
-      first !== s &&
-      /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/.test(
-        first.text,
-      ),
-    ) ||
-    /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/.test(s.text)
-  );
+  if (DATED_NARRATIVE.test(s.text)) return true;
+  const opening = back.firstOfParagraph.get(s.paragraph);
+  if (opening && opening.first !== s && opening.back) return true;
+  return opening?.first === s ? opening.back : LOOKS_BACK_OPENING.test(s.text);
 }
 
 export function actionClauses(
@@ -307,11 +322,10 @@ export function actionClauses(
   // so each lies within one sentence).
   const namedAt = speakerNames.findAll(doc.text);
   let named = 0;
-  const firstOfParagraph = new Map<number, DocSentence>();
-  for (const s of doc.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
+  const back = retrospect(doc);
   for (const s of doc.sentences) {
     if (s.furniture || !s.unit || s.text.endsWith("？")) continue;
-    if (looksBack(doc, s, firstOfParagraph)) continue;
+    if (looksBack(s, back)) continue;
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
     // 一、聚焦经济发展 over （一）全力抓好招商引资: a heading over headings names a topic, not an action.
