@@ -133,7 +133,7 @@ export function echoedName(
 ): { end: number; after: string } | null {
   const first = text[i];
   if (!isHan(first)) return null;
-  const surnameLen = DOUBLE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SINGLE_SURNAMES.has(first!) ? 1 : 0;
+  const surnameLen = doubleSurnameAt(text, i) ? 2 : singleSurnameAt(text, i) ? 1 : 0;
   if (!surnameLen) return null;
   const lo = Math.max(from, i - NAME_ECHO_REACH);
   const hi = Math.min(to, i + NAME_ECHO_REACH);
