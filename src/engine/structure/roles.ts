@@ -163,7 +163,7 @@ const NAME_FOLLOWERS = new WordSet(PEOPLE.nameFollowers);
  * as readName reads it.
  */
 function followedName(text: string, i: number, lineEnd: number): { end: number; after: string } | null {
-  const surnameLen = DOUBLE_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SINGLE_SURNAMES.has(text[i]!) ? 1 : 0;
+  const surnameLen = doubleSurnameAt(text, i) ? 2 : singleSurnameAt(text, i) ? 1 : 0;
   if (!surnameLen) return null;
   for (const given of [1, 2]) {
     const end = i + surnameLen + given;
