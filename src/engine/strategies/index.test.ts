@@ -245,7 +245,7 @@ test("the members of 1+5+N are the things named, without the verbs before or the
 test("class 12: a slogan naming the manner of work (以“…”的工作状态) is no strategy", () => {
   const found = strategiesOf(
     ROUNDUP(
-      "欧阳晓峰说，石湖区将以“敢担当、善作为”的工作状态、“马上办、办就好”的作风，深入实施“强链、延链、补链”行动，新建标准厂房10万平方米。",
+      "欧阳晓峰说，石湖区将以“敢担当、善作为”的工作状态、“马上办、办就好”的作风、“等不起、慢不得”的紧迫感，深入实施“强链、延链、补链”行动，新建标准厂房10万平方米。",
     ),
   );
   assert.deepEqual(

@@ -9,8 +9,8 @@ import { findPeriods, type Period, type PeriodContext, type PeriodMention } from
 import type { Spans } from "./spans.ts";
 
 const CLAUSE_END = new CharSet("，；：");
-/** An attribution just before a period word: 何永明说，| 今年. */
-const ATTRIBUTED = /(?:说|表示|介绍|指出|透露|谈到|告诉记者)，\s*$/;
+/** An attribution just before a period word: 何永明说，| 今年, 黎建平说，梓岗镇| 明年. */
+const ATTRIBUTED = /(?:说|表示|介绍|指出|透露|谈到|告诉记者)，\s*[\u4e00-\u9fa5]{0,6}$/;
 
 /** Where the first clause of the sentence from `start` ends, looked for up to `to`. */
 function firstClauseEnd(text: string, start: number, to: number): number {
@@ -68,7 +68,7 @@ export class CarriedPeriod {
     const from = turn > 0 && turn <= 6 ? start + turn + 1 : start;
     const opening =
       firstClauseEnd(this.text, from, first.start) >= first.start ||
-      ATTRIBUTED.test(this.text.slice(Math.max(start, first.start - 8), first.start))
+      ATTRIBUTED.test(this.text.slice(Math.max(start, first.start - 14), first.start))
         ? first.period
         : null;
     this.period = opening && (opening.tense === "current" || opening.tense === "future") ? opening : null;

@@ -176,6 +176,16 @@ test("after an attribution (X说，今年…将…) the period still opens the p
 `;
   const lines = targetsOf(text, 2008).map((t) => t.line);
   assert.ok(lines.includes("新型农村合作医疗参合率 >= 95 percent 2008 goal"), lines.join(" | "));
+  // 黎建平说，梓岗镇明年将…: a short subject may stand between the attribution and the period.
+  const next = `新闻
+
+梓岗镇镇长黎建平说，梓岗镇明年将全力推进集镇建设。同时，深化环境整治，全镇农民人均收入增长10%左右。
+`;
+  const later = targetsOf(next, 2016).map((t) => t.line);
+  assert.ok(
+    later.some((l) => l.endsWith("~ 10 growth_rate 2017 goal")),
+    later.join(" | "),
+  );
 });
 
 test("an interview: a question's plan period dates the answer, a turn's name is no clause, 全年 after 2018年，… is 2018", () => {
