@@ -70,6 +70,8 @@ const LAUNCHES_PROGRAMME = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工
 const TOPIC_HEADING =
   /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)(?=[^。]{2,30}。$)[^，。；\d]+(?:，[^，。；\d]+)?。$/;
 
+const AGENDA = /^(?:部署|总结)\d{4}年度?(?:全年)?(?:各项)?(?:重点)?(?:工作|任务|目标任务)$/;
+
 /** Characters a LEAD can open with; a clause opening otherwise skips the regex. */
 const LEAD_OPENS = new CharSet("一二三四五六七八九十（今明全年同此另未五到“0123456789");
 const CONNECTIVE = /^(?:还|也|并|再|同时|即|就是)/;
@@ -175,6 +177,8 @@ export function rejectReason(text: string, speakers: readonly string[] = []): st
 /** The reason, given the clause's words (`hits`, offsets into `text`). */
 function reasonFor(text: string, speakers: WordSet | null, hits: readonly TaggedHit[]): string | null {
   if (text.length < 4) return "short";
+  // 总结2024年工作，部署2025年任务: a meeting's agenda, not a plan.
+  if ((text[0] === "部" || text[0] === "总") && AGENDA.test(text)) return "agenda";
   // Each rule is tested by a character or two first: most clauses fail them all, and a regex costs more.
   if (ATTRIBUTION.endsAt(text, text.length)) return "attribution";
   if (speakers?.has(text)) return "speaker";
@@ -363,6 +367,8 @@ export function actionClauses(
         launch[1] <= start + text.length &&
         !/^(?:即|就是)/.test(text);
       if (!launches && reasonFor(text, speakersHere, hits)) continue;
+      // 实施三大战略，就是深入实施…: a label restated before its explanation; the explanation acts.
+      if (doc.text.startsWith("，就是", c.end - 1) && !launches) continue;
       const verbAt = start + (verbsAfter(hits)[0]?.at ?? 0);
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
       let at = start;

@@ -95,3 +95,20 @@ test("class 13: past work and a named point of attack are no plans", () => {
     ["全区将新建学校3所"],
   );
 });
+
+test("a meeting's agenda (部署2025年任务) and a label restated before 就是 are no commitments; the explanation is", () => {
+  assert.equal(rejectReason("部署2025年任务"), "agenda");
+  assert.equal(rejectReason("总结2024年工作"), "agenda");
+  assert.equal(rejectReason("部署重点项目建设"), null);
+  const e = extract(
+    "柳岸区委全会讲话\n\n区委书记 王明\n\n这次全会的主要任务是，总结2024年工作，部署2025年任务。\n\n实施两大战略，就是深入实施“科创强区、生态美区”两大战略。\n",
+    { year: 2025 },
+  );
+  const texts = e.commitments.map((c) => c.text);
+  assert.ok(!texts.some((t) => t.includes("部署2025年任务")), texts.join(" | "));
+  assert.ok(!texts.includes("实施两大战略"), texts.join(" | "));
+  assert.ok(
+    texts.some((t) => t.includes("科创强区、生态美区")),
+    texts.join(" | "),
+  );
+});
