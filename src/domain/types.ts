@@ -185,6 +185,12 @@ export interface Commitment {
   status_reason: string;
   /** The level of its open warning (none, blue, yellow, red). */
   warning_level: string;
+  /**
+   * How sure the extraction is of the owner (unit_id), 0–1: 1 unless the
+   * engine guessed it (see LOW_OWNER_CONFIDENCE); the review queue lists the
+   * least sure first.
+   */
+  owner_confidence: number;
   created_at: Instant;
   updated_at: Instant;
   version: number;

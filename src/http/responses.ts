@@ -91,6 +91,21 @@ export const IngestResultOut = Type.Object({
   plan: PlanOut,
   revises: Nullable(Id),
   counts: Type.Object({ added: Int, updated: Int, kept: Int, targets: Int }),
+  commitments: Type.Integer({
+    minimum: 0,
+    description: "the document's commitments (0: nothing was found to review; see warnings)",
+  }),
+  low_confidence: Type.Integer({
+    minimum: 0,
+    description: "of those, the ones whose owner was guessed (listed first in the review queue)",
+  }),
+  warnings: Type.Array(
+    Type.Object({
+      code: Type.Union([Type.Literal("no_commitment"), Type.Literal("low_confidence")]),
+      message: Str,
+    }),
+    { description: "what the uploader should know: no commitment found, owners guessed" },
+  ),
 });
 
 export const JobOut = Type.Object({
@@ -130,6 +145,12 @@ export const CommitmentOut = Type.Object({
     }),
   ),
   review_state: Str,
+  owner_confidence: Type.Number({
+    minimum: 0,
+    maximum: 1,
+    description: "how sure the extraction is of the owner: 1 unless the engine guessed it",
+  }),
+  low_confidence: Type.Boolean({ description: "the owner was guessed: check it first" }),
   edited: Type.Boolean(),
   merged_into_id: Nullable(Id),
   reject_reason: Nullable(Str),

@@ -54,7 +54,8 @@ async function listed(s: Services, planId: number, q: CommitmentQuery) {
     reviewState: q.review,
     documentId: q.document,
     search: q.q ? planQuery(q.q) : undefined,
-    sort: q.sort ?? "id",
+    // The review queue (proposed items) shows the least sure owners first.
+    sort: q.sort ?? (q.review === "proposed" ? "confidence" : "id"),
     cursor: decodeCursor(q.cursor),
     limit: q.limit ?? DEFAULT_LIMIT,
   });

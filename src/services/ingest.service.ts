@@ -10,6 +10,7 @@ import type { Extraction, ExtractOptions } from "../engine/types.ts";
 import type { DocumentPage } from "../input/index.ts";
 import { LantuError } from "../errors.ts";
 import { REVISION_SHARE, SAME_ITEM, sentenceHashes, similarity } from "../domain/similarity.ts";
+import { isLowConfidence, LOW_OWNER_CONFIDENCE } from "../domain/confidence.ts";
 import type { Actor, Plan, Commitment, PlanDocument } from "../domain/types.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import {
@@ -65,6 +66,39 @@ export interface IngestResult {
   plan: Plan;
   revises: number | null;
   counts: { added: number; updated: number; kept: number; targets: number };
+  /** The document's commitments (as extracted, or stored when it was stored before). */
+  commitments: number;
+  /** Of those, the ones whose owner the engine guessed (confidence below LOW_OWNER_CONFIDENCE). */
+  lowConfidence: number;
+  /** What the uploader must be told: a document that yielded nothing, owners that were guessed. */
+  warnings: IngestWarning[];
+}
+
+export type IngestWarningCode = "no_commitment" | "low_confidence";
+export interface IngestWarning {
+  code: IngestWarningCode;
+  message: string;
+}
+
+/** The warnings of a document with `commitments` items, `low` of them with a guessed owner. */
+export function ingestWarnings(source: string, commitments: number, low: number): IngestWarning[] {
+  if (commitments === 0) {
+    return [
+      {
+        code: "no_commitment",
+        message: `${source}: no commitment found in the document; nothing was added to the review queue`,
+      },
+    ];
+  }
+  if (low === 0) return [];
+  return [
+    {
+      code: "low_confidence",
+      message:
+        `${source}: the owner of ${low} of ${commitments} items was guessed from the unit the title, ` +
+        `headline, dateline or first sentence names; the review queue lists them first`,
+    },
+  ];
 }
 
 /** The storing steps reported to `onStep` (a job's progress bar). */
@@ -92,7 +126,16 @@ export async function ingest(
       );
     }
     const { text: _t, ...document } = existing;
-    return { created: false, document, plan, revises: existing.revises_id, counts: zero() };
+    const stored = await documentItems(db, existing.id);
+    return {
+      created: false,
+      document,
+      plan,
+      revises: existing.revises_id,
+      counts: zero(),
+      ...stored,
+      warnings: ingestWarnings(input.source, stored.commitments, stored.lowConfidence),
+    };
   }
 
   const extracted = extractor(text, { year: input.year, framework: input.framework });
@@ -119,7 +162,18 @@ export async function ingest(
 
     const counts = { ...items.counts, targets };
     const { text: _t, ...document } = placed.doc;
-    const result: IngestResult = { created: true, document, plan, revises: revises?.id ?? null, counts };
+    const found = extraction.commitments.length;
+    const low = extraction.commitments.filter((c) => isLowConfidence(c.confidence ?? 1)).length;
+    const result: IngestResult = {
+      created: true,
+      document,
+      plan,
+      revises: revises?.id ?? null,
+      counts,
+      commitments: found,
+      lowConfidence: low,
+      warnings: ingestWarnings(input.source, found, low),
+    };
     return {
       result,
       audit: {
@@ -141,6 +195,23 @@ export async function ingest(
 }
 
 const zero = () => ({ added: 0, updated: 0, kept: 0, targets: 0 });
+
+/** A stored document's items and how many of them have a guessed owner. */
+async function documentItems(db: DB, documentId: number) {
+  const r = await db
+    .selectFrom("commitments")
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as("n"),
+      eb.fn
+        .sum<number | string | null>(
+          eb.case().when("owner_confidence", "<", LOW_OWNER_CONFIDENCE).then(1).else(0).end(),
+        )
+        .as("low"),
+    ])
+    .where("document_id", "=", documentId)
+    .executeTakeFirst();
+  return { commitments: Number(r?.n ?? 0), lowConfidence: Number(r?.low ?? 0) };
+}
 
 /** Decides the plan and the revised document, if any. */
 async function placeDocument(
@@ -313,7 +384,15 @@ async function storeItems(
     if (!match) {
       fresh.push({
         index: out.itemIds.length,
-        item: { planId: plan.id, documentId: doc.id, unitId, text: c.text, span: c.span, goals: links },
+        item: {
+          planId: plan.id,
+          documentId: doc.id,
+          unitId,
+          text: c.text,
+          span: c.span,
+          goals: links,
+          ownerConfidence: c.confidence ?? 1,
+        },
       });
       out.itemIds.push(null);
       out.counts.added++;
@@ -333,6 +412,7 @@ async function storeItems(
         text: c.text,
         span_start: c.span[0],
         span_end: c.span[1],
+        owner_confidence: c.confidence ?? 1,
         updated_at: now,
         version: match.version + 1,
       })

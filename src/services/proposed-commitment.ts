@@ -29,6 +29,8 @@ export interface ProposedCommitment {
   deadline?: string | null;
   /** Set when a reviewer made the item (a split): it counts as edited and reviewed. */
   reviewedBy?: string;
+  /** How sure the extraction is of the owner, 0–1 (default 1: read from the text or set by a person). */
+  ownerConfidence?: number;
 }
 
 /** The stored row of a new proposed item: one definition for the one-item and batch forms. */
@@ -46,6 +48,7 @@ function proposedRow(p: ProposedCommitment, now: string) {
     reviewed_by: p.reviewedBy ?? null,
     reviewed_at: p.reviewedBy === undefined ? null : now,
     deadline: p.deadline ?? null,
+    owner_confidence: p.ownerConfidence ?? 1,
     status: "not_started",
     status_reason: "no_report",
     created_at: now,

@@ -114,6 +114,8 @@ export async function edit(s: Services, actor: Actor, id: number, version: numbe
       if (input.unitId !== undefined) {
         patch.unit_id = input.unitId;
         if (c.lead_unit_id === c.unit_id) patch.lead_unit_id = input.unitId;
+        // A reviewer who names the owner settles the engine's guess.
+        patch.owner_confidence = 1;
       }
       return patch;
     },
@@ -253,6 +255,8 @@ export async function split(s: Services, actor: Actor, id: number, version: numb
           goals: links,
           deadline: before.deadline,
           reviewedBy: actor.name,
+          // A part has the item's owner, no surer than it was.
+          ownerConfidence: before.owner_confidence,
         },
         now,
       );

@@ -159,7 +159,8 @@ export function forUnit(unitId: number) {
     ]);
 }
 
-export type CommitmentSort = "id" | "-id" | "due_date";
+/** "confidence": the least sure owner first, then by id (the review queue's order). */
+export type CommitmentSort = "id" | "-id" | "due_date" | "confidence";
 
 export interface CommitmentFilter {
   planId: number;
@@ -287,6 +288,17 @@ export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page
       );
     }
     q = q.orderBy((eb) => due(eb)).orderBy("commitments.id");
+  } else if (f.sort === "confidence") {
+    if (c) {
+      const key = Number(c[0]);
+      q = q.where((eb) =>
+        eb.or([
+          eb("commitments.owner_confidence", ">", key),
+          eb.and([eb("commitments.owner_confidence", "=", key), eb("commitments.id", ">", c[1])]),
+        ]),
+      );
+    }
+    q = q.orderBy("commitments.owner_confidence").orderBy("commitments.id");
   } else if (f.sort === "-id") {
     if (c) q = q.where(idKey(f), "<", c[1]);
     q = q.orderBy(idKey(f), "desc");
@@ -295,7 +307,9 @@ export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page
     q = q.orderBy(idKey(f));
   }
   const rows = await q.limit(f.limit + 1).execute();
-  return page(rows, f.limit, (r) => (f.sort === "due_date" ? (r.due_date ?? NO_DATE) : r.id));
+  return page(rows, f.limit, (r) =>
+    f.sort === "due_date" ? (r.due_date ?? NO_DATE) : f.sort === "confidence" ? r.owner_confidence : r.id,
+  );
 }
 
 /** Candidates for matching a revised document's items: the plan's items of one unit. */

@@ -80,9 +80,10 @@ export interface StrategyTable {
   span_end: number;
 }
 
-/** warning_level has a default ("none"): an insert may leave it out. */
-export type CommitmentTable = Omit<Stored<Commitment>, "warning_level"> & {
+/** warning_level ("none") and owner_confidence (1) have defaults: an insert may leave them out. */
+export type CommitmentTable = Omit<Stored<Commitment>, "warning_level" | "owner_confidence"> & {
   warning_level: ColumnType<string, string | undefined, string>;
+  owner_confidence: ColumnType<number, number | undefined, number>;
 };
 
 export interface CommitmentGoalTable {

@@ -24,6 +24,7 @@ for (const { name } of DIALECTS) {
         "20250121T000000_cycle_aggregates",
         "20250122T000000_document_pages",
         "20250124T000000_search_bigrams",
+        "20250125T000000_owner_confidence",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -53,6 +53,8 @@ export async function ingestCommand(args: string[]): Promise<void> {
       },
       actor,
     );
+    // Not errors (the document was read and stored), but the user must be told.
+    for (const w of r.warnings) process.stderr.write(`lantu ingest: ${w.message}\n`);
     if (!r.created) {
       say(`already stored: document ${r.document.id} of plan "${r.plan.name}" (same text); nothing changed`);
       return;

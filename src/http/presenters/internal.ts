@@ -4,6 +4,7 @@ import type { CommitmentDetail, CommitmentView } from "../../services/read.servi
 import { jobPercent, type Job } from "../../services/ingest-jobs.service.ts";
 import type { PageRow } from "../../services/documents.read.ts";
 import type { IngestResult } from "../../services/ingest.service.ts";
+import { isLowConfidence } from "../../domain/confidence.ts";
 import type {
   Goal,
   Plan,
@@ -84,6 +85,8 @@ export const presentCommitment = (v: CommitmentView) => ({
     cue: { kind: g.cue_kind, text: g.cue_text, span: g.cue_start === null ? null : [g.cue_start, g.cue_end] },
   })),
   review_state: v.row.review_state,
+  owner_confidence: v.row.owner_confidence,
+  low_confidence: isLowConfidence(v.row.owner_confidence),
   edited: v.row.edited === 1,
   merged_into_id: v.row.merged_into_id,
   reject_reason: v.row.reject_reason,
@@ -186,6 +189,9 @@ export const presentIngestResult = (r: IngestResult) => ({
   plan: presentPlan(r.plan),
   revises: r.revises,
   counts: r.counts,
+  commitments: r.commitments,
+  low_confidence: r.lowConfidence,
+  warnings: r.warnings,
 });
 
 export const presentJob = (j: Job) => ({

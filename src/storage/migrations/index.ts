@@ -13,6 +13,7 @@ import { passwordChange } from "./20250120T000000_password_change.ts";
 import { cycleAggregates } from "./20250121T000000_cycle_aggregates.ts";
 import { documentPages } from "./20250122T000000_document_pages.ts";
 import { searchBigrams } from "./20250124T000000_search_bigrams.ts";
+import { ownerConfidence } from "./20250125T000000_owner_confidence.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -27,5 +28,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250121T000000_cycle_aggregates": cycleAggregates,
     "20250122T000000_document_pages": documentPages(dialect),
     "20250124T000000_search_bigrams": searchBigrams(dialect),
+    "20250125T000000_owner_confidence": ownerConfidence,
   };
 }

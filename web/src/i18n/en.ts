@@ -459,6 +459,13 @@ export const en: Record<MessageKey, string> = {
   "docs.error.unauthorized": "Your session has ended; sign in again.",
   "docs.error.network": "The connection was lost; try again.",
   "docs.error.internal": "Processing failed; try again later or ask an administrator.",
+  "docs.warning.no_commitment":
+    "No commitment was found in this file; nothing was added to the review queue. Check that it is a plan, report or speech.",
+  "docs.warning.low_confidence":
+    "The owner of {low} of {n} items was guessed from the title, headline, dateline or first sentence (low confidence); they come first in the review queue: check them.",
+  "review.lowConfidence": "Low confidence",
+  "review.lowConfidenceHint":
+    "The owning unit was guessed from the document's title, headline, dateline or first sentence; check it before confirming.",
   "review.forDocument": "Only the items of document #{id}.",
   "review.allDocuments": "Show all",
   "doc.page": "p. {n}",

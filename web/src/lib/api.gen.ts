@@ -1006,6 +1006,15 @@ export interface paths {
                                 kept: number;
                                 targets: number;
                             };
+                            /** @description the document's commitments (0: nothing was found to review; see warnings) */
+                            commitments: number;
+                            /** @description of those, the ones whose owner was guessed (listed first in the review queue) */
+                            low_confidence: number;
+                            /** @description what the uploader should know: no commitment found, owners guessed */
+                            warnings: {
+                                code: "no_commitment" | "low_confidence";
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -1060,6 +1069,15 @@ export interface paths {
                                 kept: number;
                                 targets: number;
                             };
+                            /** @description the document's commitments (0: nothing was found to review; see warnings) */
+                            commitments: number;
+                            /** @description of those, the ones whose owner was guessed (listed first in the review queue) */
+                            low_confidence: number;
+                            /** @description what the uploader should know: no commitment found, owners guessed */
+                            warnings: {
+                                code: "no_commitment" | "low_confidence";
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -1174,6 +1192,15 @@ export interface paths {
                                     kept: number;
                                     targets: number;
                                 };
+                                /** @description the document's commitments (0: nothing was found to review; see warnings) */
+                                commitments: number;
+                                /** @description of those, the ones whose owner was guessed (listed first in the review queue) */
+                                low_confidence: number;
+                                /** @description what the uploader should know: no commitment found, owners guessed */
+                                warnings: {
+                                    code: "no_commitment" | "low_confidence";
+                                    message: string;
+                                }[];
                             } | null;
                             error: {
                                 code: string;
@@ -1314,6 +1341,15 @@ export interface paths {
                                     kept: number;
                                     targets: number;
                                 };
+                                /** @description the document's commitments (0: nothing was found to review; see warnings) */
+                                commitments: number;
+                                /** @description of those, the ones whose owner was guessed (listed first in the review queue) */
+                                low_confidence: number;
+                                /** @description what the uploader should know: no commitment found, owners guessed */
+                                warnings: {
+                                    code: "no_commitment" | "low_confidence";
+                                    message: string;
+                                }[];
                             } | null;
                             error: {
                                 code: string;
@@ -1350,7 +1386,8 @@ export interface paths {
                     document?: number;
                     /** @description full-text search (Chinese, 1+ characters) */
                     q?: string;
-                    sort?: "id" | "-id" | "due_date";
+                    /** @description id by default; confidence (least sure owner first) by default for review=proposed */
+                    sort?: "id" | "-id" | "due_date" | "confidence";
                     /** @description from the previous page's `next` */
                     cursor?: string;
                     limit?: number;
@@ -1391,6 +1428,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;
@@ -1468,6 +1509,10 @@ export interface paths {
                                 };
                             }[];
                             review_state: string;
+                            /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                            owner_confidence: number;
+                            /** @description the owner was guessed: check it first */
+                            low_confidence: boolean;
                             edited: boolean;
                             merged_into_id: number | null;
                             reject_reason: string | null;
@@ -1586,6 +1631,10 @@ export interface paths {
                                 };
                             }[];
                             review_state: string;
+                            /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                            owner_confidence: number;
+                            /** @description the owner was guessed: check it first */
+                            low_confidence: boolean;
                             edited: boolean;
                             merged_into_id: number | null;
                             reject_reason: string | null;
@@ -1821,6 +1870,10 @@ export interface paths {
                                 };
                             }[];
                             review_state: string;
+                            /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                            owner_confidence: number;
+                            /** @description the owner was guessed: check it first */
+                            low_confidence: boolean;
                             edited: boolean;
                             merged_into_id: number | null;
                             reject_reason: string | null;
@@ -1909,6 +1962,10 @@ export interface paths {
                                 };
                             }[];
                             review_state: string;
+                            /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                            owner_confidence: number;
+                            /** @description the owner was guessed: check it first */
+                            low_confidence: boolean;
                             edited: boolean;
                             merged_into_id: number | null;
                             reject_reason: string | null;
@@ -1993,6 +2050,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;
@@ -2030,6 +2091,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;
@@ -2115,6 +2180,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;
@@ -2199,6 +2268,10 @@ export interface paths {
                                 };
                             }[];
                             review_state: string;
+                            /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                            owner_confidence: number;
+                            /** @description the owner was guessed: check it first */
+                            low_confidence: boolean;
                             edited: boolean;
                             merged_into_id: number | null;
                             reject_reason: string | null;
@@ -2637,6 +2710,10 @@ export interface paths {
                                         };
                                     }[];
                                     review_state: string;
+                                    /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                    owner_confidence: number;
+                                    /** @description the owner was guessed: check it first */
+                                    low_confidence: boolean;
                                     edited: boolean;
                                     merged_into_id: number | null;
                                     reject_reason: string | null;
@@ -2743,6 +2820,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;
@@ -2780,6 +2861,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;
@@ -2883,6 +2968,10 @@ export interface paths {
                                     };
                                 }[];
                                 review_state: string;
+                                /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
+                                owner_confidence: number;
+                                /** @description the owner was guessed: check it first */
+                                low_confidence: boolean;
                                 edited: boolean;
                                 merged_into_id: number | null;
                                 reject_reason: string | null;

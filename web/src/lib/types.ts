@@ -53,6 +53,10 @@ export interface Commitment {
   span: [number, number];
   goals: GoalLink[];
   review_state: ReviewState;
+  /** How sure the extraction is of the owner (1 unless guessed); absent on the public portal. */
+  owner_confidence?: number;
+  /** The owner was guessed: the review queue lists it first and marks it 低置信度. */
+  low_confidence?: boolean;
   edited: boolean;
   merged_into_id: number | null;
   reject_reason: string | null;

@@ -151,10 +151,11 @@ export function DocumentsPage() {
     setBusy(false);
     const first = done[0]?.result;
     if (!first) return;
-    // The plan may be new: show it, then open its review queue for the document.
+    // The plan may be new: show it, then open its review queue for the document,
+    // unless the document yielded nothing: the page says so instead.
     setPlanId(first.plan.id);
     refreshMeta();
-    if (batch.length === 1) navigate(`/review?document=${first.document.id}`);
+    if (batch.length === 1 && first.commitments > 0) navigate(`/review?document=${first.document.id}`);
   };
 
   return (
@@ -325,11 +326,27 @@ function UploadRow({ u }: { u: Upload }) {
                 targets: result.counts.targets,
               })
             : t("docs.already")}{" "}
-          <Link to={`/review?document=${result.document.id}`}>{t("docs.review")}</Link>
-          {" · "}
+          {result.commitments > 0 && (
+            <>
+              <Link to={`/review?document=${result.document.id}`}>{t("docs.review")}</Link>
+              {" · "}
+            </>
+          )}
           <Link to={`/reader/${result.document.id}`}>{t("docs.read")}</Link>
         </p>
       )}
+      {u.state === "done" &&
+        result?.warnings.map((w) => (
+          <p
+            key={w.code}
+            className="upload-warning small"
+            role="status"
+            data-testid="upload-warning"
+            data-code={w.code}
+          >
+            {t(`docs.warning.${w.code}`, { low: result.low_confidence, n: result.commitments })}
+          </p>
+        ))}
     </li>
   );
 }

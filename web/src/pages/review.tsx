@@ -15,6 +15,16 @@ import { ErrorBox, Field, GoalChip, Loading, Choice, byName } from "../component
 type Mode = "view" | "edit" | "merge" | "split" | "reject";
 const CONTEXT = 160;
 
+/** The mark of an item whose owner the engine guessed: the queue lists these first. */
+function LowConfidence() {
+  const { t } = useI18n();
+  return (
+    <span className="badge low-confidence" title={t("review.lowConfidenceHint")} data-testid="low-confidence">
+      {t("review.lowConfidence")}
+    </span>
+  );
+}
+
 export function ReviewPage() {
   const { t } = useI18n();
   const { plan, unitName } = useSession();
@@ -115,7 +125,8 @@ export function ReviewPage() {
                   }}
                 >
                   <span className="muted small">
-                    #{c.id} · {unitName(c.unit_id) || t("common.unknownUnit")}
+                    {c.low_confidence && <LowConfidence />}#{c.id} ·{" "}
+                    {unitName(c.unit_id) || t("common.unknownUnit")}
                   </span>
                   <span>{c.text}</span>
                 </button>
@@ -128,6 +139,7 @@ export function ReviewPage() {
                 #{current.id} {current.text}
               </h2>
               <p className="row wrap">
+                {current.low_confidence && <LowConfidence />}
                 <span>{unitName(current.unit_id) || t("common.unknownUnit")}</span>
                 {current.goals.map((g) => (
                   <GoalChip key={g.goal_id} id={g.goal_id} name={g.name} />

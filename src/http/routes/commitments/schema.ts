@@ -15,7 +15,14 @@ export const ListQuery = Type.Object(
     q: Type.Optional(
       Type.String({ minLength: 1, maxLength: 100, description: "full-text search (Chinese, 1+ characters)" }),
     ),
-    sort: Type.Optional(Type.Union([Type.Literal("id"), Type.Literal("-id"), Type.Literal("due_date")])),
+    sort: Type.Optional(
+      Type.Union(
+        [Type.Literal("id"), Type.Literal("-id"), Type.Literal("due_date"), Type.Literal("confidence")],
+        {
+          description: "id by default; confidence (least sure owner first) by default for review=proposed",
+        },
+      ),
+    ),
     cursor: Type.Optional(Cursor),
     limit: Type.Optional(Limit),
   },
