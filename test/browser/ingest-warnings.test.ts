@@ -69,7 +69,7 @@ for (const [k, v] of viewports.entries()) {
       assert.ok(page.url().endsWith("/documents"), "no review queue opens for a document with nothing in it");
       assert.equal(await page.getByRole("link", { name: "审核这些条目" }).count(), 0);
       await assertNoHorizontalOverflow(page, "文档（无任务）");
-    await shot(page, `upload-no-commitment-${v.name}`);
+      await shot(page, `upload-no-commitment-${v.name}`);
 
       // The owner guessed: the review queue for the document opens, every item marked.
       await page.locator("#docs-file").setInputFiles(text("港城.txt", GUESSED(3 + k)));
@@ -91,7 +91,7 @@ for (const [k, v] of viewports.entries()) {
       const item = page.getByTestId("review-item");
       assert.equal(await item.getByTestId("low-confidence").textContent(), "低置信度");
       await assertNoHorizontalOverflow(page, "审核队列（低置信度）");
-    await shot(page, `review-low-confidence-${v.name}`);
+      await shot(page, `review-low-confidence-${v.name}`);
 
       // The whole plan's queue: the guessed items first, then the demo plan's proposed items, unmarked.
       await page.getByTestId("review-filter").getByRole("link").click();
