@@ -455,7 +455,7 @@ export const zh = {
   "docs.error.network": "网络连接中断，请重试。",
   "docs.error.internal": "处理失败，请稍后重试或联系管理员。",
   "docs.warning.no_commitment":
-    "未能从这份文件中提取到任何任务，审核队列中没有新条目。请确认它是规划、报告或讲话，或在阅读原文时手工添加。",
+    "未能从这份文件中提取到任何任务，审核队列中没有新条目。请确认它是规划、报告或讲话。",
   "docs.warning.low_confidence":
     "{low} 项任务（共 {n} 项）的责任单位是按标题、导语、电头或首句推断的，置信度低，已排在审核队列最前面，请先核对。",
   "review.lowConfidence": "低置信度",
