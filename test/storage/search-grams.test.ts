@@ -254,7 +254,14 @@ for (const { name } of DIALECTS) {
       await sql`drop table commitment_grams`.execute(db);
       await sql`drop index commitments_plan_key`.execute(db);
       await sql`delete from lantu_migrations where name = '20250124T000000_search_bigrams'`.execute(db);
-      assert.deepEqual(await migrateToLatest(store), ["20250124T000000_search_bigrams"]);
+      // Nor the migrations after it.
+      await sql`drop index commitments_review_confidence`.execute(db);
+      await sql`alter table commitments drop column owner_confidence`.execute(db);
+      await sql`delete from lantu_migrations where name = '20250125T000000_owner_confidence'`.execute(db);
+      assert.deepEqual(await migrateToLatest(store), [
+        "20250124T000000_search_bigrams",
+        "20250125T000000_owner_confidence",
+      ]);
       const rows = await db.selectFrom("commitment_grams").selectAll().execute();
       const stored = rows.map((r) => `${r.plan_id}:${r.commitment_id}:${r.gram}`).sort();
       const items = await db.selectFrom("commitments").select(["id", "plan_id", "text"]).execute();
