@@ -97,7 +97,11 @@ for (const [k, v] of viewports.entries()) {
       await page.getByTestId("review-filter").getByRole("link").click();
       await page.waitForURL((u) => u.pathname === "/review" && !u.search);
       const buttons = queue.getByRole("button");
-      await buttons.first().waitFor();
+      // Until the whole queue arrives the page may still show the document's (all marked).
+      await buttons
+        .filter({ hasNot: page.getByTestId("low-confidence") })
+        .first()
+        .waitFor();
       const n = await buttons.count();
       const marked: boolean[] = [];
       for (let i = 0; i < n; i++)
