@@ -289,3 +289,25 @@ test("a heading in Markdown bold is a heading: no commitment, no asterisks in a 
   const { built } = owned(text);
   assert.ok(built.doc.sections.some((s) => s.heading === "（二）坚持创新驱动，着力培育发展新动能"));
 });
+
+test("township heads introduced as 某某是X镇镇长, 作为X镇的镇长，某某, 来自X乡的…乡长某某, 在X镇代表团…，镇长某某", () => {
+  const text = `乡镇长说新打算
+
+孙晓梅是梨坝镇镇长，也是县人大代表。她说，梨坝镇今年将新建冷库3座。
+
+来自松岭乡的县人大代表、乡长石国安表示，松岭乡将新修通组公路12公里。
+
+在枫溪镇代表团讨论现场，镇长龚建民算起了账：新增电商网点9个。
+
+作为桃岗镇的新任镇长，葛志远在讨论中说，今年将实施重点项目15个。
+`;
+  const { built, unitOf } = owned(text, 2018);
+  const owner = (person: string) => built.speakers.find((s) => s.person === person)?.units[0];
+  assert.equal(owner("孙晓梅"), "梨坝镇");
+  assert.equal(owner("石国安"), "松岭乡");
+  assert.equal(owner("龚建民"), "枫溪镇");
+  assert.equal(owner("葛志远"), "桃岗镇");
+  assert.equal(unitOf("她说"), "梨坝镇");
+  assert.equal(unitOf("在枫溪镇代表团"), "枫溪镇");
+  assert.equal(unitOf("作为桃岗镇"), "桃岗镇");
+});

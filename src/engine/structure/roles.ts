@@ -234,6 +234,95 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
   return start;
 }
 
+/**
+ * The place of `level` the lead of a line names for a title after it: 来自青石乡的县人大代表、乡长…,
+ * 作为高坪镇的新任镇长…, 在白沙镇代表团讨论现场，镇长… (the last such place before the title).
+ */
+function leadPlace(text: string, lineStart: number, titleAt: number, level: Level): string | null {
+  const lead = text.slice(Math.max(lineStart, titleAt - 40), titleAt);
+  let found: string | null = null;
+  for (const m of lead.matchAll(LEAD_PLACE)) {
+    const place = m[1]!;
+    if (place.endsWith(level) && !FUNCTION_LEAD.test(place)) found = place;
+  }
+  return found;
+}
+const LEAD_PLACE = /(?:来自|作为|在|^|[，。；“”\s])([\u4e00-\u9fa5]{2,3}?[省市区县镇乡])(?=的|代表团)/g;
+const FUNCTION_LEAD = /^[全我本各该此其]/;
+
+/**
+ * A person named beside a title other than "title + name": 某某是X镇镇长 (name 是 post), and
+ * 作为X镇的新任镇长，某某… (作为 post，name).
+ */
+function nameAroundTitle(
+  text: string,
+  lineStart: number,
+  titleAt: number,
+  titleEnd: number,
+  lineEnd: number,
+  title: string,
+): PersonMention | null {
+  // 作为X镇的（新任）镇长，某某在讨论中…
+  if (text[titleEnd] === "，") {
+    const lead = text.slice(Math.max(lineStart, titleAt - 24), titleAt);
+    const as = /(?:^|[，。；”\s])作为([^，。；“”]{2,20})$/.exec(lead);
+    if (as) {
+      const nameStart = titleEnd + 1;
+      const name = readName(text, nameStart, lineEnd);
+      if (!name) return null;
+      const post = asPost(as[1]! + title);
+      if (!post) return null;
+      return {
+        person: text.slice(nameStart, name.end),
+        start: titleAt - as[0].length + as[0].indexOf("作为"),
+        end: name.end,
+        nameStart,
+        posts: [post],
+        after: name.after,
+      };
+    }
+  }
+  // 某某是X镇镇长，也是…
+  if (/[，。；、]/.test(text[titleEnd] ?? "")) {
+    const lead = text.slice(Math.max(lineStart, titleAt - 24), titleAt);
+    const is = /(?:^|[，。；“”\s])([\u4e00-\u9fa5]{2,4}?)是([^，。；“”是]{2,16})$/.exec(lead);
+    if (is) {
+      const nameStart = titleAt - is[0].length + is[0].indexOf(is[1]!);
+      const len = is[1]!.length;
+      const surname = doubleSurnameAt(text, nameStart) ? 2 : singleSurnameAt(text, nameStart) ? 1 : 0;
+      if (!surname || len - surname < 1 || len - surname > 2) return null;
+      const post = asPost(is[2]! + title);
+      if (!post || !post.unit) return null;
+      return {
+        person: is[1]!,
+        start: nameStart,
+        end: nameStart + len,
+        nameStart,
+        posts: [post],
+        after: "是",
+      };
+    }
+  }
+  return null;
+}
+
+/** A post written as X镇的新任镇长 / X镇镇长: the place before 的 (adjectives after it dropped). */
+function asPost(chunk: string): Post | null {
+  const title = titleAtEnd(chunk);
+  if (!title) return null;
+  let org = chunk.slice(0, chunk.length - title.length);
+  const of = org.indexOf("的");
+  if (of >= 0) org = org.slice(0, of);
+  const unit = unitFromOrg(org);
+  if (!unit) {
+    const level = levelOf(title);
+    return level ? { org: "", title, unit: "", level } : null;
+  }
+  // Only a place or body's name: no verbs or narrative.
+  if (NARRATIVE.test(org) || (!placeAt(unit, 0) && !/[村局委办厅]$/.test(unit))) return null;
+  return { org, title, unit, level: null };
+}
+
 /** Every titled person in text[from, to). */
 export function findPersonMentions(text: string, from = 0, to = text.length): PersonMention[] {
   const out: PersonMention[] = [];
@@ -249,20 +338,42 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
     if (text[nameStart] === " ") nameStart++;
     // 部门负责人谈打算: a verb where the name would stand (an attribution with no name).
     if (NOT_NAMES.longestAt(text, nameStart, lineEnd)) continue;
-    const name =
+    let lineStart = text.lastIndexOf("\n", m.index) + 1;
+    if (lineStart < from) lineStart = from;
+    let name =
       readName(text, nameStart, lineEnd) ??
       echoedName(text, nameStart, from, to) ??
       followedName(text, nameStart, lineEnd);
+    if (!name) {
+      const other = nameAroundTitle(text, lineStart, at, titleEnd, lineEnd, title);
+      if (other) {
+        out.push(other);
+        next = Math.max(titleEnd, other.end);
+        continue;
+      }
+      // 在X镇代表团讨论现场，镇长某某掰着…: a place-less title opening a clause, its place named
+      // in the clause before, then a name running on into the sentence: the common three characters.
+      const level = levelOf(title);
+      if (
+        level &&
+        text[at - 1] === "，" &&
+        leadPlace(text, lineStart, at, level) &&
+        isSurnameAt(text, nameStart) &&
+        !doubleSurnameAt(text, nameStart) &&
+        isHan(text[nameStart + 1]) &&
+        isHan(text[nameStart + 2]) &&
+        !NOT_NAMES.longestAt(text, nameStart + 1, lineEnd)
+      )
+        name = { end: nameStart + 3, after: text[nameStart + 3] ?? "\n" };
+    }
     if (!name) continue;
-    let lineStart = text.lastIndexOf("\n", m.index) + 1;
-    if (lineStart < from) lineStart = from;
     // The chain stops at the last sentence or quotation boundary before the title.
     const start = chainStart(text, m.index, lineStart);
     const posts = parsePosts(text.slice(start, titleEnd));
     if (!posts) continue;
     for (const post of posts) {
       if (post.unit || !post.level) continue;
-      const near = placeBefore(text, start, post.level);
+      const near = leadPlace(text, lineStart, m.index, post.level) ?? placeBefore(text, start, post.level);
       if (near) post.nearby = near;
     }
     out.push({
