@@ -253,3 +253,13 @@ test("class 12: a slogan naming the manner of work (以“…”的工作状态)
     ["石湖区:强链、延链、补链"],
   );
 });
+
+test("一号工程 (the top-priority work) is a generic term, no strategy", () => {
+  const found = strategiesOf(
+    ROUNDUP("欧阳晓峰说，石湖区将坚持把招商引资作为“一号工程”，新建标准厂房10万平方米。"),
+  );
+  assert.deepEqual(
+    labels(found).filter((l) => l.startsWith("石湖区")),
+    [],
+  );
+});
