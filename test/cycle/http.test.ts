@@ -4,24 +4,18 @@
 // .xlsx files, and every route described in the OpenAPI document.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 import { runCycle } from "../../src/services/cycle/run-cycle.ts";
 
 for (const { name } of DIALECTS) {
   test(`${name}: cycle HTTP API`, async (t) => {
-    const { store, drop } = await freshStore(name);
     let clock = new Date("2026-07-10T02:00:00Z");
-    const s = makeServices(store, () => clock);
-    const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 50 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    const options = { now: () => clock, extractor: fakeExtract, loginLimit: 50 };
+    await withServer(name, options, async ({ s, base }) => {
       const first = await firstAdmin(s);
       const admin = new Client(base);
       await admin.login("admin", first.password);
@@ -290,9 +284,6 @@ for (const { name } of DIALECTS) {
           for (const op of Object.values(doc.paths[path]) as any[]) assert.ok(op.summary, `${path} summary`);
         }
       });
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

@@ -11,12 +11,11 @@ import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
 import { writeTaskTableTo, type TaskTableItem } from "../../src/exchange/task-table.write.ts";
 import { readTaskTable } from "../../src/exchange/task-table.read.ts";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { createUser } from "../../src/services/admin.service.ts";
 import { seedSynthetic } from "../../src/services/synthetic/seed.service.ts";
-import { buildApp } from "../../src/http/app.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 
 setFlagsFromString("--expose-gc");
@@ -74,11 +73,8 @@ test("the task table of 100,000 rows streams with the heap flat", async (t) => {
 
 for (const { name } of DIALECTS) {
   test(`${name}: CSV and xlsx exports stream every item once, in order, across pages`, async () => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, () => new Date("2025-06-15T00:00:00Z"));
-    const app = await buildApp(s, { loginLimit: 100 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    try {
+    const options = { now: () => new Date("2025-06-15T00:00:00Z"), loginLimit: 100 };
+    await withServer(name, options, async ({ store, s, app }) => {
       const seeded = await seedSynthetic(s, {
         commitments: 2600,
         reports: 2000,
@@ -158,9 +154,6 @@ for (const { name } of DIALECTS) {
       const ws = wb.worksheets[0]!;
       assert.match(String(ws.getCell("A2").value), new RegExp(`共${working.length}项`));
       assert.ok(ws.model.merges.includes("A1:K1"), "the title spans the table");
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

@@ -3,16 +3,14 @@
 // place in the OpenAPI document.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { Client } from "../helpers/client.ts";
 import { officeTaskTable } from "../helpers/office-tables.ts";
 import { readDocx } from "../helpers/docx-xml.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 import { XLSX_MIME } from "../../src/exchange/index.ts";
 
 const now = () => new Date("2023-04-05T00:00:00Z");
@@ -40,12 +38,7 @@ async function sheetRows(bytes: Buffer) {
 
 for (const { name } of DIALECTS) {
   test(`${name}: exchange endpoints`, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, now);
-    const app = await buildApp(s, { extractor: fakeExtract });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    await withServer(name, { now, extractor: fakeExtract }, async ({ s, base }) => {
       const first = await firstAdmin(s);
       const admin = new Client(base);
       await admin.login("admin", first.password);
@@ -268,9 +261,6 @@ for (const { name } of DIALECTS) {
         );
         assert.ok(spec.paths["/api/plans/{id}/task-table"].post.requestBody.content[XLSX_MIME]);
       });
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

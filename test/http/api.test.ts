@@ -4,24 +4,17 @@
 // validation errors naming the field, CSRF, login rate limit, re-ingest.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, DOC_V2, fakeExtract } from "../helpers/fake-extractor.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { ensureAdmin } from "../../src/services/admin.service.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 const now = () => new Date("2023-06-15T00:00:00Z");
 
 for (const { name } of DIALECTS) {
   test(`${name}: HTTP API`, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, now);
-    const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 20 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    await withServer(name, { now, extractor: fakeExtract, loginLimit: 20 }, async ({ s, base }) => {
       const first = (await ensureAdmin(s))!;
       assert.equal(await ensureAdmin(s), null, "the admin is created once");
       const admin = new Client(base);
@@ -499,9 +492,6 @@ for (const { name } of DIALECTS) {
         for (let i = 0; i < 25 && last !== 429; i++) last = (await c.login("admin", "wrong")).status;
         assert.equal(last, 429);
       });
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

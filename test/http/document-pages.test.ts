@@ -6,13 +6,11 @@
 // the test (LibreOffice, pdftoppm), the scan read by Tesseract.
 import { before, test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { Client, type Res } from "../helpers/client.ts";
 import { renderPage, textPdf } from "../helpers/pdf-fixtures.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 const PAGES = [
   ["云岭区委书记周远：", "云岭区将加快建设智慧园区服务平台，2026年底前建成投用。"],
@@ -55,12 +53,7 @@ const upload = (bytes: Buffer | string, name: string, plan: string) => {
 
 for (const { name } of DIALECTS) {
   test(`${name}: pages of PDFs and scans`, { timeout: 900_000 }, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store);
-    const app = await buildApp(s);
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    await withServer(name, {}, async ({ s, base }) => {
       const admin = new Client(base);
       await admin.login("admin", (await firstAdmin(s)).password);
 
@@ -135,9 +128,6 @@ for (const { name } of DIALECTS) {
         const doc = (await admin.call("GET", `/api/documents/${job.result.document.id}`)).body;
         assert.deepEqual(doc.pages, []);
       });
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

@@ -5,12 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { createUser } from "../../src/services/admin.service.ts";
 import { seedSynthetic } from "../../src/services/synthetic/seed.service.ts";
-import { buildApp } from "../../src/http/app.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import { READER_PAGE } from "../../src/services/reader.read.ts";
 import { readerWindow } from "../../src/services/reader-window.ts";
@@ -29,11 +28,7 @@ test("a reader page ends after a line break in its second half, never inside a s
 
 for (const { name } of DIALECTS) {
   test(`${name}: the reader pages a large document`, async () => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, now);
-    const app = await buildApp(s, { loginLimit: 100 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    try {
+    await withServer(name, { now, loginLimit: 100 }, async ({ store, s, app }) => {
       await seedSynthetic(s, {
         commitments: 900,
         reports: 0,
@@ -113,9 +108,6 @@ for (const { name } of DIALECTS) {
       assert.match(past.body.error.message, /past the end/);
       assert.equal((await c.call("GET", `/api/documents/${doc.id}/reader?from=-1`)).status, 400);
       assert.equal((await c.call("GET", `/api/documents/999999/reader`)).status, 404);
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

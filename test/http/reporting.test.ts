@@ -5,24 +5,17 @@
 // signed out is refused.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 const now = () => new Date("2023-06-15T00:00:00Z");
 
 for (const { name } of DIALECTS) {
   test(`${name}: the reporting page's batched read`, async () => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, now);
-    const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 20 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    await withServer(name, { now, extractor: fakeExtract, loginLimit: 20 }, async ({ s, base }) => {
       const first = await firstAdmin(s);
       const admin = new Client(base);
       await admin.login("admin", first.password);
@@ -107,9 +100,6 @@ for (const { name } of DIALECTS) {
       assert.equal(anon.status, 401);
       const bad = await admin.call("GET", `/api/plans/${planId}/reporting?unit=abc`);
       assert.equal(bad.status, 400);
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

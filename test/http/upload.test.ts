@@ -4,13 +4,11 @@
 // by the real engine in a worker thread, polled to its end.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
 import iconv from "iconv-lite";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { Client, type Res } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 // An invented district's speech, as a supervisor's office receives them.
 const SPEECH = [
@@ -41,12 +39,7 @@ async function finish(c: Client, r: Res): Promise<any> {
 
 for (const { name } of DIALECTS) {
   test(`${name}: document upload and ingest jobs`, { timeout: 600_000 }, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store);
-    const app = await buildApp(s, { loginLimit: 20 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    await withServer(name, { loginLimit: 20 }, async ({ s, base }) => {
       const admin = new Client(base);
       await admin.login("admin", (await firstAdmin(s)).password);
       await admin.call("POST", "/api/users", {
@@ -174,9 +167,6 @@ for (const { name } of DIALECTS) {
         assert.equal((await sup2.call("GET", `/api/jobs/${r.body.id}`)).status, 404);
         assert.equal((await sup.call("GET", "/api/jobs/not-a-uuid")).status, 400);
       });
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

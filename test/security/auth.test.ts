@@ -4,9 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { FastifyInstance } from "fastify";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { insertTarget } from "../../src/storage/target.repo.ts";
@@ -40,10 +40,13 @@ async function signIn(
 
 for (const { name } of DIALECTS) {
   test(`${name}: sessions and roles hold against misuse`, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, () => new Date("2023-06-15T00:00:00Z"));
-    const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 1000, trustProxy: "127.0.0.1" });
-    try {
+    const options = {
+      now: () => new Date("2023-06-15T00:00:00Z"),
+      extractor: fakeExtract,
+      loginLimit: 1000,
+      trustProxy: "127.0.0.1",
+    };
+    await withServer(name, options, async ({ store, s, app }) => {
       const first = await firstAdmin(s);
       const admin = await signIn(app, "admin", first.password);
       const as = (
@@ -223,9 +226,6 @@ for (const { name } of DIALECTS) {
           await signIn(app, "sup", "password-sup");
         },
       );
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

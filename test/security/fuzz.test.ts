@@ -7,13 +7,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { officeTaskTable } from "../helpers/office-tables.ts";
 import { LEAK, operationsOf, requestsFor, type FuzzRequest } from "../helpers/openapi-requests.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 const RUNS = Number(process.env.LANTU_FUZZ_RUNS ?? 25);
 const ROLES = ["admin", "supervisor", "reporter", "signed out"] as const;
@@ -33,10 +32,12 @@ async function signIn(app: FastifyInstance, username: string, password: string):
 
 for (const { name } of DIALECTS) {
   test(`${name}: fuzzed requests from the OpenAPI document never answer 5xx or leak internals`, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, () => new Date("2023-06-15T00:00:00Z"));
-    const app = await buildApp(s, { extractor: fakeExtract, loginLimit: 1_000_000 });
-    try {
+    const options = {
+      now: () => new Date("2023-06-15T00:00:00Z"),
+      extractor: fakeExtract,
+      loginLimit: 1_000_000,
+    };
+    await withServer(name, options, async ({ s, app }) => {
       const first = await firstAdmin(s);
       const passwords: Record<Exclude<Role, "signed out">, [string, string]> = {
         admin: ["admin", first.password],
@@ -147,9 +148,6 @@ for (const { name } of DIALECTS) {
         );
       }
       assert.deepEqual(failures.slice(0, 25), [], `${failures.length} bad answers in ${sent}`);
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

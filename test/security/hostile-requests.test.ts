@@ -3,13 +3,11 @@
 // before, and must now answer a 4xx that names the problem.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { FastifyInstance } from "fastify";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import type { Extractor } from "../../src/services/ingest.service.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 // The fake extractor, without a framework: a plan is then named after the document's title.
 const noFramework: Extractor = (text, options) => ({ ...fakeExtract(text, options), framework: null });
@@ -27,10 +25,8 @@ const LISTS = [
 
 for (const { name } of DIALECTS) {
   test(`${name}: hostile requests answer 4xx naming the problem`, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, () => new Date("2023-06-15T00:00:00Z"));
-    const app: FastifyInstance = await buildApp(s, { extractor: noFramework, loginLimit: 1000 });
-    try {
+    const options = { now: () => new Date("2023-06-15T00:00:00Z"), extractor: noFramework, loginLimit: 1000 };
+    await withServer(name, options, async ({ s, app }) => {
       const first = await firstAdmin(s);
       const login = await app.inject({
         method: "POST",
@@ -191,9 +187,6 @@ for (const { name } of DIALECTS) {
           assert.ok(plan.name.startsWith("南岗区：推进创新发展") && plan.name.endsWith("…"));
         },
       );
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }

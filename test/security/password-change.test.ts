@@ -6,22 +6,15 @@
 // password_change_required.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { createUser, ensureAdmin } from "../../src/services/admin.service.ts";
-import { buildApp } from "../../src/http/app.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 
 for (const { name } of DIALECTS) {
   test(`${name}: a one-time password opens only the way to change it`, async () => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store);
-    const app = await buildApp(s, { loginLimit: 1000 });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
+    await withServer(name, { loginLimit: 1000 }, async ({ s, base }) => {
       const first = (await ensureAdmin(s))!;
       const admin = new Client(base);
       const signedIn = await admin.login("admin", first.password);
@@ -116,9 +109,6 @@ for (const { name } of DIALECTS) {
       });
       assert.equal(made.status, 201, JSON.stringify(made.body));
       assert.equal(made.body.must_change_password, false);
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }
