@@ -52,3 +52,9 @@ export const responsibleUnit = (c: Pick<Commitment, "lead_unit_id" | "unit_id">)
 export function requireOwnScope(actor: Actor, perm: Permission): void {
   require(actor, perm, actor.role === "reporter" ? [actor.unitId] : undefined);
 }
+
+/** The filter for a list of a plan's unit records (proposals, requests, notices): a reporter's own unit only. */
+export function unitScope(actor: Actor, planId: number, state?: string) {
+  requireOwnScope(actor, "read_unit");
+  return { planId, state, unitId: actor.role === "reporter" ? (actor.unitId ?? -1) : null };
+}

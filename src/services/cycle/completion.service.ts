@@ -7,7 +7,6 @@ import { LantuError } from "../../errors.ts";
 import { periodOf } from "../../domain/cycle/calendar.ts";
 import { periodEnd } from "../../domain/period.ts";
 import type { Actor } from "../../domain/types.ts";
-import type { DB } from "../../storage/dialects/dialect.ts";
 import { getProposal, insertProposal, listProposals, proposalsOf } from "../../storage/cycle.repo.ts";
 import { getCommitment } from "../../storage/commitment.repo.ts";
 import { insertProgress } from "../../storage/progress.repo.ts";
@@ -15,7 +14,8 @@ import { targetsOf } from "../../storage/target.repo.ts";
 import type { CompletionProposal } from "../../domain/cycle/records.ts";
 import { command, today, type Services } from "../context.ts";
 import { changingCommitment } from "../status.service.ts";
-import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
+import { actionableCommitment, responsibleUnit, unitScope } from "./access.ts";
+import { decided, pendingRequest, type RequestKind } from "./decision.ts";
 import { markReport, refuseUnstartedPeriod } from "./report-calendar.ts";
 import { loadSettings } from "./settings.service.ts";
 
@@ -97,31 +97,16 @@ export async function proposeCompletion(
   });
 }
 
-async function pendingProposal(
-  db: DB,
-  actor: Actor,
-  id: number,
-  version: number,
-): Promise<CompletionProposal> {
-  require(actor, "review");
-  const p = await getProposal(db, id);
-  if (!p) throw new LantuError("not_found", `completion proposal ${id} not found`);
-  if (p.version !== version) {
-    throw new LantuError(
-      "stale_version",
-      `completion proposal ${id} was changed by someone else (version ${p.version}, you sent ${version}); reload and retry`,
-      { entity: "completion_proposal", current_version: p.version },
-    );
-  }
-  if (p.state !== "pending")
-    throw new LantuError("conflict", `completion proposal ${id} was already ${p.state}`);
-  return p;
-}
+const PROPOSAL: RequestKind<CompletionProposal> = {
+  entity: "completion_proposal",
+  decider: "review",
+  get: getProposal,
+};
 
 /** 销号: the item is done; the proposal becomes a complete progress report. */
 export async function acceptCompletion(s: Services, actor: Actor, id: number, version: number) {
   return command(s, actor, async (trx, now) => {
-    const before = await pendingProposal(trx, actor, id, version);
+    const before = await pendingRequest(trx, PROPOSAL, actor, id, version);
     const c = (await getCommitment(trx, before.commitment_id))!;
     const report = await changingCommitment(trx, c.id, today(s), () =>
       insertProgress(trx, {
@@ -151,18 +136,7 @@ export async function acceptCompletion(s: Services, actor: Actor, id: number, ve
       })
       .where("id", "=", id)
       .execute();
-    const after = (await getProposal(trx, id))!;
-    return {
-      result: after,
-      audit: {
-        planId: c.plan_id,
-        action: "accept_completion",
-        entity: "completion_proposal",
-        entityId: id,
-        before,
-        after,
-      },
-    };
+    return decided(trx, PROPOSAL, "accept_completion", before);
   });
 }
 
@@ -180,7 +154,7 @@ export async function returnCompletion(
       rule: "required",
     });
   return command(s, actor, async (trx, now) => {
-    const before = await pendingProposal(trx, actor, id, version);
+    const before = await pendingRequest(trx, PROPOSAL, actor, id, version);
     await trx
       .updateTable("completion_proposals")
       .set({
@@ -194,18 +168,7 @@ export async function returnCompletion(
       .execute();
     // a return can turn the item red (W2): its status is unchanged, its warning is settled here
     await changingCommitment(trx, Number(before.commitment_id), today(s), async () => undefined);
-    const after = (await getProposal(trx, id))!;
-    return {
-      result: after,
-      audit: {
-        planId: before.plan_id,
-        action: "return_completion",
-        entity: "completion_proposal",
-        entityId: id,
-        before,
-        after,
-      },
-    };
+    return decided(trx, PROPOSAL, "return_completion", before);
   });
 }
 
@@ -214,11 +177,5 @@ export async function proposalsForCommitment(s: Services, actor: Actor, commitme
   return proposalsOf(s.store.db, c.id);
 }
 
-export async function proposalsForPlan(s: Services, actor: Actor, planId: number, state?: string) {
-  requireOwnScope(actor, "read_unit");
-  return listProposals(s.store.db, {
-    planId,
-    state,
-    unitId: actor.role === "reporter" ? (actor.unitId ?? -1) : null,
-  });
-}
+export const proposalsForPlan = (s: Services, actor: Actor, planId: number, state?: string) =>
+  listProposals(s.store.db, unitScope(actor, planId, state));

@@ -3,13 +3,13 @@
 // reason. The request keeps both dates either way.
 import { LantuError } from "../../errors.ts";
 import type { Actor } from "../../domain/types.ts";
-import type { DB } from "../../storage/dialects/dialect.ts";
 import { extensionsOf, getExtension, insertExtension, listExtensions } from "../../storage/cycle.repo.ts";
 import { getCommitment } from "../../storage/commitment.repo.ts";
 import type { ExtensionRow } from "../../storage/cycle.schema.ts";
 import { command, today, type Services } from "../context.ts";
 import { changingCommitment } from "../status.service.ts";
-import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
+import { actionableCommitment, responsibleUnit, unitScope } from "./access.ts";
+import { decided, pendingRequest, type RequestKind } from "./decision.ts";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -77,21 +77,11 @@ export async function requestExtension(
   });
 }
 
-async function pending(db: DB, actor: Actor, id: number, version: number): Promise<ExtensionRow> {
-  require(actor, "track");
-  const e = await getExtension(db, id);
-  if (!e) throw new LantuError("not_found", `extension request ${id} not found`);
-  if (e.version !== version) {
-    throw new LantuError(
-      "stale_version",
-      `extension request ${id} was changed by someone else (version ${e.version}, you sent ${version}); reload and retry`,
-      { entity: "extension_request", current_version: e.version },
-    );
-  }
-  if (e.state !== "pending")
-    throw new LantuError("conflict", `extension request ${id} was already ${e.state}`);
-  return e;
-}
+const EXTENSION: RequestKind<ExtensionRow> = {
+  entity: "extension_request",
+  decider: "track",
+  get: getExtension,
+};
 
 export async function decideExtension(
   s: Services,
@@ -107,7 +97,7 @@ export async function decideExtension(
     });
   }
   return command(s, actor, async (trx, now) => {
-    const before = await pending(trx, actor, id, version);
+    const before = await pendingRequest(trx, EXTENSION, actor, id, version);
     if (decision.approve) {
       const c = (await getCommitment(trx, before.commitment_id))!;
       await changingCommitment(trx, c.id, today(s), () =>
@@ -129,18 +119,7 @@ export async function decideExtension(
       })
       .where("id", "=", id)
       .execute();
-    const after = (await getExtension(trx, id))!;
-    return {
-      result: after,
-      audit: {
-        planId: before.plan_id,
-        action: decision.approve ? "approve_extension" : "refuse_extension",
-        entity: "extension_request",
-        entityId: id,
-        before,
-        after,
-      },
-    };
+    return decided(trx, EXTENSION, decision.approve ? "approve_extension" : "refuse_extension", before);
   });
 }
 
@@ -149,11 +128,5 @@ export async function extensionsForCommitment(s: Services, actor: Actor, commitm
   return extensionsOf(s.store.db, c.id);
 }
 
-export async function extensionsForPlan(s: Services, actor: Actor, planId: number, state?: string) {
-  requireOwnScope(actor, "read_unit");
-  return listExtensions(s.store.db, {
-    planId,
-    state,
-    unitId: actor.role === "reporter" ? (actor.unitId ?? -1) : null,
-  });
-}
+export const extensionsForPlan = (s: Services, actor: Actor, planId: number, state?: string) =>
+  listExtensions(s.store.db, unitScope(actor, planId, state));

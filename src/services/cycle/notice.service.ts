@@ -25,7 +25,7 @@ import type { NoticeRow } from "../../storage/cycle.schema.ts";
 import { noticeDocx, type NoticeData } from "../../exchange/notice-docx.ts";
 import { statusLabel } from "../../exchange/labels.ts";
 import { command, today, type Services } from "../context.ts";
-import { actionableCommitment, require, responsibleUnit, requireOwnScope } from "./access.ts";
+import { actionableCommitment, require, responsibleUnit, unitScope } from "./access.ts";
 
 export interface NoticeInput {
   demandedAction: string;
@@ -236,14 +236,8 @@ export async function replyNotice(s: Services, actor: Actor, id: number, version
 
 export const getNoticeFor = (s: Services, actor: Actor, id: number) => visibleNotice(s.store.db, actor, id);
 
-export async function noticesForPlan(s: Services, actor: Actor, planId: number, state?: string) {
-  requireOwnScope(actor, "read_unit");
-  return listNotices(s.store.db, {
-    planId,
-    state,
-    unitId: actor.role === "reporter" ? (actor.unitId ?? -1) : null,
-  });
-}
+export const noticesForPlan = (s: Services, actor: Actor, planId: number, state?: string) =>
+  listNotices(s.store.db, unitScope(actor, planId, state));
 
 export async function noticesForCommitment(s: Services, actor: Actor, commitmentId: number) {
   const c = await actionableCommitment(s.store.db, actor, commitmentId, "read_unit");
