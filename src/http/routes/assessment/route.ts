@@ -21,7 +21,6 @@ const cell = (c: HeatCell) => ({
 
 export function assessmentRoutes(app: App, s: Services) {
   const tags = ["assessment"];
-  const id = (p: unknown) => (p as { id: number }).id;
   app.get(
     "/api/plans/:id/assessment",
     {
@@ -34,7 +33,7 @@ export function assessmentRoutes(app: App, s: Services) {
         response: { 200: AssessmentResponse },
       },
     },
-    async (req) => presentAssessment(await assessment(s, actor(req), id(req.params), req.query.period)),
+    async (req) => presentAssessment(await assessment(s, actor(req), req.params.id, req.query.period)),
   );
   app.get(
     "/api/plans/:id/assessment.xlsx",
@@ -48,7 +47,7 @@ export function assessmentRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const q = req.query;
-      const w = await assessmentWorkbook(s, actor(req), id(req.params), q.period);
+      const w = await assessmentWorkbook(s, actor(req), req.params.id, q.period);
       return reply
         .header("content-type", XLSX)
         .header("content-disposition", `attachment; filename="assessment-${w.period}.xlsx"`)
@@ -67,7 +66,7 @@ export function assessmentRoutes(app: App, s: Services) {
       },
     },
     async (req) => {
-      const w = await warningsOf(s, actor(req), id(req.params));
+      const w = await warningsOf(s, actor(req), req.params.id);
       return {
         today: w.today,
         items: w.items.map((i) => ({
@@ -96,7 +95,7 @@ export function assessmentRoutes(app: App, s: Services) {
       },
     },
     async (req) => {
-      const h = await heatmap(s, actor(req), id(req.params), req.query.by ?? "status");
+      const h = await heatmap(s, actor(req), req.params.id, req.query.by ?? "status");
       return {
         plan_id: h.planId,
         by: h.by,

@@ -5,11 +5,12 @@ import type { Services } from "../../../services/context.ts";
 import { requireMilestone, requirePlan, visibleCommitment } from "../../../services/access.ts";
 import { commitmentInFull, commitmentsPage } from "../../../services/commitments.read.ts";
 import { addMilestone, updateMilestone, updateTracking } from "../../../services/tracking.service.ts";
-import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { actor, authorize, etag } from "../../auth.ts";
 import { presentCommitment, presentCommitmentDetail, presentMilestone } from "../../presenters/internal.ts";
 import { CommitmentDetailOut, CommitmentOut, MilestoneOut, PageOf, created, ok } from "../../responses.ts";
-import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { IdParams } from "../../schemas.ts";
 import { ListQuery, MilestoneBody, MilestonePatch, TrackingBody } from "./schema.ts";
+import { patchRoute } from "../../shared-routes.ts";
 
 export function commitmentRoutes(app: App, s: Services) {
   app.get(
@@ -45,29 +46,20 @@ export function commitmentRoutes(app: App, s: Services) {
       return etag(reply, c.version).send(presentCommitmentDetail(await commitmentInFull(s, c)));
     },
   );
-  app.patch(
-    "/api/commitments/:id",
-    {
-      schema: {
-        tags: ["tracking"],
-        summary: "Set lead and cooperating units and the deadline",
-        response: ok(CommitmentDetailOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: TrackingBody,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "track");
-      const b = req.body;
-      const c = await updateTracking(s, a, req.params.id, ifMatch(req), {
+  patchRoute(app, "/api/commitments/:id", {
+    tags: ["tracking"],
+    summary: "Set lead and cooperating units and the deadline",
+    permission: "track",
+    body: TrackingBody,
+    out: CommitmentDetailOut,
+    change: (a, id, version, b) =>
+      updateTracking(s, a, id, version, {
         leadUnitId: b.lead_unit_id,
         cooperatingUnitIds: b.cooperating_unit_ids,
         deadline: b.deadline,
-      });
-      return etag(reply, c.version).send(presentCommitmentDetail(await commitmentInFull(s, c)));
-    },
-  );
+      }),
+    present: async (c) => presentCommitmentDetail(await commitmentInFull(s, c)),
+  });
   app.post(
     "/api/commitments/:id/milestones",
     {
@@ -86,30 +78,20 @@ export function commitmentRoutes(app: App, s: Services) {
       return etag(reply.status(201), m.version).send(presentMilestone(m));
     },
   );
-  app.patch(
-    "/api/milestones/:id",
-    {
-      schema: {
-        tags: ["tracking"],
-        summary: "Change or tick off a milestone",
-        response: ok(MilestoneOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: MilestonePatch,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "track");
-      const id = req.params.id;
-      await requireMilestone(s, id);
-      const b = req.body;
-      const m = await updateMilestone(s, a, id, ifMatch(req), {
+  patchRoute(app, "/api/milestones/:id", {
+    tags: ["tracking"],
+    summary: "Change or tick off a milestone",
+    permission: "track",
+    body: MilestonePatch,
+    out: MilestoneOut,
+    exists: (id) => requireMilestone(s, id),
+    change: (a, id, version, b) =>
+      updateMilestone(s, a, id, version, {
         title: b.title,
         dueDate: b.due_date,
         done: b.done,
         doneOn: b.done_on,
-      });
-      return etag(reply, m.version).send(presentMilestone(m));
-    },
-  );
+      }),
+    present: presentMilestone,
+  });
 }

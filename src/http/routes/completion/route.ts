@@ -9,13 +9,13 @@ import {
   returnCompletion,
 } from "../../../services/cycle/completion.service.ts";
 import { actor, etag, ifMatch } from "../../auth.ts";
+import { unitRecordLists } from "../../shared-routes.ts";
 import { presentProposal } from "../../presenters/cycle.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { ProposalList, ProposalResponse, ProposeBody, ReturnBody, StateQuery } from "./schema.ts";
 
 export function completionRoutes(app: App, s: Services) {
   const tags = ["completion"];
-  const id = (p: unknown) => (p as { id: number }).id;
   app.post(
     "/api/commitments/:id/completion",
     {
@@ -30,7 +30,7 @@ export function completionRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = req.body;
-      const p = await proposeCompletion(s, actor(req), id(req.params), {
+      const p = await proposeCompletion(s, actor(req), req.params.id, {
         narrative: b.narrative,
         figure: b.figure,
         targetId: b.target_id,
@@ -40,35 +40,18 @@ export function completionRoutes(app: App, s: Services) {
       return etag(reply.status(201), p.version).send(presentProposal(p));
     },
   );
-  app.get(
-    "/api/commitments/:id/completion",
-    {
-      schema: {
-        tags,
-        summary: "An item's completion proposals, newest first, with return reasons (who may see the item)",
-        params: IdParams,
-        response: { 200: ProposalList },
-      },
+  unitRecordLists(app, s, {
+    path: "completion",
+    tags,
+    list: ProposalList,
+    stateQuery: StateQuery,
+    ofItem: {
+      summary: "An item's completion proposals, newest first, with return reasons (who may see the item)",
+      read: proposalsForCommitment,
     },
-    async (req) => ({
-      items: (await proposalsForCommitment(s, actor(req), id(req.params))).map(presentProposal),
-    }),
-  );
-  app.get(
-    "/api/plans/:id/completion",
-    {
-      schema: {
-        tags,
-        summary: "A plan's completion proposals (reporters: their unit's)",
-        params: IdParams,
-        querystring: StateQuery,
-        response: { 200: ProposalList },
-      },
-    },
-    async (req) => ({
-      items: (await proposalsForPlan(s, actor(req), id(req.params), req.query.state)).map(presentProposal),
-    }),
-  );
+    ofPlan: { summary: "A plan's completion proposals (reporters: their unit's)", read: proposalsForPlan },
+    present: presentProposal,
+  });
   app.post(
     "/api/completion/:id/accept",
     {
@@ -81,7 +64,7 @@ export function completionRoutes(app: App, s: Services) {
       },
     },
     async (req, reply) => {
-      const p = await acceptCompletion(s, actor(req), id(req.params), ifMatch(req));
+      const p = await acceptCompletion(s, actor(req), req.params.id, ifMatch(req));
       return etag(reply, p.version).send(presentProposal(p));
     },
   );
@@ -99,7 +82,7 @@ export function completionRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = req.body;
-      const p = await returnCompletion(s, actor(req), id(req.params), ifMatch(req), b.reason);
+      const p = await returnCompletion(s, actor(req), req.params.id, ifMatch(req), b.reason);
       return etag(reply, p.version).send(presentProposal(p));
     },
   );

@@ -9,6 +9,7 @@ import {
   requestExtension,
 } from "../../../services/cycle/extension.service.ts";
 import { actor, etag, ifMatch } from "../../auth.ts";
+import { unitRecordLists } from "../../shared-routes.ts";
 import { presentExtension } from "../../presenters/cycle.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import {
@@ -22,7 +23,6 @@ import {
 
 export function extensionRoutes(app: App, s: Services) {
   const tags = ["extensions"];
-  const id = (p: unknown) => (p as { id: number }).id;
   app.post(
     "/api/commitments/:id/extensions",
     {
@@ -36,42 +36,22 @@ export function extensionRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = req.body;
-      const e = await requestExtension(s, actor(req), id(req.params), {
+      const e = await requestExtension(s, actor(req), req.params.id, {
         newDate: b.new_date,
         reason: b.reason,
       });
       return etag(reply.status(201), e.version).send(presentExtension(e));
     },
   );
-  app.get(
-    "/api/commitments/:id/extensions",
-    {
-      schema: {
-        tags,
-        summary: "An item's extension requests, both dates each",
-        params: IdParams,
-        response: { 200: ExtensionList },
-      },
-    },
-    async (req) => ({
-      items: (await extensionsForCommitment(s, actor(req), id(req.params))).map(presentExtension),
-    }),
-  );
-  app.get(
-    "/api/plans/:id/extensions",
-    {
-      schema: {
-        tags,
-        summary: "A plan's extension requests (reporters: their unit's)",
-        params: IdParams,
-        querystring: StateQuery,
-        response: { 200: ExtensionList },
-      },
-    },
-    async (req) => ({
-      items: (await extensionsForPlan(s, actor(req), id(req.params), req.query.state)).map(presentExtension),
-    }),
-  );
+  unitRecordLists(app, s, {
+    path: "extensions",
+    tags,
+    list: ExtensionList,
+    stateQuery: StateQuery,
+    ofItem: { summary: "An item's extension requests, both dates each", read: extensionsForCommitment },
+    ofPlan: { summary: "A plan's extension requests (reporters: their unit's)", read: extensionsForPlan },
+    present: presentExtension,
+  });
   app.post(
     "/api/extensions/:id/approve",
     {
@@ -86,7 +66,7 @@ export function extensionRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = (req.body ?? {}) as Static<typeof DecisionBody>;
-      const e = await decideExtension(s, actor(req), id(req.params), ifMatch(req), {
+      const e = await decideExtension(s, actor(req), req.params.id, ifMatch(req), {
         approve: true,
         reason: b.reason,
       });
@@ -107,7 +87,7 @@ export function extensionRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = req.body;
-      const e = await decideExtension(s, actor(req), id(req.params), ifMatch(req), {
+      const e = await decideExtension(s, actor(req), req.params.id, ifMatch(req), {
         approve: false,
         reason: b.reason,
       });

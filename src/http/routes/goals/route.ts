@@ -3,11 +3,12 @@ import type { Services } from "../../../services/context.ts";
 import { addGoal, updateGoal } from "../../../services/admin.service.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { planGoals } from "../../../services/plans.read.ts";
-import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { actor, authorize, etag } from "../../auth.ts";
 import { presentGoal } from "../../presenters/internal.ts";
 import { GoalOut, ListOf, created, ok } from "../../responses.ts";
-import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { IdParams } from "../../schemas.ts";
 import { CreateGoal, UpdateGoal } from "./schema.ts";
+import { patchRoute } from "../../shared-routes.ts";
 
 export function goalRoutes(app: App, s: Services) {
   app.get(
@@ -44,22 +45,13 @@ export function goalRoutes(app: App, s: Services) {
       return etag(reply.status(201), g.version).send(presentGoal(g));
     },
   );
-  app.patch(
-    "/api/goals/:id",
-    {
-      schema: {
-        tags: ["goals"],
-        summary: "Change a goal",
-        response: ok(GoalOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: UpdateGoal,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "manage_plan");
-      const g = await updateGoal(s, a, req.params.id, ifMatch(req), req.body);
-      return etag(reply, g.version).send(presentGoal(g));
-    },
-  );
+  patchRoute(app, "/api/goals/:id", {
+    tags: ["goals"],
+    summary: "Change a goal",
+    permission: "manage_plan",
+    body: UpdateGoal,
+    out: GoalOut,
+    change: (a, id, version, b) => updateGoal(s, a, id, version, b),
+    present: presentGoal,
+  });
 }

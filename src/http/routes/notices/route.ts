@@ -11,6 +11,7 @@ import {
   replyNotice,
 } from "../../../services/cycle/notice.service.ts";
 import { actor, etag, ifMatch } from "../../auth.ts";
+import { unitRecordLists } from "../../shared-routes.ts";
 import { presentNotice } from "../../presenters/cycle.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { BulkNoticeBody, NoticeBody, NoticeList, NoticeResponse, ReplyBody, StateQuery } from "./schema.ts";
@@ -19,7 +20,6 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export function noticeRoutes(app: App, s: Services) {
   const tags = ["notices"];
-  const id = (p: unknown) => (p as { id: number }).id;
   app.post(
     "/api/commitments/:id/notices",
     {
@@ -33,20 +33,13 @@ export function noticeRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = req.body;
-      const n = await issueNotice(s, actor(req), id(req.params), {
+      const n = await issueNotice(s, actor(req), req.params.id, {
         demandedAction: b.demanded_action,
         replyDeadline: b.reply_deadline,
         level: b.level,
       });
       return etag(reply.status(201), n.version).send(presentNotice(n));
     },
-  );
-  app.get(
-    "/api/commitments/:id/notices",
-    { schema: { tags, summary: "An item's notices", params: IdParams, response: { 200: NoticeList } } },
-    async (req) => ({
-      items: (await noticesForCommitment(s, actor(req), id(req.params))).map(presentNotice),
-    }),
   );
   app.post(
     "/api/plans/:id/notices",
@@ -65,28 +58,22 @@ export function noticeRoutes(app: App, s: Services) {
       const rows = await issueNotices(
         s,
         actor(req),
-        id(req.params),
+        req.params.id,
         { commitmentIds: b.commitment_ids, minLevel: b.min_level },
         { demandedAction: b.demanded_action, replyDeadline: b.reply_deadline, level: b.level },
       );
       return reply.status(201).send({ items: rows.map(presentNotice) });
     },
   );
-  app.get(
-    "/api/plans/:id/notices",
-    {
-      schema: {
-        tags,
-        summary: "A plan's notices (reporters: their unit's)",
-        params: IdParams,
-        querystring: StateQuery,
-        response: { 200: NoticeList },
-      },
-    },
-    async (req) => ({
-      items: (await noticesForPlan(s, actor(req), id(req.params), req.query.state)).map(presentNotice),
-    }),
-  );
+  unitRecordLists(app, s, {
+    path: "notices",
+    tags,
+    list: NoticeList,
+    stateQuery: StateQuery,
+    ofItem: { summary: "An item's notices", read: noticesForCommitment },
+    ofPlan: { summary: "A plan's notices (reporters: their unit's)", read: noticesForPlan },
+    present: presentNotice,
+  });
   app.get(
     "/api/notices/:id",
     {
@@ -98,7 +85,7 @@ export function noticeRoutes(app: App, s: Services) {
       },
     },
     async (req, reply) => {
-      const n = await getNoticeFor(s, actor(req), id(req.params));
+      const n = await getNoticeFor(s, actor(req), req.params.id);
       return etag(reply, n.version).send(presentNotice(n));
     },
   );
@@ -113,7 +100,7 @@ export function noticeRoutes(app: App, s: Services) {
       },
     },
     async (req, reply) => {
-      const d = await noticeDocument(s, actor(req), id(req.params));
+      const d = await noticeDocument(s, actor(req), req.params.id);
       return reply
         .header("content-type", DOCX)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(d.number)}.docx`)
@@ -134,7 +121,7 @@ export function noticeRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const b = req.body;
-      const n = await replyNotice(s, actor(req), id(req.params), ifMatch(req), b.reply);
+      const n = await replyNotice(s, actor(req), req.params.id, ifMatch(req), b.reply);
       return etag(reply, n.version).send(presentNotice(n));
     },
   );

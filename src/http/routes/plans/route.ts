@@ -3,11 +3,12 @@ import type { Services } from "../../../services/context.ts";
 import { createPlan, updatePlan } from "../../../services/admin.service.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { plansPage } from "../../../services/plans.read.ts";
-import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { actor, authorize, etag } from "../../auth.ts";
 import { presentPlan } from "../../presenters/internal.ts";
 import { PageOf, PlanOut, created, ok } from "../../responses.ts";
-import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { IdParams } from "../../schemas.ts";
 import { CreatePlan, PageQuery, UpdatePlan } from "./schema.ts";
+import { patchRoute } from "../../shared-routes.ts";
 
 export function planRoutes(app: App, s: Services) {
   app.get(
@@ -46,26 +47,14 @@ export function planRoutes(app: App, s: Services) {
       return etag(reply.status(201), plan.version).send(presentPlan(plan));
     },
   );
-  app.patch(
-    "/api/plans/:id",
-    {
-      schema: {
-        tags: ["plans"],
-        summary: "Rename a plan",
-        response: ok(PlanOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: UpdatePlan,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "manage_plan");
-      const b = req.body;
-      const plan = await updatePlan(s, a, req.params.id, ifMatch(req), {
-        name: b.name,
-        frameworkName: b.framework_name,
-      });
-      return etag(reply, plan.version).send(presentPlan(plan));
-    },
-  );
+  patchRoute(app, "/api/plans/:id", {
+    tags: ["plans"],
+    summary: "Rename a plan",
+    permission: "manage_plan",
+    body: UpdatePlan,
+    out: PlanOut,
+    change: (a, id, version, b) =>
+      updatePlan(s, a, id, version, { name: b.name, frameworkName: b.framework_name }),
+    present: presentPlan,
+  });
 }

@@ -3,11 +3,12 @@ import type { Services } from "../../../services/context.ts";
 import { updateTarget } from "../../../services/tracking.service.ts";
 import { requirePlan, requireTarget, visibleCommitment } from "../../../services/access.ts";
 import { targetsPage } from "../../../services/targets.read.ts";
-import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { actor, authorize, etag } from "../../auth.ts";
 import { presentTarget } from "../../presenters/internal.ts";
-import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { IdParams } from "../../schemas.ts";
 import { PageOf, TargetOut, ok } from "../../responses.ts";
 import { TargetPatch, TargetQuery } from "./schema.ts";
+import { patchRoute } from "../../shared-routes.ts";
 
 export function targetRoutes(app: App, s: Services) {
   app.get(
@@ -40,30 +41,21 @@ export function targetRoutes(app: App, s: Services) {
       return etag(reply, t.version).send(presentTarget(t));
     },
   );
-  app.patch(
-    "/api/targets/:id",
-    {
-      schema: {
-        tags: ["targets"],
-        summary: "Correct a target (baseline, due year, value)",
-        response: ok(TargetOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: TargetPatch,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "track");
-      const b = req.body;
-      const t = await updateTarget(s, a, req.params.id, ifMatch(req), {
+  patchRoute(app, "/api/targets/:id", {
+    tags: ["targets"],
+    summary: "Correct a target (baseline, due year, value)",
+    permission: "track",
+    body: TargetPatch,
+    out: TargetOut,
+    change: (a, id, version, b) =>
+      updateTarget(s, a, id, version, {
         value: b.value,
         comparator: b.comparator,
         baselineValue: b.baseline_value,
         baselineYear: b.baseline_year,
         dueYear: b.due_year,
         unitOfMeasure: b.unit_of_measure,
-      });
-      return etag(reply, t.version).send(presentTarget(t));
-    },
-  );
+      }),
+    present: presentTarget,
+  });
 }

@@ -2,11 +2,11 @@ import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { addUnit, updateUnit } from "../../../services/admin.service.ts";
 import { allUnits } from "../../../services/people.read.ts";
-import { actor, authorize, etag, ifMatch } from "../../auth.ts";
+import { actor, authorize, etag } from "../../auth.ts";
 import { presentUnit } from "../../presenters/internal.ts";
-import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { ListOf, UnitOut, created, ok } from "../../responses.ts";
 import { CreateUnit, UpdateUnit } from "./schema.ts";
+import { patchRoute } from "../../shared-routes.ts";
 
 export function unitRoutes(app: App, s: Services) {
   app.get(
@@ -39,29 +39,19 @@ export function unitRoutes(app: App, s: Services) {
       return etag(reply.status(201), u.version).send(presentUnit(u));
     },
   );
-  app.patch(
-    "/api/units/:id",
-    {
-      schema: {
-        tags: ["units"],
-        summary: "Change a unit (admin)",
-        response: ok(UnitOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: UpdateUnit,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "manage_units");
-      const { id } = req.params;
-      const b = req.body;
-      const u = await updateUnit(s, a, id, ifMatch(req), {
+  patchRoute(app, "/api/units/:id", {
+    tags: ["units"],
+    summary: "Change a unit (admin)",
+    permission: "manage_units",
+    body: UpdateUnit,
+    out: UnitOut,
+    change: (a, id, version, b) =>
+      updateUnit(s, a, id, version, {
         name: b.name,
         kind: b.kind,
         aliases: b.aliases,
         parentId: b.parent_id,
-      });
-      return etag(reply, u.version).send(presentUnit(u));
-    },
-  );
+      }),
+    present: presentUnit,
+  });
 }

@@ -2,11 +2,11 @@ import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { createUser, updateUser } from "../../../services/admin.service.ts";
 import { allUsers } from "../../../services/people.read.ts";
-import { authorize, etag, ifMatch } from "../../auth.ts";
+import { authorize, etag } from "../../auth.ts";
 import { presentUser } from "../../presenters/internal.ts";
-import { IdParams, IfMatchHeaders } from "../../schemas.ts";
 import { ListOf, UserOut, created, ok } from "../../responses.ts";
 import { CreateUser, UpdateUser } from "./schema.ts";
+import { patchRoute } from "../../shared-routes.ts";
 
 export function userRoutes(app: App, s: Services) {
   app.get(
@@ -40,30 +40,20 @@ export function userRoutes(app: App, s: Services) {
       return etag(reply.status(201), u.version).send(presentUser(u));
     },
   );
-  app.patch(
-    "/api/users/:id",
-    {
-      schema: {
-        tags: ["users"],
-        summary: "Change a user (admin)",
-        response: ok(UserOut),
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: UpdateUser,
-      },
-    },
-    async (req, reply) => {
-      const a = authorize(req, "manage_users");
-      const { id } = req.params;
-      const b = req.body;
-      const u = await updateUser(s, a, id, ifMatch(req), {
+  patchRoute(app, "/api/users/:id", {
+    tags: ["users"],
+    summary: "Change a user (admin)",
+    permission: "manage_users",
+    body: UpdateUser,
+    out: UserOut,
+    change: (a, id, version, b) =>
+      updateUser(s, a, id, version, {
         role: b.role,
         unitId: b.unit_id,
         displayName: b.display_name,
         password: b.password,
         disabled: b.disabled,
-      });
-      return etag(reply, u.version).send(presentUser(u));
-    },
-  );
+      }),
+    present: presentUser,
+  });
 }

@@ -20,7 +20,6 @@ const publicShape = (v: VerdictView & { commitmentId: number }) => ({
 });
 
 export function verdictRoutes(app: App, s: Services) {
-  const id = (p: unknown) => (p as { id: number }).id;
   app.post(
     "/api/commitments/:id/verdict",
     {
@@ -36,12 +35,12 @@ export function verdictRoutes(app: App, s: Services) {
     async (req, reply) => {
       const b = req.body;
       const a = actor(req);
-      await recordVerdict(s, a, id(req.params), {
+      await recordVerdict(s, a, req.params.id, {
         verdict: b.verdict as VerdictKind,
         reason: b.reason,
         evidenceLinks: b.evidence_links,
       });
-      const h = await verdictHistory(s, a, id(req.params));
+      const h = await verdictHistory(s, a, req.params.id);
       return reply
         .status(201)
         .send({ current: presentVerdict(h.current), records: h.records.map(presentVerdictRecord) });
@@ -58,7 +57,7 @@ export function verdictRoutes(app: App, s: Services) {
       },
     },
     async (req) => {
-      const h = await verdictHistory(s, actor(req), id(req.params));
+      const h = await verdictHistory(s, actor(req), req.params.id);
       return { current: presentVerdict(h.current), records: h.records.map(presentVerdictRecord) };
     },
   );
@@ -72,7 +71,7 @@ export function verdictRoutes(app: App, s: Services) {
         response: { 200: PublicVerdictList },
       },
     },
-    async (req) => ({ items: (await publicVerdicts(s, id(req.params))).map(publicShape) }),
+    async (req) => ({ items: (await publicVerdicts(s, req.params.id)).map(publicShape) }),
   );
   app.get(
     "/api/public/commitments/:id/verdict",
@@ -84,6 +83,6 @@ export function verdictRoutes(app: App, s: Services) {
         response: { 200: PublicVerdict },
       },
     },
-    async (req) => publicShape(await publicVerdict(s, id(req.params))),
+    async (req) => publicShape(await publicVerdict(s, req.params.id)),
   );
 }
