@@ -18,6 +18,7 @@ import {
 } from "../exchange/index.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import type { Plan, Target } from "../domain/types.ts";
+import { openProgressFields, openTargetFields } from "../domain/open-fields.ts";
 import { reportsOn } from "../storage/progress.repo.ts";
 import type { Services } from "./context.ts";
 import { itemPages, unitNames, withDetails, type ExportItem, type ItemFilter } from "./export-items.ts";
@@ -55,17 +56,7 @@ const targetRecord =
     id: t.id,
     commitment_id: t.commitment_id,
     unit: name(t.unit_id),
-    metric: t.metric,
-    comparator: t.comparator,
-    value: t.value,
-    value_kind: t.value_kind,
-    unit_of_measure: t.unit_of_measure,
-    baseline_value: t.baseline_value,
-    baseline_year: t.baseline_year,
-    due_year: t.due_year,
-    latest_figure: t.latest_figure,
-    latest_period: t.latest_period,
-    status: t.status,
+    ...openTargetFields(t),
     status_label: statusLabel(t.status),
   });
 
@@ -81,12 +72,7 @@ async function reportsOf(
       commitment_id: p.commitment_id,
       target_id: p.target_id,
       unit: p.commitment_id === null ? null : (leadOf.get(p.commitment_id) ?? null),
-      period: p.period,
-      narrative: p.narrative,
-      figure: p.figure,
-      complete: p.complete,
-      evidence_links: p.evidence_links,
-      reported_at: p.reported_at,
+      ...openProgressFields(p),
     }))
     .sort((a, b) => a.id - b.id);
 }

@@ -2,6 +2,7 @@
 // internal fields (who reviewed, rejection reasons, versions, reporters).
 import type { CommitmentDetail, CommitmentView } from "../../services/read.service.ts";
 import type { Plan, ProgressReport, Target } from "../../domain/types.ts";
+import { openProgressFields, openTargetFields } from "../../domain/open-fields.ts";
 
 export const publicPlan = (p: Plan) => ({ id: p.id, name: p.name, framework_name: p.framework_name });
 
@@ -17,29 +18,9 @@ export const publicCommitment = (v: CommitmentView) => ({
   status: v.row.status,
 });
 
-export const publicTarget = (t: Target) => ({
-  id: t.id,
-  metric: t.metric,
-  comparator: t.comparator,
-  value: t.value,
-  value_kind: t.value_kind,
-  unit_of_measure: t.unit_of_measure,
-  baseline_value: t.baseline_value,
-  baseline_year: t.baseline_year,
-  due_year: t.due_year,
-  latest_figure: t.latest_figure,
-  latest_period: t.latest_period,
-  status: t.status,
-});
+export const publicTarget = (t: Target) => ({ id: t.id, ...openTargetFields(t) });
 
-export const publicProgress = (p: ProgressReport) => ({
-  period: p.period,
-  narrative: p.narrative,
-  figure: p.figure,
-  complete: p.complete,
-  evidence_links: p.evidence_links,
-  reported_at: p.reported_at,
-});
+export const publicProgress = openProgressFields;
 
 export const publicCommitmentDetail = (d: CommitmentDetail, progress: ProgressReport[]) => ({
   ...publicCommitment(d),
