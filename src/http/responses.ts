@@ -2,18 +2,21 @@
 // them and the OpenAPI document (docs/openapi.json) and the web app's types
 // are generated from them. One schema per presenter in presenters/.
 import { Type, type TSchema } from "@sinclair/typebox";
-import { Id, Nullable } from "./schemas.ts";
+import { COMPARATORS, REVIEW_STATES, ROLES, STATUSES, VALUE_KINDS } from "../domain/types.ts";
+import { CountsOf, Id, Nullable, OneOf } from "./schemas.ts";
 
 const Int = Type.Integer();
 const Str = Type.String();
 const Version = Type.Integer({ description: "send back in If-Match to change the record" });
-// Pairs are arrays of two (not tuples) so that the presenters' plain arrays type-check.
-const Span = Type.Array(Int, {
-  minItems: 2,
-  maxItems: 2,
+export const Span = Type.Tuple([Int, Int], {
   description: "character offsets [start, end) in the document text",
 });
-const MaybeSpan = Nullable(Type.Array(Nullable(Int), { minItems: 2, maxItems: 2 }));
+const MaybeSpan = Nullable(Span);
+export const Role = OneOf(ROLES);
+export const Status = OneOf(STATUSES);
+export const ReviewState = OneOf(REVIEW_STATES);
+export const Comparator = OneOf(COMPARATORS);
+export const ValueKind = OneOf(VALUE_KINDS);
 
 export const PlanOut = Type.Object({
   id: Id,
@@ -48,7 +51,7 @@ export const UserOut = Type.Object({
   id: Id,
   username: Str,
   display_name: Str,
-  role: Str,
+  role: Role,
   unit_id: Nullable(Id),
   disabled: Type.Boolean(),
   /** A one-time password is still in use: every call but those on the session answers 403 until it is changed. */
@@ -84,6 +87,15 @@ export const DocumentOut = Type.Object({
     Type.Array(PageOut, { description: "in GET /api/documents/:id only; empty for an unpaged document" }),
   ),
 });
+
+/** GET /api/documents/:id: the document with its text and its pages, always. */
+export const DocumentFullOut = Type.Composite([
+  Type.Omit(DocumentOut, ["text", "pages"]),
+  Type.Object({
+    text: Str,
+    pages: Type.Array(PageOut, { description: "empty for an unpaged document" }),
+  }),
+]);
 
 export const IngestResultOut = Type.Object({
   created: Type.Boolean({ description: "false: the same text was stored before" }),
@@ -144,7 +156,7 @@ export const CommitmentOut = Type.Object({
       cue: Type.Object({ kind: Str, text: Str, span: MaybeSpan }),
     }),
   ),
-  review_state: Str,
+  review_state: ReviewState,
   owner_confidence: Type.Number({
     minimum: 0,
     maximum: 1,
@@ -159,7 +171,7 @@ export const CommitmentOut = Type.Object({
   deadline: Nullable(Str),
   due_date: Nullable(Str),
   late_milestones: Type.Integer({ description: "milestones past their due day and not done" }),
-  status: Str,
+  status: Status,
   status_reason: Str,
   created_at: Str,
   updated_at: Str,
@@ -173,9 +185,9 @@ export const TargetOut = Type.Object({
   commitment_id: Nullable(Id),
   unit_id: Nullable(Id),
   metric: Str,
-  comparator: Str,
+  comparator: Comparator,
   value: Type.Number(),
-  value_kind: Str,
+  value_kind: ValueKind,
   unit_of_measure: Nullable(Str),
   is_baseline: Type.Boolean(),
   baseline_value: Nullable(Type.Number()),
@@ -184,7 +196,7 @@ export const TargetOut = Type.Object({
   span: MaybeSpan,
   latest_figure: Nullable(Type.Number()),
   latest_period: Nullable(Str),
-  status: Str,
+  status: Status,
   status_reason: Str,
   version: Version,
 });
@@ -252,21 +264,21 @@ export const PublicCommitmentOut = Type.Object({
   text: Str,
   goals: Type.Array(Type.Object({ goal_id: Id, name: Str })),
   due_date: Nullable(Str),
-  status: Str,
+  status: Status,
 });
 export const PublicTargetOut = Type.Object({
   id: Id,
   metric: Str,
-  comparator: Str,
+  comparator: Comparator,
   value: Type.Number(),
-  value_kind: Str,
+  value_kind: ValueKind,
   unit_of_measure: Nullable(Str),
   baseline_value: Nullable(Type.Number()),
   baseline_year: Nullable(Int),
   due_year: Nullable(Int),
   latest_figure: Nullable(Type.Number()),
   latest_period: Nullable(Str),
-  status: Str,
+  status: Status,
 });
 export const PublicProgressOut = Type.Object({
   period: Str,
@@ -289,7 +301,13 @@ export const PublicCommitmentDetailOut = Type.Composite([
 /** Overview pieces shared by the signed-in and the public overview. */
 export const UnitName = Type.Object({ id: Id, name: Str }, { description: "a unit or goal by id and name" });
 export const MatrixCell = Type.Object({ unit_id: Nullable(Id), goal_id: Id, n: Int });
-export const Counts = Type.Record(Type.String(), Int);
+export const StatusCounts = CountsOf(STATUSES);
+export const ReviewCounts = CountsOf(REVIEW_STATES);
+/** Per goal, over every unit (the matrix holds only the busiest units' cells). */
+export const GoalTotals = Type.Array(Type.Object({ goal_id: Id, n: Int, units: Int }), {
+  description: "per goal over every unit: items and units with any",
+});
+export const MatrixUnitCount = Type.Integer({ description: "how many units the whole matrix has" });
 
 /** A keyset page of items. */
 export const PageOf = <T extends TSchema>(item: T) =>

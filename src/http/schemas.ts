@@ -9,6 +9,17 @@ export const MAX_VERSION = 2_147_483_647;
 export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID });
 export const IdParams = Type.Object({ id: Id });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * One of a fixed list of strings, for responses: `enum` in the OpenAPI document (so the web
+ * app's generated types have the union of literals), a plain string to the serialiser.
+ */
+export const OneOf = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ type: "string", enum: [...values], ...options });
+/** A count for each of a fixed list of keys (every key present). */
+export const CountsOf = <const T extends readonly string[]>(keys: T) =>
+  Type.Unsafe<Record<T[number], number>>(
+    Type.Object(Object.fromEntries(keys.map((k) => [k, Type.Integer()])) as Record<string, TSchema>),
+  );
 export const Limit = Type.Integer({ minimum: 1, maximum: 200, default: 50 });
 export const Cursor = Type.String({ maxLength: 200, description: "from the previous page's `next`" });
 /** A calendar day that exists (format "date" checks the month and the day in it), in years 1900–2199. */

@@ -33,3 +33,14 @@ test("every API route declares its success response", async () => {
   assert.ok(routes >= 50, `the document lists ${routes} routes`);
   assert.deepEqual(missing, []);
 });
+
+test("web/src/lib/types.ts writes no API shape by hand: each type is taken from api.gen.ts", () => {
+  const text = readFileSync(TYPES_FILE.replace(/api\.gen\.ts$/, "types.ts"), "utf8");
+  assert.match(text, /from "\.\/api\.gen\.ts"/);
+  assert.doesNotMatch(text, /^\s*(export\s+)?interface\s/m, "no interface");
+  // no field declared line by line ("  name: string;"), as a hand-written object type would
+  const fields = text
+    .split("\n")
+    .filter((l) => /^\s+["\w]+\??:\s*[^=]+;\s*$/.test(l) && !/^\s*\/\//.test(l) && !/\binfer\b/.test(l));
+  assert.deepEqual(fields, []);
+});

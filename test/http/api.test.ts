@@ -460,6 +460,25 @@ for (const { name } of DIALECTS) {
           Object.values(ov.status_counts as Record<string, number>).reduce((x, y) => x + y, 0),
           ov.review_counts.confirmed,
         );
+        // The matrix may be cut to the busiest units; the totals per goal and the unit count cover them all.
+        for (const o of [
+          ov,
+          (await ok("GET", `/api/public/plans/${planId}/overview`, undefined, undefined, anon)).body,
+        ]) {
+          const units = new Set(o.matrix.filter((c: any) => c.unit_id !== null).map((c: any) => c.unit_id));
+          assert.ok(units.size > 0 && o.matrix_unit_count === units.size, `units ${o.matrix_unit_count}`);
+          for (const g of o.goals) {
+            const cells = o.matrix.filter((c: any) => c.goal_id === g.id && c.n > 0);
+            const total = o.goal_totals.find((x: any) => x.goal_id === g.id);
+            assert.deepEqual(
+              total && { n: total.n, units: total.units },
+              cells.length
+                ? { n: cells.reduce((x: number, c: any) => x + c.n, 0), units: cells.length }
+                : undefined,
+              `goal ${g.id} totals ${JSON.stringify(o.goal_totals)}`,
+            );
+          }
+        }
         const owing = (await ok("GET", `/api/plans/${planId}/owing?period=2023Q3`)).body.items;
         assert.ok(
           owing.some((o: any) => o.unit_id === unit("南岗区")),

@@ -69,6 +69,20 @@ export const presentDocument = (d: Omit<PlanDocument, "text"> & { text?: string;
   ...(d.pages !== undefined ? { pages: d.pages.map(presentPage) } : {}),
 });
 
+/** GET /api/documents/:id: the text and the pages always. */
+export const presentDocumentFull = (d: PlanDocument & { pages: PageRow[] }) => ({
+  ...presentDocument(d),
+  text: d.text,
+  pages: d.pages.map(presentPage),
+});
+
+/** A span [start, end), or null where the record has none. */
+function pair(start: number, end: number): [number, number];
+function pair(start: number | null, end: number | null): [number, number] | null;
+function pair(start: number | null, end: number | null): [number, number] | null {
+  return start === null || end === null ? null : [start, end];
+}
+
 export const presentCommitment = (v: CommitmentView) => ({
   id: v.row.id,
   plan_id: v.row.plan_id,
@@ -77,12 +91,12 @@ export const presentCommitment = (v: CommitmentView) => ({
   lead_unit_id: v.row.lead_unit_id,
   cooperating_unit_ids: v.cooperating,
   text: v.row.text,
-  span: [v.row.span_start, v.row.span_end],
+  span: pair(v.row.span_start, v.row.span_end),
   goals: v.goals.map((g) => ({
     goal_id: g.goal_id,
     name: g.name,
     confidence: g.confidence,
-    cue: { kind: g.cue_kind, text: g.cue_text, span: g.cue_start === null ? null : [g.cue_start, g.cue_end] },
+    cue: { kind: g.cue_kind, text: g.cue_text, span: pair(g.cue_start, g.cue_end) },
   })),
   review_state: v.row.review_state,
   owner_confidence: v.row.owner_confidence,
@@ -117,7 +131,7 @@ export const presentTarget = (t: Target) => ({
   baseline_value: t.baseline_value,
   baseline_year: t.baseline_year,
   due_year: t.due_year,
-  span: t.span_start === null ? null : [t.span_start, t.span_end],
+  span: pair(t.span_start, t.span_end),
   latest_figure: t.latest_figure,
   latest_period: t.latest_period,
   status: t.status,

@@ -76,10 +76,15 @@ function useValue() {
   };
 }
 
+/** The audit keeps any JSON; a change of one record is an object of its fields. */
+const fields = (v: unknown): Record<string, unknown> | null =>
+  typeof v === "object" && v !== null && !Array.isArray(v) ? { ...v } : null;
+
 function Changes({ entry }: { entry: AuditEntry }) {
   const { t, lang } = useI18n();
   const value = useValue();
-  const { before, after } = entry;
+  const before = fields(entry.before);
+  const after = fields(entry.after);
   if (entry.action === "split" && after && Array.isArray(after.created)) {
     const created = after.created as { id: number; text: string }[];
     return (

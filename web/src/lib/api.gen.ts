@@ -28,7 +28,8 @@ export interface paths {
                                 id: number;
                                 username: string;
                                 display_name: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "supervisor" | "reporter";
                                 unit_id: number | null;
                                 disabled: boolean;
                                 must_change_password: boolean;
@@ -71,7 +72,8 @@ export interface paths {
                                 id: number;
                                 username: string;
                                 display_name: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "supervisor" | "reporter";
                                 unit_id: number | null;
                                 disabled: boolean;
                                 must_change_password: boolean;
@@ -148,7 +150,8 @@ export interface paths {
                                 id: number;
                                 username: string;
                                 display_name: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "supervisor" | "reporter";
                                 unit_id: number | null;
                                 disabled: boolean;
                                 must_change_password: boolean;
@@ -196,7 +199,8 @@ export interface paths {
                                 id: number;
                                 username: string;
                                 display_name: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "supervisor" | "reporter";
                                 unit_id: number | null;
                                 disabled: boolean;
                                 must_change_password: boolean;
@@ -242,7 +246,8 @@ export interface paths {
                             id: number;
                             username: string;
                             display_name: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "supervisor" | "reporter";
                             unit_id: number | null;
                             disabled: boolean;
                             must_change_password: boolean;
@@ -308,7 +313,8 @@ export interface paths {
                             id: number;
                             username: string;
                             display_name: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "supervisor" | "reporter";
                             unit_id: number | null;
                             disabled: boolean;
                             must_change_password: boolean;
@@ -898,10 +904,9 @@ export interface paths {
                             created_at: string;
                             /** @description send back in If-Match to change the record */
                             version: number;
-                            /** @description in GET /api/documents/:id only */
-                            text?: string;
-                            /** @description in GET /api/documents/:id only; empty for an unpaged document */
-                            pages?: {
+                            text: string;
+                            /** @description empty for an unpaged document */
+                            pages: {
                                 number: number;
                                 /** @description where the page begins in the document's text */
                                 start: number;
@@ -1416,7 +1421,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -1424,10 +1432,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -1441,7 +1454,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -1497,7 +1511,10 @@ export interface paths {
                             cooperating_unit_ids: number[];
                             text: string;
                             /** @description character offsets [start, end) in the document text */
-                            span: number[];
+                            span: [
+                                number,
+                                number
+                            ];
                             goals: {
                                 goal_id: number;
                                 name: string;
@@ -1505,10 +1522,15 @@ export interface paths {
                                 cue: {
                                     kind: string;
                                     text: string;
-                                    span: (number | null)[] | null;
+                                    /** @description character offsets [start, end) in the document text */
+                                    span: [
+                                        number,
+                                        number
+                                    ] | null;
                                 };
                             }[];
-                            review_state: string;
+                            /** @enum {string} */
+                            review_state: "proposed" | "confirmed" | "rejected" | "merged";
                             /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                             owner_confidence: number;
                             /** @description the owner was guessed: check it first */
@@ -1522,7 +1544,8 @@ export interface paths {
                             due_date: string | null;
                             /** @description milestones past their due day and not done */
                             late_milestones: number;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             created_at: string;
                             updated_at: string;
@@ -1537,18 +1560,25 @@ export interface paths {
                                 commitment_id: number | null;
                                 unit_id: number | null;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 is_baseline: boolean;
                                 baseline_value: number | null;
                                 baseline_year: number | null;
                                 due_year: number | null;
-                                span: (number | null)[] | null;
+                                /** @description character offsets [start, end) in the document text */
+                                span: [
+                                    number,
+                                    number
+                                ] | null;
                                 latest_figure: number | null;
                                 latest_period: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -1619,7 +1649,10 @@ export interface paths {
                             cooperating_unit_ids: number[];
                             text: string;
                             /** @description character offsets [start, end) in the document text */
-                            span: number[];
+                            span: [
+                                number,
+                                number
+                            ];
                             goals: {
                                 goal_id: number;
                                 name: string;
@@ -1627,10 +1660,15 @@ export interface paths {
                                 cue: {
                                     kind: string;
                                     text: string;
-                                    span: (number | null)[] | null;
+                                    /** @description character offsets [start, end) in the document text */
+                                    span: [
+                                        number,
+                                        number
+                                    ] | null;
                                 };
                             }[];
-                            review_state: string;
+                            /** @enum {string} */
+                            review_state: "proposed" | "confirmed" | "rejected" | "merged";
                             /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                             owner_confidence: number;
                             /** @description the owner was guessed: check it first */
@@ -1644,7 +1682,8 @@ export interface paths {
                             due_date: string | null;
                             /** @description milestones past their due day and not done */
                             late_milestones: number;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             created_at: string;
                             updated_at: string;
@@ -1659,18 +1698,25 @@ export interface paths {
                                 commitment_id: number | null;
                                 unit_id: number | null;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 is_baseline: boolean;
                                 baseline_value: number | null;
                                 baseline_year: number | null;
                                 due_year: number | null;
-                                span: (number | null)[] | null;
+                                /** @description character offsets [start, end) in the document text */
+                                span: [
+                                    number,
+                                    number
+                                ] | null;
                                 latest_figure: number | null;
                                 latest_period: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -1858,7 +1904,10 @@ export interface paths {
                             cooperating_unit_ids: number[];
                             text: string;
                             /** @description character offsets [start, end) in the document text */
-                            span: number[];
+                            span: [
+                                number,
+                                number
+                            ];
                             goals: {
                                 goal_id: number;
                                 name: string;
@@ -1866,10 +1915,15 @@ export interface paths {
                                 cue: {
                                     kind: string;
                                     text: string;
-                                    span: (number | null)[] | null;
+                                    /** @description character offsets [start, end) in the document text */
+                                    span: [
+                                        number,
+                                        number
+                                    ] | null;
                                 };
                             }[];
-                            review_state: string;
+                            /** @enum {string} */
+                            review_state: "proposed" | "confirmed" | "rejected" | "merged";
                             /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                             owner_confidence: number;
                             /** @description the owner was guessed: check it first */
@@ -1883,7 +1937,8 @@ export interface paths {
                             due_date: string | null;
                             /** @description milestones past their due day and not done */
                             late_milestones: number;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             created_at: string;
                             updated_at: string;
@@ -1950,7 +2005,10 @@ export interface paths {
                             cooperating_unit_ids: number[];
                             text: string;
                             /** @description character offsets [start, end) in the document text */
-                            span: number[];
+                            span: [
+                                number,
+                                number
+                            ];
                             goals: {
                                 goal_id: number;
                                 name: string;
@@ -1958,10 +2016,15 @@ export interface paths {
                                 cue: {
                                     kind: string;
                                     text: string;
-                                    span: (number | null)[] | null;
+                                    /** @description character offsets [start, end) in the document text */
+                                    span: [
+                                        number,
+                                        number
+                                    ] | null;
                                 };
                             }[];
-                            review_state: string;
+                            /** @enum {string} */
+                            review_state: "proposed" | "confirmed" | "rejected" | "merged";
                             /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                             owner_confidence: number;
                             /** @description the owner was guessed: check it first */
@@ -1975,7 +2038,8 @@ export interface paths {
                             due_date: string | null;
                             /** @description milestones past their due day and not done */
                             late_milestones: number;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             created_at: string;
                             updated_at: string;
@@ -2038,7 +2102,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -2046,10 +2113,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -2063,7 +2135,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -2079,7 +2152,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -2087,10 +2163,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -2104,7 +2185,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -2168,7 +2250,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -2176,10 +2261,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -2193,7 +2283,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -2256,7 +2347,10 @@ export interface paths {
                             cooperating_unit_ids: number[];
                             text: string;
                             /** @description character offsets [start, end) in the document text */
-                            span: number[];
+                            span: [
+                                number,
+                                number
+                            ];
                             goals: {
                                 goal_id: number;
                                 name: string;
@@ -2264,10 +2358,15 @@ export interface paths {
                                 cue: {
                                     kind: string;
                                     text: string;
-                                    span: (number | null)[] | null;
+                                    /** @description character offsets [start, end) in the document text */
+                                    span: [
+                                        number,
+                                        number
+                                    ] | null;
                                 };
                             }[];
-                            review_state: string;
+                            /** @enum {string} */
+                            review_state: "proposed" | "confirmed" | "rejected" | "merged";
                             /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                             owner_confidence: number;
                             /** @description the owner was guessed: check it first */
@@ -2281,7 +2380,8 @@ export interface paths {
                             due_date: string | null;
                             /** @description milestones past their due day and not done */
                             late_milestones: number;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             created_at: string;
                             updated_at: string;
@@ -2336,18 +2436,25 @@ export interface paths {
                                 commitment_id: number | null;
                                 unit_id: number | null;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 is_baseline: boolean;
                                 baseline_value: number | null;
                                 baseline_year: number | null;
                                 due_year: number | null;
-                                span: (number | null)[] | null;
+                                /** @description character offsets [start, end) in the document text */
+                                span: [
+                                    number,
+                                    number
+                                ] | null;
                                 latest_figure: number | null;
                                 latest_period: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -2399,18 +2506,25 @@ export interface paths {
                             commitment_id: number | null;
                             unit_id: number | null;
                             metric: string;
-                            comparator: string;
+                            /** @enum {string} */
+                            comparator: ">=" | "<=" | "=" | "~";
                             value: number;
-                            value_kind: string;
+                            /** @enum {string} */
+                            value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                             unit_of_measure: string | null;
                             is_baseline: boolean;
                             baseline_value: number | null;
                             baseline_year: number | null;
                             due_year: number | null;
-                            span: (number | null)[] | null;
+                            /** @description character offsets [start, end) in the document text */
+                            span: [
+                                number,
+                                number
+                            ] | null;
                             latest_figure: number | null;
                             latest_period: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             /** @description send back in If-Match to change the record */
                             version: number;
@@ -2463,18 +2577,25 @@ export interface paths {
                             commitment_id: number | null;
                             unit_id: number | null;
                             metric: string;
-                            comparator: string;
+                            /** @enum {string} */
+                            comparator: ">=" | "<=" | "=" | "~";
                             value: number;
-                            value_kind: string;
+                            /** @enum {string} */
+                            value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                             unit_of_measure: string | null;
                             is_baseline: boolean;
                             baseline_value: number | null;
                             baseline_year: number | null;
                             due_year: number | null;
-                            span: (number | null)[] | null;
+                            /** @description character offsets [start, end) in the document text */
+                            span: [
+                                number,
+                                number
+                            ] | null;
                             latest_figure: number | null;
                             latest_period: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             status_reason: string;
                             /** @description send back in If-Match to change the record */
                             version: number;
@@ -2698,7 +2819,10 @@ export interface paths {
                                     cooperating_unit_ids: number[];
                                     text: string;
                                     /** @description character offsets [start, end) in the document text */
-                                    span: number[];
+                                    span: [
+                                        number,
+                                        number
+                                    ];
                                     goals: {
                                         goal_id: number;
                                         name: string;
@@ -2706,10 +2830,15 @@ export interface paths {
                                         cue: {
                                             kind: string;
                                             text: string;
-                                            span: (number | null)[] | null;
+                                            /** @description character offsets [start, end) in the document text */
+                                            span: [
+                                                number,
+                                                number
+                                            ] | null;
                                         };
                                     }[];
-                                    review_state: string;
+                                    /** @enum {string} */
+                                    review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                     /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                     owner_confidence: number;
                                     /** @description the owner was guessed: check it first */
@@ -2723,7 +2852,8 @@ export interface paths {
                                     due_date: string | null;
                                     /** @description milestones past their due day and not done */
                                     late_milestones: number;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                     status_reason: string;
                                     created_at: string;
                                     updated_at: string;
@@ -2788,16 +2918,32 @@ export interface paths {
                                 id: number;
                                 name: string;
                             }[];
+                            /** @description the busiest units' cells only (at most 40 units) */
                             matrix: {
                                 unit_id: number | null;
                                 goal_id: number;
                                 n: number;
                             }[];
+                            /** @description per goal over every unit: items and units with any */
+                            goal_totals: {
+                                goal_id: number;
+                                n: number;
+                                units: number;
+                            }[];
+                            /** @description how many units the whole matrix has */
+                            matrix_unit_count: number;
                             status_counts: {
-                                [key: string]: number;
+                                not_started: number;
+                                on_track: number;
+                                behind: number;
+                                overdue: number;
+                                done: number;
                             };
                             review_counts: {
-                                [key: string]: number;
+                                proposed: number;
+                                confirmed: number;
+                                rejected: number;
+                                merged: number;
                             };
                             upcoming: {
                                 id: number;
@@ -2808,7 +2954,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -2816,10 +2965,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -2833,7 +2987,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -2849,7 +3004,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -2857,10 +3015,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -2874,7 +3037,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -2888,18 +3052,25 @@ export interface paths {
                                 commitment_id: number | null;
                                 unit_id: number | null;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 is_baseline: boolean;
                                 baseline_value: number | null;
                                 baseline_year: number | null;
                                 due_year: number | null;
-                                span: (number | null)[] | null;
+                                /** @description character offsets [start, end) in the document text */
+                                span: [
+                                    number,
+                                    number
+                                ] | null;
                                 latest_figure: number | null;
                                 latest_period: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 /** @description send back in If-Match to change the record */
                                 version: number;
@@ -2956,7 +3127,10 @@ export interface paths {
                                 cooperating_unit_ids: number[];
                                 text: string;
                                 /** @description character offsets [start, end) in the document text */
-                                span: number[];
+                                span: [
+                                    number,
+                                    number
+                                ];
                                 goals: {
                                     goal_id: number;
                                     name: string;
@@ -2964,10 +3138,15 @@ export interface paths {
                                     cue: {
                                         kind: string;
                                         text: string;
-                                        span: (number | null)[] | null;
+                                        /** @description character offsets [start, end) in the document text */
+                                        span: [
+                                            number,
+                                            number
+                                        ] | null;
                                     };
                                 }[];
-                                review_state: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
                                 /** @description how sure the extraction is of the owner: 1 unless the engine guessed it */
                                 owner_confidence: number;
                                 /** @description the owner was guessed: check it first */
@@ -2981,7 +3160,8 @@ export interface paths {
                                 due_date: string | null;
                                 /** @description milestones past their due day and not done */
                                 late_milestones: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 status_reason: string;
                                 created_at: string;
                                 updated_at: string;
@@ -3192,27 +3372,43 @@ export interface paths {
                                 id: number;
                                 name: string;
                             }[];
+                            /** @description the busiest units' cells only (at most 40 units) */
                             matrix: {
                                 unit_id: number | null;
                                 goal_id: number;
                                 n: number;
                             }[];
+                            /** @description per goal over every unit: items and units with any */
+                            goal_totals: {
+                                goal_id: number;
+                                n: number;
+                                units: number;
+                            }[];
+                            /** @description how many units the whole matrix has */
+                            matrix_unit_count: number;
                             status_counts: {
-                                [key: string]: number;
+                                not_started: number;
+                                on_track: number;
+                                behind: number;
+                                overdue: number;
+                                done: number;
                             };
                             indicators: {
                                 id: number;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 baseline_value: number | null;
                                 baseline_year: number | null;
                                 due_year: number | null;
                                 latest_figure: number | null;
                                 latest_period: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             }[];
                         };
                     };
@@ -3273,7 +3469,8 @@ export interface paths {
                                     name: string;
                                 }[];
                                 due_date: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             }[];
                             /** @description the next page's cursor */
                             next: string | null;
@@ -3327,22 +3524,26 @@ export interface paths {
                                 name: string;
                             }[];
                             due_date: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             source_sentence: string | null;
                             document_id: number;
                             targets: {
                                 id: number;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 baseline_value: number | null;
                                 baseline_year: number | null;
                                 due_year: number | null;
                                 latest_figure: number | null;
                                 latest_period: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                             }[];
                             progress: {
                                 period: string;
@@ -3567,24 +3768,30 @@ export interface paths {
                                 id: number;
                                 unit_id: number | null;
                                 text: string;
+                                /** @description character offsets [start, end) in the document text */
                                 span: [
                                     number,
                                     number
                                 ];
-                                review_state: string;
-                                status: string;
+                                /** @enum {string} */
+                                review_state: "proposed" | "confirmed" | "rejected" | "merged";
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 goal_ids: number[];
                             }[];
                             targets: {
                                 id: number;
                                 commitment_id: number | null;
                                 metric: string;
-                                comparator: string;
+                                /** @enum {string} */
+                                comparator: ">=" | "<=" | "=" | "~";
                                 value: number;
-                                value_kind: string;
+                                /** @enum {string} */
+                                value_kind: "absolute" | "percent" | "multiple" | "growth_rate";
                                 unit_of_measure: string | null;
                                 is_baseline: boolean;
                                 due_year: number | null;
+                                /** @description character offsets [start, end) in the document text */
                                 span: [
                                     number,
                                     number
@@ -3595,6 +3802,7 @@ export interface paths {
                                 person: string;
                                 titles: string[];
                                 unit_ids: number[];
+                                /** @description character offsets [start, end) in the document text */
                                 span: [
                                     number,
                                     number
@@ -3604,6 +3812,7 @@ export interface paths {
                                 id: number;
                                 label: string;
                                 unit_id: number | null;
+                                /** @description character offsets [start, end) in the document text */
                                 span: [
                                     number,
                                     number
@@ -3699,7 +3908,8 @@ export interface paths {
                                 id: number;
                                 username: string;
                                 display_name: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "supervisor" | "reporter";
                                 unit_id: number | null;
                                 disabled: boolean;
                                 must_change_password: boolean;

@@ -12,48 +12,15 @@ import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
 import {
   STATUSES,
-  type Cell,
-  type Goal,
+  type Body,
   type Page,
-  type Plan,
-  type Status,
-  type Target,
-  type Unit,
+  type PublicCommitment,
+  type PublicDetail,
+  type PublicOverview,
+  type PublicTarget,
 } from "../lib/types.ts";
 import { ErrorBox, GoalChip, Loading, Section, StatusBadge, Choice, byName } from "../components/ui.tsx";
 import { ScrollFrame } from "../components/scroll-frame.tsx";
-
-interface PublicOverview {
-  plan: Plan;
-  goals: Goal[];
-  units: Unit[];
-  matrix: Cell[];
-  goal_totals?: { goal_id: number; n: number; units: number }[];
-  status_counts: Record<Status, number>;
-  indicators: Target[];
-}
-interface PublicCommitment {
-  id: number;
-  plan_id: number;
-  unit_id: number | null;
-  lead_unit_id: number | null;
-  text: string;
-  goals: { goal_id: number; name: string }[];
-  due_date: string | null;
-  status: Status;
-}
-interface PublicDetail extends PublicCommitment {
-  source_sentence: string | null;
-  targets: Target[];
-  progress: {
-    period: string;
-    narrative: string;
-    figure: number | null;
-    complete: boolean;
-    evidence_links: string[];
-    reported_at: string;
-  }[];
-}
 
 export function PublicPage() {
   const { t } = useI18n();
@@ -257,7 +224,7 @@ export function PublicPage() {
   );
 }
 
-function Targets({ items }: { items: Target[] }) {
+function Targets({ items }: { items: PublicTarget[] }) {
   const { t, lang } = useI18n();
   return (
     <ul className="plain">
@@ -279,12 +246,7 @@ function Targets({ items }: { items: Target[] }) {
   );
 }
 
-interface PublicVerdict {
-  verdict: string;
-  since: string | null;
-  reason: string | null;
-  evidence_links: string[];
-}
+type PublicVerdict = Body<"/api/public/commitments/{id}/verdict">;
 
 export function PublicItemPage({ id }: { id: number }) {
   const { t, lang } = useI18n();

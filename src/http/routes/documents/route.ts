@@ -5,8 +5,13 @@ import { jobResult, startIngest } from "../../../services/ingest-jobs.service.ts
 import { requirePlan } from "../../../services/access.ts";
 import { documentsPage, documentWithPages, pageImageOf } from "../../../services/documents.read.ts";
 import { authorize, etag } from "../../auth.ts";
-import { presentDocument, presentIngestResult, presentJob } from "../../presenters/internal.ts";
-import { DocumentOut, IngestResultOut, JobOut, PageOf, ok } from "../../responses.ts";
+import {
+  presentDocument,
+  presentDocumentFull,
+  presentIngestResult,
+  presentJob,
+} from "../../presenters/internal.ts";
+import { DocumentFullOut, DocumentOut, IngestResultOut, JobOut, PageOf, ok } from "../../responses.ts";
 import { IdParams } from "../../schemas.ts";
 import { PageQuery } from "../plans/schema.ts";
 import { IngestBody, PageParams, UploadBody } from "./schema.ts";
@@ -38,14 +43,14 @@ export function documentRoutes(app: App, s: Services, extractor?: Extractor) {
       schema: {
         tags: ["documents"],
         summary: "A document with its text",
-        response: ok(DocumentOut),
+        response: ok(DocumentFullOut),
         params: IdParams,
       },
     },
     async (req, reply) => {
       authorize(req, "read_plan");
       const doc = await documentWithPages(s, req.params.id);
-      return etag(reply, doc.version).send(presentDocument(doc));
+      return etag(reply, doc.version).send(presentDocumentFull(doc));
     },
   );
   app.post(

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { Id, Nullable } from "../../schemas.ts";
+import { Role } from "../../responses.ts";
 
 export const MeBody = Type.Object({
   user: Nullable(
@@ -7,7 +8,7 @@ export const MeBody = Type.Object({
       id: Id,
       username: Type.String(),
       display_name: Type.String(),
-      role: Type.String(),
+      role: Role,
       unit_id: Nullable(Id),
       disabled: Type.Boolean(),
       must_change_password: Type.Boolean(),

@@ -1,5 +1,15 @@
 import { Type } from "@sinclair/typebox";
-import { CommitmentOut, Counts, GoalOut, MatrixCell, TargetOut, UnitName } from "../../responses.ts";
+import {
+  CommitmentOut,
+  GoalOut,
+  GoalTotals,
+  MatrixCell,
+  MatrixUnitCount,
+  ReviewCounts,
+  StatusCounts,
+  TargetOut,
+  UnitName,
+} from "../../responses.ts";
 import { Cursor, Id, Limit, Period, strict } from "../../schemas.ts";
 
 export const OwingQuery = Type.Object({ period: Period }, strict);
@@ -12,9 +22,11 @@ export const OverviewOut = Type.Object({
   plan_id: Id,
   goals: Type.Array(GoalOut),
   units: Type.Array(UnitName),
-  matrix: Type.Array(MatrixCell),
-  status_counts: Counts,
-  review_counts: Counts,
+  matrix: Type.Array(MatrixCell, { description: "the busiest units' cells only (at most 40 units)" }),
+  goal_totals: GoalTotals,
+  matrix_unit_count: MatrixUnitCount,
+  status_counts: StatusCounts,
+  review_counts: ReviewCounts,
   upcoming: Type.Array(CommitmentOut),
   overdue: Type.Array(CommitmentOut),
   indicators: Type.Array(TargetOut),

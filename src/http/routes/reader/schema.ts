@@ -1,9 +1,8 @@
 import { Type } from "@sinclair/typebox";
 import { READER_PAGE } from "../../../services/reader.read.ts";
 import { Id, Nullable } from "../../schemas.ts";
-import { PageOut } from "../../responses.ts";
+import { Comparator, PageOut, ReviewState, Span, Status, ValueKind } from "../../responses.ts";
 
-const Span = Type.Tuple([Type.Integer(), Type.Integer()]);
 export const ReaderQuery = Type.Object({
   from: Type.Integer({
     minimum: 0,
@@ -36,8 +35,8 @@ export const ReaderBody = Type.Object({
       unit_id: Nullable(Id),
       text: Type.String(),
       span: Span,
-      review_state: Type.String(),
-      status: Type.String(),
+      review_state: ReviewState,
+      status: Status,
       goal_ids: Type.Array(Id),
     }),
   ),
@@ -46,9 +45,9 @@ export const ReaderBody = Type.Object({
       id: Id,
       commitment_id: Nullable(Id),
       metric: Type.String(),
-      comparator: Type.String(),
+      comparator: Comparator,
       value: Type.Number(),
-      value_kind: Type.String(),
+      value_kind: ValueKind,
       unit_of_measure: Nullable(Type.String()),
       is_baseline: Type.Boolean(),
       due_year: Nullable(Type.Integer()),
