@@ -7,13 +7,11 @@
 // and nothing is stored.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { DOC_V1, fakeExtract } from "../helpers/fake-extractor.ts";
 import { Client } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 import { XLSX_MIME } from "../../src/exchange/index.ts";
 import { editTaskTable as edited } from "../helpers/edit-task-table.ts";
 import type { DB } from "../../src/storage/dialects/dialect.ts";
@@ -60,13 +58,8 @@ interface Item {
 
 for (const { name } of DIALECTS) {
   test(`${name}: task-table preview, then apply with its token`, async (t) => {
-    const { store, drop } = await freshStore(name);
-    const s = makeServices(store, now);
-    const app = await buildApp(s, { extractor: fakeExtract });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const db = store.db;
-    try {
+    await withServer(name, { now, extractor: fakeExtract }, async ({ store, s, base }) => {
+      const db = store.db;
       const first = await firstAdmin(s);
       const admin = new Client(base);
       await admin.login("admin", first.password);
@@ -235,9 +228,6 @@ for (const { name } of DIALECTS) {
         assert.deepEqual(ok.body.updated, []);
         assert.equal(ok.body.stale[0].id, c!.id);
       });
-    } finally {
-      await app.close();
-      await drop();
-    }
+    });
   });
 }
