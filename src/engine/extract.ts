@@ -93,6 +93,22 @@ function ownQuoted(
         }
       }
     }
+    // 某某代表对报告中“加快X建设”感触很深: the clause naming the deputy is no action of theirs, but the
+    // quoted words are still the report's item.
+    if (q.quote && !commitments.some((c) => c.span[0] < q.end && q.start < c.span[1])) {
+      const words = original.slice(q.start, q.end);
+      if (rejectReason(words) === null) {
+        const at = commitments.findIndex((c) => c.span[0] >= q.start);
+        const item: Commitment = {
+          unit: q.unit,
+          text: words,
+          span: [q.start, q.end],
+          goals: [],
+          suggestions: [],
+        };
+        commitments.splice(at < 0 ? commitments.length : at, 0, item);
+      }
+    }
     if (q.decision) {
       const at = commitments.findIndex((c) => c.span[0] >= q.decision![0]);
       const decided: Commitment = {

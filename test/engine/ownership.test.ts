@@ -311,3 +311,24 @@ test("township heads introduced as 某某是X镇镇长, 作为X镇的镇长，�
   assert.equal(unitOf("在枫溪镇代表团"), "枫溪镇");
   assert.equal(unitOf("作为桃岗镇"), "桃岗镇");
 });
+
+test("a deputy named only as 某某代表: the unit the next sentence gives (作为X村书记，她… / 他告诉记者，Y县今年将…)", () => {
+  const text = `代表团审议省政府工作报告侧记
+
+省人大代表、梅岭县委书记韩立新：
+今年梅岭县将新建标准厂房20万平方米。
+
+“报告说要让群众过上好日子，我们很受鼓舞。”钟秀琴代表说。作为桂花村党支部书记，她给村里定下了目标：新建灌溉渠3公里。
+
+翁启明代表对报告中“加快城乡供水一体化”感触很深。他告诉记者，兰溪县今年将新建水厂2座。
+`;
+  const { built } = owned(text, 2012);
+  const owner = (person: string) => built.speakers.find((s) => s.person === person)?.units[0];
+  assert.equal(owner("钟秀琴"), "桂花村");
+  assert.equal(owner("翁启明"), "兰溪县");
+  const plan = extract(text, { year: 2012 });
+  assert.ok(plan.commitments.some((c) => c.unit === "桂花村" && c.text.includes("灌溉渠")));
+  assert.ok(plan.commitments.some((c) => c.unit === "兰溪县" && c.text.includes("水厂")));
+  // The quoted words of the report stay the report's item.
+  assert.ok(plan.commitments.some((c) => c.text === "加快城乡供水一体化" && c.unit !== "兰溪县"));
+});

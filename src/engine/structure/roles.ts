@@ -484,7 +484,8 @@ function deputyMentions(text: string, from: number, to: number): PersonMention[]
         affiliationAfter(text, markEnd) ??
         origin ??
         before() ??
-        (verb ? speechSubject(text, markEnd + verb.length, lineEnd) : null);
+        (verb ? speechSubject(text, markEnd + verb.length, lineEnd) : null) ??
+        introducedNext(text, markEnd, lineEnd);
     }
     if (!unit || nameStart < 0) continue;
     out.push({
@@ -525,6 +526,26 @@ function speechSubject(text: string, at: number, lineEnd: number): string | null
   const place = placeAt(text, i);
   if (!place || place.length < 3) return null;
   return /^(?:将|要|今年|明年|正|已|还|也|在|的)/.test(text.slice(i + place.length)) ? place : null;
+}
+
+/**
+ * A deputy whose unit the next sentence gives: "…”某某代表说。作为X村党支部书记，她…" (the post
+ * after 作为), or "某某代表对报告中“…”感触很深。他告诉记者，Y县今年将…" (the place a
+ * he/she-said opens with).
+ */
+function introducedNext(text: string, markEnd: number, lineEnd: number): string | null {
+  const stop = text.indexOf("。", markEnd);
+  if (stop < 0 || stop >= lineEnd) return null;
+  const next = text.slice(stop + 1, Math.min(lineEnd, stop + 40));
+  const as = /^\s*作为([^，。；“”]{2,20})，[他她]/.exec(next);
+  if (as) {
+    const posts = parsePosts(as[1]!);
+    const unit = posts?.find((p) => p.unit)?.unit;
+    if (unit) return unit;
+  }
+  const said = /^\s*[他她](?:告诉记者|对记者说|介绍|表示|说)[，：]/.exec(next);
+  if (said) return speechSubject(text, stop + 1 + said[0].length, lineEnd);
+  return null;
 }
 
 /** 来自石门镇的…代表 / 白沙镇的市人大代表: the unit named before the mark, on its line. */
