@@ -332,3 +332,20 @@ test("a deputy named only as 某某代表: the unit the next sentence gives (作
   // The quoted words of the report stay the report's item.
   assert.ok(plan.commitments.some((c) => c.text === "加快城乡供水一体化" && c.unit !== "兰溪县"));
 });
+
+test("in a county speech a township opening a sentence (X镇要…) owns it, as a department does; 全镇/各乡镇 do not", () => {
+  const text = `在全县经济工作会议上的讲话
+
+县委书记 韦正平
+
+同志们：
+今年全县要新上工业项目二十个。梧岭镇要抓好竹木加工园区建设，年内新入园企业八家以上。各乡镇要加快农村公路建设。县交通局要狠抓农村客运站建设。
+`;
+  const { unitOf } = owned(text, 2007);
+  assert.equal(unitOf("梧岭镇要"), "梧岭镇");
+  assert.equal(unitOf("各乡镇要"), unitOf("今年全县"));
+  assert.equal(unitOf("县交通局要"), "县交通局");
+  const plan = extract(text, { year: 2007 });
+  assert.ok(plan.commitments.some((c) => c.unit === "梧岭镇" && c.text.includes("竹木加工园区")));
+  assert.ok(plan.commitments.some((c) => c.unit === "县交通局" && c.text.includes("农村客运站")));
+});

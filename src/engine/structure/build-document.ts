@@ -11,7 +11,7 @@ import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import { PLACE_NAME, departmentSubject, levelOf, unitKind, type Level } from "./units.ts";
+import { PLACE_NAME, departmentSubject, levelOf, townshipSubject, unitKind, type Level } from "./units.ts";
 import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
@@ -177,15 +177,15 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       }
       // 市科技局牵头设立…: a department of the government whose report it is acts in this sentence
       // (a department's own head speaking of it by a short name keeps their unit).
-      const department = furniture ? null : departmentSubject(s.text);
-      if (department && !(unit && unitKind(unit) === "department")) {
+      const department = furniture ? null : (departmentSubject(s.text) ?? townshipSubject(s.text));
+      if (department && department !== unit && !(unit && unitKind(unit) === "department")) {
         unit = department;
         const at = s.start + s.text.indexOf(department);
         if (!registry.units.some((u) => u.name === department)) {
           registry.units.push({
             name: department,
             aliases: [],
-            kind: "department",
+            kind: unitKind(department),
             span: [at, at + department.length],
           });
         }

@@ -136,3 +136,19 @@ export function departmentSubject(sentence: string): string | null {
   const name = m[1]!;
   return unitFromOrg(name) === name ? name : null;
 }
+
+/**
+ * A township or street office opening a sentence as the one who acts (石门镇要抓好…, 城关镇要加快…,
+ * 今年，柳河乡将…): in a county's speech that sentence is the township's task, as a department's is.
+ * 全镇/本乡/各乡镇 speak of the speaker's own or of all, not of one named township.
+ */
+const TOWNSHIP_SUBJECT =
+  /^(?:(?:今年|明年|全年|年内|同时|此外|另外)，?)?([\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡))(?:要|将|还要|还将|也要|也将|负责|牵头)/;
+const NOT_A_TOWNSHIP = /^(?:全|本|各|该|我|此|其|乡镇|城乡)|乡镇$/;
+
+export function townshipSubject(sentence: string): string | null {
+  const m = TOWNSHIP_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!;
+  return NOT_A_TOWNSHIP.test(name) ? null : name;
+}
