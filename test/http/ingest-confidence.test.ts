@@ -7,12 +7,10 @@
 // owner settles it. The documents are invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { DIALECTS, freshStore } from "../helpers/stores.ts";
+import { DIALECTS } from "../helpers/stores.ts";
+import { withServer } from "../helpers/server.ts";
 import { Client, type Res } from "../helpers/client.ts";
-import { makeServices } from "../../src/services/context.ts";
 import { firstAdmin } from "../helpers/first-admin.ts";
-import { buildApp } from "../../src/http/app.ts";
 
 /** Nothing a plan is made of. */
 const CHAT = "新年新气象\n\n大家都很开心。天气很好。\n";
@@ -45,12 +43,7 @@ for (const { name } of DIALECTS) {
     `${name}: no commitment reported; guessed owners stored, marked and reviewed first`,
     { timeout: 600_000 },
     async (t) => {
-      const { store, drop } = await freshStore(name);
-      const s = makeServices(store);
-      const app = await buildApp(s, { loginLimit: 20 });
-      await app.listen({ port: 0, host: "127.0.0.1" });
-      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      try {
+      await withServer(name, { loginLimit: 20 }, async ({ store, s, base }) => {
         const admin = new Client(base);
         assert.equal((await admin.login("admin", (await firstAdmin(s)).password)).status, 200);
 
@@ -189,10 +182,7 @@ for (const { name } of DIALECTS) {
           const after = await admin.call("GET", `/api/plans/${planId}/commitments?review=proposed`);
           assert.equal(after.body.items.filter((c: any) => c.low_confidence).length, 1);
         });
-      } finally {
-        await app.close();
-        await drop();
-      }
+      });
     },
   );
 }
