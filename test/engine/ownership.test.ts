@@ -349,3 +349,24 @@ test("in a county speech a township opening a sentence (X镇要…) owns it, as 
   assert.ok(plan.commitments.some((c) => c.unit === "梧岭镇" && c.text.includes("竹木加工园区")));
   assert.ok(plan.commitments.some((c) => c.unit === "县交通局" && c.text.includes("农村客运站")));
 });
+
+test("a round-up's sub-heading naming a unit (X区：slogan) owns the unattributed paragraph under it; a theme heading does not", () => {
+  const text = `各县区亮出新年目标
+
+榕江区：做强中心城区
+
+去年，榕江区地区生产总值达到300亿元。今年，榕江区将加快滨江商务区建设，新建停车场12个。
+
+产业立区：构建现代产业体系
+
+坪山县县长葛春林表示，坪山将走产业立区之路，新建标准厂房5万平方米。
+`;
+  const { unitOf } = owned(text, 2024);
+  assert.equal(unitOf("今年，榕江区将"), "榕江区");
+  assert.equal(unitOf("坪山县县长"), "坪山县");
+  const plan = extract(text, { year: 2024 });
+  // 今年 turns the paragraph forward after its look back at 去年.
+  assert.ok(plan.commitments.some((c) => c.unit === "榕江区" && c.text.includes("停车场")));
+  assert.ok(!plan.commitments.some((c) => c.text.includes("300亿元")));
+  assert.ok(!plan.commitments.some((c) => c.unit === "产业立区"));
+});

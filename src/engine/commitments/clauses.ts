@@ -281,6 +281,7 @@ function hasVerbWithin(hits: readonly TaggedHit[], from: number, to: number): bo
 }
 
 const LOOKS_BACK_HEADING = /过去|回顾|去年/;
+const TURNS_FORWARD = /^(?:今年|明年|下一步|新的一年)/;
 const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
 const LOOKS_BACK_OPENING =
   /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/;
@@ -310,7 +311,8 @@ function looksBack(s: DocSentence, back: Retrospect): boolean {
   // 1月8日，…召开: the news report's own narrative, not a plan.
   if (DATED_NARRATIVE.test(s.text)) return true;
   const opening = back.firstOfParagraph.get(s.paragraph);
-  if (opening && opening.first !== s && opening.back) return true;
+  // 去年…。今年，X将…: a sentence opening with the plan's period turns the paragraph forward again.
+  if (opening && opening.first !== s && opening.back && !TURNS_FORWARD.test(s.text)) return true;
   return opening?.first === s ? opening.back : LOOKS_BACK_OPENING.test(s.text);
 }
 

@@ -11,7 +11,16 @@ import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import { PLACE_NAME, departmentSubject, levelOf, townshipSubject, unitKind, type Level } from "./units.ts";
+import {
+  PLACE_NAME,
+  departmentSubject,
+  levelOf,
+  placeAt,
+  shortForms,
+  townshipSubject,
+  unitKind,
+  type Level,
+} from "./units.ts";
 import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
@@ -135,6 +144,21 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     let fixedOwner: string | null = null;
     if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
 
+    // A round-up's sub-heading naming a unit, then its line (霞川区：锚定中心城区首位度): the
+    // paragraphs under it are that unit's until a speaker or another such heading.
+    const unitHead = roleLine ? null : unitHeading(p.text, paras[p.index + 1]?.text ?? "");
+    if (unitHead) {
+      furniture = true;
+      running = unitHead;
+      if (!registry.units.some((u) => u.name === unitHead || u.aliases.includes(unitHead)))
+        registry.units.push({
+          name: unitHead,
+          aliases: shortForms(unitHead),
+          kind: unitKind(unitHead),
+          span: [p.start, p.start + unitHead.length],
+        });
+    }
+
     // Interview turns: "记者：…" is a question; "陶振川：…" is an answer.
     if (!roleLine) {
       if (REPORTER_TURN.test(p.text)) furniture = true;
@@ -257,6 +281,16 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     sentences: sents,
   };
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
+}
+
+/** 霞川区：锚定中心城区首位度 — a place, ：, then a short line with no sentence end: the place. */
+function unitHeading(line: string, next: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,12})[：:]\s*[^。！？；：:]{2,30}$/.exec(line);
+  if (!m) return null;
+  const place = placeAt(line, 0);
+  if (place !== m[1]) return null;
+  // The paragraph under it has the place act (霞川区将…): 产业立区：构建… is a theme, not a place.
+  return new RegExp(`${place}(?:将|要|还将|还要|今年|明年)`).test(next) ? place : null;
 }
 
 /** A group as the speaker: 大家表示, 代表们纷纷表示, 乡镇长们都表示. */
