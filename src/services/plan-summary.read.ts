@@ -3,6 +3,7 @@
 // due year). The goal counts come from the aggregate table the heat map reads
 // too (one source for both), never from a scan of the commitments.
 import { NO_GOAL } from "../domain/aggregates.ts";
+import type { Status } from "../domain/types.ts";
 import { goalStatusCounts } from "../storage/aggregate.repo.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
 import type { Services } from "./context.ts";
@@ -45,7 +46,8 @@ export async function planSummary(s: Services, planId: number) {
     period,
     goalStatus: rows.map((r) => ({
       goal_id: Number(r.goal_id) === NO_GOAL ? null : Number(r.goal_id),
-      status: r.status,
+      // The aggregate table keeps the item's status as written (one of STATUSES).
+      status: r.status as Status,
       n: Number(r.n),
     })),
   };

@@ -6,40 +6,9 @@ import { api } from "../lib/api.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/zh.ts";
 import { useData } from "../lib/use-data.ts";
+import type { Extension, Notice, Proposal, VerdictInfo } from "../lib/types.ts";
 import { Section, useErrorText, DateInput } from "./ui.tsx";
 
-interface Proposal {
-  id: number;
-  state: string;
-  narrative: string;
-  figure: number | null;
-  return_reason: string | null;
-  proposed_by_name: string;
-  proposed_at: string;
-  version: number;
-}
-interface Extension {
-  id: number;
-  state: string;
-  old_date: string | null;
-  new_date: string;
-  reason: string;
-  decision_reason: string | null;
-  version: number;
-}
-interface Notice {
-  id: number;
-  number: string;
-  level: string;
-  state: string;
-  demanded_action: string;
-  reply_deadline: string;
-  reply: string | null;
-  version: number;
-}
-interface VerdictInfo {
-  current: { verdict: string; since: string | null; reason: string | null };
-}
 
 function Form({
   onSubmit,

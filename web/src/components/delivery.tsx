@@ -9,12 +9,9 @@ import { isDay, outsidePeriod, todayIso } from "../lib/dates.ts";
 import { date } from "../lib/format.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
-import type { CommitmentDetail, Milestone } from "../lib/types.ts";
+import type { CommitmentDetail, Milestone, Summary } from "../lib/types.ts";
 import { byName, Choice, DateInput, ErrorBox, Field, Section, useFieldError } from "./ui.tsx";
 
-interface PlanYears {
-  period: { from: number | null; to: number | null };
-}
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, "network", String(e)));
 
@@ -67,7 +64,7 @@ const TRACKING_FIELDS = ["lead_unit_id", "cooperating_unit_ids", "deadline"] as 
 function TrackingForm({ c, reload }: { c: CommitmentDetail; reload: () => void }) {
   const { t } = useI18n();
   const { units, unitName } = useSession();
-  const years = useData<PlanYears>(`/api/plans/${c.plan_id}/summary`);
+  const years = useData<Summary>(`/api/plans/${c.plan_id}/summary`);
   const [lead, setLead] = useState(String(c.lead_unit_id ?? ""));
   const [coop, setCoop] = useState<number[]>(c.cooperating_unit_ids);
   const [deadline, setDeadline] = useState(c.deadline ?? "");

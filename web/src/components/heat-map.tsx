@@ -10,26 +10,13 @@ import type { MessageKey } from "../i18n/zh.ts";
 import { heat } from "../lib/colors.ts";
 import { navigate } from "../lib/router.ts";
 import { useData } from "../lib/use-data.ts";
+import type { Heat, HeatCell } from "../lib/types.ts";
 import { ErrorBox, Loading } from "./ui.tsx";
 import { ScrollFrame } from "./scroll-frame.tsx";
 
 export type HeatBy = "count" | "status" | "warning";
 
-interface Cell {
-  goal_id: number | null;
-  n: number;
-  counts: Record<string, number>;
-  worst: string | null;
-  majority: string | null;
-}
-export interface Heat {
-  by: HeatBy;
-  goals: { id: number; name: string }[];
-  rows: { unit_id: number | null; unit: string; cells: Cell[]; total: Cell }[];
-  unit_count: number;
-  column_totals: Cell[];
-  total: Cell;
-}
+type Cell = HeatCell;
 
 // Light fills under dark text (each ≥ 4.5:1 with #111827).
 export const LEVEL_COLOUR: Record<string, string> = {

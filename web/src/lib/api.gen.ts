@@ -3864,7 +3864,8 @@ export interface paths {
                             };
                             goal_status: {
                                 goal_id: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "not_started" | "on_track" | "behind" | "overdue" | "done";
                                 n: number;
                             }[];
                         };

@@ -2,12 +2,7 @@
 // carries) and the plan the pages show, with its goals and the units.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { api, get, setCsrf } from "./api.ts";
-import type { Goal, Page, Plan, Unit, User } from "./types.ts";
-
-interface SessionBody {
-  user: User;
-  csrf_token: string;
-}
+import type { Goal, Page, Plan, SessionBody, Unit, User } from "./types.ts";
 
 export interface Session {
   ready: boolean;

@@ -58,3 +58,22 @@ export type ImportPreview =
 export type ImportPreviewRow = ImportPreview["items"][number];
 export type ImportResult =
   paths["/api/plans/{id}/task-table"]["post"]["responses"][200]["content"]["application/json"];
+
+// The session and the supervision cycle.
+/** GET /api/session: who is signed in and the CSRF token every write carries. */
+export type SessionBody = Body<"/api/session">;
+/** GET /api/plans/:id/summary: the plan's period and each goal's status mix. */
+export type Summary = Body<"/api/plans/{id}/summary">;
+/** GET /api/plans/:id/reporting: a unit's items, each with its latest report period. */
+export type ReportingList = Body<"/api/plans/{id}/reporting">;
+export type Proposal = ItemOf<Body<"/api/commitments/{id}/completion">>;
+export type Extension = ItemOf<Body<"/api/commitments/{id}/extensions">>;
+export type Notice = ItemOf<Body<"/api/plans/{id}/notices">>;
+export type VerdictInfo = Body<"/api/commitments/{id}/verdict">;
+export type Inbox = Body<"/api/inbox">;
+export type Task = Inbox["tasks"][number];
+export type Notification = Inbox["notifications"][number];
+export type Assessment = Body<"/api/plans/{id}/assessment">;
+export type UnitScore = Assessment["units"][number];
+export type Heat = Body<"/api/plans/{id}/heatmap">;
+export type HeatCell = Heat["total"];

@@ -4,29 +4,11 @@ import { useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
+import type { Assessment } from "../lib/types.ts";
 import { Chart } from "../components/chart.tsx";
 import { scoreChartOption } from "../components/chart-options.ts";
 import { ErrorBox, Loading, Section } from "../components/ui.tsx";
 
-interface UnitScore {
-  unit_id: number;
-  unit: string;
-  rank: number | null;
-  score: number | null;
-  reports: { on_time: number; late: number; missing: number };
-  components: {
-    on_time: number | null;
-    on_track: number | null;
-    targets_met: number | null;
-    warnings: number | null;
-  };
-}
-interface Assessment {
-  period: string;
-  as_of: string;
-  weights: { on_time: number; on_track: number; targets_met: number; warnings: number };
-  units: UnitScore[];
-}
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 1000) / 10}%`);
 

@@ -4,32 +4,9 @@ import { api } from "../lib/api.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Link } from "../lib/router.ts";
 import { useData } from "../lib/use-data.ts";
+import type { Inbox } from "../lib/types.ts";
 import { ErrorBox, Loading, Section } from "../components/ui.tsx";
 
-interface Task {
-  kind: string;
-  plan_id: number;
-  commitment_id: number | null;
-  ref_id: number | null;
-  title: string;
-  detail: string;
-  due: string | null;
-  urgent: boolean;
-}
-interface Notification {
-  id: number;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  created_at: string;
-  read: boolean;
-}
-interface Inbox {
-  tasks: Task[];
-  notifications: Notification[];
-  unread: number;
-}
 
 export function InboxPage() {
   const { t } = useI18n();

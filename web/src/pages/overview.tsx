@@ -11,16 +11,11 @@ import { date } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
-import { STATUSES, type Commitment, type Overview, type Status } from "../lib/types.ts";
+import { STATUSES, type Commitment, type Overview, type Status, type Summary } from "../lib/types.ts";
 import { Chart } from "../components/chart.tsx";
 import { statusChartOption } from "../components/chart-options.ts";
 import { HeatMap } from "../components/heat-map.tsx";
 import { ErrorBox, Loading, Section, StatusBadge } from "../components/ui.tsx";
-
-interface Summary {
-  period: { from: number | null; to: number | null };
-  goal_status: { goal_id: number | null; status: Status; n: number }[];
-}
 
 export function OverviewPage() {
   const { t } = useI18n();

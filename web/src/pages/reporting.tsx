@@ -9,17 +9,12 @@ import { api, ApiError, get, qs } from "../lib/api.ts";
 import { currentPeriod, PERIOD_RE } from "../lib/format.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
-import type { Commitment, CommitmentDetail } from "../lib/types.ts";
+import type { Commitment, CommitmentDetail, ReportingList } from "../lib/types.ts";
 import { ErrorBox, Field, LateFlag, Loading, StatusBadge, Choice, useErrorText } from "../components/ui.tsx";
 
 interface Row {
   c: Commitment;
   last: string | null;
-}
-/** GET /api/plans/:id/reporting */
-interface ReportingList {
-  unit_id: number;
-  items: { commitment: Commitment; last_period: string | null }[];
 }
 
 export function ReportingPage() {

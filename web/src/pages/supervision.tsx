@@ -8,19 +8,9 @@ import type { MessageKey } from "../i18n/zh.ts";
 import { Link } from "../lib/router.ts";
 import { useSession } from "../lib/session.tsx";
 import { useData } from "../lib/use-data.ts";
+import type { Notice } from "../lib/types.ts";
 import { Loading, Section, useErrorText } from "../components/ui.tsx";
 import { HeatMap, LEVEL_COLOUR } from "../components/heat-map.tsx";
-
-interface Notice {
-  id: number;
-  number: string;
-  commitment_id: number;
-  level: string;
-  state: string;
-  reply_deadline: string;
-  demanded_action: string;
-  reply: string | null;
-}
 
 export function SupervisionPage() {
   const { t } = useI18n();
