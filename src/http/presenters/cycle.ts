@@ -3,6 +3,8 @@ import type { Assessment } from "../../services/cycle/assessment.service.ts";
 import type { CycleSettings } from "../../services/cycle/settings.service.ts";
 import type { InboxTask } from "../../services/cycle/inbox.service.ts";
 import type { VerdictView } from "../../services/cycle/verdict.service.ts";
+import type { Level } from "../../domain/cycle/warning.ts";
+import type { VerdictKind } from "../../domain/cycle/verdict.ts";
 import {
   type Extension,
   type Notice,
@@ -78,10 +80,11 @@ export const presentNotice = (n: Notice) => ({
   number: n.number,
   commitment_id: n.commitment_id,
   unit_id: n.unit_id,
-  level: n.level,
+  // The rows hold only what the services write (a notice's level is never "none").
+  level: n.level as Exclude<Level, "none">,
   demanded_action: n.demanded_action,
   reply_deadline: n.reply_deadline,
-  state: n.state,
+  state: n.state as "open" | "answered",
   reply: n.reply,
   replied_by_name: n.replied_by_name,
   replied_at: n.replied_at,
@@ -100,7 +103,7 @@ export const presentVerdict = (v: VerdictView) => ({
 
 export const presentVerdictRecord = (r: VerdictRecord) => ({
   id: r.id,
-  verdict: r.verdict,
+  verdict: r.verdict as VerdictKind,
   reason: r.reason,
   evidence_links: r.evidence_links,
   recorded_on: r.recorded_on,

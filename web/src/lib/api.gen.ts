@@ -4272,8 +4272,11 @@ export interface paths {
                                 period: string;
                                 narrative: string;
                                 evidence_links: string[];
-                                /** @description pending | accepted (销号) | returned (退回) */
-                                state: string;
+                                /**
+                                 * @description accepted: 销号; returned: 退回
+                                 * @enum {string}
+                                 */
+                                state: "pending" | "accepted" | "returned";
                                 return_reason: string | null;
                                 progress_id: number | null;
                                 proposed_by_name: string;
@@ -4327,8 +4330,11 @@ export interface paths {
                             period: string;
                             narrative: string;
                             evidence_links: string[];
-                            /** @description pending | accepted (销号) | returned (退回) */
-                            state: string;
+                            /**
+                             * @description accepted: 销号; returned: 退回
+                             * @enum {string}
+                             */
+                            state: "pending" | "accepted" | "returned";
                             return_reason: string | null;
                             progress_id: number | null;
                             proposed_by_name: string;
@@ -4385,8 +4391,11 @@ export interface paths {
                                 period: string;
                                 narrative: string;
                                 evidence_links: string[];
-                                /** @description pending | accepted (销号) | returned (退回) */
-                                state: string;
+                                /**
+                                 * @description accepted: 销号; returned: 退回
+                                 * @enum {string}
+                                 */
+                                state: "pending" | "accepted" | "returned";
                                 return_reason: string | null;
                                 progress_id: number | null;
                                 proposed_by_name: string;
@@ -4448,8 +4457,11 @@ export interface paths {
                             period: string;
                             narrative: string;
                             evidence_links: string[];
-                            /** @description pending | accepted (销号) | returned (退回) */
-                            state: string;
+                            /**
+                             * @description accepted: 销号; returned: 退回
+                             * @enum {string}
+                             */
+                            state: "pending" | "accepted" | "returned";
                             return_reason: string | null;
                             progress_id: number | null;
                             proposed_by_name: string;
@@ -4514,8 +4526,11 @@ export interface paths {
                             period: string;
                             narrative: string;
                             evidence_links: string[];
-                            /** @description pending | accepted (销号) | returned (退回) */
-                            state: string;
+                            /**
+                             * @description accepted: 销号; returned: 退回
+                             * @enum {string}
+                             */
+                            state: "pending" | "accepted" | "returned";
                             return_reason: string | null;
                             progress_id: number | null;
                             proposed_by_name: string;
@@ -4570,8 +4585,8 @@ export interface paths {
                                 /** @description the date asked for */
                                 new_date: string;
                                 reason: string;
-                                /** @description pending | approved | refused */
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "refused";
                                 decision_reason: string | null;
                                 requested_by_name: string;
                                 requested_at: string;
@@ -4624,8 +4639,8 @@ export interface paths {
                             /** @description the date asked for */
                             new_date: string;
                             reason: string;
-                            /** @description pending | approved | refused */
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending" | "approved" | "refused";
                             decision_reason: string | null;
                             requested_by_name: string;
                             requested_at: string;
@@ -4681,8 +4696,8 @@ export interface paths {
                                 /** @description the date asked for */
                                 new_date: string;
                                 reason: string;
-                                /** @description pending | approved | refused */
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "refused";
                                 decision_reason: string | null;
                                 requested_by_name: string;
                                 requested_at: string;
@@ -4749,8 +4764,8 @@ export interface paths {
                             /** @description the date asked for */
                             new_date: string;
                             reason: string;
-                            /** @description pending | approved | refused */
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending" | "approved" | "refused";
                             decision_reason: string | null;
                             requested_by_name: string;
                             requested_at: string;
@@ -4814,8 +4829,8 @@ export interface paths {
                             /** @description the date asked for */
                             new_date: string;
                             reason: string;
-                            /** @description pending | approved | refused */
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending" | "approved" | "refused";
                             decision_reason: string | null;
                             requested_by_name: string;
                             requested_at: string;
@@ -4866,11 +4881,12 @@ export interface paths {
                                 number: string;
                                 commitment_id: number;
                                 unit_id: number | null;
-                                level: string;
+                                /** @enum {string} */
+                                level: "blue" | "yellow" | "red";
                                 demanded_action: string;
                                 reply_deadline: string;
-                                /** @description open | answered */
-                                state: string;
+                                /** @enum {string} */
+                                state: "open" | "answered";
                                 reply: string | null;
                                 replied_by_name: string | null;
                                 replied_at: string | null;
@@ -4922,11 +4938,12 @@ export interface paths {
                             number: string;
                             commitment_id: number;
                             unit_id: number | null;
-                            level: string;
+                            /** @enum {string} */
+                            level: "blue" | "yellow" | "red";
                             demanded_action: string;
                             reply_deadline: string;
-                            /** @description open | answered */
-                            state: string;
+                            /** @enum {string} */
+                            state: "open" | "answered";
                             reply: string | null;
                             replied_by_name: string | null;
                             replied_at: string | null;
@@ -4979,11 +4996,12 @@ export interface paths {
                                 number: string;
                                 commitment_id: number;
                                 unit_id: number | null;
-                                level: string;
+                                /** @enum {string} */
+                                level: "blue" | "yellow" | "red";
                                 demanded_action: string;
                                 reply_deadline: string;
-                                /** @description open | answered */
-                                state: string;
+                                /** @enum {string} */
+                                state: "open" | "answered";
                                 reply: string | null;
                                 replied_by_name: string | null;
                                 replied_at: string | null;
@@ -5038,11 +5056,12 @@ export interface paths {
                                 number: string;
                                 commitment_id: number;
                                 unit_id: number | null;
-                                level: string;
+                                /** @enum {string} */
+                                level: "blue" | "yellow" | "red";
                                 demanded_action: string;
                                 reply_deadline: string;
-                                /** @description open | answered */
-                                state: string;
+                                /** @enum {string} */
+                                state: "open" | "answered";
                                 reply: string | null;
                                 replied_by_name: string | null;
                                 replied_at: string | null;
@@ -5093,11 +5112,12 @@ export interface paths {
                             number: string;
                             commitment_id: number;
                             unit_id: number | null;
-                            level: string;
+                            /** @enum {string} */
+                            level: "blue" | "yellow" | "red";
                             demanded_action: string;
                             reply_deadline: string;
-                            /** @description open | answered */
-                            state: string;
+                            /** @enum {string} */
+                            state: "open" | "answered";
                             reply: string | null;
                             replied_by_name: string | null;
                             replied_at: string | null;
@@ -5196,11 +5216,12 @@ export interface paths {
                             number: string;
                             commitment_id: number;
                             unit_id: number | null;
-                            level: string;
+                            /** @enum {string} */
+                            level: "blue" | "yellow" | "red";
                             demanded_action: string;
                             reply_deadline: string;
-                            /** @description open | answered */
-                            state: string;
+                            /** @enum {string} */
+                            state: "open" | "answered";
                             reply: string | null;
                             replied_by_name: string | null;
                             replied_at: string | null;
@@ -5522,12 +5543,14 @@ export interface paths {
                                 status: string;
                                 due_date: string | null;
                                 returns: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "none" | "blue" | "yellow" | "red";
                                 reasons: string[];
                             }[];
                             units: {
                                 unit_id: number | null;
-                                level: string;
+                                /** @enum {string} */
+                                level: "none" | "blue" | "yellow" | "red";
                                 counts: {
                                     none: number;
                                     blue: number;
@@ -5578,7 +5601,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             plan_id: number;
-                            by: string;
+                            /** @enum {string} */
+                            by: "count" | "status" | "warning";
                             goals: {
                                 id: number;
                                 name: string;
@@ -5673,17 +5697,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             current: {
-                                verdict: string;
+                                /** @enum {string} */
+                                verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                                 /** @description the day it took effect; null when it follows the status */
                                 since: string | null;
-                                /** @description recorded | deadline | status */
-                                source: string;
+                                /** @enum {string} */
+                                source: "recorded" | "deadline" | "status";
                                 reason: string | null;
                                 evidence_links: string[];
                             };
                             records: {
                                 id: number;
-                                verdict: string;
+                                /** @enum {string} */
+                                verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                                 reason: string;
                                 evidence_links: string[];
                                 recorded_on: string;
@@ -5724,17 +5750,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             current: {
-                                verdict: string;
+                                /** @enum {string} */
+                                verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                                 /** @description the day it took effect; null when it follows the status */
                                 since: string | null;
-                                /** @description recorded | deadline | status */
-                                source: string;
+                                /** @enum {string} */
+                                source: "recorded" | "deadline" | "status";
                                 reason: string | null;
                                 evidence_links: string[];
                             };
                             records: {
                                 id: number;
-                                verdict: string;
+                                /** @enum {string} */
+                                verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                                 reason: string;
                                 evidence_links: string[];
                                 recorded_on: string;
@@ -5779,9 +5807,11 @@ export interface paths {
                         "application/json": {
                             items: {
                                 commitment_id: number;
-                                verdict: string;
+                                /** @enum {string} */
+                                verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                                 since: string | null;
-                                source: string;
+                                /** @enum {string} */
+                                source: "recorded" | "deadline" | "status";
                                 reason: string | null;
                                 evidence_links: string[];
                             }[];
@@ -5825,9 +5855,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             commitment_id: number;
-                            verdict: string;
+                            /** @enum {string} */
+                            verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                             since: string | null;
-                            source: string;
+                            /** @enum {string} */
+                            source: "recorded" | "deadline" | "status";
                             reason: string | null;
                             evidence_links: string[];
                         };

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
-import { Nullable, Period, strict } from "../../schemas.ts";
+import { Nullable, OneOf, Period, strict } from "../../schemas.ts";
+import { LEVELS } from "../../../domain/cycle/warning.ts";
 
 export const AssessmentQuery = Type.Object({ period: Period }, strict);
 const Share = Nullable(Type.Number({ description: "0–1; null when the unit has nothing to measure it by" }));
@@ -53,7 +54,7 @@ const Cell = Type.Object({
 });
 export const HeatResponse = Type.Object({
   plan_id: Type.Integer(),
-  by: Type.String(),
+  by: OneOf(["count", "status", "warning"]),
   goals: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
   rows: Type.Array(
     Type.Object({
@@ -77,14 +78,14 @@ export const WarningsResponse = Type.Object({
       status: Type.String(),
       due_date: Nullable(Type.String()),
       returns: Type.Integer(),
-      level: Type.String(),
+      level: OneOf(LEVELS),
       reasons: Type.Array(Type.String()),
     }),
   ),
   units: Type.Array(
     Type.Object({
       unit_id: Nullable(Type.Integer()),
-      level: Type.String(),
+      level: OneOf(LEVELS),
       counts: Type.Object({
         none: Type.Integer(),
         blue: Type.Integer(),

@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Id, Nullable, Period, strict } from "../../schemas.ts";
+import { Id, Nullable, OneOf, Period, strict } from "../../schemas.ts";
 
 const Links = Type.Array(Type.String({ minLength: 1, maxLength: 2000 }), { maxItems: 20 });
 
@@ -33,7 +33,7 @@ export const ProposalResponse = Type.Object({
   period: Type.String(),
   narrative: Type.String(),
   evidence_links: Type.Array(Type.String()),
-  state: Type.String({ description: "pending | accepted (销号) | returned (退回)" }),
+  state: OneOf(["pending", "accepted", "returned"], { description: "accepted: 销号; returned: 退回" }),
   return_reason: Nullable(Type.String()),
   progress_id: Nullable(Type.Integer()),
   proposed_by_name: Type.String(),

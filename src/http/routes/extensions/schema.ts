@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Day, Nullable, strict } from "../../schemas.ts";
+import { Day, Nullable, OneOf, strict } from "../../schemas.ts";
 
 export const ExtensionBody = Type.Object(
   { new_date: Day, reason: Type.String({ minLength: 1, maxLength: 4000 }) },
@@ -23,7 +23,7 @@ export const ExtensionResponse = Type.Object({
   old_date: Nullable(Type.String({ description: "the deadline when asked" })),
   new_date: Type.String({ description: "the date asked for" }),
   reason: Type.String(),
-  state: Type.String({ description: "pending | approved | refused" }),
+  state: OneOf(["pending", "approved", "refused"]),
   decision_reason: Nullable(Type.String()),
   requested_by_name: Type.String(),
   requested_at: Type.String(),

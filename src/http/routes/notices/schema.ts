@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Day, Id, Nullable, strict } from "../../schemas.ts";
+import { Day, Id, Nullable, OneOf, strict } from "../../schemas.ts";
 
 const Level = Type.Union([Type.Literal("blue"), Type.Literal("yellow"), Type.Literal("red")]);
 const Action = Type.String({ minLength: 1, maxLength: 4000, description: "what the unit must do" });
@@ -33,10 +33,10 @@ export const NoticeResponse = Type.Object({
   number: Type.String({ description: "督办〔year〕n号, numbered per plan" }),
   commitment_id: Type.Integer(),
   unit_id: Nullable(Type.Integer()),
-  level: Type.String(),
+  level: OneOf(["blue", "yellow", "red"]),
   demanded_action: Type.String(),
   reply_deadline: Type.String(),
-  state: Type.String({ description: "open | answered" }),
+  state: OneOf(["open", "answered"]),
   reply: Nullable(Type.String()),
   replied_by_name: Nullable(Type.String()),
   replied_at: Nullable(Type.String()),

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
-import { Nullable, strict } from "../../schemas.ts";
+import { Nullable, OneOf, strict } from "../../schemas.ts";
+import { VERDICTS } from "../../../domain/cycle/verdict.ts";
 
 const Kind = Type.Union(
   ["kept", "in_progress", "stalled", "broken", "not_rated"].map((v) => Type.Literal(v)),
@@ -16,9 +17,9 @@ export const VerdictBody = Type.Object(
   strict,
 );
 export const VerdictShape = Type.Object({
-  verdict: Type.String(),
+  verdict: OneOf(VERDICTS),
   since: Nullable(Type.String({ description: "the day it took effect; null when it follows the status" })),
-  source: Type.String({ description: "recorded | deadline | status" }),
+  source: OneOf(["recorded", "deadline", "status"]),
   reason: Nullable(Type.String()),
   evidence_links: Type.Array(Type.String()),
 });
@@ -27,7 +28,7 @@ export const VerdictHistoryResponse = Type.Object({
   records: Type.Array(
     Type.Object({
       id: Type.Integer(),
-      verdict: Type.String(),
+      verdict: OneOf(VERDICTS),
       reason: Type.String(),
       evidence_links: Type.Array(Type.String()),
       recorded_on: Type.String(),
@@ -37,9 +38,9 @@ export const VerdictHistoryResponse = Type.Object({
 });
 export const PublicVerdict = Type.Object({
   commitment_id: Type.Integer(),
-  verdict: Type.String(),
+  verdict: OneOf(VERDICTS),
   since: Nullable(Type.String()),
-  source: Type.String(),
+  source: OneOf(["recorded", "deadline", "status"]),
   reason: Nullable(Type.String()),
   evidence_links: Type.Array(Type.String()),
 });
