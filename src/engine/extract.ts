@@ -10,7 +10,14 @@ import { frameworkFromInput } from "./framework/supplied.ts";
 import { alignCommitments } from "./align/index.ts";
 import { extractStrategies } from "./strategies/index.ts";
 import { linkTargets } from "./link.ts";
-import { otherBodyAt, otherBodySpans, type OtherBodySpan } from "./structure/other-bodies.ts";
+import {
+  firstStartingAt,
+  indexOtherBodies,
+  otherBodyAt,
+  otherBodySpans,
+  type OtherBodyIndex,
+  type OtherBodySpan,
+} from "./structure/other-bodies.ts";
 import { unitKind } from "./structure/units.ts";
 
 /** A target's fields but its span and link, as one string: equal strings, the same target. */
@@ -46,17 +53,89 @@ function dropRepeatedTargets(original: string, targets: Target[]): Target[] {
   return out;
 }
 
+/** Commitment spans by start, to ask whether any overlaps a stretch without testing them all. */
+interface SpanIndex {
+  starts: number[];
+  ends: number[];
+  longest: number;
+}
+
+function indexSpans(items: readonly Commitment[]): SpanIndex {
+  const order = items.map((c) => c.span).sort((a, b) => a[0] - b[0]);
+  let longest = 0;
+  for (const [s, e] of order) longest = Math.max(longest, e - s);
+  return { starts: order.map((o) => o[0]), ends: order.map((o) => o[1]), longest };
+}
+
+/** Whether an indexed span starts before `end` and ends after `after` (and after `endsPast`). */
+function anyOverlaps(index: SpanIndex, start: number, end: number, endsPast: number): boolean {
+  let lo = 0;
+  let hi = index.starts.length;
+  const from = start - index.longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < index.starts.length && index.starts[k]! < end; k++)
+    if (start < index.ends[k]! && index.ends[k]! > endsPast) return true;
+  return false;
+}
+
+/** The first quoted stretch (in the order found) lying within [from, to]. */
+function quotedWithin(quotes: OtherBodyIndex, from: number, to: number): OtherBodySpan | undefined {
+  let best = -1;
+  for (let k = firstStartingAt(quotes, from); k < quotes.byStart.length; k++) {
+    const i = quotes.byStart[k]!;
+    const q = quotes.spans[i]!;
+    if (q.start > to) break;
+    if (q.end <= to && (best < 0 || i < best)) best = i;
+  }
+  return best < 0 ? undefined : quotes.spans[best];
+}
+
+/**
+ * Puts each added item before the first item starting at or after it, as a
+ * splice at that place would, in one merge when the items are in document order.
+ */
+function insertInOrder(commitments: Commitment[], added: Commitment[]): void {
+  if (!added.length) return;
+  const inOrder = commitments.every((c, i) => i === 0 || commitments[i - 1]!.span[0] <= c.span[0]);
+  if (!inOrder) {
+    for (const item of added) {
+      const at = commitments.findIndex((c) => c.span[0] >= item.span[0]);
+      commitments.splice(at < 0 ? commitments.length : at, 0, item);
+    }
+    return;
+  }
+  // An item added later goes before one added earlier at the same start, as its splice would.
+  const sorted = added
+    .map((item, n) => ({ item, n }))
+    .sort((a, b) => a.item.span[0] - b.item.span[0] || b.n - a.n);
+  const merged: Commitment[] = [];
+  let k = 0;
+  for (const c of commitments) {
+    while (k < sorted.length && sorted[k]!.item.span[0] <= c.span[0]) merged.push(sorted[k++]!.item);
+    merged.push(c);
+  }
+  while (k < sorted.length) merged.push(sorted[k++]!.item);
+  // (Assigned in place: a spread of 100,000 items would overflow the call stack.)
+  commitments.length = merged.length;
+  for (let i = 0; i < merged.length; i++) commitments[i] = merged[i]!;
+}
+
 /**
  * Gives the items inside stretches quoted from another body to that body, and
  * adds the action a body decided on (作出了构建“X”格局的决定) as its commitment.
  */
 function ownQuoted(
   original: string,
-  quoted: OtherBodySpan[],
+  quoted: OtherBodyIndex,
   commitments: Commitment[],
   targets: Target[],
   units: Unit[],
 ): void {
+  const quotes = indexOtherBodies(quoted.spans.filter((q) => q.quote));
   for (const c of commitments) {
     const owner = otherBodyAt(quoted, c.span[1] - 1);
     if (owner) {
@@ -64,7 +143,7 @@ function ownQuoted(
       continue;
     }
     // 对报告中“大力发展X”的表述感触颇深: the quoted words are the body's item, the rest the speaker's feeling.
-    const words = quoted.find((q) => q.quote && c.span[0] <= q.start && q.end <= c.span[1]);
+    const words = quotedWithin(quotes, c.span[0], c.span[1]);
     if (words) {
       c.unit = words.unit;
       c.span = [words.start, words.end];
@@ -72,45 +151,34 @@ function ownQuoted(
     }
   }
   for (const t of targets) t.unit = otherBodyAt(quoted, t.span[1] - 1) ?? t.unit;
-  for (const q of quoted) {
+  const found = indexSpans(commitments);
+  const added: Commitment[] = [];
+  const overlaps = (start: number, end: number, endsPast: number) =>
+    anyOverlaps(found, start, end, endsPast) ||
+    added.some((c) => c.span[0] < end && start < c.span[1] && c.span[1] > endsPast);
+  const known = new Set(units.map((u) => u.name));
+  for (const q of quoted.spans) {
     // 报告提出要实施X行动，…: the first clause, without the words that quote it, unless already found.
     // (报告提出‘推动高水平对外开放’: a slogan quoted as a theme names the report's subject, no item.)
     if (q.says && !"‘“".includes(original[q.start] ?? "")) {
       const cut = original.slice(q.start, q.end).search(/[，,；;。]/);
       const end = cut < 0 ? q.end : q.start + cut;
       const first = original.slice(q.start, end);
-      if (!commitments.some((c) => c.span[0] < end && q.start < c.span[1] && c.span[1] > q.start + 1)) {
+      if (!overlaps(q.start, end, q.start + 1)) {
         if (first.length >= 4 && rejectReason(first) === null) {
-          const at = commitments.findIndex((c) => c.span[0] >= q.start);
-          const said: Commitment = {
-            unit: q.unit,
-            text: first,
-            span: [q.start, end],
-            goals: [],
-            suggestions: [],
-          };
-          commitments.splice(at < 0 ? commitments.length : at, 0, said);
+          added.push({ unit: q.unit, text: first, span: [q.start, end], goals: [], suggestions: [] });
         }
       }
     }
     // 某某代表对报告中“加快X建设”感触很深: the clause naming the deputy is no action of theirs, but the
     // quoted words are still the report's item.
-    if (q.quote && !commitments.some((c) => c.span[0] < q.end && q.start < c.span[1])) {
+    if (q.quote && !overlaps(q.start, q.end, -Infinity)) {
       const words = original.slice(q.start, q.end);
       if (rejectReason(words) === null) {
-        const at = commitments.findIndex((c) => c.span[0] >= q.start);
-        const item: Commitment = {
-          unit: q.unit,
-          text: words,
-          span: [q.start, q.end],
-          goals: [],
-          suggestions: [],
-        };
-        commitments.splice(at < 0 ? commitments.length : at, 0, item);
+        added.push({ unit: q.unit, text: words, span: [q.start, q.end], goals: [], suggestions: [] });
       }
     }
     if (q.decision) {
-      const at = commitments.findIndex((c) => c.span[0] >= q.decision![0]);
       const decided: Commitment = {
         unit: q.unit,
         text: original.slice(...q.decision),
@@ -118,11 +186,14 @@ function ownQuoted(
         goals: [],
         suggestions: [],
       };
-      commitments.splice(at < 0 ? commitments.length : at, 0, decided);
+      added.push(decided);
     }
-    if (!units.some((u) => u.name === q.unit))
+    if (!known.has(q.unit)) {
+      known.add(q.unit);
       units.push({ name: q.unit, aliases: [], kind: unitKind(q.unit), span: [q.start, q.start] });
+    }
   }
+  insertInOrder(commitments, added);
 }
 
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
@@ -130,7 +201,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const framework = options.framework ? frameworkFromInput(options.framework) : detectFramework(doc, author);
   const targets = dropRepeatedTargets(doc.original, extractTargets(doc));
   // Stretches quoted from another body's report or decision are that body's.
-  const quoted = otherBodySpans(doc, author);
+  const quoted = indexOtherBodies(otherBodySpans(doc, author));
   const frameworkOwner = framework?.span
     ? (doc.sentences.find((s) => s.end > framework.span![0])?.unit ?? null)
     : null;
@@ -139,10 +210,10 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     speakers.map((s) => s.person),
     framework,
   );
-  if (quoted.length) ownQuoted(doc.original, quoted, found, targets, units);
+  if (quoted.spans.length) ownQuoted(doc.original, quoted, found, targets, units);
   const commitments = dropRestatements(dropRepeats(found), framework, frameworkOwner);
   const strategies = extractStrategies(doc, framework);
-  for (const s of quoted.length ? strategies : []) s.unit = otherBodyAt(quoted, s.span[0]) ?? s.unit;
+  for (const s of quoted.spans.length ? strategies : []) s.unit = otherBodyAt(quoted, s.span[0]) ?? s.unit;
   alignCommitments(doc, framework, commitments, strategies);
   linkTargets(targets, commitments);
   return {

@@ -120,8 +120,46 @@ export function otherBodySpans(doc: DocModel, author: string | null): OtherBodyS
   return out;
 }
 
-/** The body owning offset `at`, if a quoted stretch holds it. */
-export function otherBodyAt(spans: readonly OtherBodySpan[], at: number): string | null {
-  for (const s of spans) if (s.start <= at && at < s.end) return s.unit;
-  return null;
+/**
+ * The quoted stretches ordered by start, for lookups by offset. A file of many
+ * articles holds thousands of stretches and a hundred thousand items: testing
+ * every stretch for every item made this the engine's costliest step.
+ */
+export interface OtherBodyIndex {
+  /** Indexes into the stretches, by start (stable: equal starts keep their order). */
+  byStart: number[];
+  spans: readonly OtherBodySpan[];
+  /** The longest stretch: a stretch holding `at` starts no earlier than at − longest. */
+  longest: number;
+}
+
+export function indexOtherBodies(spans: readonly OtherBodySpan[]): OtherBodyIndex {
+  const byStart = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  let longest = 0;
+  for (const s of spans) longest = Math.max(longest, s.end - s.start);
+  return { byStart, spans, longest };
+}
+
+/** The first position in `index.byStart` whose stretch starts at or after `from`. */
+export function firstStartingAt(index: OtherBodyIndex, from: number): number {
+  let lo = 0;
+  let hi = index.byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.spans[index.byStart[mid]!]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The body owning offset `at`: the first stretch (in the order found) that holds it. */
+export function otherBodyAt(index: OtherBodyIndex, at: number): string | null {
+  let best = -1;
+  for (let k = firstStartingAt(index, at - index.longest); k < index.byStart.length; k++) {
+    const i = index.byStart[k]!;
+    const s = index.spans[i]!;
+    if (s.start > at) break;
+    if (at < s.end && (best < 0 || i < best)) best = i;
+  }
+  return best < 0 ? null : index.spans[best]!.unit;
 }
