@@ -26,7 +26,7 @@ import {
 } from "../storage/document.repo.ts";
 import { MAX_PLAN_NAME, nameFrom } from "../domain/names.ts";
 import { findPlanByName, getPlan, insertGoal, insertPlan, listGoals } from "../storage/plan.repo.ts";
-import { findUnit, insertUnit } from "../storage/unit.repo.ts";
+import { insertUnit, unitFinder } from "../storage/unit.repo.ts";
 import { matchCandidates, replaceGoals, replaceSearch, type GoalLink } from "../storage/commitment.repo.ts";
 import { targetsOf } from "../storage/target.repo.ts";
 import type { NewTarget } from "../storage/schema.ts";
@@ -525,11 +525,15 @@ async function ensureGoals(db: DB, planId: number, extraction: Extraction): Prom
 
 async function ensureUnits(db: DB, extraction: Extraction, now: string): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  const known = await unitFinder(db);
   const resolve = async (name: string, kind: string, aliases: string[]) => {
     if (ids.has(name)) return;
-    let unit = await findUnit(db, name);
-    for (const a of aliases) unit ??= await findUnit(db, a);
-    unit ??= await insertUnit(db, { name, kind, aliases, parentId: null }, now);
+    let unit = known.find(name);
+    for (const a of aliases) unit ??= known.find(a);
+    if (!unit) {
+      unit = await insertUnit(db, { name, kind, aliases, parentId: null }, now);
+      known.add(unit);
+    }
     ids.set(name, unit.id);
     for (const a of aliases) if (!ids.has(a)) ids.set(a, unit.id);
   };
