@@ -65,6 +65,11 @@ export async function api<T>(
     throw new ApiError(0, "network", String(err));
   }
   if (res.status === 204) return undefined as T;
+  return answer<T>(res);
+}
+
+/** The JSON answer of a response, or its error (code, words, field and details) thrown as an ApiError. */
+async function answer<T>(res: Response): Promise<T> {
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const e = (data as ErrorBody | null)?.error;
@@ -88,12 +93,7 @@ export async function upload<T>(path: string, form: FormData): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (csrfToken) headers["x-csrf-token"] = csrfToken;
   const res = await fetch(path, { method: "POST", headers, body: form, credentials: "same-origin" });
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (data as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
-    throw new ApiError(res.status, e?.code ?? "http", e?.message ?? res.statusText, e?.field);
-  }
-  return data as T;
+  return answer<T>(res);
 }
 
 /** A query string from the defined, non-empty values. */
@@ -123,18 +123,5 @@ export async function sendFile<T>(path: string, file: Blob, name: string, type: 
   } catch (err) {
     throw new ApiError(0, "network", String(err));
   }
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (data as ErrorBody | null)?.error;
-    throw new ApiError(
-      res.status,
-      e?.code ?? "http",
-      e?.message ?? res.statusText,
-      e?.field,
-      e?.rule,
-      e?.limit,
-      e?.details,
-    );
-  }
-  return data as T;
+  return answer<T>(res);
 }
