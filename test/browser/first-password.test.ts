@@ -2,47 +2,27 @@
 // add` printed) signs in and sees only the form that replaces it: no
 // navigation, no page behind it. A wrong current password and two differing
 // new ones are named; after the change the app opens as usual.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  shot,
-  startServer,
-  type Server,
-} from "./harness.ts";
+import type {} from "playwright-core";
+import { openPage, shot, browserSuite } from "./harness.ts";
 import { createUser } from "../../src/services/admin.service.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import { findUserByName } from "../../src/storage/user.repo.ts";
 
-let server: Server;
-let browser: Browser;
+const suite = browserSuite();
 const errors: string[] = [];
 
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test("a one-time password must be changed before the app opens", { timeout: 120_000 }, async () => {
-  await createUser(server.s, SYSTEM_ACTOR, {
+  await createUser(suite.server.s, SYSTEM_ACTOR, {
     username: "newadmin",
     password: "printed-once-1",
     role: "admin",
     oneTime: true,
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
   const page = await openPage(context, errors);
-  await page.goto(`${server.base}/signin`);
+  await page.goto(`${suite.server.base}/signin`);
   await page.getByLabel(/用户名/).fill("newadmin");
   await page.getByLabel(/^密码$/).fill("printed-once-1");
   await page.getByRole("button", { name: /^登录$/ }).click();
@@ -67,7 +47,7 @@ test("a one-time password must be changed before the app opens", { timeout: 120_
   await page.getByRole("button", { name: "修改密码" }).click();
   await page.getByRole("link", { name: "审核" }).first().waitFor();
   assert.equal(await page.getByRole("heading", { name: "请修改初始密码" }).count(), 0);
-  const stored = await findUserByName(server.s.store.db, "newadmin");
+  const stored = await findUserByName(suite.server.s.store.db, "newadmin");
   assert.equal(stored?.must_change_password, 0);
 
   // The new password signs in straight to the app.

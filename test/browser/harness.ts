@@ -2,6 +2,7 @@
 // or older than its sources), Debian's Chromium (installed when missing), and
 // a server on a free port over its own temporary SQLite database holding the
 // demo plan — confirmed except one unit's items, so the review queue has work.
+import { after, before } from "node:test";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -189,4 +190,24 @@ export async function shot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/**
+ * Registers a suite's before and after: the web build, Chromium, a demo
+ * server and a browser. The returned object holds the server and the browser
+ * once the suite has started.
+ */
+export function browserSuite(): { server: Server; browser: Browser } {
+  const suite = {} as { server: Server; browser: Browser };
+  before(async () => {
+    ensureWebBuilt();
+    ensureChromium();
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

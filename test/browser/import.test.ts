@@ -7,21 +7,12 @@
 // preview on 刷新); confirmed again, exactly the preview is applied (the
 // rejected row skipped). No horizontal overflow at either size. The desktop
 // preview and the phone page are README screenshots (docs/).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  shot,
-  signIn,
-  startServer,
-  type Server,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { openPage, shot, signIn, browserSuite } from "./harness.ts";
 import { assertNoHorizontalOverflow, newContextAt, viewports } from "./viewports.ts";
 import { editTaskTable } from "../helpers/edit-task-table.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
@@ -31,28 +22,15 @@ import { getCommitment } from "../../src/storage/commitment.repo.ts";
 import { getPlan } from "../../src/storage/plan.repo.ts";
 
 const DOCS = join(import.meta.dirname, "../../docs");
-let server: Server;
-let browser: Browser;
+const suite = browserSuite();
 const errors: string[] = [];
-
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Two confirmed items per screen size: one the table rewords, one someone else changes meanwhile. */
 async function items(k: number): Promise<{ id: number; text: string }[]> {
-  const rows = await server.s.store.db
+  const rows = await suite.server.s.store.db
     .selectFrom("commitments")
     .select(["id", "text"])
-    .where("plan_id", "=", server.planId)
+    .where("plan_id", "=", suite.server.planId)
     .where("review_state", "=", "confirmed")
     .orderBy("id")
     .execute();
@@ -74,9 +52,9 @@ for (const [k, v] of viewports.entries()) {
     async () => {
       const [edit, other] = await items(k);
       assert.ok(edit && other);
-      const plan = (await getPlan(server.s.store.db, server.planId))!;
+      const plan = (await getPlan(suite.server.s.store.db, suite.server.planId))!;
       const exported = await exportTaskTable(
-        server.s,
+        suite.server.s,
         plan,
         { reviewStates: ["proposed", "confirmed"] },
         true,
@@ -91,10 +69,10 @@ for (const [k, v] of viewports.entries()) {
         ],
       );
 
-      const context = await newContextAt(browser, v);
+      const context = await newContextAt(suite.browser, v);
       const page = await openPage(context, errors);
-      await signIn(page, server.base, server.users.supervisor);
-      await page.goto(`${server.base}/documents`);
+      await signIn(page, suite.server.base, suite.server.users.supervisor);
+      await page.goto(`${suite.server.base}/documents`);
       await page.getByRole("heading", { name: "导入任务分解表（Excel）" }).waitFor();
 
       // Not an .xlsx: said beside the field, nothing sent.
@@ -114,7 +92,7 @@ for (const [k, v] of viewports.entries()) {
         mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         buffer: file,
       });
-      await page.locator("#import-plan").selectOption(String(server.planId));
+      await page.locator("#import-plan").selectOption(String(suite.server.planId));
       await page.getByTestId("import-preview").click();
       const summary = page.getByTestId("import-summary");
       await summary.waitFor({ timeout: 120_000 });
@@ -151,16 +129,20 @@ for (const [k, v] of viewports.entries()) {
       );
 
       // The preview stored nothing.
-      assert.equal((await getCommitment(server.s.store.db, edit.id))!.text, edit.text);
+      assert.equal((await getCommitment(suite.server.s.store.db, edit.id))!.text, edit.text);
 
       // Someone else changes an item the table names: the confirmation is refused, in Chinese.
-      const now = (await getCommitment(server.s.store.db, other.id))!;
-      await updateTracking(server.s, SYSTEM_ACTOR, other.id, now.version, { deadline: "2026-12-31" });
+      const now = (await getCommitment(suite.server.s.store.db, other.id))!;
+      await updateTracking(suite.server.s, SYSTEM_ACTOR, other.id, now.version, { deadline: "2026-12-31" });
       await apply.click();
       const error = page.getByTestId("import-error").locator("[data-code=import_preview_stale]");
       await error.waitFor();
       assert.match(await error.innerText(), /预览之后规划已有变动（或文件已不同），未导入任何内容/);
-      assert.equal((await getCommitment(server.s.store.db, edit.id))!.text, edit.text, "nothing applied");
+      assert.equal(
+        (await getCommitment(suite.server.s.store.db, edit.id))!.text,
+        edit.text,
+        "nothing applied",
+      );
       await assertNoHorizontalOverflow(page, `导入（过期）${v.name}`);
 
       // 刷新 previews again; the other item's row now differs (its deadline), so it is stale in the table.
@@ -173,8 +155,8 @@ for (const [k, v] of viewports.entries()) {
       const result = page.getByTestId("import-result");
       await result.waitFor({ timeout: 120_000 });
       assert.match(await result.innerText(), /已导入：新增 1 项（待审核），修改 1 项，跳过 1 行。/);
-      assert.equal((await getCommitment(server.s.store.db, edit.id))!.text, `${edit.text}（修订）`);
-      const created = await server.s.store.db
+      assert.equal((await getCommitment(suite.server.s.store.db, edit.id))!.text, `${edit.text}（修订）`);
+      const created = await suite.server.s.store.db
         .selectFrom("commitments")
         .select(["id", "review_state"])
         .where("text", "=", fresh)

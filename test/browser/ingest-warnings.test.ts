@@ -4,19 +4,10 @@
 // the engine can only guess, which lands in its review queue with every item
 // marked 低置信度 — and in the whole plan's queue those come first, before
 // the demo plan's proposed items. The documents are invented.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  shot,
-  signIn,
-  startServer,
-  type Server,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { openPage, shot, signIn, browserSuite } from "./harness.ts";
 import { assertNoHorizontalOverflow, newContextAt, viewports, type Viewport } from "./viewports.ts";
 
 // Each screen size sends documents of its own (a word differs): the same text twice would be the same document.
@@ -24,26 +15,13 @@ const CHAT = (v: string) => `新年新气象（${v}）\n\n大家都很开心。�
 const GUESSED = (n: number) =>
   `港城今年这样干\n\n2023-02-01 来源：港城网\n\n今年，滨海港区将加快建设临港物流园，新建冷链仓库${n}座。\n`;
 
-let server: Server;
-let browser: Browser;
+const suite = browserSuite();
 const errors: string[] = [];
 
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function openDocuments(v: Viewport): Promise<Page> {
-  const page = await openPage(await newContextAt(browser, v), errors);
-  await signIn(page, server.base, server.users.supervisor);
-  await page.goto(`${server.base}/documents`);
+  const page = await openPage(await newContextAt(suite.browser, v), errors);
+  await signIn(page, suite.server.base, suite.server.users.supervisor);
+  await page.goto(`${suite.server.base}/documents`);
   await page.getByRole("heading", { name: "文档", level: 1 }).waitFor();
   return page;
 }
@@ -81,7 +59,7 @@ for (const [k, v] of viewports.entries()) {
         .getByText(/临港物流园/)
         .first()
         .waitFor();
-      const rows = await server.s.store.db
+      const rows = await suite.server.s.store.db
         .selectFrom("commitments")
         .select("id")
         .where("document_id", "=", docId)
