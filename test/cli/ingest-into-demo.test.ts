@@ -23,7 +23,7 @@ import { migrateToLatest } from "../../src/storage/migrate.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { loadDemo } from "../../src/cli/commands/serve.ts";
-import type { DB } from "../../src/storage/dialects/dialect.ts";
+import { goalsByItem } from "../helpers/goals-by-item.ts";
 
 const GOAL = "创新引领之都";
 
@@ -54,21 +54,6 @@ async function sharedDatabase(dialect: "sqlite" | "postgres") {
     open: () => openPostgres(url),
     drop: () => adminQuery(PG_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined),
   };
-}
-
-/** The goal names of each item of a document. */
-async function goalsByItem(db: DB, documentId: number): Promise<Map<string, string[]>> {
-  const rows = await db
-    .selectFrom("commitments as c")
-    .leftJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
-    .leftJoin("goals as g", "g.id", "cg.goal_id")
-    .select(["c.text", "g.name"])
-    .where("c.document_id", "=", documentId)
-    .orderBy("c.id")
-    .execute();
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.text, [...(out.get(r.text) ?? []), ...(r.name ? [r.name] : [])]);
-  return out;
 }
 
 for (const dialect of ["sqlite", "postgres"] as const) {

@@ -12,6 +12,7 @@ import { firstAdmin } from "../helpers/first-admin.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import type { DB } from "../../src/storage/dialects/dialect.ts";
+import { goalsByItem } from "../helpers/goals-by-item.ts";
 
 const CITY = [
   "青川市五年发展蓝图",
@@ -29,21 +30,6 @@ const DISTRICT = [
 ].join("\n");
 
 const now = () => new Date("2024-03-01T00:00:00Z");
-
-/** The goal names each commitment of a document is aligned to. */
-async function goalsByItem(db: DB, documentId: number): Promise<Map<string, string[]>> {
-  const rows = await db
-    .selectFrom("commitments as c")
-    .leftJoin("commitment_goals as cg", "cg.commitment_id", "c.id")
-    .leftJoin("goals as g", "g.id", "cg.goal_id")
-    .select(["c.text", "g.name"])
-    .where("c.document_id", "=", documentId)
-    .orderBy("c.id")
-    .execute();
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.text, [...(out.get(r.text) ?? []), ...(r.name ? [r.name] : [])]);
-  return out;
-}
 
 const goalCount = async (db: DB, planId: number) =>
   (await db.selectFrom("goals").select("id").where("plan_id", "=", planId).execute()).length;
