@@ -212,3 +212,26 @@ test("aliasesOf strips the shared suffix and the usual goal words", () => {
   assert.deepEqual(aliasesOf("智城", "城"), []);
   assert.deepEqual(aliasesOf("先进制造集聚区", "制造集聚区"), []);
 });
+
+test("a count label said alone, its members explained one by one after it (第一个是X，就是…)", () => {
+  const text =
+    "在区委经济工作会议上的讲话\n\n区委书记　郑明远\n\n同志们：\n\n" +
+    "今年全区工作的总体要求是：稳中求进，奋力建设“三个区”。\n\n" +
+    "“三个区”是区第五次党代会确定的目标。第一个是创新先导区，就是把科技园区做强。" +
+    "第二个是开放前沿区，就是扩大对外贸易。第三个是美丽宜居区，就是改善人居环境。\n";
+  const fw = frameworkOf(text);
+  assert.ok(fw);
+  assert.equal(fw.name, "三个区");
+  assert.deepEqual(
+    fw.goals.map((g) => g.name),
+    ["创新先导区", "开放前沿区", "美丽宜居区"],
+  );
+  for (const g of fw.goals) assert.equal(text.slice(...g.span!), g.name);
+});
+
+test("ordinals whose members do not end in the label's head are no framework", () => {
+  const text =
+    "在区委经济工作会议上的讲话\n\n区委书记　郑明远\n\n同志们：\n\n" +
+    "今年要抓好“三个区”。第一个是科技园区，就是做强。第二个是项目建设，就是扩大投资。第三个是民生，就是改善环境。\n";
+  assert.equal(frameworkOf(text), null);
+});

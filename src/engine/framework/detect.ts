@@ -8,6 +8,7 @@ import { countsIn, countValue } from "./numerals.ts";
 import { alternation } from "../lexicon.ts";
 import strategyWords from "../../../lexicon/strategies.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
+import { explainedMembers } from "./explained.ts";
 
 /** 国家级先进制造业示范区 is named again as 先进制造业示范区. */
 const QUALIFIER = new RegExp(`^(?:${alternation(strategyWords.goalQualifiers)})`);
@@ -119,14 +120,27 @@ function countLabels(doc: DocModel): { label: string; at: number; counts: number
   return out;
 }
 
+/** The one unit that owns every owned sentence, or null when there are several or none. */
+function soleOwner(doc: DocModel): string | null {
+  let owner: string | null = null;
+  for (const s of doc.sentences) {
+    if (s.unit === null) continue;
+    if (owner !== null && s.unit !== owner) return null;
+    owner = s.unit;
+  }
+  return owner;
+}
+
 function isLayout(counts: number[]): boolean {
   return counts.length >= 2;
 }
 
 export function detectFramework(doc: DocModel, author: string | null): Framework | null {
   const labels = countLabels(doc);
-  const firstRoleLine =
-    doc.sentences.find((s) => s.furniture && s.unit && s.unit !== author)?.start ?? Infinity;
+  // A speech by one speaker (every owned sentence the same unit's) declares its framework itself.
+  const firstRoleLine = soleOwner(doc)
+    ? Infinity
+    : (doc.sentences.find((s) => s.furniture && s.unit && s.unit !== author)?.start ?? Infinity);
   for (const e of eachEnumeration(doc)) {
     const s = e.sentence;
     const ownedByOther = s.unit !== null && s.unit !== author && s.start > firstRoleLine;
@@ -165,6 +179,36 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
       labelled: Boolean(named),
       goals,
       span: [e.start, e.end],
+      source: "declared",
+    };
+  }
+  return explainedFramework(doc, labels, author, firstRoleLine);
+}
+
+/** “四个县” said alone, its members explained after it one by one (第一个是工业强县，就是…). */
+function explainedFramework(
+  doc: DocModel,
+  labels: { label: string; at: number; counts: number[] }[],
+  author: string | null,
+  firstRoleLine: number,
+): Framework | null {
+  for (const l of labels) {
+    if (isLayout(l.counts)) continue;
+    const s = doc.sentences.find((x) => x.end > l.at);
+    if (s && s.unit !== null && s.unit !== author && s.start > firstRoleLine) continue;
+    const members = explainedMembers(doc.text, l.label, l.at + l.label.length);
+    if (!members) continue;
+    const suffix = commonSuffix(members.map((m) => m.name));
+    return {
+      name: l.label,
+      labelled: true,
+      goals: members.map((m, i) => ({
+        id: `g${i + 1}`,
+        name: m.name,
+        aliases: aliasesOf(m.name, suffix),
+        span: [m.start, m.start + m.name.length],
+      })),
+      span: [l.at, l.at + l.label.length],
       source: "declared",
     };
   }

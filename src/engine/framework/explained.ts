@@ -1,0 +1,48 @@
+// A framework declared by its count label alone (奋力建设“四个县”) whose
+// members a speech then explains one by one: 第一个是工业强县，就是……
+// 第二个是现代农业大县，就是…… No list follows the label, so the
+// enumeration search finds nothing; the ordinals name the goals instead.
+import { countValue } from "./numerals.ts";
+import { matchesOf } from "../text/matches.ts";
+
+export interface ExplainedMember {
+  name: string;
+  start: number;
+}
+
+/** How far after the label its members are looked for: a speech explains it within a few paragraphs. */
+const REACH = 1500;
+
+/** 四个县 → 4 and 县; 三大攻坚行动 → 3 and 攻坚行动. A layout (一城两区) has more than one count. */
+const SINGLE_COUNT = /^([一二两三四五六七八九十]|\d)(?:个|大|项|张|条)?([\u4e00-\u9fa5]{1,6})$/;
+
+/** 第一个是X，/ 第二是X。/ 第三，X就是: an ordinal, then a member ended by a pause or 就是. */
+const ORDINAL =
+  /第([一二三四五六七八九十])(?:个|项|张|条|大)?(?:就是|是|，|、)([\u4e00-\u9fa5]{2,12}?)(?=[，,。；：:]|就是|即)/g;
+
+/**
+ * The members a label's ordinals name after `from` (where the label ends), in
+ * order 1…n, each ending in the label's head (县 for 四个县); null unless all n are there.
+ */
+export function explainedMembers(text: string, label: string, from: number): ExplainedMember[] | null {
+  const m = SINGLE_COUNT.exec(label);
+  if (!m) return null;
+  const n = countValue(m[1]!);
+  if (n === null || n < 2 || n > 9) return null;
+  const headEnd = m[2]!.slice(-1);
+  const window = text.slice(from, from + REACH);
+  if (!window.includes("第一")) return null;
+  const out: ExplainedMember[] = [];
+  for (const o of matchesOf(ORDINAL, window)) {
+    const k = countValue(o[1]!);
+    if (k !== out.length + 1) {
+      if (out.length) break;
+      continue;
+    }
+    const name = o[2]!;
+    if (!name.endsWith(headEnd) || name === label) return null;
+    out.push({ name, start: from + o.index + o[0].length - name.length });
+    if (out.length === n) return out;
+  }
+  return null;
+}
