@@ -94,6 +94,31 @@ for (const { name } of DIALECTS) {
       assert.ok(!during.includes("progress_commitment"));
       await rebuild();
       assert.deepEqual(await list(), before);
+      if (name === "postgres") {
+        // PostgreSQL also sets aside the tables' foreign keys and the keys no outside foreign key needs.
+        const constraints = async () =>
+          (
+            await sql<{ d: string }>`
+              select t.relname || '.' || c.conname || ': ' || pg_get_constraintdef(c.oid) as d
+              from pg_constraint c join pg_class t on t.oid = c.conrelid
+              where t.relnamespace = current_schema()::regnamespace order by 1`.execute(db)
+          ).rows.map((r) => r.d);
+        const all = await constraints();
+        const again = await deferIndexes(db, store.dialect, ["commitments", "commitment_grams"]);
+        const held = await constraints();
+        const gone = all.filter((c) => !held.includes(c));
+        assert.ok(gone.some((c) => c.startsWith("commitment_grams.commitment_grams_pk: PRIMARY KEY")));
+        assert.ok(
+          gone.some((c) => c.startsWith("commitment_grams.commitment_grams_commitment_fk: FOREIGN KEY")),
+        );
+        assert.ok(gone.some((c) => c.startsWith("commitments.commitments_plan_id_fkey: FOREIGN KEY")));
+        // Milestones (not in the load) refer to commitments' primary key: it stays.
+        assert.ok(held.some((c) => c.startsWith("commitments.commitments_pkey: PRIMARY KEY")));
+        assert.ok(!(await list()).includes("commitments_plan_key"));
+        await again();
+        assert.deepEqual(await constraints(), all);
+        assert.deepEqual(await list(), before);
+      }
       // A table with rows keeps its indexes.
       await insertMany(db, "plans", [{ name: "乙", framework_name: null, created_at: at, updated_at: at }]);
       const noop = await deferIndexes(db, store.dialect, ["plans", "commitments"]);

@@ -38,9 +38,12 @@ for (const { name } of DIALECTS) {
         : await sql<{
             n: string;
             d: string | null;
-          }>`select indexname as n, indexdef as d from pg_indexes where schemaname = current_schema() order by indexname`.execute(
-            db,
-          )
+          }>`select indexname as n, indexdef as d from pg_indexes where schemaname = current_schema()
+             union all
+             select t.relname || '.' || c.conname, pg_get_constraintdef(c.oid)
+             from pg_constraint c join pg_class t on t.oid = c.conrelid
+             where t.relnamespace = current_schema()::regnamespace
+             order by n`.execute(db)
       ).rows.map((r) => `${r.n}: ${r.d}`);
     try {
       const migrated = await indexes();
@@ -53,10 +56,13 @@ for (const { name } of DIALECTS) {
         seed: 7,
       });
 
-      await t.test("the indexes set aside for the load are back, as the migrations made them", async () => {
-        assert.ok(migrated.some((i) => i.startsWith("commitments_plan_status:")));
-        assert.deepEqual(await indexes(), migrated);
-      });
+      await t.test(
+        "the indexes (and PostgreSQL's keys) set aside for the load are back, as the migrations made them",
+        async () => {
+          assert.ok(migrated.some((i) => i.startsWith("commitments_plan_status:")));
+          assert.deepEqual(await indexes(), migrated);
+        },
+      );
 
       await t.test("the counts asked for are stored", async () => {
         assert.equal(await count(db, "commitments"), 1200);
