@@ -53,6 +53,8 @@ const AIM = /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/;
 const INDUSTRY_AIM = /产业[\u4e00-\u9fa5]{0,5}发展$/;
 const MULTIPLE_STATED = /(?:翻一番|翻两番|翻番|倍增)$/;
 const QUOTED_NAME_AT_END = /“[^”]+”?$/;
+/** A figure counting things done (3000亩, 12万户, 18公里), as 完成 closes an action on an object. */
+const COUNT_DONE = /\d万?(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋)(?:以上|左右)?$/;
 const STATED_METRIC =
   /^(?:实现|完成|达到)([^，\d“”]{2,16}?)(?:增长|达到|突破)?[\d.]+(?:%|[^\d，]{0,4})(?:以上|左右)?$/;
 /** An enumerator or time phrase that opens a clause: 一是, 3., 今年, 到2025年, 未来五年; a member of a label (“1”就是). */
@@ -238,7 +240,8 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   // 实现规模工业总产值500亿元以上, 完成社会消费品零售总额增长9%: a metric's level stated after
   // 实现/完成/达到 is a target; 完成农村户厕改造1200户 acts on an object (its middle holds a verb).
-  if (first.at === 0 && STATED_METRIC.test(rest)) {
+  // 完成土地整备3000亩, 完成煤改气12万户: a count of things done (亩, 户, 公里), not a metric's level.
+  if (first.at === 0 && STATED_METRIC.test(rest) && !(rest.startsWith("完成") && COUNT_DONE.test(rest))) {
     const middle = STATED_METRIC.exec(rest)![1]!;
     if (middle === "投资" || !verbsIn(middle).length) return "figure";
   }

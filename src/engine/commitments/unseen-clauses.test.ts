@@ -112,3 +112,15 @@ test("a meeting's agenda (部署2025年任务) and a label restated before 就�
     texts.join(" | "),
   );
 });
+
+test("完成 + an object + a count of things done is an action; 压减, 硬化, 纠治 are action verbs", () => {
+  for (const clause of [
+    "完成土地整备800亩",
+    "今年全县要完成煤改电3万户",
+    "硬化村组道路12公里",
+    "压减过剩产能50万吨",
+    "持续纠治形式主义",
+  ])
+    assert.equal(rejectReason(clause), null, clause);
+  assert.equal(rejectReason("完成地区生产总值168亿元"), "figure");
+});

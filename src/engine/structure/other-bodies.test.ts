@@ -70,3 +70,35 @@ test("a report the document's own government gave (a district congress report) s
     found.join(" | "),
   );
 });
+
+test("a 政府工作报告 with no level reviewed at a city congress is the city government's; its quoted forms", () => {
+  const text = `两会特刊
+
+——市人大石湖区代表团审议政府工作报告侧记
+
+“报告提出，今年全市要完成农村危房改造5000户，让群众住得安心。”来自东岭镇的代表王明说，今年东岭镇将新建卫生院1所。
+
+“报告里有一句话，‘全力推进“两城联创”’，这是全市的大事。”来自西坪镇的代表赵亮说，西坪镇将新建公园3个。
+
+“报告把生态保护摆在突出位置，明确今年全市压减燃煤消费50万吨，我们坚决拥护。”来自南湾镇的代表孙丽说，南湾镇将关停小锅炉20台。
+`;
+  const e = extract(text, { year: 2024 });
+  const found = owners(e);
+  for (const key of ["农村危房改造", "两城联创", "压减燃煤消费"])
+    assert.ok(
+      found.some((c) => c.startsWith("市政府:") && c.includes(key)),
+      `${key}: ${found.join(" | ")}`,
+    );
+  for (const [unit, key] of [
+    ["东岭镇", "卫生院"],
+    ["西坪镇", "公园"],
+  ] as const)
+    assert.ok(
+      found.some((c) => c.startsWith(`${unit}:`) && c.includes(key)),
+      `${key}: ${found.join(" | ")}`,
+    );
+  assert.deepEqual(
+    e.targets.filter((t) => t.unit === "市政府").map((t) => t.value),
+    [5000, 50],
+  );
+});

@@ -21,10 +21,14 @@ export interface OtherBodySpan {
 /** The report the document discusses and the body that wrote it: 市政府工作报告 → 市政府. */
 // (The level alone: a place name cannot be told from the verbs before it, 审议市政府工作报告.)
 const GOVERNMENT_REPORT = /([省市区县])(?:人民)?政府工作报告/;
+/** 政府工作报告 with no level, reviewed at a congress that has one: 市十四届人大一次会议 → 市. */
+const CONGRESS_LEVEL = /([省市区县])(?:[一二三四五六七八九十\d]+届)?人大/;
 const CONGRESS_REPORT = /([省市区县])第[一二三四五六七八九十\d]+次党代会报告|([省市区县])党代会报告/;
 
 /** 报告提出，… / 报告中提出要… / 报告强调: what follows is the report's. */
-const REPORT_SAYS = /^报告(?:中)?(?:提出|指出|明确|强调|提到|部署)(?![的了])[，：]?/;
+// Also 报告里有一句话，‘…’ and 报告把X摆在突出位置，明确… (the verb after a first clause of the report's).
+const REPORT_SAYS =
+  /^报告(?:(?:中|里)?(?:提出|指出|明确|强调|提到|部署|(?:有|写了|有这样)一句话)|[^，。；“”‘’]{2,16}，(?:明确|提出|强调))(?![的了])[，：]?/;
 /** 对报告中“大力发展X”的表述: the quoted words are the report's. */
 const REPORT_QUOTES = /^报告中[“‘]([^”’]{2,40})[”’]/;
 /** Where the speaker's own words take over again: 这对我们…, 我们要…, 听了… */
@@ -39,6 +43,10 @@ function reportBody(text: string): string | null {
   const head = text.slice(0, 20000);
   const gov = GOVERNMENT_REPORT.exec(head);
   if (gov) return `${gov[1]}政府`;
+  if (head.includes("政府工作报告")) {
+    const level = CONGRESS_LEVEL.exec(head);
+    if (level) return `${level[1]}政府`;
+  }
   const congress = CONGRESS_REPORT.exec(head);
   if (congress) return `${congress[1] ?? congress[2]}委`;
   return null;
@@ -60,10 +68,14 @@ function sameGovernment(body: string, unit: string | null, author: string | null
 /** The end of the stretch a report is quoted over, from `from` in the sentence ending at `end`. */
 function quotedEnd(text: string, from: number, end: number): number {
   let i = from;
+  // Quote marks opened inside the stretch (‘全面推进“三城同创”’) close inside it too.
+  let depth = 0;
   while (i < end) {
     const ch = text[i]!;
-    if (ch === "”") return i;
-    if (ch === "，" || ch === "；") {
+    if (ch === "“" || ch === "‘") depth++;
+    else if ((ch === "”" || ch === "’") && depth > 0) depth--;
+    else if (ch === "”") return i;
+    else if (depth === 0 && (ch === "，" || ch === "；")) {
       let j = i + 1;
       while (j < end && text[j] === " ") j++;
       if (OWN_AGAIN.test(text.slice(j, j + 4))) return i;

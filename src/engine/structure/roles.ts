@@ -566,8 +566,16 @@ function affiliationBefore(text: string, lineStart: number, markAt: number): str
   return null;
 }
 
-/** 代表来自黄泥塘街道 / 代表在渠南工业园工作: the unit named right after the mark. */
+/**
+ * 代表来自黄泥塘街道 / 代表在渠南工业园工作 / 代表（黄泥塘街道党工委书记）: the unit named right
+ * after the mark, or the unit of the post the bracket after it gives.
+ */
 function affiliationAfter(text: string, markEnd: number): string | null {
+  if (text[markEnd] === "（") {
+    const close = text.indexOf("）", markEnd);
+    if (close < 0 || close - markEnd > 41) return null;
+    return parsePosts(text.slice(markEnd + 1, close))?.find((p) => p.unit)?.unit ?? null;
+  }
   const m = /^(?:来自|在)/.exec(text.slice(markEnd, markEnd + 2));
   if (!m) return null;
   const place = placeAt(text, markEnd + m[0].length);

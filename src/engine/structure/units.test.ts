@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { PLACE_NAME, levelOf, shortForms, unitFromOrg, unitKind } from "./units.ts";
+import { PLACE_NAME, levelOf, shortForms, townshipSubject, unitFromOrg, unitKind } from "./units.ts";
 
 test("unitFromOrg drops the party or government body to name the unit it leads", () => {
   assert.equal(unitFromOrg("青溪区委"), "青溪区");
@@ -80,4 +80,10 @@ test("shortForms gives no short form that would be a different or partial name",
 test("PLACE_NAME finds places with their suffix", () => {
   const found = [..."石溪县，青溪区；云澜新区、翠屏经开区".matchAll(PLACE_NAME)].map((m) => m[0]);
   assert.deepEqual(found, ["石溪县", "青溪区", "云澜新区", "翠屏经开区"]);
+});
+
+test("townshipSubject: a time word before a bare 街道 or 镇 names no township", () => {
+  assert.equal(townshipSubject("今年街道将新建社区食堂3个"), null);
+  assert.equal(townshipSubject("明年镇里将硬化村道10公里"), null);
+  assert.equal(townshipSubject("今年，柳塘镇将新建社区食堂3个"), "柳塘镇");
 });

@@ -144,7 +144,8 @@ export function departmentSubject(sentence: string): string | null {
  */
 const TOWNSHIP_SUBJECT =
   /^(?:(?:今年|明年|全年|年内|同时|此外|另外)，?)?([\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡))(?:要|将|还要|还将|也要|也将|负责|牵头)/;
-const NOT_A_TOWNSHIP = /^(?:全|本|各|该|我|此|其|乡镇|城乡)|乡镇$/;
+// 今年街道将…: a time word before the bare level word (街道, 镇) is no township's name.
+const NOT_A_TOWNSHIP = /^(?:全|本|各|该|我|此|其|乡镇|城乡|今年|明年|全年|年内)|乡镇$/;
 
 export function townshipSubject(sentence: string): string | null {
   const m = TOWNSHIP_SUBJECT.exec(sentence);

@@ -168,3 +168,27 @@ test("a name-only head line in a news item with no author is no speaker", () => 
   const e = extract("港城新闻\n\n韩雨桐\n\n今年，港城区将新建学校3所。\n", { year: 2023 });
   assert.deepEqual(e.speakers, []);
 });
+
+test("class 1: a deputy named with the post in brackets after 代表 speaks for that post's unit", () => {
+  const text = `代表审议侧记
+
+来自石桥镇的代表周明说，今年石桥镇将新建文化广场2个。
+
+吴晓燕代表（青柳街道党工委书记）接过话头。吴代表介绍，今年街道将改造老旧小区8个，新建社区食堂3个。
+
+郑凯代表（桃岭乡乡长）最关注乡村振兴。郑代表说，桃岭乡今年将建设冷链仓储中心1个。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [
+      ["周明", ["石桥镇"]],
+      ["吴晓燕", ["青柳街道"]],
+      ["郑凯", ["桃岭乡"]],
+    ],
+  );
+  assert.deepEqual(
+    e.commitments.map((c) => c.unit),
+    ["石桥镇", "青柳街道", "青柳街道", "桃岭乡"],
+  );
+});

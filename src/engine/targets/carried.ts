@@ -17,6 +17,20 @@ function firstClauseEnd(text: string, start: number, to: number): number {
   return CLAUSE_END.firstIn(text, start, to);
 }
 
+const isPlan = (p: Period) => p.tense === "current" || p.tense === "future";
+
+/**
+ * 去年全镇已有4100户…，今年镇里将完成…: a sentence that opens with a look back and turns to the
+ * plan's period at the head of a later clause carries that period on, as if it opened the sentence.
+ */
+function turnedForward(text: string, periods: readonly PeriodMention[]): Period | null {
+  for (let i = 1; i < periods.length; i++) {
+    const p = periods[i]!;
+    if (isPlan(p.period) && CLAUSE_END.at(text, p.start - 1)) return p.period;
+  }
+  return null;
+}
+
 export class CarriedPeriod {
   private readonly text: string;
   private readonly ctx: PeriodContext;
@@ -71,7 +85,7 @@ export class CarriedPeriod {
       ATTRIBUTED.test(this.text.slice(Math.max(start, first.start - 14), first.start))
         ? first.period
         : null;
-    this.period = opening && (opening.tense === "current" || opening.tense === "future") ? opening : null;
+    this.period = opening && isPlan(opening) ? opening : opening ? turnedForward(this.text, periods) : null;
     // The sentences before this one no longer count.
     this.forget();
   }

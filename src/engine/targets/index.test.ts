@@ -215,3 +215,20 @@ test("an interview: a question's plan period dates the answer, a turn's name is 
   ])
     assert.ok(lines.includes(line), `${line} not in ${lines.join(" | ")}`);
 });
+
+test("a sentence that opens looking back (去年…) and turns to 今年 in a later clause carries 今年 on", () => {
+  const text = `镇长谈发展
+
+本报记者 王明
+
+镇长李华说，去年全镇已有800户用上了天然气，今年镇里将完成剩余600户燃气改造。李华介绍，青石镇将扩建茶叶基地1000亩。
+`;
+  assert.deepEqual(
+    targetsOf(text, 2024).map((t) => t.line),
+    [
+      "用上了天然气 = 800 absolute 2023 baseline",
+      "燃气改造 = 600 absolute 2024 goal",
+      "茶叶基地 = 1000 absolute 2024 goal",
+    ],
+  );
+});

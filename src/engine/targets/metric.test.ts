@@ -70,3 +70,9 @@ test("the noun phrase after a count, to the end of the phrase", () => {
   const de = "设立规模20亿元的人才发展基金，";
   assert.equal(metricAfter(de, 8, de.length)?.text, "人才发展基金");
 });
+
+test("a metric after a cut period word does not start with the clause mark", () => {
+  const text = "到年底，辖区背街小巷保洁覆盖率要达到100%";
+  const at = text.indexOf("100");
+  assert.equal(metricBefore(text, 0, at, [{ start: 0, end: 3 }])?.text, "辖区背街小巷保洁覆盖率");
+});

@@ -35,7 +35,8 @@ const CLOSE_QUOTE = "”";
 const SPAN_OF_YEARS = /^[\d一二两三四五六七八九十]+个?年$/;
 const FIGURE_DIGIT = new CharSet("0123456789");
 /** What a metric may not start or end with. */
-const LEADING_JUNK = new CharSet(JS_WHITE_SPACE + "、”");
+// (A clause mark left by a cut period word, 到年底，辖区…覆盖率, is no part of the name either.)
+const LEADING_JUNK = new CharSet(JS_WHITE_SPACE + "、”，；：");
 const TRAILING_JUNK = new CharSet(JS_WHITE_SPACE + "、“");
 
 /** True when text[from, to) holds the character `ch`. */
