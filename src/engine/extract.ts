@@ -7,6 +7,7 @@ import { dropRepeats, dropRestatements, extractCommitments } from "./commitments
 import { rejectReason } from "./commitments/clauses.ts";
 import { detectFramework } from "./framework/detect.ts";
 import { frameworkFromInput } from "./framework/supplied.ts";
+import { frameworkSetAbove } from "./framework/set-above.ts";
 import { alignCommitments } from "./align/index.ts";
 import { extractStrategies } from "./strategies/index.ts";
 import { linkTargets } from "./link.ts";
@@ -202,9 +203,12 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const targets = dropRepeatedTargets(doc.original, extractTargets(doc));
   // Stretches quoted from another body's report or decision are that body's.
   const quoted = indexOtherBodies(otherBodySpans(doc, author));
-  const frameworkOwner = framework?.span
+  const declaredBy = framework?.span
     ? (doc.sentences.find((s) => s.end > framework.span![0])?.unit ?? null)
     : null;
+  // 围绕市委提出的“三个城市”目标: a list set above the unit that names it is nobody's launch here.
+  const frameworkOwner =
+    framework?.span && frameworkSetAbove(doc, framework.span, declaredBy) ? null : declaredBy;
   const found = extractCommitments(
     doc,
     speakers.map((s) => s.person),
@@ -212,7 +216,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   );
   if (quoted.spans.length) ownQuoted(doc.original, quoted, found, targets, units);
   const commitments = dropRestatements(dropRepeats(found), framework, frameworkOwner);
-  const strategies = extractStrategies(doc, framework);
+  const strategies = extractStrategies(doc, framework, frameworkOwner !== null);
   for (const s of quoted.spans.length ? strategies : []) s.unit = otherBodyAt(quoted, s.span[0]) ?? s.unit;
   alignCommitments(doc, framework, commitments, strategies);
   linkTargets(targets, commitments);

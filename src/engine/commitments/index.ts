@@ -63,7 +63,9 @@ export function dropRestatements(
 /** Marks dropped before looking for goal names, which they may split (“创新”引领之都). */
 const JOINERS = /[“”‘’、，\s]/;
 const JOINERS_ALL = new RegExp(JOINERS.source, "g");
-const RESTATING = /(?:全力|着力|奋力|努力|加快|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标)/g;
+// (紧紧围绕市委、市政府提出的…目标: the body that set the goals is named, nothing is acted on.)
+const RESTATING =
+  /(?:全力|着力|奋力|努力|加快|紧紧|全面|贯彻|落实|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标|[省市](?:委|政府)|(?:提出|确定|确立|部署)的|的)/g;
 
 /** A clause stated twice in the same words (a lead, a summary, a repeated line) is one commitment: the first. */
 export function dropRepeats(commitments: Commitment[]): Commitment[] {

@@ -44,6 +44,28 @@ function commonSuffix(items: string[]): string {
   return suffix;
 }
 
+/**
+ * ENUM_RE's matches in a sentence. A match of two items whose last is cut at
+ * the longest an item may be (紧紧围绕市委、市政府提出的建设老工业基|地…) hides
+ * a list starting inside it: the search goes on from that item, not after it.
+ */
+function enumMatches(slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  ENUM_RE.lastIndex = 0;
+  for (let m = ENUM_RE.exec(slice); m; m = ENUM_RE.exec(slice)) {
+    const end = m.index + m[0].length;
+    const items = m[0].split(/[、和与及]/);
+    const last = items[items.length - 1]!;
+    if (items.length === 2 && last.length === 12 && /[\u4e00-\u9fa5]/.test(slice[end] ?? "")) {
+      ENUM_RE.lastIndex = end - last.length;
+      continue;
+    }
+    out.push(m);
+  }
+  ENUM_RE.lastIndex = 0;
+  return out;
+}
+
 /** Enumerations of three or more items that share a suffix (之都, 之城, 行动, 区). */
 export function enumerations(doc: DocModel): Enumeration[] {
   return [...eachEnumeration(doc)];
@@ -56,11 +78,15 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
     const first = s.text.indexOf("、");
     if (first < 0 || (s.text.indexOf("、", first + 1) < 0 && !/[和与及]/.test(s.text))) continue;
     const slice = doc.text.slice(s.start, s.end);
-    for (const m of matchesOf(ENUM_RE, slice)) {
+    for (const m of enumMatches(slice)) {
       const start = s.start + m.index;
       let raw = m[0].split(/、/);
       const tail = raw.pop()!;
       raw.push(...tail.split(/和|与|及/));
+      // 建设A、B、C的“三个城市”: the 的 that ties a list to its label is not part of the last item.
+      if (raw[raw.length - 1]!.endsWith("的") && /^[“‘]/.test(slice.slice(m.index + m[0].length))) {
+        raw[raw.length - 1] = raw[raw.length - 1]!.slice(0, -1);
+      }
       // 在A、B、C三个方面攻坚突破: an unquoted list closed by a count of its items ends before the count.
       let end = start + m[0].length;
       const closing = COUNT_CLOSES_LIST.exec(raw[raw.length - 1]!);

@@ -217,7 +217,12 @@ function stretchEnds(doc: DocModel): number[] {
   return ends;
 }
 
-export function extractStrategies(doc: DocModel, framework: Framework | null): Strategy[] {
+/** `ownFramework` false: the framework was set by a body above the one that names it, so is not its strategy. */
+export function extractStrategies(
+  doc: DocModel,
+  framework: Framework | null,
+  ownFramework = true,
+): Strategy[] {
   const out: Strategy[] = [];
   // By unit and label: a file of many articles names thousands of strategies.
   const byKey = new Map<string, Strategy>();
@@ -232,7 +237,7 @@ export function extractStrategies(doc: DocModel, framework: Framework | null): S
     out.push(s);
   };
   // The framework a unit declares (a district's own report, a mayor's campaign) is its strategy.
-  if (framework?.span && framework.source === "declared" && framework.labelled !== false) {
+  if (ownFramework && framework?.span && framework.source === "declared" && framework.labelled !== false) {
     const s = doc.sentences.find((x) => x.start <= framework.span![0] && framework.span![1] <= x.end);
     if (s?.unit)
       add({
