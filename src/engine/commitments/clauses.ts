@@ -295,16 +295,27 @@ const LOOKS_BACK_OPENING =
  */
 interface Retrospect {
   sections: boolean[];
-  /** The first sentence of each paragraph, and whether it opens with a look back. */
-  firstOfParagraph: Map<number, { first: DocSentence; back: boolean }>;
+  /**
+   * The first sentence of each paragraph, whether it opens with a look back, and
+   * the index of the first later sentence that turns forward again (今年，…), if any.
+   */
+  firstOfParagraph: Map<number, { first: DocSentence; back: boolean; turned: number }>;
 }
 
 function retrospect(doc: DocModel): Retrospect {
   const sections = doc.sections.map((sec) => LOOKS_BACK_HEADING.test(sec.heading ?? ""));
-  const firstOfParagraph = new Map<number, { first: DocSentence; back: boolean }>();
-  for (const s of doc.sentences)
-    if (!firstOfParagraph.has(s.paragraph))
-      firstOfParagraph.set(s.paragraph, { first: s, back: LOOKS_BACK_OPENING.test(s.text) });
+  const firstOfParagraph = new Map<number, { first: DocSentence; back: boolean; turned: number }>();
+  for (const s of doc.sentences) {
+    const opening = firstOfParagraph.get(s.paragraph);
+    if (!opening)
+      firstOfParagraph.set(s.paragraph, {
+        first: s,
+        back: LOOKS_BACK_OPENING.test(s.text),
+        turned: Infinity,
+      });
+    else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
+      opening.turned = s.index;
+  }
   return { sections, firstOfParagraph };
 }
 
@@ -314,8 +325,9 @@ function looksBack(s: DocSentence, back: Retrospect): boolean {
   // 1月8日，…召开: the news report's own narrative, not a plan.
   if (DATED_NARRATIVE.test(s.text)) return true;
   const opening = back.firstOfParagraph.get(s.paragraph);
-  // 去年…。今年，X将…: a sentence opening with the plan's period turns the paragraph forward again.
-  if (opening && opening.first !== s && opening.back && !TURNS_FORWARD.test(s.text)) return true;
+  // 去年…。今年，X将…。加快…: a sentence opening with the plan's period turns the paragraph
+  // forward again, for itself and the sentences after it.
+  if (opening && opening.first !== s && opening.back && s.index < opening.turned) return true;
   return opening?.first === s ? opening.back : LOOKS_BACK_OPENING.test(s.text);
 }
 

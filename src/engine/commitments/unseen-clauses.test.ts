@@ -124,3 +124,17 @@ test("完成 + an object + a count of things done is an action; 压减, 硬化, 
     assert.equal(rejectReason(clause), null, clause);
   assert.equal(rejectReason("完成地区生产总值168亿元"), "figure");
 });
+
+test("class 13: a paragraph that looks back and turns to 今年 stays forward after the turn", () => {
+  const e = extract(
+    "柳岸区2023年工作报告\n\n去年，全区新开工项目30个。今年，要坚持工业立区。加快园区扩区建设，新建标准厂房5万平方米。\n",
+    { year: 2023 },
+  );
+  const texts = e.commitments.map((c) => c.text);
+  assert.ok(!texts.some((t) => t.includes("新开工项目30个")), texts.join(" | "));
+  assert.ok(texts.includes("加快园区扩区建设"), texts.join(" | "));
+  assert.ok(
+    texts.some((t) => t.includes("新建标准厂房")),
+    texts.join(" | "),
+  );
+});
