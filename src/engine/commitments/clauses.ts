@@ -171,6 +171,19 @@ function statedAtEnd(text: string): boolean {
   return STATE_VERBS.findAll(text).some((h) => STATE_FIGURE.test(text.slice(h.at)));
 }
 
+const GUARANTEE = /^确保(?:在)?(?:年内|年底前|今年|全年|当年|到年底|年底)?/;
+/** A count of things, in digits or Chinese numerals, closing a clause: 120公里, 一百二十公里, 十家以上. */
+const COUNTED_CLOSE =
+  /[\d一二两三四五六七八九十百千万](?:\.\d+)?万?(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋|家|名)(?:以上|左右)?$/;
+
+/** 确保(年内)完成X 120公里: what is guaranteed is an action on a counted object. */
+function guaranteesCountedAction(rest: string): boolean {
+  const inner = rest.slice(GUARANTEE.exec(rest)![0].length);
+  if (inner.length < 4 || !COUNTED_CLOSE.test(inner)) return false;
+  const hits = CLAUSE_WORDS.scan(inner);
+  return verbsAfter(hits, 0)[0]?.at === 0 && reasonFor(inner, null, hits) === null;
+}
+
 /** Why a clause is not an action clause, or null when it is one. */
 export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
   return reasonFor(text, new WordSet(speakers), CLAUSE_WORDS.scan(text));
@@ -198,6 +211,8 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
     !verbsAfter(hits, text.length - rest.replace(ADVERBS, "").length).some((v) => v.at === 0)
   )
     return "definition";
+  // 确保年内完成通村水泥路120公里: a guarantee of a counted action is that action (确保社会大局稳定 is not).
+  if (rest.startsWith("确保") && guaranteesCountedAction(rest)) return null;
   if (isRhetoric(rest, hits)) return "rhetoric";
   // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
   if (PROGRAMME.test(rest)) return null;

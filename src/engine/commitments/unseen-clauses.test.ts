@@ -138,3 +138,27 @@ test("class 13: a paragraph that looks back and turns to 今年 stays forward af
     texts.join(" | "),
   );
 });
+
+test("a guarantee of a counted action is the action; a guarantee of a state stays rhetoric", () => {
+  assert.equal(rejectReason("确保年内完成通村水泥路一百二十公里"), null);
+  assert.equal(rejectReason("确保社会大局稳定"), "rhetoric");
+  assert.equal(rejectReason("确保年底前建成投产"), "rhetoric");
+});
+
+test("转移, 遏制, 处理 act on an object; a metric 增加 a figure is a target; 落实科学发展观 is rhetoric", () => {
+  assert.equal(rejectReason("转移农村劳动力一点八万人"), null);
+  assert.equal(rejectReason("坚决遏制重特大安全事故发生"), null);
+  assert.equal(rejectReason("妥善处理信访问题"), null);
+  assert.equal(rejectReason("农民人均纯收入增加三百元以上"), "figure");
+  assert.equal(rejectReason("全面落实科学发展观"), "rhetoric");
+});
+
+test("a review section dated in Chinese digits (二〇〇六年) makes its figures last year's baselines", () => {
+  const e = extract(
+    "在中共柳岸县委全体会议上的讲话\n\n县委书记 周海\n\n一、充分肯定二〇〇六年取得的成绩\n\n过去的一年，全县上下团结一心。全县实现生产总值三十八点六亿元，增长百分之十四点二。\n\n二、突出抓好今年的重点工作\n\n部署二〇〇七年任务。全年新上工业项目三十个。\n",
+    { year: 2007 },
+  );
+  const gdp = e.targets.find((t) => t.value === 38.6);
+  assert.deepEqual([gdp?.baseline, gdp?.by_year], [true, 2006]);
+  assert.ok(!e.commitments.some((c) => c.text.includes("部署")));
+});

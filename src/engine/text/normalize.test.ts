@@ -46,3 +46,11 @@ test("text with nothing to fold comes back unchanged", () => {
   const s = "市党代会代表、石湖区委书记欧阳晓峰：做强先进制造";
   assert.equal(foldText(s), s);
 });
+
+test("a year written in Chinese digits reads as ASCII digits, same length", () => {
+  assert.equal(foldText("总结二〇〇六年工作，部署二○○七年任务"), "总结2006年工作，部署2007年任务");
+  assert.equal(foldText("一九九八年以来"), "1998年以来");
+  // Not a year: a count of years, or a longer run of digits.
+  assert.equal(foldText("三五年内，一二三四五年"), "三五年内，一二三四五年");
+  assert.equal(foldText("十二〇〇六年"), "十二〇〇六年");
+});

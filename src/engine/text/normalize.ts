@@ -76,6 +76,10 @@ const CLOSING = "”";
  * the unchanged runs between folded characters whole.
  */
 export function foldText(text: string): string {
+  return foldYears(foldMarks(text));
+}
+
+function foldMarks(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   let open = false;
@@ -97,5 +101,46 @@ export function foldText(text: string): string {
   }
   if (copied === 0) return text;
   if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+/** The digits a year may be written in (二〇〇六年, 一九九八年), with their ASCII digit. */
+const YEAR_DIGIT: Record<string, string> = {
+  〇: "0",
+  "○": "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/**
+ * 二〇〇六年 → 2006年: a year written digit by digit in Chinese (older
+ * documents do) reads as the same year in ASCII digits, four characters for
+ * four, so every later stage reads one form. Only a run of exactly four such
+ * digits opening 19 or 20 before 年 is a year (三五年, 一二三年 are not).
+ */
+function foldYears(text: string): string {
+  let parts: string[] | null = null;
+  let copied = 0;
+  for (let i = text.indexOf("年", 4); i !== -1; i = text.indexOf("年", i + 1)) {
+    const run = text.slice(i - 4, i);
+    if (!(run.startsWith("一九") || /^二[〇○零]/.test(run))) continue;
+    const before = text[i - 5] ?? "";
+    if (YEAR_DIGIT[before] !== undefined || before === "十") continue;
+    let digits = "";
+    for (const ch of run) digits += YEAR_DIGIT[ch] ?? "";
+    if (digits.length !== 4) continue;
+    (parts ??= []).push(text.slice(copied, i - 4), digits);
+    copied = i;
+  }
+  if (!parts) return text;
+  parts.push(text.slice(copied));
   return parts.join("");
 }
