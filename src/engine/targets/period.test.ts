@@ -76,6 +76,14 @@ test("heading periods", () => {
   assert.deepEqual(headingPeriod("二、今年重点任务", 2026), { year: 2026, tense: "current" });
   assert.deepEqual(headingPeriod("三、2026年主要目标", 2026), { year: 2026, tense: "current" });
   assert.equal(headingPeriod("四、加强政府自身建设", 2026), null);
+  // A review of the reference year itself: what was done in it.
+  assert.deepEqual(headingPeriod("一、2021年工作回顾", 2021), { year: 2021, tense: "past" });
+  assert.deepEqual(headingPeriod("一、今年工作总结", 2021), { year: 2021, tense: "past" });
+  // A review of one year and the plan of the next: the plan's period.
+  assert.deepEqual(headingPeriod("二、2021年工作回顾和2022年工作安排", 2021), {
+    year: 2022,
+    tense: "future",
+  });
   assert.equal(headingPeriod(null, 2026), null);
 });
 

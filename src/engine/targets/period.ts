@@ -299,9 +299,19 @@ function isNamedYear(text: string, m: PeriodMention): boolean {
   );
 }
 
-/** The period a section heading names (一、过去一年工作回顾 → last year), if any. */
+const REVIEW_WORDS = P.reviewHeadings;
+
+/**
+ * The period a section heading names (一、过去一年工作回顾 → last year), if any.
+ * A review of the reference year itself (2021年工作回顾 in a year-end report of
+ * 2021) speaks of what was done: its year, in the past.
+ */
 export function headingPeriod(heading: string | null, docYear: number | null): Period | null {
   if (!heading) return null;
   const found = findPeriods(heading, 0, heading.length, { docYear });
-  return found.length ? found[found.length - 1]!.period : null;
+  const last = found[found.length - 1];
+  if (!last) return null;
+  if (last.period.tense === "current" && REVIEW_WORDS.some((w) => heading.indexOf(w, last.end) >= 0))
+    return { year: last.period.year, tense: "past" };
+  return last.period;
 }
