@@ -134,27 +134,40 @@ export async function writeTaskTableTo(
   header.height = 22;
   header.commit();
 
+  // One style object per column (and per status colour), shared by every row:
+  // ExcelJS files a cell's style by the object's identity first, so a shared
+  // object costs one lookup; a style built per cell is rendered to XML and
+  // compared each time (two thirds of the writer's time at 20,000 rows).
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (f: Field, status: string): Partial<ExcelJS.Style> => {
+    const fill = f === "status" && status in STATUS_FILL ? STATUS_FILL[status as Status] : null;
+    const key = fill ? `${f}:${fill}` : f;
+    let style = styles.get(key);
+    if (!style) {
+      const centred = f === "seq" || f === "deadline" || f === "status" || f === "review" || f === "id";
+      style = {
+        border: BORDER,
+        alignment: { vertical: "top", wrapText: true, horizontal: centred ? "center" : "left" },
+        ...(f === "deadline" ? { numFmt: "yyyy-mm-dd" } : {}),
+        ...(fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill } } } : {}),
+        ...(f === "id" || f === "version" ? { font: { color: { argb: "FF808080" } } } : {}),
+      };
+      styles.set(key, style);
+    }
+    return style;
+  };
+
   let n = 0;
   for await (const items of pages) {
     for (const item of items) {
       const row = ws.getRow(4 + n);
       n++;
-      fields.forEach((f, i) => {
+      for (let i = 0; i < last; i++) {
+        const f = fields[i]!;
         const cell = row.getCell(i + 1);
         cell.value = value(item, n, f);
-        cell.border = BORDER;
-        const centred = f === "seq" || f === "deadline" || f === "status" || f === "review" || f === "id";
-        cell.alignment = { vertical: "top", wrapText: true, horizontal: centred ? "center" : "left" };
-        if (f === "deadline") cell.numFmt = "yyyy-mm-dd";
-        if (f === "status" && item.status in STATUS_FILL) {
-          cell.fill = {
-            type: "pattern",
-            pattern: "solid",
-            fgColor: { argb: STATUS_FILL[item.status as Status] },
-          };
-        }
-        if (f === "id" || f === "version") cell.font = { color: { argb: "FF808080" } };
-      });
+        cell.style = styleOf(f, item.status);
+      }
       row.commit();
     }
     // Let a slow reader drain what is written before the next page is made.

@@ -4,12 +4,12 @@ import type { DB } from "../storage/dialects/dialect.ts";
 import {
   cooperatingUnits,
   countCommitments,
-  goalLinks,
+  goalNames,
   listCommitments,
 } from "../storage/commitment.repo.ts";
-import { latestReports } from "../storage/progress.repo.ts";
+import { latestNarratives, latestReports } from "../storage/progress.repo.ts";
 import { listUnits } from "../storage/unit.repo.ts";
-import type { ProgressReport, Commitment } from "../domain/types.ts";
+import type { Commitment } from "../domain/types.ts";
 import type { Cursor } from "../storage/util.ts";
 
 export interface ItemFilter {
@@ -25,7 +25,8 @@ export interface ExportItem {
   row: Commitment;
   goals: string[];
   cooperating: number[];
-  latest: ProgressReport | null;
+  /** The latest report's period and narrative. */
+  latest: { period: string; narrative: string } | null;
 }
 
 const PAGE = 1000;
@@ -79,12 +80,18 @@ export async function withDetails(db: DB, rows: Commitment[]): Promise<ExportIte
   const ids = rows.map((r) => r.id);
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    for (const g of await goalLinks(db, part))
-      goals.set(g.commitment_id, [...(goals.get(g.commitment_id) ?? []), g.name]);
-    for (const c of await cooperatingUnits(db, part))
-      coop.set(c.commitment_id, [...(coop.get(c.commitment_id) ?? []), c.unit_id]);
+    for (const g of await goalNames(db, part)) {
+      const list = goals.get(g.commitment_id);
+      if (list) list.push(g.name);
+      else goals.set(g.commitment_id, [g.name]);
+    }
+    for (const c of await cooperatingUnits(db, part)) {
+      const list = coop.get(c.commitment_id);
+      if (list) list.push(c.unit_id);
+      else coop.set(c.commitment_id, [c.unit_id]);
+    }
   }
-  const latest = await latestProgress(db, ids);
+  const latest = await latestNarratives(db, ids);
   return rows.map((row) => ({
     row,
     goals: goals.get(row.id) ?? [],

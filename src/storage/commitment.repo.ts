@@ -66,6 +66,19 @@ export async function goalLinks(db: DB, ids: number[]) {
     .execute();
 }
 
+/** The goals' names per item, most confident first (the exports' 对应目标 column). */
+export async function goalNames(db: DB, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom("commitment_goals as cg")
+    .innerJoin("goals as g", "g.id", "cg.goal_id")
+    .select(["cg.commitment_id", "g.name"])
+    .where("cg.commitment_id", "in", ids)
+    .orderBy("cg.commitment_id")
+    .orderBy("cg.confidence", "desc")
+    .execute();
+}
+
 export async function cooperatingUnits(db: DB, ids: number[]) {
   if (!ids.length) return [];
   return db

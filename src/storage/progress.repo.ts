@@ -89,6 +89,43 @@ export async function latestReports(
   return latest;
 }
 
+/**
+ * The latest report's period and narrative per commitment (the exports' 进展情况):
+ * one row per item, found through progress_by_commitment, instead of every
+ * report of every item read whole and sorted.
+ */
+export async function latestNarratives(
+  db: DB,
+  ids: number[],
+): Promise<Map<number, { period: string; narrative: string }>> {
+  const latest = new Map<number, { period: string; narrative: string }>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom("progress_reports as p")
+      .select(["p.commitment_id", "p.period", "p.narrative"])
+      .where("p.id", "in", (eb) =>
+        eb
+          .selectFrom("commitments as c")
+          .select((c) =>
+            c
+              .selectFrom("progress_reports as q")
+              .select("q.id")
+              .whereRef("q.commitment_id", "=", "c.id")
+              .orderBy("q.period_end", "desc")
+              .orderBy("q.id", "desc")
+              .limit(1)
+              .as("latest"),
+          )
+          .where("c.id", "in", ids.slice(i, i + CHUNK)),
+      )
+      .execute();
+    for (const r of rows)
+      if (r.commitment_id !== null)
+        latest.set(Number(r.commitment_id), { period: r.period, narrative: r.narrative });
+  }
+  return latest;
+}
+
 export async function reportStats(
   db: DB,
   commitmentId: number,
