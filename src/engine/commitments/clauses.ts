@@ -67,6 +67,9 @@ const SUBJECT =
 /** A cue naming a goal: 在打造…中争占位, 围绕建设…, 在建设…上. */
 const CUE_ONLY = /^(?:在|围绕)(?:打造|建设|推进|实施)?([^，]{2,18}?)(?:中|上)?([\u4e00-\u9fa5]{0,4})$/;
 
+/** 在打响“X”名片上, 在实施X战略中: a whole clause framed as a field (an action inside it or not). */
+const FIELD_ONLY = /^在[^，]{2,24}(?:上|中)$/;
+
 /** 一是实施产业升级行动。: a heading that launches a named programme is an action of its own. */
 const LAUNCHES_PROGRAMME = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工程|战略|计划)。$/;
 const TOPIC_HEADING =
@@ -220,6 +223,8 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   if (!hasTagged(hits, VERB, restAt)) return "no verb";
   const cue = CUE_ONLY.exec(rest);
   if (cue && !verbsIn(cue[1]!).length && !verbsIn(cue[2]!).length) return "cue";
+  // 在打响“水韵柳岸”名片上: a clause that is only 在…上 names the field of the actions after it.
+  if (rest.startsWith("在") && FIELD_ONLY.test(rest)) return "cue";
   // 推动区域经济高质量发展: the aim of all actions, not one of them.
   if (rest.endsWith("发展") && AIM.test(rest) && !INDUSTRY_AIM.test(rest)) {
     return "rhetoric";

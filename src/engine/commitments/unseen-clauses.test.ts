@@ -162,3 +162,9 @@ test("a review section dated in Chinese digits (二〇〇六年) makes its figur
   assert.deepEqual([gdp?.baseline, gdp?.by_year], [true, 2006]);
   assert.ok(!e.commitments.some((c) => c.text.includes("部署")));
 });
+
+test("a clause that is only 在…上 names a field, even with a verb inside", () => {
+  assert.equal(rejectReason("在打响“山水柳岸”名片上"), "cue");
+  assert.equal(rejectReason("在实施工业强区战略中"), "cue");
+  assert.equal(rejectReason("在交通互联上下功夫"), null);
+});

@@ -263,3 +263,31 @@ test("一号工程 (the top-priority work) is a generic term, no strategy", () =
     [],
   );
 });
+
+// Issue 9, class 3: a Chinese-digit code after its enumeration; the digits are the counts of the parts.
+const CODED = (list: string) =>
+  `柳岸区2025年工作报告\n\n新的一年，全区上下要按照“${list}”的“一三二”总体思路，奋力开创新局面。\n\n落实三大发展战略，就是深入实施“工业强区、开放活区、生态美区”三大战略。\n\n打响两张城市名片，就是全力打响“山水柳岸”“柳岸好办”两张名片。\n\n在打响“山水柳岸”名片上，要办好第三届柳岸龙舟节。\n`;
+
+test("class 3: a Chinese-digit code counts the parts of the quoted list before it, in order", () => {
+  for (const list of [
+    "锁定一个总体目标，落实三大发展战略，打响两张城市名片",
+    "锁定一个总体目标、落实三大发展战略、打响两张城市名片",
+  ]) {
+    const found = strategiesOf(CODED(list));
+    const code = found.find((s) => s.label === "一三二");
+    assert.deepEqual(code?.parts, ["锁定一个总体目标", "落实三大发展战略", "打响两张城市名片"], list);
+    // The bare count said again before its explanation names the list, not a programme of its own.
+    assert.ok(!found.some((s) => s.label.startsWith("三大")), JSON.stringify(labels(found)));
+  }
+  // Digits that do not count the list's parts in order: no code.
+  const wrong = strategiesOf(CODED("锁定一个总体目标，打响两张城市名片，落实三大发展战略"));
+  assert.ok(!wrong.some((s) => s.label === "一三二"));
+});
+
+test("quoted names side by side closed by their count (“A”“B”两张名片) are a programme", () => {
+  const found = strategiesOf(CODED("锁定一个总体目标，落实三大发展战略，打响两张城市名片"));
+  assert.deepEqual(found.find((s) => s.label === "两张名片")?.parts, ["山水柳岸", "柳岸好办"]);
+  // A count that does not match the names is no label of them.
+  const none = strategiesOf("柳岸区2025年工作报告\n\n全区要全力打响“山水柳岸”“柳岸好办”三张名片。\n");
+  assert.ok(!none.some((s) => s.label.includes("名片")));
+});

@@ -4,9 +4,10 @@
 import type { DocModel, DocSentence } from "../document.ts";
 import type { Framework, Strategy } from "../types.ts";
 import { alternation } from "../lexicon.ts";
-import { countsIn } from "../framework/numerals.ts";
+import { countsIn, countValue } from "../framework/numerals.ts";
 import words from "../../../lexicon/strategies.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
+import { labelAfter } from "../framework/detect.ts";
 
 const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
@@ -18,6 +19,12 @@ const MANNER_BEFORE = /以[“‘][^，。；！？]*$/;
 /** 1123, 1+4, 1+3+N (N: "and more"): a programme named by its counts alone. */
 const DIGITS_ONLY = /^\d+(?:\+(?:\d+|[NnXx]))*$/;
 const NUMBERED = /^[一二两三四五六七八九十双]/;
+/** 一三二, 一二三四: a programme coded by the counts of its parts, one Chinese digit each (十 makes a number). */
+const CHINESE_CODE = /^[一二两三四五六七八九]{2,6}$/;
+/** The quoted list a code's digits count, right before it: “锁定一个目标，实施三大战略，打响两张名片”的“. */
+const CODED_LIST_BEFORE = /[“‘]([^“”‘’]{6,80})[”’]的?(?:全新|崭新)?的?[“‘]$/;
+const FIRST_COUNT =
+  /[一二两三四五六七八九十]+(?=个|大|张|项|条|种|座|批|类|位|块|篇|场|支|区|城|园|带|核|廊|心)/;
 const ENDS_AS_PROGRAMME = new RegExp(`(?:${alternation([...words.programmeNouns, ...words.countedNouns])})$`);
 const COUNTED_AFTER = new RegExp(
   `^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation([...words.programmeNouns, ...words.countedNouns])})`,
@@ -37,6 +44,14 @@ const ENUM_AFTER_COUNTED =
   /^[\u4e00-\u9fa5]{0,6}?[，,]?(?:即|就是)((?:[\dA-Za-z]+个[\u4e00-\u9fa5]{2,12}[、和及与])+[\dA-Za-z]+个[\u4e00-\u9fa5]{2,12})/;
 /** “一园”，就是杉湖现代农业产业园: a layout's sub-label explained. */
 const SUB_LABEL_IS = /[“‘]([^”’]{1,6})[”’][，,]?就是([^。；]{2,80})/g;
+
+/**
+ * 打响“水韵柳岸”“柳岸好办”两张名片: quoted names side by side, closed by a
+ * count of them and the noun they are (两张名片, 三大品牌) after a verb that
+ * builds them, name a programme: the counted noun is its label, the names its parts.
+ */
+const QUOTED_COUNTED =
+  /(?:打响|擦亮|叫响|打造|建设|实施|推进|做强|构建|培育|塑造)((?:[“‘][^“”‘’，。]{2,10}[”’][、和与及]?){2,6})([一二两三四五六七八九十])(?:张|个|大|项|块|座)[\u4e00-\u9fa5]{0,4}?(?:名片|品牌|中心|平台|高地|工程|行动|战略|板块|基地)/g;
 
 interface Candidate {
   label: string;
@@ -77,6 +92,7 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     return !/^的?(?:全新|崭新)?的?[“‘]/.test(after);
   }
   if (DIGITS_ONLY.test(label)) return true;
+  if (CHINESE_CODE.test(label)) return codedParts(doc, c) !== null || COUNTED_AFTER.test(after);
   if (NUMBERED.test(label)) {
     const counts = countsIn(label);
     // A layout (一城两区三带, 五区五高地) names itself; a single count needs a programme noun.
@@ -182,9 +198,31 @@ function partPattern(head: string): RegExp {
   return re;
 }
 
+/**
+ * The parts a Chinese-digit code counts: the quoted list right before it whose
+ * items, in order, each hold a count equal to the code's digit (“锁定一个目标、
+ * 实施三大战略、打响两张名片”的“一三二”); null when there is none.
+ */
+function codedParts(doc: DocModel, c: Candidate): string[] | null {
+  const list = CODED_LIST_BEFORE.exec(doc.text.slice(Math.max(0, c.at - 90), c.at));
+  if (!list) return null;
+  const items = list[1]!.split(/[、，,；]/).map((i) => i.trim());
+  const digits = [...c.label].map((d) => countValue(d));
+  if (items.length !== digits.length) return null;
+  for (const [i, item] of items.entries()) {
+    const count = FIRST_COUNT.exec(item);
+    if (!count || countValue(count[0]) !== digits[i]) return null;
+  }
+  return items;
+}
+
 function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {
   const own = enumerationItems(c.label);
   if (own) return own;
+  if (CHINESE_CODE.test(c.label)) {
+    const coded = codedParts(doc, c);
+    if (coded) return coded;
+  }
   const lead = doc.text.slice(s.start, c.at - 1);
   const before = lead.includes("、") ? ENUM_BEFORE.exec(lead) : null;
   if (before && !ENDS_WITH_VERB.test(before[1]!)) {
@@ -277,6 +315,14 @@ export function extractStrategies(
           span: [at, at + m[0].length],
         });
       }
+    if (quoted && (slice.includes("”“") || slice.includes("’‘") || slice.includes("”、“")))
+      for (const m of matchesOf(QUOTED_COUNTED, slice)) {
+        const names = [...m[1]!.matchAll(/[“‘]([^”’]+)[”’]/g)].map((n) => n[1]!);
+        if (countValue(m[2]!) !== names.length) continue;
+        const at = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+        const label = doc.text.slice(at, s.start + m.index + m[0].length);
+        add({ unit, label, parts: names, span: [at, at + label.length] });
+      }
     if (quoted)
       for (const m of matchesOf(QUOTED, slice)) {
         const at = s.start + m.index + 1;
@@ -285,5 +331,32 @@ export function extractStrategies(
         add({ unit, label: c.label, parts: partsOf(doc, c, s, ends[s.index]!), span: [c.at, c.end] });
       }
   }
-  return out;
+  return dropRestatedCounts(doc, out);
+}
+
+/** A count label of a list: 三大战略, 三大发展战略 → its count and its last noun. */
+const BARE_COUNT = /^([一二两三四五六七八九十])大[\u4e00-\u9fa5]{0,4}?(产业|行动|工程|战略)$/;
+
+/**
+ * 实施三大战略，就是深入实施“A、B、C”三大战略: a bare count label found with
+ * no parts of its own, when a list of the same unit is closed by a count of as
+ * many of the same noun, is that list named again, not a second programme.
+ */
+function dropRestatedCounts(doc: DocModel, found: Strategy[]): Strategy[] {
+  const lists: { unit: string | null; count: number; noun: string }[] = [];
+  for (const s of found) {
+    if (s.parts.length < 2) continue;
+    const after = labelAfter(doc.text, s.span[1]);
+    const bare = after && !after.quoted ? BARE_COUNT.exec(after.label) : null;
+    if (bare && countValue(bare[1]!) === s.parts.length)
+      lists.push({ unit: s.unit, count: s.parts.length, noun: bare[2]! });
+  }
+  if (!lists.length) return found;
+  return found.filter((s) => {
+    if (s.parts.length) return true;
+    const bare = BARE_COUNT.exec(s.label);
+    return !(
+      bare && lists.some((l) => l.unit === s.unit && l.count === countValue(bare[1]!) && l.noun === bare[2])
+    );
+  });
 }
