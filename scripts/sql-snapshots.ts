@@ -6,6 +6,7 @@
 // SQL is committed.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import {
   Kysely,
@@ -31,7 +32,7 @@ import {
   commitmentsPage,
   publicCommitmentsPage,
 } from "../src/services/commitments.read.ts";
-import { visibleCommitment } from "../src/services/access.ts";
+import { requirePlan, visibleCommitment } from "../src/services/access.ts";
 import { documentReader } from "../src/services/reader.read.ts";
 import { progressPage } from "../src/services/progress.read.ts";
 import { targetsPage } from "../src/services/targets.read.ts";
@@ -39,6 +40,7 @@ import { heatmap } from "../src/services/cycle/heatmap.service.ts";
 import { obligationsOf, warningsOf } from "../src/services/cycle/obligations.read.ts";
 import { assessment } from "../src/services/cycle/assessment.service.ts";
 import { inbox } from "../src/services/cycle/inbox.service.ts";
+import { taskTableExport } from "../src/services/task-table.service.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const SQL_DIR = join(root, "docs/sql");
@@ -136,6 +138,12 @@ const READS: Record<string, (s: Services) => Promise<unknown>> = {
   "targets-indicators": (s) => targetsPage(s, 1, { indicators: true }),
   reader: (s) => documentReader(s, 1),
   "public-commitments": (s) => publicCommitmentsPage(s, 1, {}),
+  // one unit's task table: the unit's items through its indexes, a page at a time
+  "unit-export": async (s) => {
+    const plan = await requirePlan(s, 1);
+    const file = await taskTableExport(s, plan, { unitId: 1, reviewStates: ["proposed", "confirmed"] }, true);
+    await file.write(new Writable({ write: (_chunk, _enc, done) => done() }));
+  },
   // the supervision cycle: aggregates and indexed pages, never every item of a plan
   "cycle-heatmap": (s) => heatmap(s, staff, 1, "warning"),
   "cycle-warnings": (s) => warningsOf(s, staff, 1),

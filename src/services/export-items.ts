@@ -45,6 +45,7 @@ export async function* itemPages(db: DB, f: ItemFilter): AsyncGenerator<Commitme
       goalId: f.goalId,
       status: f.status,
       reviewStates: f.reviewStates,
+      bySets: true,
       sort: "id",
       cursor,
       limit: PAGE,
@@ -63,6 +64,7 @@ export const countItems = (db: DB, f: ItemFilter) =>
     goalId: f.goalId,
     status: f.status,
     reviewStates: f.reviewStates,
+    bySets: true,
   });
 
 export async function selectItems(db: DB, f: ItemFilter): Promise<Commitment[]> {

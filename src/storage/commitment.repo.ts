@@ -172,6 +172,29 @@ export function forUnit(unitId: number) {
     ]);
 }
 
+/** A unit's items of a plan (its own, led, cooperating), read from the three indexes that hold them. */
+function unitItemIds(db: DB, planId: number, unitId: number) {
+  return db
+    .selectFrom("commitments as u")
+    .select("u.id")
+    .where("u.plan_id", "=", planId)
+    .where("u.unit_id", "=", unitId)
+    .union(
+      db
+        .selectFrom("commitments as l")
+        .select("l.id")
+        .where("l.plan_id", "=", planId)
+        .where("l.lead_unit_id", "=", unitId),
+    )
+    .union(
+      db
+        .selectFrom("commitment_units as cu")
+        .select("cu.commitment_id as id")
+        .where("cu.plan_id", "=", planId)
+        .where("cu.unit_id", "=", unitId),
+    );
+}
+
 /** "confidence": the least sure owner first, then by id (the review queue's order). */
 export type CommitmentSort = "id" | "-id" | "due_date" | "confidence";
 
@@ -186,6 +209,13 @@ export interface CommitmentFilter {
   reviewStates?: string[];
   documentId?: number;
   search?: SearchPlan;
+  /**
+   * Find the unit's or goal's items through their indexes first (id IN the
+   * set of their ids) instead of testing each of the plan's rows: what a
+   * whole-filter read (the exports) wants when the unit or goal is a small
+   * part of a large plan.
+   */
+  bySets?: boolean;
   sort: CommitmentSort;
   cursor: Cursor | null;
   limit: number;
@@ -236,13 +266,25 @@ const idKey = (f: Pick<CommitmentFilter, "search">) =>
 /** The filter's rows, unordered: shared by the list and its count. */
 function filtered(db: DB, f: Omit<CommitmentFilter, "sort" | "cursor" | "limit">) {
   let q = fromCommitments(db, f).where("commitments.plan_id", "=", f.planId);
-  if (f.unitId !== undefined) q = q.where(forUnit(f.unitId));
+  if (f.unitId !== undefined && f.bySets)
+    q = q.where("commitments.id", "in", unitItemIds(db, f.planId, f.unitId));
+  else if (f.unitId !== undefined) q = q.where(forUnit(f.unitId));
   if (f.reviewState !== undefined) q = q.where("commitments.review_state", "=", f.reviewState as ReviewState);
   if (f.reviewStates !== undefined)
     q = q.where("commitments.review_state", "in", f.reviewStates as ReviewState[]);
   if (f.status !== undefined) q = q.where("commitments.status", "=", f.status as Status);
   if (f.documentId !== undefined) q = q.where("commitments.document_id", "=", f.documentId);
-  if (f.goalId !== undefined) {
+  if (f.goalId !== undefined && f.bySets) {
+    q = q.where(
+      "commitments.id",
+      "in",
+      db
+        .selectFrom("commitment_goals as cg")
+        .select("cg.commitment_id")
+        .where("cg.plan_id", "=", f.planId)
+        .where("cg.goal_id", "=", f.goalId),
+    );
+  } else if (f.goalId !== undefined) {
     const goalId = f.goalId;
     q = q.where((eb) =>
       eb.exists(
