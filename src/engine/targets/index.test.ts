@@ -232,3 +232,18 @@ test("a sentence that opens looking back (去年…) and turns to 今年 in a la
     ],
   );
 });
+
+test("全年 in a paragraph that opened with a year is that year, under a heading that names the present too", () => {
+  const text = `在县委经济工作会议上的讲话
+
+县委书记 王明
+
+一、正确看待当前形势
+
+2014年，全县经济保持平稳发展。全年完成地区生产总值168.5亿元，增长9.1%。
+`;
+  assert.deepEqual(
+    targetsOf(text, 2015).map((t) => t.line),
+    ["地区生产总值 = 168.5 absolute 2014 baseline", "地区生产总值 = 9.1 growth_rate 2014 baseline"],
+  );
+});

@@ -113,7 +113,17 @@ export function extractTargets(doc: DocModel): Target[] {
     }
     // Outside a dated section the sentence's own periods are needed for what it carries,
     // and are the ones its figures read.
-    const own = section ? undefined : findPeriods(doc.text, s.start, s.end, periodContext);
+    // (2014年，…。全年完成… under a heading that names the present, 正确看待当前形势: 全年 is still
+    // the year the paragraph opened with.)
+    const own =
+      section && !periodContext.named
+        ? undefined
+        : findPeriods(
+            doc.text,
+            s.start,
+            s.end,
+            section ? { ...periodContext, base: section } : periodContext,
+          );
     ctx.section = section;
     ctx.periods = own;
     ctx.figures = figures;
@@ -121,7 +131,7 @@ export function extractTargets(doc: DocModel): Target[] {
     ctx.unit = s.unit;
     const reading = readSentence(doc.text, s.start, s.end, ctx);
     ctx.previousMetric = reading.lastMetric;
-    if (own) carried.note(own, s.start);
+    if (own && !section) carried.note(own, s.start);
     for (const t of reading.targets) out.push(t);
   }
   return out;
