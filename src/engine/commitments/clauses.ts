@@ -309,6 +309,14 @@ const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
 const LOOKS_BACK_OPENING =
   /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/;
 
+/** 2014年，面对…: a paragraph opening with a year before the reference year reviews it. */
+const OPENING_YEAR = /^(\d{4})年，/;
+function opensWithEarlierYear(text: string, year: number | null): boolean {
+  if (year === null || text[4] !== "年") return false;
+  const m = OPENING_YEAR.exec(text);
+  return m !== null && Number(m[1]) < year;
+}
+
 /**
  * What makes a sentence look back, worked out once per document: sections whose
  * heading looks back, and the paragraphs whose first sentence does.
@@ -330,7 +338,7 @@ function retrospect(doc: DocModel): Retrospect {
     if (!opening)
       firstOfParagraph.set(s.paragraph, {
         first: s,
-        back: LOOKS_BACK_OPENING.test(s.text),
+        back: LOOKS_BACK_OPENING.test(s.text) || opensWithEarlierYear(s.text, doc.year),
         turned: Infinity,
       });
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))

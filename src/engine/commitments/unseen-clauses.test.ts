@@ -168,3 +168,14 @@ test("a clause that is only 在…上 names a field, even with a verb inside", (
   assert.equal(rejectReason("在实施工业强区战略中"), "cue");
   assert.equal(rejectReason("在交通互联上下功夫"), null);
 });
+
+test("class 13: a paragraph opening with a year before the reference year reviews it", () => {
+  const e = extract(
+    "在县委经济工作会议上的讲话\n\n县委书记 王明\n\n2014年，全县上下攻坚克难。全年新签约亿元以上项目26个。\n\n2015年，全县将新签约亿元以上项目30个。\n",
+    { year: 2015 },
+  );
+  assert.deepEqual(
+    e.commitments.map((c) => c.text),
+    ["全县将新签约亿元以上项目30个"],
+  );
+});
