@@ -47,7 +47,7 @@ export function can(p: Principal, perm: Permission, units?: (number | null)[]): 
   return p.unitId !== null && units.includes(p.unitId);
 }
 
-/** Reporters see one unit; everyone else with read_unit sees all. */
-export function unitScope(p: Principal): number | null {
+/** Reporters see one unit; everyone else with read_unit sees all (the system too). */
+export function unitScope(p: { role: Role | "system"; unitId: number | null }): number | null {
   return p.role === "reporter" ? (p.unitId ?? -1) : null;
 }

@@ -2,7 +2,9 @@
 // Accept-Encoding (RFC 9110 §12.5.3): brotli when the browser takes it, else
 // gzip, else the file as is. A coding with q=0 is refused, and "*" stands for
 // every coding not named.
-export type Coding = "br" | "gzip";
+/** The codings the build stores, brotli first: it is the smaller of the two. */
+export const CODINGS = ["br", "gzip"] as const;
+export type Coding = (typeof CODINGS)[number];
 
 export function pickEncoding(header: string | undefined, available: readonly Coding[]): Coding | null {
   if (!header) return null;
@@ -15,8 +17,8 @@ export function pickEncoding(header: string | undefined, available: readonly Cod
     q.set(name, Number.isFinite(value) ? value : 0);
   }
   const weight = (c: Coding) => q.get(c) ?? q.get("*") ?? 0;
-  // Brotli first at equal weight: it is the smaller of the two.
-  const ranked = (["br", "gzip"] as const).filter((c) => available.includes(c) && weight(c) > 0);
+  // Brotli first at equal weight (CODINGS' order).
+  const ranked = CODINGS.filter((c) => available.includes(c) && weight(c) > 0);
   ranked.sort((a, b) => weight(b) - weight(a));
   return ranked[0] ?? null;
 }

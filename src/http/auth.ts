@@ -24,7 +24,7 @@ export function actor(req: FastifyRequest): Actor {
 /** Requires a permission; for unit-scoped ones pass the record's units. */
 export function authorize(req: FastifyRequest, perm: Permission, units?: (number | null)[]): Actor {
   const a = actor(req);
-  if (!can({ role: req.user!.role as never, unitId: req.user!.unit_id }, perm, units)) {
+  if (!can({ role: req.user!.role, unitId: req.user!.unit_id }, perm, units)) {
     throw new LantuError(
       "forbidden",
       `your role (${a.role}) may not do this${units ? " for this unit" : ""}`,

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { LantuError } from "../errors.ts";
-import { pickEncoding, type Coding } from "./accept-encoding.ts";
+import { CODINGS, pickEncoding, type Coding } from "./accept-encoding.ts";
 
 export const WEB_DIST = resolve(import.meta.dirname, "../../web/dist");
 
@@ -84,8 +84,9 @@ export function webApp(app: FastifyInstance, dist = WEB_DIST): void {
     const asset = files.get(path);
     const index = !asset || path === "/index.html";
     const chosen = index ? files.get("/index.html")! : asset;
-    const coding = pickEncoding(req.headers["accept-encoding"], Object.keys(chosen.coded) as Coding[]);
-    if (Object.keys(chosen.coded).length) reply.header("vary", "accept-encoding");
+    const stored = CODINGS.filter((c) => chosen.coded[c]);
+    const coding = pickEncoding(req.headers["accept-encoding"], stored);
+    if (stored.length) reply.header("vary", "accept-encoding");
     if (coding) reply.header("content-encoding", coding);
     const body = coding ? chosen.coded[coding]! : chosen.body;
     if (!index) {

@@ -432,6 +432,6 @@ export const logout = (s: Services, token: string) => deleteSession(s.store.db, 
 export const actorOf = (u: User): Actor => ({
   id: u.id,
   name: u.username,
-  role: u.role as Role,
+  role: u.role,
   unitId: u.unit_id,
 });

@@ -5,7 +5,7 @@
 import { LantuError } from "../errors.ts";
 import { unitScope } from "../domain/permissions.ts";
 import { planQuery } from "../domain/search-terms.ts";
-import type { Actor, Role } from "../domain/types.ts";
+import type { Actor } from "../domain/types.ts";
 import { listCommitments, type CommitmentSort } from "../storage/commitment.repo.ts";
 import type { Commitment } from "./access.ts";
 import { today, type Services } from "./context.ts";
@@ -24,7 +24,7 @@ export interface CommitmentQuery extends PageQuery {
 
 /** A plan's commitments as `a` may list them; a reporter asking for another unit or state is refused. */
 export async function commitmentsPage(s: Services, a: Actor, planId: number, q: CommitmentQuery) {
-  const scope = unitScope({ role: a.role as Role, unitId: a.unitId });
+  const scope = unitScope(a);
   if (scope !== null && q.unit !== undefined && q.unit !== scope) {
     throw new LantuError("forbidden", "reporters list their own unit's commitments only");
   }

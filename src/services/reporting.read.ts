@@ -4,7 +4,7 @@
 // ask for another; staff name the unit.
 import { LantuError } from "../errors.ts";
 import { unitScope } from "../domain/permissions.ts";
-import type { Actor, Role } from "../domain/types.ts";
+import type { Actor } from "../domain/types.ts";
 import { lastReportPeriods } from "../storage/progress.repo.ts";
 import { commitmentsPage } from "./commitments.read.ts";
 import type { Services } from "./context.ts";
@@ -13,7 +13,7 @@ import type { Services } from "./context.ts";
 const BATCH = 500;
 
 export async function reportingList(s: Services, a: Actor, planId: number, unit: number | undefined) {
-  const scope = unitScope({ role: a.role as Role, unitId: a.unitId });
+  const scope = unitScope(a);
   if (scope !== null && unit !== undefined && unit !== scope)
     throw new LantuError("forbidden", "reporters report on their own unit's commitments only");
   const unitId = scope ?? unit;

@@ -4,6 +4,8 @@
 import type {
   CompletionProposal,
   CycleSettingsRecord,
+  ExtensionRequest,
+  NoticeRecord,
   VerdictRecord,
   WarningRecord,
 } from "../domain/cycle/records.ts";
@@ -303,31 +305,59 @@ export async function returnCounts(db: DB, planId: number): Promise<Map<number, 
 
 // Extension requests --------------------------------------------------------
 
-export const getExtension = (db: DB, id: number) =>
-  db.selectFrom("extension_requests").selectAll().where("id", "=", id).executeTakeFirst();
+// The state column holds one of the three states only (the services write no other).
+const toExtension = (r: ExtensionRow): ExtensionRequest => ({
+  ...r,
+  state: r.state as ExtensionRequest["state"],
+});
 
-export const insertExtension = (db: DB, e: Omit<ExtensionRow, "id" | "version">) =>
-  db.insertInto("extension_requests").values(e).returningAll().executeTakeFirstOrThrow();
+export async function getExtension(db: DB, id: number): Promise<ExtensionRequest | undefined> {
+  const r = await db.selectFrom("extension_requests").selectAll().where("id", "=", id).executeTakeFirst();
+  return r && toExtension(r);
+}
 
-export const extensionsOf = (db: DB, commitmentId: number) =>
-  db
-    .selectFrom("extension_requests")
-    .selectAll()
-    .where("commitment_id", "=", commitmentId)
-    .orderBy("id", "desc")
-    .execute();
+export async function insertExtension(
+  db: DB,
+  e: Omit<ExtensionRequest, "id" | "version">,
+): Promise<ExtensionRequest> {
+  return toExtension(
+    await db.insertInto("extension_requests").values(e).returningAll().executeTakeFirstOrThrow(),
+  );
+}
 
-export function listExtensions(db: DB, f: { planId: number; state?: string; unitId?: number | null }) {
+export const extensionsOf = async (db: DB, commitmentId: number): Promise<ExtensionRequest[]> =>
+  (
+    await db
+      .selectFrom("extension_requests")
+      .selectAll()
+      .where("commitment_id", "=", commitmentId)
+      .orderBy("id", "desc")
+      .execute()
+  ).map(toExtension);
+
+export async function listExtensions(
+  db: DB,
+  f: { planId: number; state?: string; unitId?: number | null },
+): Promise<ExtensionRequest[]> {
   let q = db.selectFrom("extension_requests").selectAll().where("plan_id", "=", f.planId);
   if (f.state) q = q.where("state", "=", f.state);
   if (f.unitId !== undefined && f.unitId !== null) q = q.where("unit_id", "=", f.unitId);
-  return q.orderBy("id", "desc").limit(500).execute();
+  return (await q.orderBy("id", "desc").limit(500).execute()).map(toExtension);
 }
 
 // Notices (督办单) ------------------------------------------------------------
 
-export const getNotice = (db: DB, id: number) =>
-  db.selectFrom("notices").selectAll().where("id", "=", id).executeTakeFirst();
+// The level column holds a raised level, the state open or answered (the services write no other).
+const toNotice = (r: NoticeRow): NoticeRecord => ({
+  ...r,
+  level: r.level as NoticeRecord["level"],
+  state: r.state as NoticeRecord["state"],
+});
+
+export async function getNotice(db: DB, id: number): Promise<NoticeRecord | undefined> {
+  const r = await db.selectFrom("notices").selectAll().where("id", "=", id).executeTakeFirst();
+  return r && toNotice(r);
+}
 
 export async function nextNoticeSeq(db: DB, planId: number): Promise<number> {
   const r = await db
@@ -338,28 +368,36 @@ export async function nextNoticeSeq(db: DB, planId: number): Promise<number> {
   return Number(r?.m ?? 0) + 1;
 }
 
-export const insertNotice = (db: DB, n: Omit<NoticeRow, "id" | "version">) =>
-  db.insertInto("notices").values(n).returningAll().executeTakeFirstOrThrow();
+export async function insertNotice(db: DB, n: Omit<NoticeRecord, "id" | "version">): Promise<NoticeRecord> {
+  return toNotice(await db.insertInto("notices").values(n).returningAll().executeTakeFirstOrThrow());
+}
 
-export const noticesOf = (db: DB, commitmentId: number) =>
-  db
-    .selectFrom("notices")
-    .selectAll()
-    .where("commitment_id", "=", commitmentId)
-    .orderBy("id", "desc")
-    .execute();
+export const noticesOf = async (db: DB, commitmentId: number): Promise<NoticeRecord[]> =>
+  (
+    await db
+      .selectFrom("notices")
+      .selectAll()
+      .where("commitment_id", "=", commitmentId)
+      .orderBy("id", "desc")
+      .execute()
+  ).map(toNotice);
 
-export function listNotices(db: DB, f: { planId: number; state?: string; unitId?: number | null }) {
+export async function listNotices(
+  db: DB,
+  f: { planId: number; state?: string; unitId?: number | null },
+): Promise<NoticeRecord[]> {
   let q = db.selectFrom("notices").selectAll().where("plan_id", "=", f.planId);
   if (f.state) q = q.where("state", "=", f.state);
   if (f.unitId !== undefined && f.unitId !== null) q = q.where("unit_id", "=", f.unitId);
-  return q.orderBy("id", "desc").limit(500).execute();
+  return (await q.orderBy("id", "desc").limit(500).execute()).map(toNotice);
 }
 
 // Verdict records -----------------------------------------------------------
 
+// The verdict column holds one of VERDICTS (recordVerdict checks it before writing).
 const toVerdict = (r: VerdictRecordRow): VerdictRecord => ({
   ...r,
+  verdict: r.verdict as VerdictRecord["verdict"],
   evidence_links: parseList(r.evidence_links),
 });
 

@@ -1,13 +1,14 @@
 // Per-user notifications, e-mail contacts and the mail outbox. Inserts are
 // keyed by a dedupe key and ignore a key already present, so a reminder run
 // repeated (or restarted) adds nothing twice.
+import type { Notification } from "../domain/cycle/records.ts";
 import type { DB } from "./dialects/dialect.ts";
-import type { NotificationRow, OutboxRow } from "./cycle.schema.ts";
+import type { OutboxRow } from "./cycle.schema.ts";
 
-export type NewNotification = Omit<NotificationRow, "id" | "read_at">;
+export type NewNotification = Omit<Notification, "id" | "read_at">;
 
 /** Inserts a notification unless the user already has one with its key; returns it if new. */
-export async function insertNotification(db: DB, n: NewNotification): Promise<NotificationRow | undefined> {
+export async function insertNotification(db: DB, n: NewNotification): Promise<Notification | undefined> {
   return db
     .insertInto("notifications")
     .values({ ...n, read_at: null })
@@ -43,7 +44,7 @@ export const hasNotification = async (db: DB, userId: number, key: string) =>
     .where("dedupe_key", "=", key)
     .executeTakeFirst());
 
-export const notificationsOf = (db: DB, userId: number, limit: number) =>
+export const notificationsOf = (db: DB, userId: number, limit: number): Promise<Notification[]> =>
   db
     .selectFrom("notifications")
     .selectAll()

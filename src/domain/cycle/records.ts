@@ -3,6 +3,7 @@
 // from the JSON text storage keeps them in.
 import type { Day, Instant } from "../types.ts";
 import type { Weights } from "./assessment.ts";
+import type { VerdictKind } from "./verdict.ts";
 import type { Level, WarningReason } from "./warning.ts";
 
 /** A plan's cycle settings as stored; weights missing from the record fall back to the defaults. */
@@ -41,12 +42,53 @@ export interface CompletionProposal {
   version: number;
 }
 
+/** 延期申请: a unit asks for a later deadline; both dates are kept either way. */
+export interface ExtensionRequest {
+  id: number;
+  plan_id: number;
+  commitment_id: number;
+  unit_id: number | null;
+  /** The deadline when asked. */
+  old_date: Day | null;
+  new_date: Day;
+  reason: string;
+  state: "pending" | "approved" | "refused";
+  decision_reason: string | null;
+  requested_by: number | null;
+  requested_by_name: string;
+  requested_at: Instant;
+  decided_by_name: string | null;
+  decided_at: Instant | null;
+  version: number;
+}
+
+/** 督办单: a numbered notice to a unit about an item, open until the unit replies. */
+export interface NoticeRecord {
+  id: number;
+  plan_id: number;
+  seq: number;
+  number: string;
+  commitment_id: number;
+  unit_id: number | null;
+  /** A raised level: a notice is never issued at "none". */
+  level: Exclude<Level, "none">;
+  demanded_action: string;
+  reply_deadline: Day;
+  state: "open" | "answered";
+  reply: string | null;
+  replied_by_name: string | null;
+  replied_at: Instant | null;
+  issued_by_name: string;
+  issued_at: Instant;
+  version: number;
+}
+
 /** A supervisor's recorded verdict on an item (kept, stalled, …). */
 export interface VerdictRecord {
   id: number;
   plan_id: number;
   commitment_id: number;
-  verdict: string;
+  verdict: VerdictKind;
   reason: string;
   evidence_links: string[];
   recorded_on: Day;
@@ -64,4 +106,20 @@ export interface WarningRecord {
   reasons: WarningReason[];
   raised_on: Day;
   cleared_on: Day | null;
+}
+
+/** A message to one user (a reminder, a decision, a warning); read once read_at is set. */
+export interface Notification {
+  id: number;
+  user_id: number;
+  plan_id: number | null;
+  /** What it is about, e.g. report_due, notice_issued, warning. */
+  kind: string;
+  /** One notification per user and key: a repeated reminder run adds nothing. */
+  dedupe_key: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Instant;
+  read_at: Instant | null;
 }

@@ -1,17 +1,15 @@
 // Presenters of the supervision cycle: every output field listed.
 import type { Assessment } from "../../services/cycle/assessment.service.ts";
 import type { CycleSettings } from "../../services/cycle/settings.service.ts";
-import type { InboxTask } from "../../services/cycle/inbox.service.ts";
 import type { VerdictView } from "../../services/cycle/verdict.service.ts";
-import type { Level } from "../../domain/cycle/warning.ts";
-import type { VerdictKind } from "../../domain/cycle/verdict.ts";
-import {
-  type Extension,
-  type Notice,
-  type Notification,
-  type Proposal,
-  type VerdictRecord,
-} from "../../services/cycle/types.ts";
+import type { InboxTask } from "../../domain/cycle/inbox.ts";
+import type {
+  CompletionProposal,
+  ExtensionRequest,
+  NoticeRecord,
+  Notification,
+  VerdictRecord,
+} from "../../domain/cycle/records.ts";
 
 export const presentSettings = (c: CycleSettings) => ({
   plan_id: c.planId,
@@ -37,7 +35,7 @@ export const presentSettings = (c: CycleSettings) => ({
   version: c.version,
 });
 
-export const presentProposal = (p: Proposal) => ({
+export const presentProposal = (p: CompletionProposal) => ({
   id: p.id,
   plan_id: p.plan_id,
   commitment_id: p.commitment_id,
@@ -57,7 +55,7 @@ export const presentProposal = (p: Proposal) => ({
   version: p.version,
 });
 
-export const presentExtension = (e: Extension) => ({
+export const presentExtension = (e: ExtensionRequest) => ({
   id: e.id,
   plan_id: e.plan_id,
   commitment_id: e.commitment_id,
@@ -74,17 +72,16 @@ export const presentExtension = (e: Extension) => ({
   version: e.version,
 });
 
-export const presentNotice = (n: Notice) => ({
+export const presentNotice = (n: NoticeRecord) => ({
   id: n.id,
   plan_id: n.plan_id,
   number: n.number,
   commitment_id: n.commitment_id,
   unit_id: n.unit_id,
-  // The rows hold only what the services write (a notice's level is never "none").
-  level: n.level as Exclude<Level, "none">,
+  level: n.level,
   demanded_action: n.demanded_action,
   reply_deadline: n.reply_deadline,
-  state: n.state as "open" | "answered",
+  state: n.state,
   reply: n.reply,
   replied_by_name: n.replied_by_name,
   replied_at: n.replied_at,
@@ -103,7 +100,7 @@ export const presentVerdict = (v: VerdictView) => ({
 
 export const presentVerdictRecord = (r: VerdictRecord) => ({
   id: r.id,
-  verdict: r.verdict as VerdictKind,
+  verdict: r.verdict,
   reason: r.reason,
   evidence_links: r.evidence_links,
   recorded_on: r.recorded_on,

@@ -2,10 +2,10 @@
 // supervisor approves (the item's deadline moves) or refuses it with a
 // reason. The request keeps both dates either way.
 import { LantuError } from "../../errors.ts";
+import type { ExtensionRequest } from "../../domain/cycle/records.ts";
 import type { Actor } from "../../domain/types.ts";
 import { extensionsOf, getExtension, insertExtension, listExtensions } from "../../storage/cycle.repo.ts";
 import { getCommitment } from "../../storage/commitment.repo.ts";
-import type { ExtensionRow } from "../../storage/cycle.schema.ts";
 import { command, today, type Services } from "../context.ts";
 import { changingCommitment } from "../status.service.ts";
 import { actionableCommitment, responsibleUnit, unitScope } from "./access.ts";
@@ -77,7 +77,7 @@ export async function requestExtension(
   });
 }
 
-const EXTENSION: RequestKind<ExtensionRow> = {
+const EXTENSION: RequestKind<ExtensionRequest> = {
   entity: "extension_request",
   decider: "track",
   get: getExtension,

@@ -5,6 +5,7 @@
 // (indexed by unit), never from the whole plan.
 import { LantuError } from "../../errors.ts";
 import { addDays } from "../../domain/cycle/calendar.ts";
+import type { InboxTask } from "../../domain/cycle/inbox.ts";
 import type { Actor } from "../../domain/types.ts";
 import { listExtensions, listNotices, listProposals, trackedPage } from "../../storage/cycle.repo.ts";
 import { listPlans } from "../../storage/plan.repo.ts";
@@ -21,21 +22,6 @@ import { loadSettings } from "./settings.service.ts";
 
 /** Report tasks listed at most (the most urgent first); a unit owing more sees the rest on its reporting page. */
 const MAX_REPORT_TASKS = 500;
-
-export type TaskKind =
-  "report" | "review_completion" | "decide_extension" | "revise_returned" | "reply_notice";
-
-export interface InboxTask {
-  kind: TaskKind;
-  planId: number;
-  commitmentId: number | null;
-  /** The record the task is about (proposal, extension or notice id). */
-  refId: number | null;
-  title: string;
-  detail: string;
-  due: string | null;
-  urgent: boolean;
-}
 
 export async function inbox(s: Services, actor: Actor) {
   if (actor.id === null) throw new LantuError("unauthorized", "sign in first (POST /api/session)");

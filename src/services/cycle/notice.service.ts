@@ -4,6 +4,7 @@
 import { LantuError } from "../../errors.ts";
 import { addDays } from "../../domain/cycle/calendar.ts";
 import { LEVELS, type Level } from "../../domain/cycle/warning.ts";
+import type { NoticeRecord } from "../../domain/cycle/records.ts";
 import type { Actor } from "../../domain/types.ts";
 import type { DB } from "../../storage/dialects/dialect.ts";
 import {
@@ -21,7 +22,6 @@ import {
 import { getCommitment } from "../../storage/commitment.repo.ts";
 import { listProgress } from "../../storage/progress.repo.ts";
 import { getUnit } from "../../storage/unit.repo.ts";
-import type { NoticeRow } from "../../storage/cycle.schema.ts";
 import { noticeDocx, type NoticeData } from "../../exchange/notice-docx.ts";
 import { statusLabel } from "../../exchange/labels.ts";
 import { command, today, type Services } from "../context.ts";
@@ -91,13 +91,14 @@ async function issueOne(
     );
   }
   const seq = await nextNoticeSeq(db, c.plan_id);
+  const chosen = input.level ?? level;
   return insertNotice(db, {
     plan_id: c.plan_id,
     seq,
     number: `督办〔${today(s).slice(0, 4)}〕${seq}号`,
     commitment_id: c.id,
     unit_id: responsibleUnit(c),
-    level: input.level ?? (level === "none" ? "blue" : level),
+    level: chosen === "none" ? "blue" : chosen,
     demanded_action: input.demandedAction.trim(),
     reply_deadline: input.replyDeadline ?? addDays(today(s), 7),
     state: "open",
@@ -161,7 +162,7 @@ export async function issueNotices(
         .map((c) => Number(c.id));
     if (!ids.length)
       throw new LantuError("validation", "no item matches: nothing to issue", { field: "commitment_ids" });
-    const rows: NoticeRow[] = [];
+    const rows: NoticeRecord[] = [];
     for (const id of ids) {
       rows.push(await issueOne(trx, s, actor, id, input, (levelOf.get(id) ?? "none") as Level, now));
     }
@@ -184,7 +185,7 @@ export async function issueNotices(
   });
 }
 
-async function visibleNotice(db: DB, actor: Actor, id: number): Promise<NoticeRow> {
+async function visibleNotice(db: DB, actor: Actor, id: number): Promise<NoticeRecord> {
   const n = await getNotice(db, id);
   if (!n || (actor.role === "reporter" && n.unit_id !== actor.unitId)) {
     throw new LantuError("not_found", `notice ${id} not found`);

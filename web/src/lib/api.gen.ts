@@ -5264,8 +5264,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             tasks: {
-                                /** @description report | review_completion | decide_extension | revise_returned | reply_notice */
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "report" | "review_completion" | "decide_extension" | "revise_returned" | "reply_notice";
                                 plan_id: number;
                                 commitment_id: number | null;
                                 ref_id: number | null;
@@ -5734,7 +5734,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 已兑现 kept, 推进中 in progress, 受阻 stalled, 未兑现 broken, 未评估 not rated */
+                        /**
+                         * @description 已兑现 kept, 推进中 in progress, 受阻 stalled, 未兑现 broken, 未评估 not rated
+                         * @enum {string}
+                         */
                         verdict: "kept" | "in_progress" | "stalled" | "broken" | "not_rated";
                         reason: string;
                         evidence_links?: string[];

@@ -54,14 +54,14 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
   if (!file) throw new LantuError("validation", "file: no file in the upload", { field: "file" });
   formatOf(file.name); // an unsupported type is refused now, not by the job
   if (fields.encoding !== undefined) resolveEncoding(String(fields.encoding));
-  const error = Value.Errors(UploadFields, fields).First();
-  if (error) {
+  if (!Value.Check(UploadFields, fields)) {
+    const error = Value.Errors(UploadFields, fields).First();
     const field =
-      error.path.replace(/^\//, "") ||
+      error?.path.replace(/^\//, "") ||
       Object.keys(fields).find((k) => !(k in UploadFields.properties)) ||
       "(root)";
-    const message = field in UploadFields.properties ? error.message : "unknown field";
+    const message = error && field in UploadFields.properties ? error.message : "unknown field";
     throw new LantuError("validation", `${field}: ${message}`, { field });
   }
-  return { ...(fields as Static<typeof UploadFields>), ...file };
+  return { ...fields, ...file };
 }

@@ -8,7 +8,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { App } from "../../app-type.ts";
 import { LantuError } from "../../../errors.ts";
 import { can, unitScope } from "../../../domain/permissions.ts";
-import { REVIEW_STATES, type Role } from "../../../domain/types.ts";
+import { REVIEW_STATES } from "../../../domain/types.ts";
 import { DOCX_MIME, XLSX_MIME, type Dataset } from "../../../exchange/index.ts";
 import type { Services } from "../../../services/context.ts";
 import { requirePlan, type Plan } from "../../../services/access.ts";
@@ -118,7 +118,7 @@ export function exchangeRoutes(app: App, s: Services) {
       const a = actor(req);
       const plan = await requirePlan(s, req.params.id);
       const q = req.query;
-      const principal = { role: req.user!.role as Role, unitId: a.unitId };
+      const principal = { role: req.user!.role, unitId: a.unitId };
       const staff = can(principal, "read_plan");
       const scope = unitScope(principal);
       if (!staff && scope !== null && q.unit !== undefined && q.unit !== scope) {

@@ -1,6 +1,5 @@
 // Extension requests (延期申请): a unit asks, a supervisor approves or refuses.
 import type { App } from "../../app-type.ts";
-import type { Static } from "@sinclair/typebox";
 import type { Services } from "../../../services/context.ts";
 import {
   decideExtension,
@@ -65,7 +64,7 @@ export function extensionRoutes(app: App, s: Services) {
       },
     },
     async (req, reply) => {
-      const b = (req.body ?? {}) as Static<typeof DecisionBody>;
+      const b = req.body;
       const e = await decideExtension(s, actor(req), req.params.id, ifMatch(req), {
         approve: true,
         reason: b.reason,

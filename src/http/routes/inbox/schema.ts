@@ -1,12 +1,11 @@
 import { Type } from "@sinclair/typebox";
-import { Id, Nullable, strict } from "../../schemas.ts";
+import { TASK_KINDS } from "../../../domain/cycle/inbox.ts";
+import { Id, Nullable, OneOf, strict } from "../../schemas.ts";
 
 export const InboxResponse = Type.Object({
   tasks: Type.Array(
     Type.Object({
-      kind: Type.String({
-        description: "report | review_completion | decide_extension | revise_returned | reply_notice",
-      }),
+      kind: OneOf(TASK_KINDS),
       plan_id: Type.Integer(),
       commitment_id: Nullable(Type.Integer()),
       ref_id: Nullable(Type.Integer()),

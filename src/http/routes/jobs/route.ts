@@ -1,7 +1,6 @@
 // Background jobs (document ingest): their state and progress, polled by the
 // 文档 page's progress bar.
-import type { FastifyInstance } from "fastify";
-import type { Static } from "@sinclair/typebox";
+import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { getJob } from "../../../services/ingest-jobs.service.ts";
 import { authorize } from "../../auth.ts";
@@ -9,7 +8,7 @@ import { presentJob } from "../../presenters/internal.ts";
 import { JobOut } from "../../responses.ts";
 import { JobParams } from "./schema.ts";
 
-export function jobRoutes(app: FastifyInstance, s: Services) {
+export function jobRoutes(app: App, s: Services) {
   app.get(
     "/api/jobs/:id",
     {
@@ -22,7 +21,7 @@ export function jobRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const a = authorize(req, "ingest");
-      const job = getJob(s, (req.params as Static<typeof JobParams>).id, a);
+      const job = getJob(s, req.params.id, a);
       return reply.header("cache-control", "no-store").send(presentJob(job));
     },
   );

@@ -5,7 +5,6 @@ import type { Services } from "../../../services/context.ts";
 import { requirePlan } from "../../../services/access.ts";
 import { overduePage, planOverview, unitsOwing } from "../../../services/overview.read.ts";
 import { unitScope } from "../../../domain/permissions.ts";
-import type { Role } from "../../../domain/types.ts";
 import { actor, authorize } from "../../auth.ts";
 import { presentCommitment, presentGoal, presentTarget } from "../../presenters/internal.ts";
 import { CommitmentOut, PageOf, ok } from "../../responses.ts";
@@ -26,7 +25,7 @@ export function overviewRoutes(app: App, s: Services) {
     async (req) => {
       const a = actor(req);
       const plan = await requirePlan(s, req.params.id);
-      const o = await planOverview(s, plan.id, unitScope({ role: a.role as Role, unitId: a.unitId }));
+      const o = await planOverview(s, plan.id, unitScope(a));
       return {
         plan_id: plan.id,
         goals: o.goals.map(presentGoal),

@@ -8,7 +8,6 @@ import {
   verdictHistory,
   type VerdictView,
 } from "../../../services/cycle/verdict.service.ts";
-import type { VerdictKind } from "../../../domain/cycle/verdict.ts";
 import { actor } from "../../auth.ts";
 import { presentVerdict, presentVerdictRecord } from "../../presenters/cycle.ts";
 import { IdParams } from "../../schemas.ts";
@@ -36,7 +35,7 @@ export function verdictRoutes(app: App, s: Services) {
       const b = req.body;
       const a = actor(req);
       await recordVerdict(s, a, req.params.id, {
-        verdict: b.verdict as VerdictKind,
+        verdict: b.verdict,
         reason: b.reason,
         evidenceLinks: b.evidence_links,
       });

@@ -2,10 +2,9 @@ import { Type } from "@sinclair/typebox";
 import { Nullable, OneOf, strict } from "../../schemas.ts";
 import { VERDICTS } from "../../../domain/cycle/verdict.ts";
 
-const Kind = Type.Union(
-  ["kept", "in_progress", "stalled", "broken", "not_rated"].map((v) => Type.Literal(v)),
-  { description: "已兑现 kept, 推进中 in progress, 受阻 stalled, 未兑现 broken, 未评估 not rated" },
-);
+const Kind = OneOf(VERDICTS, {
+  description: "已兑现 kept, 推进中 in progress, 受阻 stalled, 未兑现 broken, 未评估 not rated",
+});
 export const VerdictBody = Type.Object(
   {
     verdict: Kind,
