@@ -182,3 +182,15 @@ test("suggestions name other goals the words point to, never the chosen one", ()
     }
   }
 });
+
+test("a numbered heading closed by 。 (（一）围绕建设X，狠抓Y。) governs the numbered items under it", () => {
+  const found = aligned(
+    "（一）围绕建设科创高地，狠抓项目建设。\n\n1. 推动园区提质。新建标准化厂房20万平方米。\n\n2. 实施技术改造项目50个。\n\n（二）围绕建设开放高地，提升开放水平。\n\n3. 新建保税仓库12个。",
+    GAODI,
+  );
+  const goalsOf = (words: string) => found.find((c) => c.text.includes(words))?.goals ?? "missing";
+  assert.deepEqual(goalsOf("标准化厂房"), ["科创高地"]);
+  assert.deepEqual(goalsOf("技术改造项目"), ["科创高地"]);
+  assert.deepEqual(goalsOf("保税仓库"), ["开放高地"]);
+  assert.ok(!found.some((c) => c.text.includes("狠抓项目建设")));
+});

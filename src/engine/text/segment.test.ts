@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { foldText } from "./normalize.ts";
-import { clauses, paragraphs, sentences, type Piece } from "./segment.ts";
+import { clauses, isHeadingLine, paragraphs, sentences, type Piece } from "./segment.ts";
 
 function sentencesOf(raw: string) {
   const text = foldText(raw);
@@ -115,4 +115,16 @@ test("custom separators split only where asked", () => {
     clauses(text, whole, /[；]/).map((c) => c.text),
     ["新建学校3所，改造道路5条；", "打通断头路2条"],
   );
+});
+
+test("a numbered heading line may close with a 。 when it stands alone and is short", () => {
+  assert.equal(isHeadingLine("（一）坚持产业立区，做强实体经济根基"), true);
+  assert.equal(isHeadingLine("（一）围绕建设工业强县，狠抓项目建设和产业升级。"), true);
+  // A paragraph that goes on after its first sentence is a topic sentence with its measures.
+  assert.equal(isHeadingLine("（五）坚持民生优先，办好群众关心的实事。全年新增就业六千人。"), false);
+  assert.equal(
+    isHeadingLine("（二）全面深化改革，扎实推进行政审批制度、投融资体制和国有企业改革，激发市场活力。"),
+    false,
+  );
+  assert.equal(isHeadingLine("坚持产业立区，做强实体经济根基。"), false);
 });

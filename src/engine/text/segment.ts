@@ -195,7 +195,15 @@ export function pieceAt(pieces: readonly Piece[], at: number): number {
 const HEADING_START =
   /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])/;
 
-/** A numbered heading line (一、… / （一）… / 第一章…) holding no sentence end: it opens a section. */
+/**
+ * A numbered heading line (一、… / （一）… / 第一章…) holding no sentence end, or
+ * only a closing 。 on a short line (（一）围绕建设X，狠抓Y。 standing alone): it opens a section.
+ */
 export function isHeadingLine(text: string): boolean {
-  return HEADING_START.test(text) && !/[。！？]/.test(text);
+  if (!HEADING_START.test(text)) return false;
+  const end = text.search(/[。！？]/);
+  return end < 0 || (end === text.length - 1 && text[end] === "。" && text.length <= HEADING_WITH_STOP);
 }
+
+/** The longest heading line that may close with a 。. */
+const HEADING_WITH_STOP = 32;
