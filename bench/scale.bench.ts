@@ -9,9 +9,13 @@
 // docs/benchmarks.md: req/s, p50, p99, the ratio to the bare route, the
 // spread, the EXPLAIN of every query a read runs, writes per second with 20
 // writers, ingest in commitments per second, memory and cold start.
+// `--sizes 10000,100000,1000000`: each size's fixture in turn, each read alone
+// (5 s, 10 connections, 1 round unless given), one table of p50/p99/req/s per
+// size and the growth from the smallest to the largest, reads that grow with
+// the data where their answer does not marked (PGBENCH_DB=X: databases X_<n>).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -35,14 +39,18 @@ const { values: flags } = parseArgs({
     only: { type: "string" },
     "no-write": { type: "boolean" },
     label: { type: "string" },
+    sizes: { type: "string" },
   },
 });
 const quick = flags.quick ?? false;
+// --sizes 10000,100000,…: how each read's latency grows with the data (short runs, 10 connections).
+const SIZES = flags.sizes?.split(",").map(Number);
+const short = quick || SIZES !== undefined;
 const N = Number(flags.commitments ?? (quick ? 100_000 : 1_000_000));
 const M = Number(flags.reports ?? N * 3);
-const DURATION = Number(flags.duration ?? (quick ? 5 : 15));
-const ROUNDS = Number(flags.rounds ?? (quick ? 1 : 2));
-const CONNECTIONS = (flags.connections ?? "10,50").split(",").map(Number);
+const DURATION = Number(flags.duration ?? (short ? 5 : 15));
+const ROUNDS = Number(flags.rounds ?? (short ? 1 : 2));
+const CONNECTIONS = (flags.connections ?? (SIZES ? "10" : "10,50")).split(",").map(Number);
 const DIALECTS = (flags.db ?? "sqlite,postgres").split(",") as ("sqlite" | "postgres")[];
 const PG_URL = process.env.PGBENCH_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DATA = "bench/.data";
@@ -73,13 +81,14 @@ const say = (line: string) => process.stdout.write(line + "\n");
 async function main() {
   mkdirSync(DATA, { recursive: true });
   const sections: string[] = [];
-  for (const dialect of DIALECTS) sections.push(await benchDialect(dialect));
+  for (const dialect of DIALECTS)
+    sections.push(SIZES ? await growthDialect(dialect, SIZES) : await benchDialect(dialect));
   writeResults(sections);
 }
 
 /** The fixture: a SQLite file or a PostgreSQL database per size, seeded once with the CLI. */
-async function fixture(dialect: "sqlite" | "postgres") {
-  const tag = `${N}-${M}`;
+async function fixture(dialect: "sqlite" | "postgres", n: number, m: number) {
+  const tag = `${n}-${m}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
   let store: Store;
   if (dialect === "sqlite") {
@@ -91,8 +100,10 @@ async function fixture(dialect: "sqlite" | "postgres") {
     store = openSqlite(file);
     return { env, store, fresh, marker: () => writeFileSync(`${file}.seeded`, "") };
   }
-  // PGBENCH_DB: a database of one's own (two benchmarks at once must not share a fixture).
-  const name = process.env.PGBENCH_DB ?? `lantu_bench_${tag.replace("-", "_")}`;
+  // PGBENCH_DB: a database of one's own (two benchmarks at once must not share a fixture);
+  // with --sizes, one per size: PGBENCH_DB_<n>.
+  const own = process.env.PGBENCH_DB;
+  const name = own ? (SIZES ? `${own}_${n}` : own) : `lantu_bench_${tag.replace("-", "_")}`;
   const url = withDatabase(PG_URL, name);
   env.DATABASE_URL = url;
   let fresh: boolean;
@@ -116,9 +127,9 @@ async function fixture(dialect: "sqlite" | "postgres") {
   return { env, store, fresh, marker: () => undefined };
 }
 
-async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
-  say(`\n== ${dialect}: ${N} commitments, ${M} progress reports ==`);
-  const f = await fixture(dialect);
+/** The fixture of a size, seeded now with `lantu seed-synthetic` unless an earlier run did. */
+async function seeded(dialect: "sqlite" | "postgres", n: number, m: number) {
+  const f = await fixture(dialect, n, m);
   let seedLine = "fixture reused (seeded by an earlier run)";
   if (f.fresh) {
     await f.store.close();
@@ -131,9 +142,9 @@ async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
         "src/cli/main.ts",
         "seed-synthetic",
         "--commitments",
-        String(N),
+        String(n),
         "--reports",
-        String(M),
+        String(m),
       ],
       { env: f.env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
     );
@@ -144,8 +155,13 @@ async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
     f.marker();
     f.store = dialect === "sqlite" ? openSqlite(f.env.LANTU_DB!) : openPostgres(f.env.DATABASE_URL!);
   }
-  const store = f.store;
-  const size = await databaseBytes(store);
+  return { env: f.env, store: f.store, seedLine, size: await databaseBytes(f.store) };
+}
+
+async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
+  say(`\n== ${dialect}: ${N} commitments, ${M} progress reports ==`);
+  const f = await seeded(dialect, N, M);
+  const { store, seedLine, size } = f;
 
   const t0 = performance.now();
   const server = await startServer(f.env);
@@ -157,10 +173,7 @@ async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
   const coldStart = performance.now() - t0;
   const idle = await rss(server.bare);
 
-  const endpoints = endpointList(targets).filter(
-    // A name or its beginning ("search" is both searches; names may hold commas).
-    (e) => !flags.only || flags.only.split(",").some((o) => o.trim() && e.name.startsWith(o.trim())),
-  );
+  const endpoints = endpointList(targets).filter(only);
   const rows: Row[] = [];
   const explains: string[] = [];
   let peak = idle.rss;
@@ -228,6 +241,49 @@ async function benchDialect(dialect: "sqlite" | "postgres"): Promise<string> {
   });
 }
 
+interface Grown {
+  n: number;
+  seedLine: string;
+  size: number;
+  load: string;
+  runs: Map<string, { run: ReturnType<typeof summary>; bytes: number }>;
+}
+
+/** Each read at each size, the app alone (no bare route, no EXPLAIN, no writes). */
+async function growthDialect(dialect: "sqlite" | "postgres", sizes: number[]): Promise<string> {
+  const grown: Grown[] = [];
+  for (const n of sizes) {
+    say(`\n== ${dialect}: ${n} commitments, ${n * 3} progress reports (growth) ==`);
+    const f = await seeded(dialect, n, n * 3);
+    const server = await startServer(f.env);
+    const cookie = await signIn(server.app);
+    const targets = await pickTargets(f.store);
+    const before = loadavg()[0]!.toFixed(1);
+    const runs: Grown["runs"] = new Map();
+    for (const e of endpointList(targets).filter(only)) {
+      const url = `http://127.0.0.1:${server.app}${e.path}`;
+      const res = await fetch(url, { headers: { cookie } });
+      const bytes = (await res.arrayBuffer()).byteLength;
+      if (res.status !== 200) throw new Error(`${e.name}: ${e.path} answered ${res.status}`);
+      const all: Run[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        await drained(server.bare);
+        all.push(await cannon(url, CONNECTIONS[0]!, cookie));
+      }
+      const run = summary(all);
+      runs.set(e.name, { run, bytes });
+      say(
+        `${e.name.padEnd(26)} ${fmt(run.rps).padStart(6)} req/s p50 ${fmt(run.p50)} p99 ${fmt(run.p99)} ms`,
+      );
+    }
+    const load = `${before}–${loadavg()[0]!.toFixed(1)}`;
+    await stopServer(server.child);
+    await f.store.close();
+    grown.push({ n, seedLine: f.seedLine, size: f.size, load, runs });
+  }
+  return growthSection(dialect, grown);
+}
+
 function endpointList(t: Targets): Endpoint[] {
   const p = t.plan;
   return [
@@ -253,6 +309,10 @@ function endpointList(t: Targets): Endpoint[] {
     { name: "assessment page", path: `/api/plans/${p}/assessment?period=2026Q1` },
   ];
 }
+
+/** --only: a name or its beginning ("search" is both searches; names may hold commas). */
+const only = (e: Endpoint) =>
+  !flags.only || flags.only.split(",").some((o) => o.trim() && e.name.startsWith(o.trim()));
 
 interface Targets {
   plan: number;
@@ -537,6 +597,51 @@ function section(
     ...r.explains,
     "</details>",
     `<!-- /scale:${dialect}:${N}${flags.label ? ":" + flags.label : ""} -->`,
+  ].join("\n");
+}
+
+/**
+ * One row per read: p50 / p99 and req/s at each size, and the factor from the
+ * smallest size to the largest. A read is marked when its p50 grows more than
+ * twice and more than twice as much as its answer does (an export of a unit
+ * that has ten times the rows may take ten times as long; a keyset page may not).
+ */
+function growthSection(dialect: string, g: Grown[]): string {
+  const first = g[0]!;
+  const last = g.at(-1)!;
+  const sizes = g.map((x) => x.n.toLocaleString("en"));
+  const rows = [...first.runs.keys()].map((name) => {
+    const cells = g.map((x) => {
+      const r = x.runs.get(name)!.run;
+      if (r.p50 === 0) return `no answer in ${DURATION} s`;
+      return `${fmt(r.p50)} / ${fmt(r.p99)} ms, ${fmt(r.rps, r.rps < 10 ? 1 : 0)}/s${r.bad ? ` (${r.bad} errors)` : ""}`;
+    });
+    const a = first.runs.get(name)!;
+    const b = last.runs.get(name)!;
+    const body = b.bytes / a.bytes;
+    const answered = a.run.p50 > 0 && b.run.p50 > 0;
+    const p50 = Math.max(b.run.p50, 1) / Math.max(a.run.p50, 1);
+    const mark = answered && p50 > 2 && p50 > 2 * body ? "**grows**" : "";
+    const factors = answered ? `${fmt(p50, 1)}× | ${fmt(b.run.rps / a.run.rps, 2)}×` : "— | —";
+    return `| ${name} | ${cells.join(" | ")} | ${factors} | ${fmt(body, 1)}× | ${mark} |`;
+  });
+  const tag = `scale:growth:${dialect}:${g.map((x) => x.n).join(",")}${flags.label ? ":" + flags.label : ""}`;
+  const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+  return [
+    `<!-- ${tag} -->`,
+    `### Growth, ${dialect}: ${sizes.join(" → ")} commitments${flags.label ? ` (${flags.label})` : ""}`,
+    "",
+    `Run ${new Date().toISOString()}; ${DURATION} s per measurement, ${ROUNDS} round(s), ${CONNECTIONS[0]} connections; the read alone (no bare route). Cells: p50 / p99, req/s. Growth: ${sizes[0]} → ${sizes.at(-1)}. **grows**: p50 more than 2× and more than twice the answer's growth.`,
+    "",
+    ...g.map(
+      (x) =>
+        `- ${x.n.toLocaleString("en")}: ${x.seedLine}; database size ${mb(x.size)}; load average ${x.load} during the runs.`,
+    ),
+    "",
+    `| read | ${sizes.join(" | ")} | p50 × | req/s × | answer × | |`,
+    `| --- | ${sizes.map(() => "---:").join(" | ")} | ---: | ---: | ---: | --- |`,
+    ...rows,
+    `<!-- /${tag} -->`,
   ].join("\n");
 }
 
