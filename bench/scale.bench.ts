@@ -9,10 +9,11 @@
 // docs/benchmarks.md: req/s, p50, p99, the ratio to the bare route, the
 // spread, the EXPLAIN of every query a read runs, writes per second with 20
 // writers, ingest in commitments per second, memory and cold start.
-// `--sizes 10000,100000,1000000`: each size's fixture in turn, each read alone
-// (5 s, 10 connections, 1 round unless given), one table of p50/p99/req/s per
-// size and the growth from the smallest to the largest, reads that grow with
-// the data where their answer does not marked (PGBENCH_DB=X: databases X_<n>).
+// `--sizes 10000,100000,1000000`: a server per size's fixture, each read alone
+// at every size in turn (5 s, 10 connections, 1 round unless given), one table
+// of p50/p99, req/s and CPU per request per size and the growth from the
+// smallest to the largest; reads whose CPU grows with the data where their
+// answer does not are marked (PGBENCH_DB=X: databases X_<n>).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -67,6 +68,7 @@ interface Run {
   p99: number;
   errors: number;
   non2xx: number;
+  requests: number;
 }
 interface Row {
   endpoint: string;
@@ -245,43 +247,93 @@ interface Grown {
   n: number;
   seedLine: string;
   size: number;
-  load: string;
-  runs: Map<string, { run: ReturnType<typeof summary>; bytes: number }>;
+  runs: Map<string, { run: ReturnType<typeof summary>; bytes: number; cpu: number }>;
 }
 
-/** Each read at each size, the app alone (no bare route, no EXPLAIN, no writes). */
+/**
+ * Each read at each size, the app alone (no bare route, no EXPLAIN, no
+ * writes). One server per size, all started first, and each read measured at
+ * every size in turn, so that the sizes share the machine's load. CPU per
+ * request: the server process's, plus on PostgreSQL its database backends'.
+ */
 async function growthDialect(dialect: "sqlite" | "postgres", sizes: number[]): Promise<string> {
-  const grown: Grown[] = [];
+  const at: (Grown & {
+    server: Awaited<ReturnType<typeof startServer>>;
+    store: Store;
+    cookie: string;
+    targets: Targets;
+  })[] = [];
   for (const n of sizes) {
     say(`\n== ${dialect}: ${n} commitments, ${n * 3} progress reports (growth) ==`);
     const f = await seeded(dialect, n, n * 3);
     const server = await startServer(f.env);
     const cookie = await signIn(server.app);
     const targets = await pickTargets(f.store);
-    const before = loadavg()[0]!.toFixed(1);
-    const runs: Grown["runs"] = new Map();
-    for (const e of endpointList(targets).filter(only)) {
-      const url = `http://127.0.0.1:${server.app}${e.path}`;
-      const res = await fetch(url, { headers: { cookie } });
+    at.push({
+      n,
+      seedLine: f.seedLine,
+      size: f.size,
+      runs: new Map(),
+      server,
+      store: f.store,
+      cookie,
+      targets,
+    });
+  }
+  const loads = [loadavg()[0]!];
+  for (const e of endpointList(at[0]!.targets).filter(only)) {
+    for (const x of at) {
+      const path = endpointList(x.targets).find((o) => o.name === e.name)!.path;
+      const url = `http://127.0.0.1:${x.server.app}${path}`;
+      const res = await fetch(url, { headers: { cookie: x.cookie } });
       const bytes = (await res.arrayBuffer()).byteLength;
-      if (res.status !== 200) throw new Error(`${e.name}: ${e.path} answered ${res.status}`);
+      if (res.status !== 200) throw new Error(`${e.name}: ${path} answered ${res.status}`);
       const all: Run[] = [];
+      let cpu = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        await drained(server.bare);
-        all.push(await cannon(url, CONNECTIONS[0]!, cookie));
+        await drained(x.server.bare);
+        const c0 = await cpuMs(x.server.bare, x.store);
+        const r = await cannon(url, CONNECTIONS[0]!, x.cookie);
+        await drained(x.server.bare);
+        const c1 = await cpuMs(x.server.bare, x.store);
+        cpu += c1.server - c0.server;
+        for (const [pid, ms] of c1.db) cpu += ms - (c0.db.get(pid) ?? 0);
+        all.push(r);
       }
       const run = summary(all);
-      runs.set(e.name, { run, bytes });
+      const done = all.reduce((t, r) => t + r.requests, 0);
+      x.runs.set(e.name, { run, bytes, cpu: done ? cpu / done : 0 });
+      loads.push(loadavg()[0]!);
       say(
-        `${e.name.padEnd(26)} ${fmt(run.rps).padStart(6)} req/s p50 ${fmt(run.p50)} p99 ${fmt(run.p99)} ms`,
+        `${String(x.n).padStart(8)} ${e.name.padEnd(26)} ${fmt(run.rps).padStart(6)} req/s p50 ${fmt(run.p50)} p99 ${fmt(run.p99)} ms, ${fmt(done ? cpu / done : 0, 1)} ms CPU/req`,
       );
     }
-    const load = `${before}–${loadavg()[0]!.toFixed(1)}`;
-    await stopServer(server.child);
-    await f.store.close();
-    grown.push({ n, seedLine: f.seedLine, size: f.size, load, runs });
   }
-  return growthSection(dialect, grown);
+  for (const x of at) {
+    await stopServer(x.server.child);
+    await x.store.close();
+  }
+  return growthSection(dialect, at, `${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)}`);
+}
+
+/** CPU ms used so far by the server process and, on PostgreSQL, by each backend of its database (/proc). */
+async function cpuMs(barePort: number, store: Store) {
+  const { cpu } = (await (await fetch(`http://127.0.0.1:${barePort}/rss`)).json()) as { cpu: number };
+  const db = new Map<number, number>();
+  if (store.dialect === "postgres") {
+    const r = await store.db.executeQuery<{ pid: number }>(
+      CompiledQuery.raw("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"),
+    );
+    for (const { pid } of r.rows) {
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        db.set(pid, (Number(f[11]) + Number(f[12])) * 10); // utime + stime, 100 ticks a second
+      } catch {
+        // The backend has gone.
+      }
+    }
+  }
+  return { server: cpu, db };
 }
 
 function endpointList(t: Targets): Endpoint[] {
@@ -460,6 +512,7 @@ async function cannon(url: string, connections: number, cookie: string): Promise
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    requests: r.requests.total,
   };
 }
 
@@ -499,6 +552,7 @@ async function writeBench(port: number, cookie: string, ids: number[]): Promise<
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    requests: r.requests.total,
   };
 }
 
@@ -601,28 +655,32 @@ function section(
 }
 
 /**
- * One row per read: p50 / p99 and req/s at each size, and the factor from the
- * smallest size to the largest. A read is marked when its p50 grows more than
- * twice and more than twice as much as its answer does (an export of a unit
- * that has ten times the rows may take ten times as long; a keyset page may not).
+ * One row per read: p50 / p99, req/s and CPU per request at each size, and the
+ * factors from the smallest size to the largest. A read is marked when its CPU
+ * per request grows more than twice and more than twice as much as its answer
+ * does (an export of a unit with ten times the rows may cost ten times as
+ * much; a keyset page may not). CPU, unlike latency, hardly moves with the
+ * machine's load.
  */
-function growthSection(dialect: string, g: Grown[]): string {
+function growthSection(dialect: string, g: Grown[], load: string): string {
   const first = g[0]!;
   const last = g.at(-1)!;
   const sizes = g.map((x) => x.n.toLocaleString("en"));
   const rows = [...first.runs.keys()].map((name) => {
     const cells = g.map((x) => {
-      const r = x.runs.get(name)!.run;
+      const { run: r, cpu } = x.runs.get(name)!;
       if (r.p50 === 0) return `no answer in ${DURATION} s`;
-      return `${fmt(r.p50)} / ${fmt(r.p99)} ms, ${fmt(r.rps, r.rps < 10 ? 1 : 0)}/s${r.bad ? ` (${r.bad} errors)` : ""}`;
+      return `${fmt(r.p50)} / ${fmt(r.p99)} ms, ${fmt(r.rps, r.rps < 10 ? 1 : 0)}/s, ${fmt(cpu, cpu < 10 ? 1 : 0)} ms CPU${r.bad ? ` (${r.bad} errors)` : ""}`;
     });
     const a = first.runs.get(name)!;
     const b = last.runs.get(name)!;
     const body = b.bytes / a.bytes;
-    const answered = a.run.p50 > 0 && b.run.p50 > 0;
-    const p50 = Math.max(b.run.p50, 1) / Math.max(a.run.p50, 1);
-    const mark = answered && p50 > 2 && p50 > 2 * body ? "**grows**" : "";
-    const factors = answered ? `${fmt(p50, 1)}× | ${fmt(b.run.rps / a.run.rps, 2)}×` : "— | —";
+    const answered = a.run.p50 > 0 && b.run.p50 > 0 && a.cpu > 0;
+    const cpu = b.cpu / a.cpu;
+    const mark = answered && cpu > 2 && cpu > 2 * body ? "**grows**" : "";
+    const factors = answered
+      ? `${fmt(Math.max(b.run.p50, 1) / Math.max(a.run.p50, 1), 1)}× | ${fmt(cpu, 1)}×`
+      : "— | —";
     return `| ${name} | ${cells.join(" | ")} | ${factors} | ${fmt(body, 1)}× | ${mark} |`;
   });
   const tag = `scale:growth:${dialect}:${g.map((x) => x.n).join(",")}${flags.label ? ":" + flags.label : ""}`;
@@ -631,14 +689,11 @@ function growthSection(dialect: string, g: Grown[]): string {
     `<!-- ${tag} -->`,
     `### Growth, ${dialect}: ${sizes.join(" → ")} commitments${flags.label ? ` (${flags.label})` : ""}`,
     "",
-    `Run ${new Date().toISOString()}; ${DURATION} s per measurement, ${ROUNDS} round(s), ${CONNECTIONS[0]} connections; the read alone (no bare route). Cells: p50 / p99, req/s. Growth: ${sizes[0]} → ${sizes.at(-1)}. **grows**: p50 more than 2× and more than twice the answer's growth.`,
+    `Run ${new Date().toISOString()}; ${DURATION} s per measurement, ${ROUNDS} round(s), ${CONNECTIONS[0]} connections, the read alone (no bare route), each read at every size in turn; load average ${load} during the runs. Cells: p50 / p99, req/s, CPU per request (the server process${dialect === "postgres" ? " and its database backends" : ""}). Factors from ${sizes[0]} to ${sizes.at(-1)}. **grows**: CPU per request more than 2× and more than twice the answer's growth.`,
     "",
-    ...g.map(
-      (x) =>
-        `- ${x.n.toLocaleString("en")}: ${x.seedLine}; database size ${mb(x.size)}; load average ${x.load} during the runs.`,
-    ),
+    ...g.map((x) => `- ${x.n.toLocaleString("en")}: ${x.seedLine}; database size ${mb(x.size)}.`),
     "",
-    `| read | ${sizes.join(" | ")} | p50 × | req/s × | answer × | |`,
+    `| read | ${sizes.join(" | ")} | p50 × | CPU/req × | answer × | |`,
     `| --- | ${sizes.map(() => "---:").join(" | ")} | ---: | ---: | ---: | --- |`,
     ...rows,
     `<!-- /${tag} -->`,

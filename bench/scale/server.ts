@@ -52,6 +52,8 @@ bare.get("/rss", async () => ({
   rss: process.memoryUsage().rss,
   heap: process.memoryUsage().heapUsed,
   inFlight,
+  // CPU ms this process has used (user + system), for CPU per request.
+  cpu: ((u) => (u.user + u.system) / 1000)(process.cpuUsage()),
 }));
 bare.post("/capture/start", async () => {
   captured = [];
