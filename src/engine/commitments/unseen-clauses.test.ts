@@ -179,3 +179,14 @@ test("class 13: a paragraph opening with a year before the reference year review
     ["全县将新签约亿元以上项目30个"],
   );
 });
+
+test("class 10: a topic sentence numbered 1. over its paragraph of measures is a heading", () => {
+  const e = extract(
+    "柳岸镇2022年工作打算\n\n1.聚焦茶产业提质增效，做强特色产业。新建标准化茶园三千亩，改造低产茶园两千亩。\n\n2. 推动农旅融合。发展民宿二十家。\n",
+    { year: 2022 },
+  );
+  assert.deepEqual(
+    e.commitments.map((c) => c.text),
+    ["新建标准化茶园三千亩", "改造低产茶园两千亩", "发展民宿二十家"],
+  );
+});
