@@ -8,9 +8,11 @@ export const VERB = 1;
 export const NON_ACTION = 2;
 export const PAST = 4;
 export const RHETORIC = 8;
+/** Fixed phrases holding a rhetoric word that are not rhetoric (忠诚干净担当). */
+export const NOT_RHETORIC = 16;
 
 export interface TaggedHit extends WordHit {
-  /** The lists the word belongs to, as a bit mask of VERB, NON_ACTION, PAST, RHETORIC. */
+  /** The lists the word belongs to, as a bit mask of VERB, NON_ACTION, PAST, RHETORIC, NOT_RHETORIC. */
   tags: number;
 }
 

@@ -11,6 +11,7 @@ import {
   NON_ACTION,
   PAST,
   RHETORIC,
+  NOT_RHETORIC,
   VERB,
   hasTagged,
   hitsWithin,
@@ -33,6 +34,7 @@ const CLAUSE_WORDS = new ClauseWords([
   [NON_ACTION, actions.nonActionVerbs],
   [PAST, actions.pastMarkers],
   [RHETORIC, actions.rhetoricWords],
+  [NOT_RHETORIC, actions.notRhetoric],
 ]);
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
@@ -107,10 +109,31 @@ function withoutClosingQuotes(text: string): number {
 
 const ROLE_IN_WHOLE = /^(?:当好|勇当|甘当|争当|争做)[^，]*的/;
 
-function isRhetoric(rest: string, hits: readonly TaggedHit[]): boolean {
+/**
+ * A rhetoric word that counts: not inside the quoted name of an activity
+ * (开展“担当作为、比学赶超”活动) and not part of a fixed phrase that only looks
+ * like rhetoric (忠诚干净担当的干部队伍; lexicon actions.json notRhetoric).
+ */
+function rhetoricWordIn(text: string, hits: readonly TaggedHit[]): boolean {
+  for (const h of hits) {
+    if (!(h.tags & RHETORIC)) continue;
+    if (
+      hits.some((o) => o.tags & NOT_RHETORIC && o.at <= h.at && h.at + h.word.length <= o.at + o.word.length)
+    )
+      continue;
+    if (quoteBalance(text.slice(0, h.at)) > 0 && NAMED_ACTIVITY.test(text.slice(h.at))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The rest of a quoted name closed by the kind of thing it names: …”活动, …”行动. */
+const NAMED_ACTIVITY = /^[^“”‘’]*[”’](?:主题)?(?:活动|行动|工程|计划)/;
+
+function isRhetoric(rest: string, text: string, hits: readonly TaggedHit[]): boolean {
   if (
     RHETORIC_START.longestAt(rest, 0) ||
-    hasTagged(hits, RHETORIC) ||
+    rhetoricWordIn(text, hits) ||
     RHETORIC_ENDS.endsAt(rest, withoutClosingQuotes(rest))
   )
     return true;
@@ -216,7 +239,7 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
     return "definition";
   // 确保年内完成通村水泥路120公里: a guarantee of a counted action is that action (确保社会大局稳定 is not).
   if (rest.startsWith("确保") && guaranteesCountedAction(rest)) return null;
-  if (isRhetoric(rest, hits)) return "rhetoric";
+  if (isRhetoric(rest, text, hits)) return "rhetoric";
   // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
   if (PROGRAMME.test(rest)) return null;
   // Many clauses fall here, before the costlier checks: no action verb at all.

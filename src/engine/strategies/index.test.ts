@@ -291,3 +291,24 @@ test("quoted names side by side closed by their count (“A”“B”两张名�
   const none = strategiesOf("柳岸区2025年工作报告\n\n全区要全力打响“山水柳岸”“柳岸好办”三张名片。\n");
   assert.ok(!none.some((s) => s.label.includes("名片")));
 });
+
+test("quoted maxims, aspirations, a manner after 弘扬 and an activity's name are no programmes", () => {
+  const found = strategiesOf(
+    "柳岸市第八次党代会报告\n\n今后五年全市工作的总目标是：“争当全省高质量发展排头兵、建设区域中心城市”。我们要坚持“项目为王、实干为要”，大力弘扬“马上就办、一抓到底”的作风，全力实施“强存量、扩增量、建核心”。深入开展“担当作为、比学赶超”活动。\n",
+  );
+  assert.deepEqual(labels(found), ["柳岸市:强存量、扩增量、建核心"]);
+});
+
+test("a layout's sub-labels defined without quotes in the sentence after it give its parts", () => {
+  const found = strategiesOf(
+    "柳岸市第八次党代会报告\n\n要构建“一核两带多组团”城市格局：以柳岸主城区为核，以沿江发展带、沿湖发展带为两带，带动青溪、石湖、白渡等县域组团协同发展。\n",
+  );
+  assert.deepEqual(found.find((s) => s.label === "一核两带多组团")?.parts, [
+    "柳岸主城区",
+    "沿江发展带",
+    "沿湖发展带",
+    "青溪",
+    "石湖",
+    "白渡",
+  ]);
+});

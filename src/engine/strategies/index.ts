@@ -6,6 +6,7 @@ import type { Framework, Strategy } from "../types.ts";
 import { alternation } from "../lexicon.ts";
 import { countsIn, countValue } from "../framework/numerals.ts";
 import words from "../../../lexicon/strategies.json" with { type: "json" };
+import actions from "../../../lexicon/actions.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
 import { labelAfter } from "../framework/detect.ts";
 
@@ -15,7 +16,12 @@ const NOT_OWN_BEFORE = new RegExp(`(?:${alternation(words.notOwn)})(?:的)?[“�
 const NOT_OWN_AFTER = new RegExp(`^(?:${alternation(words.notOwnAfter)})`);
 /** 以“敢创新、勇争先”的工作状态: a slogan naming how to work, not a programme. */
 const MANNER_AFTER = new RegExp(`^[”’]的(?:${alternation(words.mannerNouns)})`);
-const MANNER_BEFORE = /以[“‘][^，。；！？]*$/;
+const MANNER_BEFORE = /(?:以|弘扬|发扬|保持|拿出|展现|锤炼)[“‘][^，。；！？]*$/;
+/** 项目为王、实干为要: maxims (A为B), each part a statement, not a member of a programme. */
+const MAXIM = /^[\u4e00-\u9fa5]{1,3}为[\u4e00-\u9fa5]{1,2}$/;
+/** 争当全省高质量发展排头兵、…: an aspiration worded as rhetoric, not a programme. */
+const ASPIRATION_START = new RegExp(`^(?:${alternation(actions.rhetoricStarts)})`);
+const ASPIRATION_WORD = new RegExp(alternation(actions.rhetoricWords));
 /** 1123, 1+4, 1+3+N (N: "and more"): a programme named by its counts alone. */
 const DIGITS_ONLY = /^\d+(?:\+(?:\d+|[NnXx]))*$/;
 const NUMBERED = /^[一二两三四五六七八九十双]/;
@@ -87,7 +93,10 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     MANNER_BEFORE.test(doc.text.slice(Math.max(0, c.at - 30), c.at))
   )
     return false;
-  if (enumerationItems(label)) {
+  const items = enumerationItems(label);
+  if (items) {
+    if (items.every((i) => MAXIM.test(i))) return false;
+    if (items.some((i) => ASPIRATION_START.test(i) || ASPIRATION_WORD.test(i))) return false;
     // ‘一廊赋能、…’的‘1123’: the parts of the label that follows, not a programme of their own.
     return !/^的?(?:全新|崭新)?的?[“‘]/.test(after);
   }
@@ -119,6 +128,10 @@ const bare = (part: string) => {
 const PART_VERB = "(?:打造|建设|创建|构筑|推动|推进|发展|壮大|做强|就是|即)";
 /** 湾心商务区为“一核”: the places a sub-label of a layout stands for. */
 const SUB_LABEL_DEF = /以([\u4e00-\u9fa5、和]{2,40})为[“‘]([^”’]{1,6})[”’]/g;
+/** 以泓州主城区为核，: a sub-label of a layout said without quotes, closing its clause. */
+const SUB_LABEL_BARE = /以([\u4e00-\u9fa5、和]{2,40}?)为([\u4e00-\u9fa5]{1,4})(?=[，,；;。])/g;
+/** 带动桐湾、梅岭、白渡等县域组团: members listed before 等 and the class the label ends in. */
+const MEMBERS_OF_CLASS = /((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8})等([\u4e00-\u9fa5]{2,6})/g;
 
 /**
  * How far after a counted label its members are looked for, in characters.
@@ -139,6 +152,20 @@ function countedParts(doc: DocModel, c: Candidate, until: number): string[] {
   const defines = window.includes("为“") || window.includes("为‘");
   for (const m of defines ? matchesOf(SUB_LABEL_DEF, window) : []) {
     if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
+  }
+  // “一核两带多组团”城市格局：以A为核，以B、C为两带，带动D、E、F等县域组团: the same said without
+  // quotes, in the sentence that follows the label.
+  if (!out.length && countsIn(c.label).length >= 2 && /^[”’]?[\u4e00-\u9fa5]{0,6}[：:]/.test(window)) {
+    const sentence = window.slice(0, window.search(/[。；]|$/));
+    for (const m of matchesOf(SUB_LABEL_BARE, sentence)) {
+      if (c.label.includes(m[2]!)) out.push(...m[1]!.split(/[、和]/).filter((p) => p.length >= 2));
+    }
+    for (const m of out.length ? matchesOf(MEMBERS_OF_CLASS, sentence) : []) {
+      if (!m[2]!.includes(c.label.slice(-2))) continue;
+      const items = m[1]!.split("、");
+      items[0] = items[0]!.replace(/^.*?(?:带动|辐射|联动|连接|串联|推动|发展)/, "");
+      out.push(...items.filter((p) => p.length >= 2));
+    }
   }
   for (const m of window.includes("就是") ? matchesOf(SUB_LABEL_IS, window) : []) {
     if (!c.label.includes(m[1]!) || m[1] === c.label) continue;
