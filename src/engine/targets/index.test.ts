@@ -247,3 +247,21 @@ test("全年 in a paragraph that opened with a year is that year, under a headin
     ["地区生产总值 = 168.5 absolute 2014 baseline", "地区生产总值 = 9.1 growth_rate 2014 baseline"],
   );
 });
+
+test("a table of indicators (指标 | 目标值 | 责任部门) gives each row's metric its goal; other tables give none", () => {
+  const text = `青川区2026年工作要点
+
+一、2026年主要目标
+
+指标\t目标值\t责任部门
+地区生产总值增速\t6.5%左右\t发展改革局
+高新技术企业总数\t560家以上\t科技局
+
+指标\t2025年完成\t责任部门
+一般公共预算收入\t41.3亿元\t财政局
+`;
+  assert.deepEqual(
+    targetsOf(text, 2026).map((t) => t.line),
+    ["地区生产总值 ~ 6.5 growth_rate 2026 goal", "高新技术企业总数 >= 560 absolute 2026 goal"],
+  );
+});

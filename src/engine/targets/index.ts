@@ -8,7 +8,7 @@ import { findFigures } from "./figures.ts";
 import { findPeriods, headingPeriod, type Period, type PeriodContext } from "./period.ts";
 import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
-import { WORK_REPORT_TITLE } from "./words.ts";
+import { TABLE_GOAL_HEADS, TABLE_METRIC_HEADS, WORK_REPORT_TITLE } from "./words.ts";
 import { parseNumeral } from "./numerals.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
@@ -46,6 +46,57 @@ function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
   });
 }
 
+const METRIC_HEAD_OPENS = new Set([...TABLE_METRIC_HEADS].map((w) => w[0]!));
+
+/** The cells of a table line: split at tabs, at two spaces or more, or at an ideographic space. */
+const CELL_GAP = /\t+| {2,}|\u3000+/g;
+
+/** Where each cell of paragraph text[start, end) ends, when the line has two cells or more. */
+function cellEnds(text: string, start: number, end: number): number[] | null {
+  const line = text.slice(start, end);
+  CELL_GAP.lastIndex = 0;
+  const ends: number[] = [];
+  for (let m = CELL_GAP.exec(line); m; m = CELL_GAP.exec(line)) if (m.index > 0) ends.push(start + m.index);
+  if (!ends.length) return null;
+  ends.push(end);
+  return ends;
+}
+
+/**
+ * The rows of tables of indicators (指标 | 目标值 | 责任部门): a header line
+ * whose first cell names the metric column and whose second names a goal, then
+ * the lines of as many cells under it. Each row, by paragraph, maps to where its
+ * goal cell ends: the metric and its figure are read up to there, the cells
+ * after (a department in charge) are not.
+ */
+function indicatorRows(doc: DocModel): Map<number, number> {
+  const rows = new Map<number, number>();
+  const { original, paragraphs } = doc;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const head = paragraphs[i]!;
+    // (Most lines open with another character: the header is only cut into cells when it may be one.)
+    if (!METRIC_HEAD_OPENS.has(head.text[0]!)) continue;
+    if (!TABLE_METRIC_HEADS.has(head.text.slice(0, head.text.search(/[\s\u3000]/)))) continue;
+    const heads = cellEnds(original, head.start, head.end);
+    if (!heads || heads.length < 2) continue;
+    const goalHead = original.slice(heads[0]!, heads[1]!);
+    if (!TABLE_GOAL_HEADS.some((w) => goalHead.includes(w))) continue;
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const row = paragraphs[j]!;
+      const cells = cellEnds(original, row.start, row.end);
+      // (Another header ends the table: its rows are read, or not, under that one.)
+      if (
+        !cells ||
+        cells.length !== heads.length ||
+        TABLE_METRIC_HEADS.has(original.slice(row.start, cells[0]))
+      )
+        break;
+      rows.set(j, cells[1]!);
+    }
+  }
+  return rows;
+}
+
 export function extractTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
   const sectionPeriods = sectionPeriodsOf(doc);
@@ -77,6 +128,8 @@ export function extractTargets(doc: DocModel): Target[] {
   };
   let paragraph = -1;
   let namedNext: Period | null = null;
+  // Most documents hold no table: a line with a tab or a wide gap is looked for first.
+  const rows = /\t| {2}|\u3000/.test(doc.original) ? indicatorRows(doc) : null;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -94,7 +147,9 @@ export function extractTargets(doc: DocModel): Target[] {
     } else if (namedNext) {
       periodContext.named = namedNext;
     }
-    if (s.furniture) {
+    // A row of a table of indicators is read up to its goal cell, though the line is no sentence.
+    const rowEnd = s.furniture ? rows?.get(s.paragraph) : undefined;
+    if (s.furniture && rowEnd === undefined) {
       if (s.text.endsWith("？")) {
         const periods = findPeriods(doc.text, s.start, s.end, periodContext);
         const last = periods[periods.length - 1]?.period;
@@ -103,12 +158,13 @@ export function extractTargets(doc: DocModel): Target[] {
       continue;
     }
     const section = sectionPeriods[s.section] ?? null;
+    const end = rowEnd ?? s.end;
     const firstMark = marks.length;
-    const figures = findFigures(doc.text, s.start, s.end, marks);
+    const figures = findFigures(doc.text, s.start, end, marks);
     // Most sentences hold no figure: nothing to read, and their period words
     // only matter if a later figure asks what the paragraph carries.
     if (!figures.length) {
-      if (!section) carried.defer(s.start, s.end);
+      if (!section) carried.defer(s.start, end);
       continue;
     }
     // Outside a dated section the sentence's own periods are needed for what it carries,
@@ -118,18 +174,13 @@ export function extractTargets(doc: DocModel): Target[] {
     const own =
       section && !periodContext.named
         ? undefined
-        : findPeriods(
-            doc.text,
-            s.start,
-            s.end,
-            section ? { ...periodContext, base: section } : periodContext,
-          );
+        : findPeriods(doc.text, s.start, end, section ? { ...periodContext, base: section } : periodContext);
     ctx.section = section;
     ctx.periods = own;
     ctx.figures = figures;
     ctx.firstMark = firstMark;
     ctx.unit = s.unit;
-    const reading = readSentence(doc.text, s.start, s.end, ctx);
+    const reading = readSentence(doc.text, s.start, end, ctx);
     ctx.previousMetric = reading.lastMetric;
     if (own && !section) carried.note(own, s.start);
     for (const t of reading.targets) out.push(t);

@@ -151,3 +151,7 @@ export const BECOME_VERBS = new AnchoredWords(data.becomeVerbs);
 export const SIZE_NOUNS = new Prefixes(data.sizeNouns);
 /** Words before a size that make it qualify a class of objects cultivated or attracted (培育一批…的企业). */
 export const CLASS_MARKERS = new AnchoredWords(data.classMarkers);
+
+/** Header cells of a table of indicators: the metric column's, and words of the goal column's. */
+export const TABLE_METRIC_HEADS = new Set(data.tableHeads.metric);
+export const TABLE_GOAL_HEADS = data.tableHeads.goal;
