@@ -77,6 +77,23 @@ function value(item: TaskTableItem, seq: number, f: Field): ExcelJS.CellValue {
 }
 
 /**
+ * Waits until the zip has taken the sheet's XML written so far. ExcelJS's
+ * streaming writer hands each 64 KB of a sheet's XML to the zip without
+ * waiting (utils/stream-buf.js ignores the answer of write), so rows made
+ * faster than they are deflated pile up in memory: the whole sheet, 70 MB of
+ * XML at 100,000 rows. The zip's entry stream (archiver's PassThrough, the
+ * sheet stream's one pipe) says when it has drained. ExcelJS is pinned
+ * (package.json); test/exchange/export-stream.test.ts checks the memory.
+ */
+type ZipEntry = NodeJS.EventEmitter & { _writableState?: { needDrain?: boolean } };
+
+async function zipCaughtUp(ws: ExcelJS.Worksheet): Promise<void> {
+  // archiver's PassThrough is readable-stream's (v2), which has no writableNeedDrain getter.
+  const entry = (ws as unknown as { _stream?: { pipes?: ZipEntry[] } })._stream?.pipes?.[0];
+  if (entry?._writableState?.needDrain) await once(entry, "drain");
+}
+
+/**
  * Writes the table to `out` as its pages of rows arrive (ExcelJS's streaming
  * writer: each row is committed and leaves memory), so a 100,000-row export
  * holds one page at a time.
@@ -170,7 +187,8 @@ export async function writeTaskTableTo(
       }
       row.commit();
     }
-    // Let a slow reader drain what is written before the next page is made.
+    // Let the zip and a slow reader take what is written before the next page is made.
+    await zipCaughtUp(ws);
     if (out.writableNeedDrain) await once(out, "drain");
   }
   ws.commit();
