@@ -50,6 +50,8 @@ const LEAD_IN = new RegExp(`^(?:${alternation(actions.leadIns)})`);
 const ATTRIBUTION = new WordSet(["说", "表示", "指出", "认为", "强调", "介绍", "宣布"]);
 /** 以企业为“主角”, 以东湖、南山为‘两组团’: a definition framed by 以…为. */
 const DEFINED_AS = /^以.*为[“‘]/;
+/** 以X为主线, 以X为中心: a frame of two to four characters closing the clause, after 以…为. */
+const GUIDED_BY = /^以[^，]{2,24}为[\u4e00-\u9fa5]{2,4}$/;
 /** 推动区域经济高质量发展: the aim of all actions, not one of them. */
 const AIM = /(?:高质量|健康|可持续|协调|平稳|全面|良性)发展$/;
 const INDUSTRY_AIM = /产业[\u4e00-\u9fa5]{0,5}发展$/;
@@ -226,6 +228,9 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   const lastChar = text[text.length - 1];
   if (lastChar === "是" || lastChar === "为" || (text.startsWith("以") && DEFINED_AS.test(text)))
     return "definition";
+  // 以科学发展为主题, 以产业集聚区为主平台: the frame the actions keep to, not one of them
+  // (以打造X为主线 acts: building X is the line the others follow).
+  if (text.startsWith("以") && GUIDED_BY.test(text) && verbsIn(text.slice(1))[0]?.at !== 0) return "lead-in";
   if (text.includes("了") && /了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
   if (hasTagged(hits, PAST)) return "past";
   const rest = body(text);

@@ -190,3 +190,10 @@ test("class 10: a topic sentence numbered 1. over its paragraph of measures is a
     ["新建标准化茶园三千亩", "改造低产茶园两千亩", "发展民宿二十家"],
   );
 });
+
+test("class 5: the frame actions keep to (以科学发展为主题) is no commitment; 以打造X为主线 still acts", () => {
+  assert.equal(rejectReason("以科学发展为主题"), "lead-in");
+  assert.equal(rejectReason("以产业集聚区为主平台"), "lead-in");
+  assert.equal(rejectReason("以打造科创集聚区为主线"), null);
+  assert.equal(rejectReason("以建设国际货运枢纽为引领"), null);
+});
