@@ -115,11 +115,20 @@ function services(dialect: DialectName, sql: string[]): Services {
     },
   });
   return {
-    store: { dialect, db, location: "snapshot", close: () => db.destroy(), exclusiveWrites: (fn) => fn() },
+    store: {
+      dialect,
+      db,
+      location: "snapshot",
+      close: () => db.destroy(),
+      exclusiveWrites: (fn) => fn(),
+      changeMark: async () => String(marks++),
+    },
     now: () => new Date("2024-05-01T00:00:00Z"),
   };
 }
 
+// Every read here is a first read: a new mark each time, so no cache answers in place of the SQL.
+let marks = 0;
 const staff: Actor = { id: 1, name: "admin", role: "admin", unitId: null };
 const reporter: Actor = { id: 2, name: "reporter", role: "reporter", unitId: 1 };
 

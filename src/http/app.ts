@@ -13,6 +13,8 @@ import type { Services } from "../services/context.ts";
 import type { App } from "./app-type.ts";
 import type { Extractor } from "../services/ingest.service.ts";
 import { userForSession } from "../services/admin.service.ts";
+import { changeMark } from "../services/generation-cache.ts";
+import { responseCache } from "./response-cache.ts";
 import { SESSION_COOKIE } from "./auth.ts";
 import { LantuError } from "../errors.ts";
 import { registerErrorHandler } from "./error-handler.ts";
@@ -123,7 +125,12 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
 
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token) req.user = (await userForSession(s, token)) ?? null;
+    // The mark is read before the session, so a sign-out committed after it
+    // is seen by the next request (services/admin.service.ts userForSession).
+    if (token) {
+      req.changeMark = await changeMark(s);
+      req.user = (await userForSession(s, token, req.changeMark)) ?? null;
+    }
     // A one-time password (printed at the first start, or by `lantu user
     // add`) opens nothing but the way to replace it.
     if (req.user?.must_change_password && req.url.startsWith("/api/") && !openBeforeChange(req))
@@ -140,6 +147,8 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
       return app.csrfProtection(req, reply, done);
     done();
   });
+
+  responseCache(app, s);
 
   app.get(
     "/api/health",

@@ -19,10 +19,12 @@ import {
   getUser,
   insertSession,
   insertUser,
+  sessionAndUser,
   sessionUser,
 } from "../storage/user.repo.ts";
 import { updateVersioned } from "../storage/util.ts";
 import { command, type Services } from "./context.ts";
+import { MarkedCache } from "./generation-cache.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 
 export async function createPlan(s: Services, actor: Actor, name: string, frameworkName: string | null) {
@@ -423,10 +425,35 @@ export async function login(s: Services, username: string, password: string) {
   return { token, user };
 }
 
-export const userForSession = (s: Services, token: string) =>
-  sessionUser(s.store.db, tokenId(token), s.now().toISOString());
+type SessionEntry = { user: User; expiresAt: string };
+const sessionCaches = new WeakMap<Services["store"], MarkedCache<SessionEntry>>();
+
+/**
+ * The signed-in user of a session token, or undefined (unknown, ended, user
+ * disabled). With `mark` (the database's change mark, read first) a session
+ * seen before is answered from memory while nothing has been committed since:
+ * signing out, a password change, a role change or disabling the user are
+ * writes, so each one is seen by the next request; the end time is checked
+ * every time. Unknown tokens are not kept.
+ */
+export async function userForSession(s: Services, token: string, mark?: string): Promise<User | undefined> {
+  const id = tokenId(token);
+  const now = s.now().toISOString();
+  if (mark === undefined) return sessionUser(s.store.db, id, now);
+  let cache = sessionCaches.get(s.store);
+  if (!cache) sessionCaches.set(s.store, (cache = new MarkedCache(10_000)));
+  let entry = cache.get(id, mark);
+  if (!entry) {
+    const row = await sessionAndUser(s.store.db, id);
+    if (!row) return undefined;
+    const { session_expires_at: expiresAt, ...user } = row;
+    entry = { user: Object.freeze(user), expiresAt };
+    cache.set(id, mark, entry);
+  }
+  return entry.expiresAt > now ? entry.user : undefined;
+}
 /** The user a session belongs to, as the HTTP layer keeps it on the request. */
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof userForSession>>>;
+export type SessionUser = User;
 export const logout = (s: Services, token: string) => deleteSession(s.store.db, tokenId(token));
 
 export const actorOf = (u: User): Actor => ({

@@ -7,6 +7,7 @@
 // per request instead of a GROUP BY that grows with units × goals.
 import { aggregateGeneration } from "../storage/aggregate.repo.ts";
 import type { DB } from "../storage/dialects/dialect.ts";
+import type { Services } from "./context.ts";
 
 type Entry = { generation: number; value: unknown };
 const cache = new WeakMap<DB, Map<string, Entry>>();
@@ -27,3 +28,56 @@ export async function byGeneration<T>(
   entries.set(key, { generation, value });
   return value;
 }
+
+/**
+ * Values kept under the database's change mark (Store.changeMark): an entry
+ * answers only while the mark is what it was when the entry's data began to
+ * be read, i.e. while nothing at all has been committed since. Coarser than
+ * the plan generation above (any write anywhere makes every entry stale),
+ * and so it needs nothing from the writes: no write path can forget to
+ * invalidate it, whichever process or thread it runs in. The least recently
+ * used entries go past `maxEntries` or `maxBytes`.
+ */
+export class MarkedCache<V> {
+  private readonly entries = new Map<string, { mark: string; value: V; bytes: number }>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
+  ) {}
+
+  get(key: string, mark: string): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    this.drop(key);
+    if (e.mark !== mark) return undefined;
+    // Map order is insertion order: re-inserting marks it most recently used.
+    this.entries.set(key, e);
+    this.bytes += e.bytes;
+    return e.value;
+  }
+
+  set(key: string, mark: string, value: V, bytes = 0): void {
+    this.drop(key);
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { mark, value, bytes });
+    this.bytes += bytes;
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes)
+      this.drop(this.entries.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private drop(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.bytes -= e.bytes;
+  }
+}
+
+/** The mark to read before the data an answer is cached from (see Store.changeMark). */
+export const changeMark = (s: Services) => s.store.changeMark();

@@ -43,4 +43,15 @@ export const sessionUser = (db: DB, id: string, now: string) =>
     .where("u.disabled", "=", 0)
     .executeTakeFirst();
 
+/** The session's user (not disabled) and when the session ends, whether it has ended or not. */
+export const sessionAndUser = (db: DB, id: string) =>
+  db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .selectAll("u")
+    .select("s.expires_at as session_expires_at")
+    .where("s.id", "=", id)
+    .where("u.disabled", "=", 0)
+    .executeTakeFirst();
+
 export const deleteSession = (db: DB, id: string) => db.deleteFrom("sessions").where("id", "=", id).execute();

@@ -28,6 +28,18 @@ export interface Store {
    * thread. SQLite allows one writer at a time; PostgreSQL runs `fn` at once.
    */
   exclusiveWrites<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * A mark that changes whenever any connection — this one, a worker
+   * thread's, another process's — has committed a change to the database
+   * since it was last read (a rolled-back change may move it too). Read it
+   * before the data a cached answer is made from: if it is the same later,
+   * nothing was committed in between, so the answer is still the data's.
+   * SQLite: the connection's data_version (others' commits) and
+   * total_changes() (its own rows written); PostgreSQL: the current snapshot
+   * (xmin:xmax:running xids), which any committed writing transaction in the
+   * cluster moves.
+   */
+  changeMark(): Promise<string>;
 }
 
 export type StoreSpec = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string };

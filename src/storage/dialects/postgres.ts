@@ -1,7 +1,7 @@
 // PostgreSQL through pg. int8 (ids, counts) and float8 arrive as JS numbers:
 // every id and count here stays far below 2^53.
 import pg from "pg";
-import { Kysely, PostgresDialect } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect } from "kysely";
 import type { Database } from "../schema.ts";
 import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
 import { translatingDialect } from "./translate-errors.ts";
@@ -28,8 +28,13 @@ export function openPostgres(url: string, log?: QueryLog, poolSize = 10): Store 
     reopen: { dialect: "postgres", url },
     // Row locks and MVCC order PostgreSQL's writers without blocking a thread.
     exclusiveWrites: (fn) => fn(),
+    // Equal snapshots see the same committed transactions: a commit takes its
+    // id out of the running list or moves xmax past it.
+    changeMark: async () => String((await db.executeQuery<{ s: string }>(SNAPSHOT)).rows[0]!.s),
   };
 }
+
+const SNAPSHOT = CompiledQuery.raw("select pg_current_snapshot()::text as s");
 
 export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres";

@@ -43,6 +43,10 @@ export function openSqlite(file: string, log?: QueryLog, cacheMb = 64, options: 
     ),
     log: kyselyLog(log),
   });
+  // Run on the connection itself, beside Kysely: a read of two counters, no
+  // table, so it may run while a transaction holds the connection (a change
+  // that transaction has made counts already; one it makes later moves it).
+  const mark = raw.prepare("select data_version, total_changes() from pragma_data_version").raw();
   return {
     dialect: "sqlite",
     db,
@@ -51,6 +55,7 @@ export function openSqlite(file: string, log?: QueryLog, cacheMb = 64, options: 
     claimServer: async () => claimServerLock(file),
     reopen: file === ":memory:" || file === "" ? undefined : { dialect: "sqlite", file },
     exclusiveWrites: (fn) => gate.exclusive(fn),
+    changeMark: async () => (mark.get() as number[]).join("."),
   };
 }
 

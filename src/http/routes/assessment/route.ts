@@ -24,6 +24,7 @@ export function assessmentRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/assessment",
     {
+      config: { cached: true },
       schema: {
         tags,
         summary:

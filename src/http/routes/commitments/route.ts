@@ -34,6 +34,7 @@ export function commitmentRoutes(app: App, s: Services) {
   app.get(
     "/api/commitments/:id",
     {
+      config: { cached: true },
       schema: {
         tags: ["commitments"],
         summary: "A commitment with evidence, goals, targets, milestones",

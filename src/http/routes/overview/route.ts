@@ -15,6 +15,7 @@ export function overviewRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/overview",
     {
+      config: { cached: true },
       schema: {
         tags: ["overview"],
         summary: "Matrix of confirmed commitments, status and review counts, deadlines, indicators",

@@ -12,6 +12,7 @@ export function planSummaryRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/summary",
     {
+      config: { cached: true },
       schema: {
         tags: ["overview"],
         summary: "Confirmed commitments per goal and status (goal_id null: unaligned); the plan's years",

@@ -16,6 +16,7 @@ export function progressRoutes(app: App, s: Services) {
   app.get(
     "/api/commitments/:id/progress",
     {
+      config: { cached: true },
       schema: {
         tags: ["progress"],
         summary: "A commitment's reports, newest first",
