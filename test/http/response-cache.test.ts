@@ -174,6 +174,22 @@ for (const { name } of DIALECTS) {
         assert.deepEqual(ids(mine.upcoming), []);
         await admin.call("GET", `/api/commitments/${daoli.id}/progress`);
         assert.equal((await rep.call("GET", `/api/commitments/${daoli.id}/progress`)).status, 403);
+        // A search: the reporter's own unit only, and an item reworded is found at once.
+        const search = `/api/plans/${plan}/commitments?q=${encodeURIComponent("建设")}&limit=50`;
+        const everyone = (await admin.call("GET", search)).body.items as any[];
+        assert.ok(everyone.some((c) => c.unit_id !== unit("南岗区")));
+        const own = (await rep.call("GET", search)).body.items as any[];
+        assert.ok(own.length > 0 && own.every((c) => c.id === nangang.id));
+        const snow = `/api/plans/${plan}/commitments?q=${encodeURIComponent("冰雪")}&limit=50`;
+        assert.equal((await admin.call("GET", snow)).body.items.length, 0);
+        const edited = await admin.call(
+          "POST",
+          `/api/commitments/${daoli.id}/edit`,
+          { text: "推进冰雪产业园建设。" },
+          { "if-match": (await admin.call("GET", `/api/commitments/${daoli.id}`)).headers.get("etag")! },
+        );
+        assert.equal(edited.status, 200, JSON.stringify(edited.body));
+        assert.deepEqual(ids((await admin.call("GET", snow)).body.items), [daoli.id]);
       },
     );
   });

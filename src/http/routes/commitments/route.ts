@@ -16,6 +16,7 @@ export function commitmentRoutes(app: App, s: Services) {
   app.get(
     "/api/plans/:id/commitments",
     {
+      config: { cached: true },
       schema: {
         tags: ["commitments"],
         summary: "Commitments: filter by unit, goal, status, review state; search; sort; keyset pages",
