@@ -39,7 +39,7 @@ const CLAUSE_WORDS = new ClauseWords([
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 const STATE_FIGURE = new RegExp(
-  `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
+  `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?(?:每人每月|每人每年|每人|人均)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
 );
 const PROGRAMME = /^(?:坚持|聚焦)“[^”]+”?(?:[\u4e00-\u9fa5]{0,4}(?:战略|机制|思路|方针|模式))?$/;
 /** A clause that may hold to a named programme without an action verb. */
@@ -291,7 +291,7 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   // 完成土地整备3000亩, 完成煤改气12万户: a count of things done (亩, 户, 公里), not a metric's level.
   if (first.at === 0 && STATED_METRIC.test(rest) && !(rest.startsWith("完成") && COUNT_DONE.test(rest))) {
     const middle = STATED_METRIC.exec(rest)![1]!;
-    if (middle === "投资" || !verbsIn(middle).length) return "figure";
+    if (middle.endsWith("投资") || !verbsIn(middle).length) return "figure";
   }
   // 营业收入实现翻两番: a multiple stated of a metric.
   if (first.at > 0 && (rest.endsWith("番") || rest.endsWith("倍增")) && MULTIPLE_STATED.test(rest))

@@ -312,3 +312,10 @@ test("a layout's sub-labels defined without quotes in the sentence after it give
     "白渡",
   ]);
 });
+
+test("practices adopted (推行“A、B”) and a slogan made the manner (让“A、B”成为…作风) are no programmes", () => {
+  const found = strategiesOf(
+    "柳岸市人民政府工作报告\n\n推行“一窗受理、集成服务”，推行“135”服务机制。让“马上就办、办就办好”成为全市政府系统的鲜明作风。\n",
+  );
+  assert.deepEqual(labels(found), ["柳岸市:135"]);
+});

@@ -16,7 +16,10 @@ const NOT_OWN_BEFORE = new RegExp(`(?:${alternation(words.notOwn)})(?:的)?[“�
 const NOT_OWN_AFTER = new RegExp(`^(?:${alternation(words.notOwnAfter)})`);
 /** 以“敢创新、勇争先”的工作状态: a slogan naming how to work, not a programme. */
 const MANNER_AFTER = new RegExp(`^[”’]的(?:${alternation(words.mannerNouns)})`);
+/** 让“马上就办、办就办好”成为全市的鲜明作风: a slogan made the manner of working. */
+const BECOMES_MANNER = new RegExp(`^[”’]成为[^，。；]{0,14}?(?:${alternation(words.mannerNouns)})`);
 const MANNER_BEFORE = /(?:以|弘扬|发扬|保持|拿出|展现|锤炼)[“‘][^，。；！？]*$/;
+const PRACTICE_BEFORE = new RegExp(`(?:${alternation(words.practiceVerbs)})[“‘]$`);
 /** 项目为王、实干为要: maxims (A为B), each part a statement, not a member of a programme. */
 const MAXIM = /^[\u4e00-\u9fa5]{1,3}为[\u4e00-\u9fa5]{1,2}$/;
 /** 争当全省高质量发展排头兵、…: an aspiration worded as rhetoric, not a programme. */
@@ -93,9 +96,11 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     MANNER_BEFORE.test(doc.text.slice(Math.max(0, c.at - 30), c.at))
   )
     return false;
+  if (BECOMES_MANNER.test(doc.text.slice(c.end, c.end + 20))) return false;
   const items = enumerationItems(label);
   if (items) {
     if (items.every((i) => MAXIM.test(i))) return false;
+    if (PRACTICE_BEFORE.test(before + doc.text[c.at - 1])) return false;
     if (items.some((i) => ASPIRATION_START.test(i) || ASPIRATION_WORD.test(i))) return false;
     // ‘一廊赋能、…’的‘1123’: the parts of the label that follows, not a programme of their own.
     return !/^的?(?:全新|崭新)?的?[“‘]/.test(after);
