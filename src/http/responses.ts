@@ -321,3 +321,8 @@ export const ListOf = PageOf;
 export const ok = <T extends TSchema>(body: T) => ({ 200: body });
 export const created = <T extends TSchema>(body: T) => ({ 201: body });
 export const NoContent = { 204: { description: "no body" } } as const;
+/** A file as the body (not JSON): its media type and what it is. */
+export const fileBody = (mime: string, what: string) => ({
+  description: what,
+  content: { [mime]: { schema: { type: "string" } } },
+});

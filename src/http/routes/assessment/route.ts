@@ -8,6 +8,7 @@ import { warningsOf } from "../../../services/cycle/obligations.read.ts";
 import { actor } from "../../auth.ts";
 import { presentAssessment } from "../../presenters/cycle.ts";
 import { IdParams } from "../../schemas.ts";
+import { fileBody } from "../../responses.ts";
 import { AssessmentQuery, AssessmentResponse, HeatQuery, HeatResponse, WarningsResponse } from "./schema.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,6 +45,7 @@ export function assessmentRoutes(app: App, s: Services) {
         summary: "The assessment as an Excel sheet (supervisor, admin)",
         params: IdParams,
         querystring: AssessmentQuery,
+        response: { 200: fileBody(XLSX, "the assessment (.xlsx)") },
       },
     },
     async (req, reply) => {

@@ -2,6 +2,7 @@
 import { Type } from "@sinclair/typebox";
 import { DOCX_MIME, XLSX_MIME } from "../../../exchange/index.ts";
 import { Id, Nullable, Period, strict } from "../../schemas.ts";
+import { fileBody } from "../../responses.ts";
 
 const Status = Type.Union(
   ["not_started", "on_track", "behind", "overdue", "done"].map((s) => Type.Literal(s)),
@@ -156,10 +157,6 @@ export const ImportResult = Type.Object({
   document_id: Nullable(Type.Integer()),
 });
 
-const file = (mime: string, what: string) => ({
-  description: what,
-  content: { [mime]: { schema: { type: "string" } } },
-});
 export const Download = {
   200: {
     description: "the file (Content-Disposition: attachment)",
@@ -175,7 +172,7 @@ export const Download = {
     },
   },
 };
-export const DocxDownload = { 200: file(DOCX_MIME, "the 督查通报 as a Word document") };
+export const DocxDownload = { 200: fileBody(DOCX_MIME, "the 督查通报 as a Word document") };
 
 export const ImportHeaders = Type.Object({
   "x-filename": Type.Optional(

@@ -5,7 +5,7 @@ import { inbox, readNotifications, setUserEmail } from "../../../services/cycle/
 import { actor } from "../../auth.ts";
 import { presentNotification, presentTask } from "../../presenters/cycle.ts";
 import { IdParams } from "../../schemas.ts";
-import { EmailBody, InboxResponse, ReadBody } from "./schema.ts";
+import { EmailBody, EmailOut, InboxResponse, ReadBody } from "./schema.ts";
 
 export function inboxRoutes(app: App, s: Services) {
   const tags = ["inbox"];
@@ -51,6 +51,7 @@ export function inboxRoutes(app: App, s: Services) {
         summary: "Set (or with null clear) the e-mail address reminders go to (the user, or an admin)",
         params: IdParams,
         body: EmailBody,
+        response: { 200: EmailOut },
       },
     },
     async (req) => {

@@ -32,4 +32,5 @@ export const ReadBody = Type.Object(
   { ids: Type.Optional(Type.Array(Id, { maxItems: 500 })), all: Type.Optional(Type.Boolean()) },
   strict,
 );
+export const EmailOut = Type.Object({ user_id: Type.Integer(), email: Nullable(Type.String()) });
 export const EmailBody = Type.Object({ email: Nullable(Type.String({ maxLength: 320 })) }, strict);

@@ -14,6 +14,7 @@ import { actor, etag, ifMatch } from "../../auth.ts";
 import { unitRecordLists } from "../../shared-routes.ts";
 import { presentNotice } from "../../presenters/cycle.ts";
 import { IdParams, IfMatchHeaders } from "../../schemas.ts";
+import { fileBody } from "../../responses.ts";
 import { BulkNoticeBody, NoticeBody, NoticeList, NoticeResponse, ReplyBody, StateQuery } from "./schema.ts";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -97,6 +98,7 @@ export function noticeRoutes(app: App, s: Services) {
         summary:
           "The notice as a Word document: the item, its history, the demanded action, the reply deadline",
         params: IdParams,
+        response: { 200: fileBody(DOCX, "the notice (.docx)") },
       },
     },
     async (req, reply) => {
