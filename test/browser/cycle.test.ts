@@ -3,41 +3,19 @@
 // again and accepted; a 督办单 issued and answered; the heat map by warning
 // level; the assessment page. Over the demo plan with its 示例数据 history.
 // Screenshots of the inbox, the heat map and the assessment go to docs/.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  REPORTER_UNIT,
-  shot,
-  signIn,
-  startServer,
-  type Server,
-} from "./harness.ts";
-import { loadDemoHistory } from "../../src/services/cycle/demo-history.ts";
+import { browserSuite, demoHistory, REPORTER_UNIT, shot } from "./harness.ts";
 
 const DOCS = join(import.meta.dirname, "../../docs");
-let server: Server;
-let browser: Browser;
-const errors: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function pageAs(role: "supervisor" | "reporter"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  contexts.push(context);
-  const page = await openPage(context, errors);
-  await signIn(page, server.base, server.users[role]);
-  return page;
-}
+const suite = browserSuite({ seed: demoHistory });
+const pageAs = (role: "supervisor" | "reporter") => suite.pageAs(role);
 
 /** A confirmed, open item of the reporter's unit with no target and nothing pending. */
 async function plainItem(skip: number[] = []): Promise<number> {
-  const db = server.s.store.db;
+  const db = suite.server.s.store.db;
   const rows = await db
     .selectFrom("commitments")
     .select(["id"])
@@ -45,8 +23,8 @@ async function plainItem(skip: number[] = []): Promise<number> {
     .where("status", "!=", "done")
     .where((eb) =>
       eb.or([
-        eb("lead_unit_id", "=", server.unitId(REPORTER_UNIT)),
-        eb("unit_id", "=", server.unitId(REPORTER_UNIT)),
+        eb("lead_unit_id", "=", suite.server.unitId(REPORTER_UNIT)),
+        eb("unit_id", "=", suite.server.unitId(REPORTER_UNIT)),
       ]),
     )
     .where(
@@ -63,28 +41,9 @@ async function plainItem(skip: number[] = []): Promise<number> {
   return id;
 }
 
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  await loadDemoHistory(server.s, server.planId, {
-    id: null,
-    name: "示例督查员",
-    role: "supervisor",
-    unitId: null,
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
-
 test("inbox: the reporter's tasks and notifications", async () => {
   const page = await pageAs("reporter");
-  await page.goto(`${server.base}/inbox`);
+  await page.goto(`${suite.server.base}/inbox`);
   await page.getByTestId("inbox-tasks").waitFor();
   const tasks = await page.getByTestId("inbox-tasks").locator("li").count();
   assert.ok(tasks > 0, "the reporter has something to do");
@@ -95,13 +54,13 @@ test("inbox: the reporter's tasks and notifications", async () => {
 test("completion: proposed, returned with a reason the reporter sees, proposed again and accepted", async () => {
   const id = await plainItem();
   const rep = await pageAs("reporter");
-  await rep.goto(`${server.base}/commitments/${id}`);
+  await rep.goto(`${suite.server.base}/commitments/${id}`);
   await rep.getByLabel("完成情况").fill("项目已竣工验收。");
   await rep.getByRole("button", { name: "提请销号" }).click();
   await rep.locator('[data-testid="proposals"] li[data-state="pending"]').waitFor();
 
   const sup = await pageAs("supervisor");
-  await sup.goto(`${server.base}/commitments/${id}`);
+  await sup.goto(`${suite.server.base}/commitments/${id}`);
   await sup.getByLabel("退回理由").fill("缺少竣工验收报告");
   await sup.getByRole("button", { name: "退回" }).click();
   await sup.locator('[data-testid="proposals"] li[data-state="returned"]').waitFor();
@@ -109,9 +68,9 @@ test("completion: proposed, returned with a reason the reporter sees, proposed a
   await rep.reload();
   await rep.getByTestId("return-reason").waitFor();
   assert.match(await rep.getByTestId("return-reason").innerText(), /缺少竣工验收报告/);
-  await rep.goto(`${server.base}/inbox`);
+  await rep.goto(`${suite.server.base}/inbox`);
   await rep.locator('[data-kind="revise_returned"]').first().waitFor();
-  await rep.goto(`${server.base}/commitments/${id}`);
+  await rep.goto(`${suite.server.base}/commitments/${id}`);
   await rep.getByLabel("完成情况").fill("已补充验收报告。");
   await rep.getByLabel("佐证链接").fill("https://example.org/acceptance");
   await rep.getByRole("button", { name: "提请销号" }).click();
@@ -128,7 +87,7 @@ test("completion: proposed, returned with a reason the reporter sees, proposed a
 test("督办单: issued on an item, answered by the unit", async () => {
   const id = await plainItem();
   const sup = await pageAs("supervisor");
-  await sup.goto(`${server.base}/commitments/${id}`);
+  await sup.goto(`${suite.server.base}/commitments/${id}`);
   await sup.getByLabel("督办要求").fill("五日内报送推进计划");
   await sup.getByRole("button", { name: "下发督办单" }).click();
   const open = sup.locator('[data-testid="item-notices"] li[data-state="open"]');
@@ -136,7 +95,7 @@ test("督办单: issued on an item, answered by the unit", async () => {
   assert.match(await open.innerText(), /督办〔\d{4}〕\d+号/);
 
   const rep = await pageAs("reporter");
-  await rep.goto(`${server.base}/commitments/${id}`);
+  await rep.goto(`${suite.server.base}/commitments/${id}`);
   await rep.getByRole("textbox", { name: "反馈办理情况" }).fill("已制定推进计划，专人负责。");
   await rep.getByRole("button", { name: "反馈办理情况" }).click();
   await rep.locator('[data-testid="item-notices"] li[data-state="answered"]').waitFor();
@@ -144,11 +103,11 @@ test("督办单: issued on an item, answered by the unit", async () => {
 
 test("heat map by warning level: 未对齐 column, 合计 counts items", async () => {
   const page = await pageAs("supervisor");
-  await page.goto(`${server.base}/supervision`);
+  await page.goto(`${suite.server.base}/supervision`);
   const map = page.locator('[data-testid="heatmap"][data-by="warning"]');
   await map.waitFor();
   assert.ok(await map.getByRole("columnheader", { name: "未对齐" }).isVisible());
-  const confirmed = await server.s.store.db
+  const confirmed = await suite.server.s.store.db
     .selectFrom("commitments")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("review_state", "=", "confirmed")
@@ -160,11 +119,11 @@ test("heat map by warning level: 未对齐 column, 合计 counts items", async (
 
 test("overview: the heat map switches between count, status and warning level, from the aggregates", async () => {
   const page = await pageAs("supervisor");
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   const map = page.locator('[data-testid="matrix"]');
   await map.waitFor();
   assert.equal(await map.getAttribute("data-by"), "count");
-  const confirmed = await server.s.store.db
+  const confirmed = await suite.server.s.store.db
     .selectFrom("commitments")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("review_state", "=", "confirmed")
@@ -180,7 +139,7 @@ test("overview: the heat map switches between count, status and warning level, f
   await byWarning.waitFor();
   assert.ok(await page.getByTestId("heat-legend").isVisible());
   // the demo's warnings, as the aggregate holds them, colour the cells: red and yellow ones appear
-  const red = await server.s.store.db
+  const red = await suite.server.s.store.db
     .selectFrom("agg_cycle_unit")
     .select((eb) => eb.fn.sum<number>("n").as("n"))
     .where("level", "=", "red")
@@ -197,7 +156,7 @@ test("overview: the heat map switches between count, status and warning level, f
 
 test("assessment page: ranked table and chart for the demo quarter", async () => {
   const page = await pageAs("supervisor");
-  await page.goto(`${server.base}/assessment?period=2026Q3`);
+  await page.goto(`${suite.server.base}/assessment?period=2026Q3`);
   const table = page.getByTestId("assessment-table");
   await table.waitFor();
   const ranks = await table.locator("tbody tr td:first-child").allInnerTexts();
@@ -208,5 +167,5 @@ test("assessment page: ranked table and chart for the demo quarter", async () =>
 });
 
 test("no console errors on the cycle's pages", () => {
-  assert.deepEqual(errors, []);
+  assert.deepEqual(suite.errors, []);
 });

@@ -8,39 +8,19 @@
 // says so in Chinese and offers to reload; a reporter opening another unit's
 // item gets the 403 page with no retry; the history names fields, goals and
 // units, and a merge links both items.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  REPORTER_UNIT,
-  shot,
-  signIn,
-  startServer,
-  type Server,
-} from "./harness.ts";
-import { assertNoHorizontalOverflow, newContextAt, viewports, type Viewport } from "./viewports.ts";
+import type { Page } from "playwright-core";
+import { browserSuite, REPORTER_UNIT, shot } from "./harness.ts";
+import { assertNoHorizontalOverflow, viewports, type Viewport } from "./viewports.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import { edit, merge } from "../../src/services/review.service.ts";
 import { updateTracking } from "../../src/services/tracking.service.ts";
 import { getCommitment } from "../../src/storage/commitment.repo.ts";
 
-let server: Server;
-let browser: Browser;
-const errors: string[] = [];
-const contexts: BrowserContext[] = [];
+const suite = browserSuite();
 const used = new Set<number>();
-
-async function pageAs(v: Viewport, role: "supervisor" | "reporter"): Promise<Page> {
-  const context = await newContextAt(browser, v);
-  contexts.push(context);
-  const page = await openPage(context, errors);
-  await signIn(page, server.base, server.users[role]);
-  return page;
-}
+const pageAs = (v: Viewport, role: "supervisor" | "reporter") => suite.pageAs(role, v);
 
 /**
  * The demo's confirmed item whose due date comes from a target's year, with
@@ -48,7 +28,7 @@ async function pageAs(v: Viewport, role: "supervisor" | "reporter"): Promise<Pag
  * there again).
  */
 async function itemDueByTarget(): Promise<{ id: number; due: string }> {
-  const db = server.s.store.db;
+  const db = suite.server.s.store.db;
   const row = await db
     .selectFrom("commitments")
     .selectAll()
@@ -58,7 +38,7 @@ async function itemDueByTarget(): Promise<{ id: number; due: string }> {
     .orderBy("id")
     .executeTakeFirst();
   assert.ok(row, "an item due by its target's year");
-  const reset = await updateTracking(server.s, SYSTEM_ACTOR, row.id, row.version, {
+  const reset = await updateTracking(suite.server.s, SYSTEM_ACTOR, row.id, row.version, {
     deadline: null,
     leadUnitId: row.unit_id,
     cooperatingUnitIds: [],
@@ -69,11 +49,11 @@ async function itemDueByTarget(): Promise<{ id: number; due: string }> {
 }
 
 async function anotherItem(): Promise<number> {
-  const rows = await server.s.store.db
+  const rows = await suite.server.s.store.db
     .selectFrom("commitments")
     .select("id")
     .where("review_state", "=", "confirmed")
-    .where("unit_id", "!=", server.unitId(REPORTER_UNIT))
+    .where("unit_id", "!=", suite.server.unitId(REPORTER_UNIT))
     .orderBy("id", "desc")
     .execute();
   const id = rows.map((r) => Number(r.id)).find((i) => !used.has(i));
@@ -82,19 +62,6 @@ async function anotherItem(): Promise<number> {
   return id;
 }
 
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
-
 const field = (page: Page, id: string) => page.locator(`#${id}`);
 const fieldError = (page: Page, id: string) => page.locator(`#${id}-error`);
 
@@ -102,7 +69,7 @@ for (const v of viewports) {
   test(`${v.name}: delivery fields — units, a YYYY-MM-DD deadline, the plan period asked about, header and 完成时限 agree`, async () => {
     const { id, due } = await itemDueByTarget();
     const page = await pageAs(v, "supervisor");
-    await page.goto(`${server.base}/commitments/${id}`);
+    await page.goto(`${suite.server.base}/commitments/${id}`);
     const form = page.getByTestId("tracking-form");
     await form.waitFor();
     // no deadline set: the header's due date is the one 完成时限 shows (from the target's year)
@@ -131,7 +98,7 @@ for (const v of viewports) {
     assert.equal(await fieldError(page, "deadline").innerText(), "请按 YYYY-MM-DD 填写实际存在的日期");
     // a slashed date becomes ISO when the field is left; one far outside the plan's years asks first
     const period = (await (
-      await page.request.get(`${server.base}/api/plans/${server.planId}/summary`)
+      await page.request.get(`${suite.server.base}/api/plans/${suite.server.planId}/summary`)
     ).json()) as {
       period: { from: number; to: number };
     };
@@ -155,9 +122,9 @@ for (const v of viewports) {
     if (v.name === "phone") await assertNoHorizontalOverflow(page, "item page");
     await shot(page, `delivery-${v.name}`);
 
-    const row = await getCommitment(server.s.store.db, id);
+    const row = await getCommitment(suite.server.s.store.db, id);
     assert.equal(row!.deadline, deadline);
-    assert.equal(row!.lead_unit_id, server.unitId("道里区"));
+    assert.equal(row!.lead_unit_id, suite.server.unitId("道里区"));
 
     const history = page.getByTestId("history");
     const entry = history.locator("li", { hasText: "调整落实安排" }).first();
@@ -172,7 +139,7 @@ for (const v of viewports) {
   test(`${v.name}: milestones — refused beside the field, flagged when late (item and list), ticked off on a day`, async () => {
     const id = await anotherItem();
     const page = await pageAs(v, "supervisor");
-    await page.goto(`${server.base}/commitments/${id}`);
+    await page.goto(`${suite.server.base}/commitments/${id}`);
     const add = page.getByTestId("add-milestone");
     await add.waitFor();
     // the API refuses an empty name; its rule is shown beside the field, in Chinese
@@ -188,14 +155,14 @@ for (const v of viewports) {
     await ms.getByTestId("milestone-late").waitFor();
     assert.equal(await page.getByTestId("late-flag").first().innerText(), "节点逾期 1");
 
-    await page.goto(`${server.base}/commitments?sort=-id`);
+    await page.goto(`${suite.server.base}/commitments?sort=-id`);
     const listRow = page
       .getByTestId("commitments")
       .locator("tr, li", { has: page.locator(`a[href="/commitments/${id}"]`) });
     await listRow.getByTestId("late-flag").waitFor();
     if (v.name === "phone") await assertNoHorizontalOverflow(page, "list");
 
-    await page.goto(`${server.base}/commitments/${id}`);
+    await page.goto(`${suite.server.base}/commitments/${id}`);
     await ms.getByRole("button", { name: /标记完成/ }).click();
     await field(page, `ms${await msId(id)}-done`).fill("2026-01-20");
     await ms.getByRole("button", { name: "标记完成" }).click();
@@ -213,11 +180,13 @@ for (const v of viewports) {
   test(`${v.name}: errors in Chinese — a save over someone else's change offers to reload; the 403 page has no retry`, async () => {
     const id = await anotherItem();
     const page = await pageAs(v, "supervisor");
-    await page.goto(`${server.base}/commitments/${id}`);
+    await page.goto(`${suite.server.base}/commitments/${id}`);
     await page.getByTestId("tracking-form").waitFor();
     // someone else changes the item meanwhile
-    const now = (await getCommitment(server.s.store.db, id))!;
-    await updateTracking(server.s, SYSTEM_ACTOR, id, now.version, { leadUnitId: server.unitId("香坊区") });
+    const now = (await getCommitment(suite.server.s.store.db, id))!;
+    await updateTracking(suite.server.s, SYSTEM_ACTOR, id, now.version, {
+      leadUnitId: suite.server.unitId("香坊区"),
+    });
     await field(page, "lead").selectOption({ label: "道里区" });
     await page.getByRole("button", { name: "保存", exact: true }).click();
     const alert = page.locator('[data-code="stale_version"]');
@@ -230,15 +199,15 @@ for (const v of viewports) {
 
     // the same in English
     await page.getByTestId("lang").click();
-    await updateTracking(server.s, SYSTEM_ACTOR, id, now.version + 1, {
-      leadUnitId: server.unitId("道里区"),
+    await updateTracking(suite.server.s, SYSTEM_ACTOR, id, now.version + 1, {
+      leadUnitId: suite.server.unitId("道里区"),
     });
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("This item was changed by someone else; reload and try again").waitFor();
     await page.getByTestId("lang").click();
 
     const rep = await pageAs(v, "reporter");
-    await rep.goto(`${server.base}/commitments/${id}`);
+    await rep.goto(`${suite.server.base}/commitments/${id}`);
     const forbidden = rep.getByTestId("forbidden");
     await forbidden.waitFor();
     assert.match(await forbidden.innerText(), /无权访问/);
@@ -250,22 +219,22 @@ for (const v of viewports) {
   test(`${v.name}: history — goal edits by name, a merge linked both ways`, async () => {
     const keep = await anotherItem();
     const gone = await anotherItem();
-    const db = server.s.store.db;
+    const db = suite.server.s.store.db;
     const goals = await db
       .selectFrom("goals")
       .select(["id", "name"])
-      .where("plan_id", "=", server.planId)
+      .where("plan_id", "=", suite.server.planId)
       .orderBy("position")
       .execute();
     const k = (await getCommitment(db, keep))!;
-    await edit(server.s, SYSTEM_ACTOR, keep, k.version, {
+    await edit(suite.server.s, SYSTEM_ACTOR, keep, k.version, {
       goals: [{ goalId: Number(goals[0]!.id) }, { goalId: Number(goals[1]!.id) }],
     });
     const g = (await getCommitment(db, gone))!;
-    await merge(server.s, SYSTEM_ACTOR, gone, g.version, keep);
+    await merge(suite.server.s, SYSTEM_ACTOR, gone, g.version, keep);
 
     const page = await pageAs(v, "supervisor");
-    await page.goto(`${server.base}/commitments/${keep}`);
+    await page.goto(`${suite.server.base}/commitments/${keep}`);
     const edited = page.getByTestId("history").locator('li[data-field="goals"]');
     await edited.waitFor();
     assert.match(await edited.innerText(), new RegExp(`对应目标：.* → ${goals[0]!.name}、${goals[1]!.name}`));
@@ -283,7 +252,7 @@ for (const v of viewports) {
 }
 
 async function msId(commitmentId: number): Promise<number> {
-  const m = await server.s.store.db
+  const m = await suite.server.s.store.db
     .selectFrom("milestones")
     .select("id")
     .where("commitment_id", "=", commitmentId)
@@ -294,6 +263,6 @@ async function msId(commitmentId: number): Promise<number> {
 
 test("no console errors beyond the refusals the tests provoke", () => {
   // the browser logs every 4xx answer; the ones provoked here are expected
-  const unexpected = errors.filter((e) => !/status of (400|403|409)/.test(e));
+  const unexpected = suite.errors.filter((e) => !/status of (400|403|409)/.test(e));
   assert.deepEqual(unexpected, []);
 });

@@ -20,6 +20,8 @@ import { confirm } from "../../src/services/review.service.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { DEMO_FILE } from "../../src/cli/commands/serve.ts";
 import type { Actor } from "../../src/domain/types.ts";
+import { loadDemoHistory } from "../../src/services/cycle/demo-history.ts";
+import { DESKTOP, newContextAt, type Viewport } from "./viewports.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -92,11 +94,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export type Role = "admin" | "supervisor" | "reporter";
+
 export interface Server {
   base: string;
   s: Services;
   planId: number;
-  users: Record<"admin" | "supervisor" | "reporter", { username: string; password: string }>;
+  users: Record<Role, { username: string; password: string }>;
   unitId: (name: string) => number;
   close(): Promise<void>;
 }
@@ -192,17 +196,55 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A seed for browserSuite: the cycle's example history (inbox tasks, notices, a coloured heat map). */
+export const demoHistory = (server: Server): Promise<unknown> =>
+  loadDemoHistory(server.s, server.planId, {
+    id: null,
+    name: "示例督查员",
+    role: "supervisor",
+    unitId: null,
+  });
+
+export interface SuiteOptions {
+  /** Data beyond the demo plan, loaded once the server is up and before the browser starts. */
+  seed?: (server: Server) => Promise<unknown>;
+}
+
+export interface Suite {
+  server: Server;
+  browser: Browser;
+  /** Console errors and uncaught exceptions of the pages opened by pageAs. */
+  errors: string[];
+  /** A page in a new context at a screen size (desktop unless given), signed in as a role, or signed out (null). */
+  pageAs(role: Role | null, v?: Viewport): Promise<Page>;
+}
+
 /**
  * Registers a suite's before and after: the web build, Chromium, a demo
- * server and a browser. The returned object holds the server and the browser
- * once the suite has started.
+ * server (with the seed's data) and a browser. The returned object holds the
+ * server and the browser once the suite has started. With `{ server: false }`
+ * only Chromium is started, for suites that test the harness on pages of
+ * their own. Node 20 runs a file's before hooks at once, not in turn: what
+ * needs the server goes in `seed`, not in a before of the test file.
  */
-export function browserSuite(): { server: Server; browser: Browser } {
-  const suite = {} as { server: Server; browser: Browser };
+export function browserSuite(opts: { server: false }): { browser: Browser };
+export function browserSuite(opts?: SuiteOptions): Suite;
+export function browserSuite(opts: SuiteOptions & { server?: false } = {}): Suite | { browser: Browser } {
+  const suite: Suite = {
+    errors: [],
+    async pageAs(role, v = DESKTOP) {
+      const page = await openPage(await newContextAt(suite.browser, v), suite.errors);
+      if (role) await signIn(page, suite.server.base, suite.server.users[role]);
+      return page;
+    },
+  } as Omit<Suite, "server" | "browser"> as Suite;
   before(async () => {
-    ensureWebBuilt();
+    if (opts.server !== false) ensureWebBuilt();
     ensureChromium();
-    suite.server = await startServer();
+    if (opts.server !== false) {
+      suite.server = await startServer();
+      await opts.seed?.(suite.server);
+    }
     suite.browser = await launchBrowser();
   });
   after(async () => {

@@ -6,39 +6,42 @@
 // the lists are cards, the review page stacks, and the heat map scrolls
 // inside its own frame with the unit column fixed; phone screenshots go to
 // test-results/screenshots/phone-*.png.
-import { after, before, beforeEach, describe, test } from "node:test";
+import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  REPORTER_UNIT,
-  shot,
-  signIn,
-  startServer,
-  type Server,
-} from "./harness.ts";
-import { measureHorizontalOverflow, newContextAt, viewports, type Viewport } from "./viewports.ts";
-import { loadDemoHistory } from "../../src/services/cycle/demo-history.ts";
+import type { Page } from "playwright-core";
+import { browserSuite, demoHistory, REPORTER_UNIT, shot, type Role, type Server } from "./harness.ts";
+import { measureHorizontalOverflow, viewports, type Viewport } from "./viewports.ts";
 
-let server: Server;
-let browser: Browser;
-const errors: string[] = [];
-const contexts: BrowserContext[] = [];
+let itemId = 0;
+let reporterItem = 0;
+
+/** The cycle's example history (inbox tasks, notices and a coloured heat map to lay out), and two items to open. */
+async function seed(server: Server) {
+  await demoHistory(server);
+  const db = server.s.store.db;
+  const first = await db
+    .selectFrom("commitments")
+    .select("id")
+    .where("review_state", "=", "confirmed")
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  itemId = Number(first.id);
+  const mine = await db
+    .selectFrom("commitments")
+    .select("id")
+    .where("review_state", "=", "confirmed")
+    .where("unit_id", "=", server.unitId(REPORTER_UNIT))
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  reporterItem = Number(mine.id);
+}
+
+const suite = browserSuite({ seed });
+
 /** document.title of every page visited, by viewport. */
 const titles = new Map<string, Map<string, string>>();
 
-type Role = "admin" | "supervisor" | "reporter";
-
-async function pageAs(v: Viewport, role: Role | null): Promise<Page> {
-  const context = await newContextAt(browser, v);
-  contexts.push(context);
-  const page = await openPage(context, errors);
-  if (role) await signIn(page, server.base, server.users[role]);
-  return page;
-}
+const pageAs = (v: Viewport, role: Role | null) => suite.pageAs(role, v);
 
 /** What did not fit, page by page; each test ends by asserting it is empty, so one run lists every page's problems. */
 let misfits: string[] = [];
@@ -62,7 +65,7 @@ function assertAllFit() {
 
 /** Opens a path, waits for what shows it loaded, then checks the fit and saves a phone screenshot. */
 async function visit(page: Page, v: Viewport, who: string, path: string, ready: string, name: string) {
-  await page.goto(server.base + path);
+  await page.goto(suite.server.base + path);
   await page.locator(ready).first().waitFor();
   await settle(page);
   await checkFit(page, `${who} ${path}`);
@@ -76,45 +79,6 @@ async function settle(page: Page) {
   await page.waitForFunction(() => !/正在加载|Loading…/.test(document.body.innerText));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
-
-let itemId = 0;
-let reporterItem = 0;
-
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  // The cycle's example history: inbox tasks, notices and a coloured heat map to lay out.
-  await loadDemoHistory(server.s, server.planId, {
-    id: null,
-    name: "示例督查员",
-    role: "supervisor",
-    unitId: null,
-  });
-  browser = await launchBrowser();
-  const db = server.s.store.db;
-  const first = await db
-    .selectFrom("commitments")
-    .select("id")
-    .where("review_state", "=", "confirmed")
-    .orderBy("id")
-    .executeTakeFirstOrThrow();
-  itemId = Number(first.id);
-  const mine = await db
-    .selectFrom("commitments")
-    .select("id")
-    .where("review_state", "=", "confirmed")
-    .where("unit_id", "=", server.unitId(REPORTER_UNIT))
-    .orderBy("id")
-    .executeTakeFirstOrThrow();
-  reporterItem = Number(mine.id);
-});
-
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
 
 for (const v of viewports) {
   describe(`at ${v.width}×${v.height} (${v.name})`, () => {
@@ -222,7 +186,7 @@ test("phone: the heat map scrolls in its own frame with the unit column fixed; l
   await page.evaluate(() => window.scrollBy(0, -8));
   await shot(page, "phone-overview-scrolled");
 
-  await page.goto(`${server.base}/commitments`);
+  await page.goto(`${suite.server.base}/commitments`);
   const row = page.getByTestId("commitments").locator("tbody tr").first();
   await row.waitFor();
   assert.equal(await row.evaluate((r) => getComputedStyle(r).display), "flex");
@@ -242,7 +206,7 @@ test("phone: the heat map scrolls in its own frame with the unit column fixed; l
   );
   assert.ok(labels.includes('"牵头单位"') && labels.includes('"状态"'), labels.join());
 
-  await page.goto(`${server.base}/review`);
+  await page.goto(`${suite.server.base}/review`);
   await page.getByTestId("review-item").waitFor();
   const queue = (await page.locator(".review-page .queue").boundingBox())!;
   const item = (await page.getByTestId("review-item").boundingBox())!;
@@ -266,5 +230,5 @@ test("every page has its own title", () => {
 });
 
 test("no console errors on any page", () => {
-  assert.deepEqual(errors, []);
+  assert.deepEqual(suite.errors, []);
 });

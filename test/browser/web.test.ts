@@ -5,50 +5,16 @@
 // public portal works signed out and shows no internal fields; the language
 // switches; no page logs a console error. Each page is saved as a screenshot
 // in test-results/screenshots/.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  ensureChromium,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  PROPOSED_UNIT,
-  REPORTER_UNIT,
-  shot,
-  signIn,
-  startServer,
-  type Server,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { browserSuite, PROPOSED_UNIT, REPORTER_UNIT, shot, type Role } from "./harness.ts";
 
-let server: Server;
-let browser: Browser;
-const errors: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function pageAs(role: "admin" | "supervisor" | "reporter" | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  contexts.push(context);
-  const page = await openPage(context, errors);
-  if (role) await signIn(page, server.base, server.users[role]);
-  return page;
-}
+const suite = browserSuite();
+const pageAs = (role: Role | null) => suite.pageAs(role);
 
 const navLinks = async (page: Page) =>
   (await page.getByRole("navigation").getByRole("link").allInnerTexts()).map((s) => s.trim());
-
-before(async () => {
-  ensureWebBuilt();
-  ensureChromium();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
 
 test("admin sees every page, including user administration", async () => {
   const page = await pageAs("admin");
@@ -67,7 +33,7 @@ test("admin sees every page, including user administration", async () => {
     "公众门户",
   ]);
   await shot(page, "overview");
-  await page.goto(`${server.base}/admin/users`);
+  await page.goto(`${suite.server.base}/admin/users`);
   await page.getByTestId("users").waitFor();
   assert.ok(await page.getByRole("cell", { name: "ngq", exact: true }).isVisible());
   await shot(page, "users");
@@ -88,14 +54,16 @@ test("supervisor: overview, reader, list, commitment page; confirming in the rev
   await item.waitFor();
   await shot(page, "review");
   const proposed = (await (
-    await page.request.get(`${server.base}/api/plans/${server.planId}/commitments?review=proposed&limit=200`)
+    await page.request.get(
+      `${suite.server.base}/api/plans/${suite.server.planId}/commitments?review=proposed&limit=200`,
+    )
   ).json()) as {
     items: { id: number; unit_id: number; goals: { goal_id: number }[] }[];
   };
   const index = proposed.items.findIndex((c) => c.goals.length > 0);
   assert.ok(index >= 0, "a proposed item with a goal");
   const target = proposed.items[index]!;
-  const unit = server.unitId(PROPOSED_UNIT);
+  const unit = suite.server.unitId(PROPOSED_UNIT);
   assert.equal(target.unit_id, unit);
   for (let i = 0; i < index; i++) await page.keyboard.press("j");
   assert.match((await item.locator("h2").innerText()) ?? "", new RegExp(`^#${target.id} `));
@@ -141,7 +109,9 @@ test("supervisor: overview, reader, list, commitment page; confirming in the rev
 
 test("commitments: CSV download of the current view", async () => {
   const page = await pageAs("supervisor");
-  await page.goto(`${server.base}/commitments?unit=${server.unitId(REPORTER_UNIT)}&review=confirmed`);
+  await page.goto(
+    `${suite.server.base}/commitments?unit=${suite.server.unitId(REPORTER_UNIT)}&review=confirmed`,
+  );
   await page.getByTestId("commitments").waitFor();
   const rows = await page.getByTestId("commitments").locator("tbody tr").count();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv").click()]);
@@ -154,8 +124,8 @@ test("commitments: CSV download of the current view", async () => {
   assert.equal(lines.length - 1, rows, "one line per row of the view (it fits one page)");
   assert.ok(lines.slice(1).every((l) => l.includes(REPORTER_UNIT)));
   // The server's task-table download carries the same filters.
-  const xlsx = new URL((await page.getByTestId("xlsx").getAttribute("href"))!, server.base);
-  assert.equal(xlsx.searchParams.get("unit"), String(server.unitId(REPORTER_UNIT)));
+  const xlsx = new URL((await page.getByTestId("xlsx").getAttribute("href"))!, suite.server.base);
+  assert.equal(xlsx.searchParams.get("unit"), String(suite.server.unitId(REPORTER_UNIT)));
   assert.equal(xlsx.searchParams.get("format"), "xlsx");
 });
 
@@ -190,18 +160,18 @@ test("reporter: only their unit, no review or admin; a progress report changes t
   await page.getByTestId("commitments").waitFor();
   const units = await page.getByTestId("commitments").locator("tbody tr td:nth-child(3)").allInnerTexts();
   assert.ok(units.length > 0 && units.every((u) => u.trim() === REPORTER_UNIT), units.join());
-  await page.goto(`${server.base}/review`);
+  await page.goto(`${suite.server.base}/review`);
   await page.getByTestId("forbidden").waitFor();
-  await page.goto(`${server.base}/admin/users`);
+  await page.goto(`${suite.server.base}/admin/users`);
   await page.getByTestId("forbidden").waitFor();
 });
 
 test("public portal, signed out: confirmed items with their source, no internal fields", async () => {
   const page = await pageAs(null);
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   await page.waitForURL(/\/signin/);
   await shot(page, "signin");
-  await page.goto(`${server.base}/public`);
+  await page.goto(`${suite.server.base}/public`);
   await page.getByTestId("public-list").locator("li").first().waitFor();
   await shot(page, "public");
   const body = await page.locator("main").innerText();
@@ -226,7 +196,7 @@ test("language switch, and the 404 page", async () => {
   await shot(page, "overview-en");
   await page.getByTestId("lang").click();
   await page.getByRole("heading", { name: "单位 × 目标 对应矩阵" }).waitFor();
-  await page.goto(`${server.base}/no/such/page`);
+  await page.goto(`${suite.server.base}/no/such/page`);
   await page.getByTestId("not-found").waitFor();
   await shot(page, "not-found");
 });
@@ -243,5 +213,5 @@ test("keyboard: the skip link and the matrix cells are reachable by Tab", async 
 });
 
 test("no console errors on any page", () => {
-  assert.deepEqual(errors, []);
+  assert.deepEqual(suite.errors, []);
 });
