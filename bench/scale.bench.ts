@@ -670,7 +670,7 @@ function growthSection(dialect: string, g: Grown[], load: string): string {
   const rows = [...first.runs.keys()].map((name) => {
     const cells = g.map((x) => {
       const { run: r, cpu } = x.runs.get(name)!;
-      if (r.p50 === 0) return `no answer in ${DURATION} s`;
+      if (r.p50 === 0) return `no answer in ${DURATION} s, ${fmt(cpu)} ms CPU a request sent`;
       return `${fmt(r.p50)} / ${fmt(r.p99)} ms, ${fmt(r.rps, r.rps < 10 ? 1 : 0)}/s, ${fmt(cpu, cpu < 10 ? 1 : 0)} ms CPU${r.bad ? ` (${r.bad} errors)` : ""}`;
     });
     const a = first.runs.get(name)!;
