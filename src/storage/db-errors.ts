@@ -35,13 +35,16 @@ export function translateDbError(err: unknown): LantuError | undefined {
     return new LantuError("duplicate", `${what} is already taken: choose another`, { reason: "unique" });
   }
   if (code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
-    const what = /Key \((\w+)\)=\(([^)]*)\) is not present in table "(\w+)"/.exec(e.detail ?? "");
+    // A key between plan tables names the plan first: Key (plan_id, goal_id)=(2, 7).
+    const what = /Key \((plan_id, )?(\w+)\)=\((?:[^,)]*, )?([^)]*)\) is not present in table "(\w+)"/.exec(
+      e.detail ?? "",
+    );
     return new LantuError(
       "invalid_reference",
       what
-        ? `${what[1]}: no ${singular(what[3]!)} ${what[2]}`
+        ? `${what[2]}: no ${singular(what[4]!)} ${what[3]}${what[1] ? " in this plan" : ""}`
         : "a referenced record does not exist (or is still referred to)",
-      what ? { field: what[1] } : undefined,
+      what ? { field: what[2] } : undefined,
     );
   }
   if (PG_BAD_VALUE.has(code) || code === "SQLITE_TOOBIG" || code === "SQLITE_MISMATCH") {

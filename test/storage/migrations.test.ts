@@ -25,6 +25,7 @@ for (const { name } of DIALECTS) {
         "20250122T000000_document_pages",
         "20250124T000000_search_bigrams",
         "20250125T000000_owner_confidence",
+        "20250126T000000_composite_plan_keys",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -14,6 +14,7 @@ import { cycleAggregates } from "./20250121T000000_cycle_aggregates.ts";
 import { documentPages } from "./20250122T000000_document_pages.ts";
 import { searchBigrams } from "./20250124T000000_search_bigrams.ts";
 import { ownerConfidence } from "./20250125T000000_owner_confidence.ts";
+import { compositePlanKeys } from "./20250126T000000_composite_plan_keys.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -29,5 +30,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250122T000000_document_pages": documentPages(dialect),
     "20250124T000000_search_bigrams": searchBigrams(dialect),
     "20250125T000000_owner_confidence": ownerConfidence,
+    "20250126T000000_composite_plan_keys": compositePlanKeys(dialect),
   };
 }
