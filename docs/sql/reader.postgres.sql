@@ -4,6 +4,13 @@ select *
   from "documents"
   where "id" = $1;
 
+select "span_start"
+  from "commitments"
+  where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3 and "review_state" in ($4, $5)
+  order by "span_start"
+  limit $6
+  offset $7;
+
 select "id", "unit_id", "text", "span_start", "span_end", "review_state", "status"
   from "commitments"
   where "document_id" = $1 and "span_start" >= $2 and "span_start" < $3 and "review_state" in ($4, $5)

@@ -4,6 +4,13 @@ select *
   from "documents"
   where "id" = ?;
 
+select "span_start"
+  from "commitments"
+  where "document_id" = ? and "span_start" >= ? and "span_start" < ? and "review_state" in (?, ?)
+  order by "span_start"
+  limit ?
+  offset ?;
+
 select "id", "unit_id", "text", "span_start", "span_end", "review_state", "status"
   from "commitments"
   where "document_id" = ? and "span_start" >= ? and "span_start" < ? and "review_state" in (?, ?)

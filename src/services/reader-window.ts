@@ -21,3 +21,17 @@ export function readerWindow(text: string, from: number, length: number): Reader
   }
   return { from, to, total, next: to < total ? to : null };
 }
+
+/**
+ * The window cut short before position `at` (the first item that does not fit
+ * on the page): after the last line break between the window's start and
+ * `at` when that lies in the second half of the stretch, else at `at` itself.
+ * `at` is a span's start, so never inside a surrogate pair.
+ */
+export function cutBefore(text: string, w: ReaderWindow, at: number): ReaderWindow {
+  if (at <= w.from || at >= w.to) return w;
+  let to = at;
+  const cut = text.lastIndexOf("\n", at - 1);
+  if (cut + 1 > w.from + Math.floor((at - w.from) / 2)) to = cut + 1;
+  return { from: w.from, to, total: w.total, next: to < w.total ? to : null };
+}

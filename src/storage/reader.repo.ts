@@ -6,6 +6,27 @@ import { goalLinks } from "./commitment.repo.ts";
 import type { DB } from "./dialects/dialect.ts";
 import { parseList, parseNumbers } from "./util.ts";
 
+/** Where the window's (n+1)-th item starts (items in span order), if it holds more than n. */
+export async function itemStartAfter(
+  db: DB,
+  documentId: number,
+  w: { from: number; to: number },
+  n: number,
+): Promise<number | null> {
+  const r = await db
+    .selectFrom("commitments")
+    .select("span_start")
+    .where("document_id", "=", documentId)
+    .where("span_start", ">=", w.from)
+    .where("span_start", "<", w.to)
+    .where("review_state", "in", ["proposed", "confirmed"])
+    .orderBy("span_start")
+    .limit(1)
+    .offset(n)
+    .executeTakeFirst();
+  return r ? r.span_start : null;
+}
+
 export async function documentSpans(db: DB, documentId: number, w: { from: number; to: number }) {
   const [commitments, targets, speakers, strategies] = await Promise.all([
     db

@@ -11,8 +11,8 @@ import { Client } from "../helpers/client.ts";
 import { createUser } from "../../src/services/admin.service.ts";
 import { seedSynthetic } from "../../src/services/synthetic/seed.service.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
-import { READER_PAGE } from "../../src/services/reader.read.ts";
-import { readerWindow } from "../../src/services/reader-window.ts";
+import { READER_ITEMS, READER_PAGE } from "../../src/services/reader.read.ts";
+import { cutBefore, readerWindow } from "../../src/services/reader-window.ts";
 
 const now = () => new Date("2025-06-15T00:00:00Z");
 
@@ -24,6 +24,11 @@ test("a reader page ends after a line break in its second half, never inside a s
   const astral = "甲乙丙\u{20000}丁";
   assert.equal(readerWindow(astral, 0, 4).to, 3);
   assert.equal(readerWindow("", 0, 10).next, null);
+  // Cut before an item: after the line break in the stretch's second half, else at the item.
+  const w = readerWindow("aaaa\nbbbb\ncccc\n", 0, 100);
+  assert.deepEqual(cutBefore("aaaa\nbbbb\ncccc\n", w, 12), { from: 0, to: 10, total: 15, next: 10 });
+  assert.deepEqual(cutBefore("aaaa\nbbbb\ncccc\n", w, 4), { from: 0, to: 4, total: 15, next: 4 });
+  assert.equal(cutBefore("aaaa\nbbbb\ncccc\n", w, 0), w);
 });
 
 for (const { name } of DIALECTS) {
@@ -96,6 +101,22 @@ for (const { name } of DIALECTS) {
         assert.ok(items.find((i) => i.id === l.commitment_id)!.goal_ids.includes(Number(l.goal_id)));
       const targets = pages.flatMap((p) => p.targets);
       assert.ok(targets.length > 0 && new Set(targets.map((t) => t.id)).size === targets.length);
+
+      // Without a length, pages of at most READER_ITEMS items (the document packs more into READER_PAGE characters).
+      const dense = [];
+      for (let from: number | null = 0; from !== null;) {
+        const r = await c.call("GET", `/api/documents/${doc.id}/reader?from=${from}`);
+        assert.equal(r.status, 200);
+        assert.ok(r.body.commitments.length <= READER_ITEMS, `${r.body.commitments.length} items on a page`);
+        dense.push(r.body);
+        from = r.body.next;
+      }
+      assert.ok(dense[0].commitments.length > READER_ITEMS / 2 && dense.length >= 2, `${dense.length} pages`);
+      assert.equal(dense.map((p) => p.document.text).join(""), doc.text);
+      assert.deepEqual(
+        dense.flatMap((p) => p.commitments.map((i: { id: number }) => i.id)).sort((a, b) => a - b),
+        stored.map((r) => r.id).sort((a, b) => a - b),
+      );
 
       // Without a length the page is the default size; a larger one, past the end or negative is the client's error.
       const first = await c.call("GET", `/api/documents/${doc.id}/reader`);

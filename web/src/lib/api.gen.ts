@@ -3720,7 +3720,7 @@ export interface paths {
                 query: {
                     /** @description the page's first character (the previous page's `next`) */
                     from: number;
-                    /** @description characters at most; the page ends after the last line break in its second half */
+                    /** @description characters at most; the page ends after the last line break in its second half, and before its 201st item (a dense document's pages hold 200 items at most) */
                     length: number;
                 };
                 header?: never;

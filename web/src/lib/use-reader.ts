@@ -1,6 +1,6 @@
 // The reader's document, fetched a page at a time (the API serves at most
-// 20,000 characters per call so a 5,000-item document never costs one large
-// answer): the first page shows at once, the following pages are appended as
+// 20,000 characters and 200 items per call so a 5,000-item document never
+// costs one large answer): the first page shows at once, the following pages are appended as
 // they arrive. Positions are absolute, so the pages join by concatenation.
 import { useCallback, useEffect, useState } from "react";
 import { get } from "./api.ts";

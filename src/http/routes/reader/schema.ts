@@ -14,7 +14,8 @@ export const ReaderQuery = Type.Object({
     minimum: 1,
     maximum: READER_PAGE,
     default: READER_PAGE,
-    description: "characters at most; the page ends after the last line break in its second half",
+    description:
+      "characters at most; the page ends after the last line break in its second half, and before its 201st item (a dense document's pages hold 200 items at most)",
   }),
 });
 export const ReaderBody = Type.Object({
