@@ -231,7 +231,8 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   // 以科学发展为主题, 以产业集聚区为主平台: the frame the actions keep to, not one of them
   // (以打造X为主线 acts: building X is the line the others follow).
   if (text.startsWith("以") && GUIDED_BY.test(text) && verbsIn(text.slice(1))[0]?.at !== 0) return "lead-in";
-  if (text.includes("了") && /了(?!解)/.test(text.replace(/为了|除了/g, ""))) return "past";
+  // (堵了的下水道: 了 before 的 describes the object, not work done.)
+  if (text.includes("了") && /了(?![解的])/.test(text.replace(/为了|除了/g, ""))) return "past";
   if (hasTagged(hits, PAST)) return "past";
   const rest = body(text);
   // Offsets of `rest`, a tail of `text`, are offsets of the hits less this.
@@ -277,7 +278,11 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
   const statePrefix = before.replace(ADVERBS, "");
   const tail = rest.slice(verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.word.length);
-  if (statePrefix.length >= 4 && !/^(?:把|将|以|对|在|与|向|从|按|为)/.test(statePrefix) && tail.length < 2) {
+  if (
+    statePrefix.length >= 4 &&
+    !/^(?:[先再]?把|将|以|对|在|与|向|从|按|为)/.test(statePrefix) &&
+    tail.length < 2
+  ) {
     return "state";
   }
   // 突破650亿元, 增长8%: a figure stated, which is a target, not an action.

@@ -197,3 +197,12 @@ test("class 5: the frame actions keep to (以科学发展为主题) is no commit
   assert.equal(rejectReason("以打造科创集聚区为主线"), null);
   assert.equal(rejectReason("以建设国际货运枢纽为引领"), null);
 });
+
+test("class 6: spoken actions (先把堵了的下水道疏通好, 公布招生方案, 指导社区…) are commitments", () => {
+  // 了 before 的 describes the object; 先把 opens an action on it.
+  assert.equal(rejectReason("先把堵了的下水道疏通好"), null);
+  assert.equal(rejectReason("5月底前向社会公布招生方案"), null);
+  assert.equal(rejectReason("我们指导社区搞居民自管"), null);
+  assert.equal(rejectReason("年底前新装路灯3000盏"), null);
+  assert.equal(rejectReason("去年改造了老旧小区28个"), "past");
+});
