@@ -15,6 +15,9 @@ import { parseNumeral } from "./numerals.ts";
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
 /** A paragraph that opens with a year it then speaks of (2018年，… / 卢明远：2018年，…). */
 const OPENING_YEAR = /^(?:[\u4e00-\u9fa5]{2,4}：)?(\d{4})年，/;
+/** A paragraph opening on the year before the reference year, and a sentence turning to the plan's. */
+const REVIEW_OPENING = /^(?:过去的?一年|去年|上一年)，/;
+const TURNS_FORWARD = /^(?:今年|明年|下一步|新的一年)/;
 const SUB_HEADING = /^\s*[（(][一二三四五六七八九十\d]+[）)]/;
 
 /**
@@ -128,11 +131,16 @@ export function extractTargets(doc: DocModel): Target[] {
   };
   let paragraph = -1;
   let namedNext: Period | null = null;
+  // 二、2019年主要任务 / 过去的一年，……。全市地区生产总值达到…: a paragraph that opens looking back
+  // one year reviews that year, whatever its section's period, until a sentence turns forward.
+  let reviewed: Period | null = null;
   // Most documents hold no table: a line with a tab or a wide gap is looked for first.
   const rows = /\t| {2}|\u3000/.test(doc.original) ? indicatorRows(doc) : null;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
+      reviewed =
+        doc.year !== null && REVIEW_OPENING.test(s.text) ? { year: doc.year - 1, tense: "past" } : null;
       ctx.previousMetric = null;
       carried.reset();
       periodContext.named = null;
@@ -157,7 +165,8 @@ export function extractTargets(doc: DocModel): Target[] {
       }
       continue;
     }
-    const section = sectionPeriods[s.section] ?? null;
+    if (reviewed && TURNS_FORWARD.test(s.text)) reviewed = null;
+    const section = reviewed ?? sectionPeriods[s.section] ?? null;
     const end = rowEnd ?? s.end;
     const firstMark = marks.length;
     const figures = findFigures(doc.text, s.start, end, marks);
