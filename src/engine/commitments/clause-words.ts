@@ -18,19 +18,27 @@ export interface TaggedHit extends WordHit {
 
 export class ClauseWords {
   private readonly all: WordSet;
-  private readonly tagsOf = new Map<string, number>();
+  /** The tags of each word, by its place in `all.words`. */
+  private readonly tagsAt: Int32Array;
+  /** The offsets and places of the words found in the text being scanned: one array for every scan. */
+  private readonly found: number[] = [];
 
   constructor(lists: [tag: number, words: readonly string[]][]) {
-    for (const [tag, words] of lists)
-      for (const w of words) this.tagsOf.set(w, (this.tagsOf.get(w) ?? 0) | tag);
-    this.all = new WordSet(this.tagsOf.keys());
+    const tagsOf = new Map<string, number>();
+    for (const [tag, words] of lists) for (const w of words) tagsOf.set(w, (tagsOf.get(w) ?? 0) | tag);
+    this.all = new WordSet(tagsOf.keys());
+    this.tagsAt = Int32Array.from(this.all.words, (w) => tagsOf.get(w)!);
   }
 
   /** Every occurrence of every word, in text order and longest first at each offset. */
   scan(text: string): TaggedHit[] {
-    const hits = this.all.findEvery(text) as TaggedHit[];
-    // The hits become tagged hits in place: a second array per clause would only feed the collector.
-    for (const h of hits) h.tags = this.tagsOf.get(h.word)!;
+    const found = this.all.findEveryIndexed(text, 0, text.length, this.found);
+    const hits: TaggedHit[] = [];
+    for (let j = 0; j < found.length; j += 2) {
+      const k = found[j + 1]!;
+      hits.push({ at: found[j]!, word: this.all.words[k]!, tags: this.tagsAt[k]! });
+    }
+    found.length = 0;
     return hits;
   }
 }
@@ -78,6 +86,17 @@ function overlapsAny(masks: readonly WordHit[], at: number, end: number): boolea
 /** The action verbs of the clause's tail from `from`, with words that only look like verbs (建设用地) masked. */
 export function verbsAfter(hits: readonly TaggedHit[], from = 0): WordHit[] {
   return greedy(hits, VERB, from, greedy(hits, NON_ACTION, from));
+}
+
+/**
+ * Where the first of verbsAfter(hits) stands (an offset into the clause), or
+ * -1: the same walk, stopped at the first verb, for a caller that needs no
+ * more (a list and a hit per verb, per clause, fed the collector).
+ */
+export function firstVerbAt(hits: readonly TaggedHit[]): number {
+  const masks = hasTagged(hits, NON_ACTION) ? greedy(hits, NON_ACTION) : [];
+  for (const h of hits) if (h.tags & VERB && !overlapsAny(masks, h.at, h.at + h.word.length)) return h.at;
+  return -1;
 }
 
 /** The hits that lie wholly inside [from, to), with offsets counted from `from`: the scan of that piece alone. */

@@ -15,6 +15,7 @@ import {
   VERB,
   hasTagged,
   hitsWithin,
+  firstVerbAt,
   verbsAfter,
   type TaggedHit,
 } from "./clause-words.ts";
@@ -38,9 +39,18 @@ const CLAUSE_WORDS = new ClauseWords([
 ]);
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
-const STATE_FIGURE = new RegExp(
-  `^(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?(?:每人每月|每人每年|每人|人均)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
+/**
+ * A state verb and a figure that end the clause (突破650亿元), tried where a
+ * state verb stands: sticky, on the clause itself rather than on a slice of it.
+ */
+const STATE_FIGURE_AT = new RegExp(
+  `(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?(?:每人每月|每人每年|每人|人均)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
+  "y",
 );
+const stateFigureAt = (text: string, at: number) => {
+  STATE_FIGURE_AT.lastIndex = at;
+  return STATE_FIGURE_AT.test(text);
+};
 const PROGRAMME = /^(?:坚持|聚焦)“[^”]+”?(?:[\u4e00-\u9fa5]{0,4}(?:战略|机制|思路|方针|模式))?$/;
 /** A clause that may hold to a named programme without an action verb. */
 const HOLDS_PROGRAMME = /(?:坚持|聚焦)“/;
@@ -196,7 +206,7 @@ function mayLackObject(rest: string, verbs: readonly WordHit[]): boolean {
 
 /** 突破650亿元 at the end of a clause: a state verb followed by a figure. */
 function statedAtEnd(text: string): boolean {
-  return STATE_VERBS.findAll(text).some((h) => STATE_FIGURE.test(text.slice(h.at)));
+  return STATE_VERBS.findAll(text).some((h) => stateFigureAt(text, h.at));
 }
 
 const GUARANTEE = /^确保(?:在)?(?:年内|年底前|今年|全年|当年|到年底|年底)?/;
@@ -276,20 +286,18 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   }
   if (mayLackObject(rest, verbs) && objectOf(rest, verbs).length < 2) return "no object";
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
-  const statePrefix = before.replace(ADVERBS, "");
-  const tail = rest.slice(verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.word.length);
-  if (
-    statePrefix.length >= 4 &&
-    !/^(?:[先再]?把|将|以|对|在|与|向|从|按|为)/.test(statePrefix) &&
-    tail.length < 2
-  ) {
-    return "state";
+  // (What follows the last verb is measured without a slice; the prefix is cut only when both could hold.)
+  const tailLength = rest.length - (verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.word.length);
+  if (tailLength < 2 && before.length >= 4) {
+    const statePrefix = before.replace(ADVERBS, "");
+    if (statePrefix.length >= 4 && !/^(?:[先再]?把|将|以|对|在|与|向|从|按|为)/.test(statePrefix))
+      return "state";
   }
   // 突破650亿元, 增长8%: a figure stated, which is a target, not an action.
   // 突破650亿元, 增长8%, 强度达到3.5%: a figure stated with a state verb is a
   // target, not an action — unless an action verb opens the clause.
   const last = verbs[verbs.length - 1]!;
-  const stated = STATE_FIGURE.test(rest.slice(last.at)) || (first.at > 0 && statedAtEnd(rest));
+  const stated = stateFigureAt(rest, last.at) || (first.at > 0 && statedAtEnd(rest));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   // 实现规模工业总产值500亿元以上, 完成社会消费品零售总额增长9%: a metric's level stated after
   // 实现/完成/达到 is a target; 完成农村户厕改造1200户 acts on an object (its middle holds a verb).
@@ -447,7 +455,7 @@ export function actionClauses(
       if (!launches && reasonFor(text, speakersHere, hits)) continue;
       // 实施三大战略，就是深入实施…: a label restated before its explanation; the explanation acts.
       if (doc.text.startsWith("，就是", c.end - 1) && !launches) continue;
-      const verbAt = start + (verbsAfter(hits)[0]?.at ?? 0);
+      const verbAt = start + Math.max(0, firstVerbAt(hits));
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
       let at = start;
       for (const part of countedObjects(text)) {

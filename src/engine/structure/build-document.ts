@@ -66,6 +66,20 @@ interface Attribution {
   unit: string;
 }
 
+/**
+ * The unit of a sentence [start, end) given its paragraph's attributions (in
+ * order): the first said inside it, else the last said before it, else the
+ * paragraph's first. (A loop: two filtered lists per sentence fed the collector.)
+ */
+function attributedUnit(attributions: readonly Attribution[], start: number, end: number): string {
+  let before: Attribution | null = null;
+  for (const a of attributions) {
+    if (a.at >= start && a.at < end) return a.unit;
+    if (a.at < start) before = a;
+  }
+  return (before ?? attributions[0]!).unit;
+}
+
 export function buildDocument(original: string, options: ExtractOptions): BuiltDocument {
   const text = foldText(original);
   const paras = paragraphs(text);
@@ -93,7 +107,10 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const mentionsOf = new Map<number, PersonMention[]>();
   for (const m of mentions) {
     const p = paraOf(m.nameStart);
-    if (p >= 0 && m.end <= paras[p]!.end) mentionsOf.set(p, [...(mentionsOf.get(p) ?? []), m]);
+    if (p < 0 || m.end > paras[p]!.end) continue;
+    const list = mentionsOf.get(p);
+    if (list) list.push(m);
+    else mentionsOf.set(p, [m]);
   }
   const mentionsByPara = (p: Paragraph) => mentionsOf.get(p.index) ?? [];
   // Bare names followed by a speech verb ("程维东说") claim their paragraph too, and so does a
@@ -105,7 +122,10 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (p < 0) continue;
     const opens = paras[p]!.start === b.at && text[end] !== "：";
     if (!opens && !SPEECH_AFTER_NAME.test(text.slice(end, end + 2))) continue;
-    bareByPara.set(p, [...(bareByPara.get(p) ?? []), { at: b.at, unit: registry.ownerOf.get(b.word)! }]);
+    const attribution = { at: b.at, unit: registry.ownerOf.get(b.word)! };
+    const list = bareByPara.get(p);
+    if (list) list.push(attribution);
+    else bareByPara.set(p, [attribution]);
   }
 
   const unitSubjects = subjectUnits(registry.units);
@@ -192,13 +212,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         const named = unitSubjects(s.text);
         if (named && named !== unit) unit = running = named;
       }
-      if (attributions.length) {
-        const inside = attributions.filter((a) => a.at >= s.start && a.at < s.end);
-        const before = attributions.filter((a) => a.at < s.start);
-        if (inside.length) unit = inside[0]!.unit;
-        else if (before.length) unit = before[before.length - 1]!.unit;
-        else unit = attributions[0]!.unit;
-      }
+      if (attributions.length) unit = attributedUnit(attributions, s.start, s.end);
       // 市科技局牵头设立…: a department of the government whose report it is acts in this sentence
       // (a department's own head speaking of it by a short name keeps their unit).
       const department = furniture ? null : (departmentSubject(s.text) ?? townshipSubject(s.text));
