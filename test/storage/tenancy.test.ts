@@ -121,6 +121,38 @@ for (const { name } of DIALECTS) {
 const AT = "2024-01-01T00:00:00.000Z";
 const refused = (e: unknown) => isLantuError(e) && e.code === "invalid_reference";
 
+/** One item in a plan's document; `merged` makes it a merged duplicate of that item. */
+const insertItem = async (
+  db: DB,
+  planId: number,
+  documentId: number,
+  at: number,
+  state: "confirmed" | "proposed" = "proposed",
+  merged: number | null = null,
+) =>
+  (
+    await db
+      .insertInto("commitments")
+      .values({
+        plan_id: planId,
+        document_id: documentId,
+        unit_id: null,
+        lead_unit_id: null,
+        text: "一二三".slice(at, at + 1),
+        span_start: at,
+        span_end: at + 1,
+        review_state: merged ? "merged" : state,
+        edited: 0,
+        merged_into_id: merged,
+        status: "not_started",
+        status_reason: "no_report",
+        created_at: AT,
+        updated_at: AT,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+
 /** Two plans; in plan A a document and two items (the second merged into the first), in plan B a goal. */
 async function twoPlans(db: DB) {
   const plan = async (name: string) =>
@@ -151,31 +183,8 @@ async function twoPlans(db: DB) {
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
-  const item = async (merged: number | null) =>
-    (
-      await db
-        .insertInto("commitments")
-        .values({
-          plan_id: a,
-          document_id: doc,
-          unit_id: null,
-          lead_unit_id: null,
-          text: "一",
-          span_start: 0,
-          span_end: 1,
-          review_state: merged ? "merged" : "confirmed",
-          edited: 0,
-          merged_into_id: merged,
-          status: "not_started",
-          status_reason: "no_report",
-          created_at: AT,
-          updated_at: AT,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow()
-    ).id;
-  const first = await item(null);
-  const second = await item(first);
+  const first = await insertItem(db, a, doc, 0, "confirmed");
+  const second = await insertItem(db, a, doc, 0, "confirmed", first);
   const goalB = (
     await db
       .insertInto("goals")
@@ -296,27 +305,7 @@ for (const { name } of DIALECTS) {
         const p = await twoPlans(db);
         await milestone(db, p.a, p.second);
         // The highest item is deleted: AUTOINCREMENT must not hand its id out again.
-        const gone = (
-          await db
-            .insertInto("commitments")
-            .values({
-              plan_id: p.a,
-              document_id: p.doc,
-              unit_id: null,
-              lead_unit_id: null,
-              text: "二",
-              span_start: 1,
-              span_end: 2,
-              review_state: "proposed",
-              edited: 0,
-              status: "not_started",
-              status_reason: "no_report",
-              created_at: AT,
-              updated_at: AT,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow()
-        ).id;
+        const gone = await insertItem(db, p.a, p.doc, 1);
         await db.deleteFrom("commitments").where("id", "=", gone).execute();
         const rows = await db.selectFrom("commitments").selectAll().orderBy("id").execute();
         const old = await indexes(store);
@@ -339,27 +328,7 @@ for (const { name } of DIALECTS) {
           const leftover = await sql`select name from sqlite_master where name like '%__rebuilt'`.execute(db);
           assert.deepEqual(leftover.rows, []);
         }
-        const next = (
-          await db
-            .insertInto("commitments")
-            .values({
-              plan_id: p.a,
-              document_id: p.doc,
-              unit_id: null,
-              lead_unit_id: null,
-              text: "三",
-              span_start: 2,
-              span_end: 3,
-              review_state: "proposed",
-              edited: 0,
-              status: "not_started",
-              status_reason: "no_report",
-              created_at: AT,
-              updated_at: AT,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow()
-        ).id;
+        const next = await insertItem(db, p.a, p.doc, 2);
         assert.ok(next > gone, `new id ${next} after the deleted ${gone}`);
         await assert.rejects(milestone(db, p.b, p.first), refused);
       } finally {
