@@ -121,3 +121,20 @@ test("no goals, no cues; a cue for a name outside the framework is none", () => 
   assert.deepEqual(findCues(doc, []), []);
   assert.deepEqual(cuesOf("在建设美丽乡村中，石湖区将新建高标准农田3万亩，推进农村人居环境整治提升。"), []);
 });
+
+test("a cue in a numbered heading governs the heading's whole section, not its line alone", () => {
+  const cues = cuesOf(
+    "（一）在建设科创高地上实现新突破\n\n加快建设石湖光谷。深化“技术经纪人”制度。\n\n新增孵化器6个。\n\n（二）在建设开放高地上展现新作为\n\n开通国际货运班列。",
+  );
+  assert.deepEqual(
+    cues.map((c) => [c.goals, c.text, c.scope.trim()]),
+    [
+      [
+        ["科创高地"],
+        "在建设科创高地上",
+        "在建设科创高地上实现新突破\n\n加快建设石湖光谷。深化“技术经纪人”制度。\n\n新增孵化器6个。",
+      ],
+      [["开放高地"], "在建设开放高地上", "在建设开放高地上展现新作为\n\n开通国际货运班列。"],
+    ],
+  );
+});

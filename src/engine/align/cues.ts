@@ -117,7 +117,8 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
   const { text } = doc;
   const byParagraph = new Map<number, DocModel["sentences"]>();
   for (const s of doc.sentences) {
-    if (s.furniture) {
+    // A numbered heading (（一）在建设X上实现新突破) is nobody's item but still governs its section.
+    if (s.furniture && !isHeadingLine(s.text)) {
       const asked = questionCue(doc, s, goals, names);
       if (asked) cues.push(asked);
       continue;
@@ -152,6 +153,7 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
           continue;
         }
       }
+      const heading = isHeadingLine(para.text);
       for (const m of cueMatches(slice)) {
         // Most phrases after 在/为 name no goal; the name list says so without trying each goal.
         if (!names.has(m[2]!)) continue;
@@ -171,7 +173,10 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
           goals: found,
           text: m[0].replace(/[，；。]$/, ""),
           span: [start, end],
-          scope: trailing ? [segStart, start] : [start, topicEnd(sentences, s, para.end)],
+          // （一）在建设X上实现新突破: a cue in a heading governs the heading's whole section.
+          scope: trailing
+            ? [segStart, start]
+            : [start, heading ? doc.sections[s.section]!.end : topicEnd(sentences, s, para.end)],
           weak: false,
           sentenceEnd: s.end,
         });
