@@ -141,3 +141,15 @@ test("parsePosts: a chunk that is neither a post nor a membership fails the chai
   assert.equal(parsePosts("会上，区长"), null);
   assert.equal(parsePosts("市人大代表"), null);
 });
+
+test("a list of titled guests: each name closes the chain of the next, and what leads to 是 is narrative", () => {
+  const found = mentions("今晚做客直播间的是松岭县县长韩志远、桃川县县长白雪梅、石坝县县长郑启明。");
+  assert.deepEqual(
+    found.map((m) => [m.person, m.units[0]]),
+    [
+      ["韩志远", "松岭县"],
+      ["白雪梅", "桃川县"],
+      ["郑启明", "石坝县"],
+    ],
+  );
+});

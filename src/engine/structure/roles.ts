@@ -48,7 +48,7 @@ const doubleSurnameAt = (text: string, i: number) => DOUBLE_SURNAMES.has(pairCod
 /** True when a single surname stands at `i`. */
 const singleSurnameAt = (text: string, i: number) =>
   i < text.length && SINGLE_SURNAMES.has(text.charCodeAt(i));
-const NARRATIVE = /^.*(?:了|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
+const NARRATIVE = /^.*(?:了|是|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
 const NOT_NAMES = new WordSet(PEOPLE.notNames);
 const DEPUTY_MARKS = new WordSet(PEOPLE.deputyMarks);
 const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/y;
@@ -367,8 +367,11 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
         name = { end: nameStart + 3, after: text[nameStart + 3] ?? "\n" };
     }
     if (!name) continue;
-    // The chain stops at the last sentence or quotation boundary before the title.
-    const start = chainStart(text, m.index, lineStart);
+    // The chain stops at the last sentence or quotation boundary before the title, and at the
+    // name of the person listed before (A县县长甲、B县县长乙: B县县长 is the second one's chain).
+    const last = out[out.length - 1];
+    const chainFloor = last && last.end >= lineStart && last.end < m.index ? last.end + 1 : lineStart;
+    const start = chainStart(text, m.index, chainFloor);
     const posts = parsePosts(text.slice(start, titleEnd));
     if (!posts) continue;
     for (const post of posts) {
