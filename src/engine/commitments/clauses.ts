@@ -89,6 +89,15 @@ const LAUNCHES_PROGRAMME = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工
 const TOPIC_HEADING =
   /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d) ?)(?=[^。]{2,30}。$)[^，。；\d]+(?:，[^，。；\d]+)?。$/;
 
+const ENUMERATOR_OPENING =
+  /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.、] ?)/;
+
+/** 一是产业突破攻坚。: a heading that is a goal's name alone, with no verb launching it, is a topic. */
+function namesGoalOnly(sentence: string, goalNames: WordSet): boolean {
+  const rest = sentence.replace(ENUMERATOR_OPENING, "").replace(/。$/, "");
+  return goalNames.longestAt(rest, 0) === rest;
+}
+
 const AGENDA = /^(?:部署|总结)\d{4}年度?(?:全年)?(?:各项)?(?:重点)?(?:工作|任务|目标任务)$/;
 
 /** Characters a LEAD can open with; a clause opening otherwise skips the regex. */
@@ -425,7 +434,7 @@ export function actionClauses(
     if (
       TOPIC_HEADING.test(s.text) &&
       doc.sentences[s.index + 1]?.paragraph === s.paragraph &&
-      !goalNames?.has(s.text) &&
+      (!goalNames?.has(s.text) || namesGoalOnly(s.text, goalNames)) &&
       !LAUNCHES_PROGRAMME.test(s.text)
     )
       continue;

@@ -21,6 +21,19 @@ export interface Enumeration {
   end: number;
   suffix: string;
   sentence: DocSentence;
+  /** The count label a spoken question asked about just before the list (“四大攻坚”。哪四个？就是…). */
+  asked?: string;
+}
+
+/**
+ * A count label, then a question asking which its members are, then the
+ * list: 实施“四大攻坚”。哪四个？就是A、B、C、D. Spoken style puts the label
+ * first; the question ties the list to it.
+ */
+const ASKED_LABEL =
+  /[“‘]([一二两三四五六七八九十][^“”‘’，。]{1,8})[”’][。，！]?\s*(?:是|都是|到底是|究竟是)?哪(?:[一二两三四五六七八九十]+|几)?(?:个|大|项|条|件|些)?(?:呢)?[？?]\s*(?:就是|即|分别是|那就是|是)$/;
+export function askedLabel(text: string, listStart: number): string | null {
+  return ASKED_LABEL.exec(text.slice(Math.max(0, listStart - 30), listStart))?.[1] ?? null;
 }
 
 // Items hold no 和/与/及, which join the last one; the first may carry the subject and verb before it.
@@ -102,8 +115,9 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       }
       // The first item may carry the verb that declares the list: 打造科创引领之城.
       const lead = LEADING_VERB.exec(raw[0]!);
-      // “三带”，就是…: the parts of a layout, not a list of goals.
-      if (lead?.[0].includes("就是")) continue;
+      // “三带”，就是…: the parts of a layout, not a list of goals (unless a question asked for them).
+      const asked = lead ? askedLabel(doc.text, start + lead[0].length) : null;
+      if (lead?.[0].includes("就是") && !(asked && countsItems(asked, raw))) continue;
       // “开工一批、投产一批、储备一批”: a quoted list is one programme's slogan, unless a label
       // that counts it follows (“A、B、C”三大战略, “A、B和C”的“两区一城”定位).
       const label = labelAfter(doc.text, end);
@@ -128,7 +142,8 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
       const counted = label !== null && countsItems(label.label, raw);
       if (!suffix && !counted && raw.some((r) => r.length < 3 || r.length > 10)) continue;
       if (raw.some((r) => r.length - suffix.length < 2)) continue;
-      yield { items: raw, starts, start: starts[0]!, end, suffix, sentence: s };
+      const asks = asked && countsItems(asked, raw) ? { asked } : {};
+      yield { items: raw, starts, start: starts[0]!, end, suffix, sentence: s, ...asks };
     }
   }
 }
@@ -171,6 +186,9 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
     const s = e.sentence;
     const ownedByOther = s.unit !== null && s.unit !== author && s.start > firstRoleLine;
     if (ownedByOther) continue;
+    if (e.asked) {
+      return { name: e.asked, labelled: true, goals: goalsOf(e), span: [e.start, e.end], source: "declared" };
+    }
     const before = doc.text.slice(Math.max(s.start, e.start - 12), e.start);
     const following = doc.text.slice(e.end, Math.min(s.end, e.end + 12));
     // Adjacent label: “四个区”，即…  /  …攻坚“三大攻坚行动”.
