@@ -6,6 +6,7 @@ import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
 import { CharSet } from "../targets/chars.ts";
+import { REVIEW_WORDS, headingPeriod } from "../targets/period.ts";
 import {
   ClauseWords,
   NON_ACTION,
@@ -354,6 +355,7 @@ function hasVerbWithin(hits: readonly TaggedHit[], from: number, to: number): bo
 }
 
 const LOOKS_BACK_HEADING = /过去|回顾|去年/;
+const REVIEW_HEADING = new RegExp(REVIEW_WORDS.join("|"));
 const TURNS_FORWARD = /^(?:今年|明年|下一步|新的一年)/;
 const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
 const LOOKS_BACK_OPENING =
@@ -381,7 +383,13 @@ interface Retrospect {
 }
 
 function retrospect(doc: DocModel): Retrospect {
-  const sections = doc.sections.map((sec) => LOOKS_BACK_HEADING.test(sec.heading ?? ""));
+  // 过去五年工作回顾, and a heading that reviews a period of its own (上半年工作亮点, 2021年工作总结
+  // said in 2021): what is under it was done.
+  const sections = doc.sections.map(
+    (sec) =>
+      LOOKS_BACK_HEADING.test(sec.heading ?? "") ||
+      (REVIEW_HEADING.test(sec.heading ?? "") && headingPeriod(sec.heading, doc.year)?.tense === "past"),
+  );
   const firstOfParagraph = new Map<number, { first: DocSentence; back: boolean; turned: number }>();
   for (const s of doc.sentences) {
     const opening = firstOfParagraph.get(s.paragraph);

@@ -25,6 +25,7 @@ import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
 import { pageLayout } from "./furniture.ts";
+import { isPeriodHeading } from "./period-heading.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -141,7 +142,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     }
     const paraMentions = mentionsByPara(p);
     // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause.
-    if (isHeadingLine(p.text)) {
+    if (isHeadingLine(p.text) || (!headSet.has(p.index) && isPeriodHeading(p.text))) {
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
     }

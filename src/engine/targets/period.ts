@@ -299,7 +299,8 @@ function isNamedYear(text: string, m: PeriodMention): boolean {
   );
 }
 
-const REVIEW_WORDS = P.reviewHeadings;
+/** Words after a heading's period that make its section a review of that period (工作回顾, 亮点). */
+export const REVIEW_WORDS: readonly string[] = P.reviewHeadings;
 
 /**
  * The period a section heading names (一、过去一年工作回顾 → last year), if any.

@@ -1,0 +1,27 @@
+// An unnumbered heading that names a period: a WeChat article or a bulletin
+// sets its parts apart by decorated lines (✨上半年工作亮点✨, 🚀下半年工作打算🚀,
+// 【2023年工作回顾】) instead of 一、/（一）. Such a line opens a section as a
+// numbered heading does, so that its period (and whether it reviews it) holds
+// for every line under it, down to the next heading.
+import layout from "../../../lexicon/layout.json" with { type: "json" };
+import { WordSet } from "../text/wordset.ts";
+
+const PERIODS = new WordSet(layout.periodHeadings.periods);
+const HEADS = new WordSet(layout.periodHeadings.heads);
+/** The longest such heading, decoration left out. */
+const MAX_LENGTH = 12;
+const YEAR = /(?:19|20)\d{2}年/;
+
+/**
+ * True for a short line of words only (no clause mark: 上半年，街道… is a sentence), framed by
+ * nothing or by symbols, that names a period and ends in a heading word.
+ */
+export function isPeriodHeading(line: string): boolean {
+  if (line.length > MAX_LENGTH + 8 || /[，。！？；：:,、“”]/.test(line)) return false;
+  // The words: the decoration around them (emoji, brackets, bullets) is not part of the heading.
+  const words = /[\u4e00-\u9fa5\d][\u4e00-\u9fa5\d ]*[\u4e00-\u9fa5]/.exec(line);
+  if (!words || words[0].length > MAX_LENGTH) return false;
+  const w = words[0].replace(/ /g, "");
+  if (HEADS.endsAt(w, w.length, Infinity) === null) return false;
+  return YEAR.test(w) || PERIODS.findAll(w, 0, w.length).length > 0;
+}
