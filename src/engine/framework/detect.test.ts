@@ -235,3 +235,16 @@ test("ordinals whose members do not end in the label's head are no framework", (
     "今年要抓好“三个区”。第一个是科技园区，就是做强。第二个是项目建设，就是扩大投资。第三个是民生，就是改善环境。\n";
   assert.equal(frameworkOf(text), null);
 });
+
+test("a generic term with a count elsewhere (纠正“四风”) does not name the declared list", () => {
+  const text =
+    REPORT_HEAD +
+    "今后五年，我们将加快建设工业强区、生态名区、文旅旺区、开放活区。\n\n坚持全面从严治党，驰而不息纠正“四风”。\n";
+  const fw = frameworkOf(text);
+  assert.ok(fw);
+  assert.notEqual(fw.name, "四风");
+  assert.deepEqual(
+    fw.goals.map((g) => g.name),
+    ["工业强区", "生态名区", "文旅旺区", "开放活区"],
+  );
+});

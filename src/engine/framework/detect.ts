@@ -149,13 +149,15 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
 }
 
 const SHORT_QUOTED = /[“‘]([^”’“‘]{2,10})[”’]/g;
+/** 纠正“四风”: a generic term with a count is nobody's label for a list. */
+const GENERIC = new Set(strategyWords.genericTerms);
 
 /** Quoted labels with a count: “六个强市”, “四个区”, “三大攻坚行动”. */
 function countLabels(doc: DocModel): { label: string; at: number; counts: number[] }[] {
   const out: { label: string; at: number; counts: number[] }[] = [];
   for (const m of matchesOf(SHORT_QUOTED, doc.text)) {
     const label = m[1]!;
-    if (!/^[一二两三四五六七八九十\d]/.test(label)) continue;
+    if (!/^[一二两三四五六七八九十\d]/.test(label) || GENERIC.has(label)) continue;
     out.push({ label, at: m.index + 1, counts: countsIn(label) });
   }
   return out;

@@ -319,3 +319,10 @@ test("practices adopted (推行“A、B”) and a slogan made the manner (让“
   );
   assert.deepEqual(labels(found), ["柳岸市:135"]);
 });
+
+test("distributive formulas (一企一策), complaints (X难Y), outcomes (让…“A、B”) and a stated goal are no programmes", () => {
+  const found = strategiesOf(
+    "柳岸市人民政府工作报告\n\n对困难企业实行“一厂一策”，推行“一户一档、一事一议”，落实“一对一”帮扶。过去群众反映办事“事难办、话难听”，要让居民“出门见景、抬头见绿”。今后五年的总体目标是“总量翻番、跨入百强”。全力实施“强链、延链、补链”行动，构建“一城两区”发展格局。\n",
+  );
+  assert.deepEqual(labels(found), ["柳岸市:强链、延链、补链", "柳岸市:一城两区"]);
+});

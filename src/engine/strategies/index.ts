@@ -20,6 +20,14 @@ const MANNER_AFTER = new RegExp(`^[”’]的(?:${alternation(words.mannerNouns)
 const BECOMES_MANNER = new RegExp(`^[”’]成为[^，。；]{0,14}?(?:${alternation(words.mannerNouns)})`);
 const MANNER_BEFORE = /(?:以|弘扬|发扬|保持|拿出|展现|锤炼)[“‘][^，。；！？]*$/;
 const PRACTICE_BEFORE = new RegExp(`(?:${alternation(words.practiceVerbs)})[“‘]$`);
+/** 一企一策, 一村一品: one Y per X, a distributive policy formula (generic), not a layout of places. */
+const DISTRIBUTIVE = new RegExp(`^一[\\u4e00-\\u9fa5]一(?:${alternation(words.perItemNouns)})$`);
+/** 让市民“推窗见绿、出门入园”: what people are to enjoy, an outcome, not a programme. */
+const OUTCOME_BEFORE = /(?:让|使)[\u4e00-\u9fa5]{0,4}[“‘]$/;
+/** 总体目标是“冲刺千亿、跻身…”: a goal stated, not a programme. */
+const GOAL_BEFORE = new RegExp(`(?:${alternation(words.goalStatementBefore)})[“‘]$`);
+/** 门难进、脸难看: a list of complaints (X难Y, each hard to do), the problem a programme answers. */
+const COMPLAINT = /难/;
 /** 项目为王、实干为要: maxims (A为B), each part a statement, not a member of a programme. */
 const MAXIM = /^[\u4e00-\u9fa5]{1,3}为[\u4e00-\u9fa5]{1,2}$/;
 /** 争当全省高质量发展排头兵、…: an aspiration worded as rhetoric, not a programme. */
@@ -80,7 +88,7 @@ function enumerationItems(label: string): string[] | null {
 
 function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): boolean {
   const { label } = c;
-  if (GENERIC.has(label) || MEASURED.test(label)) return false;
+  if (GENERIC.has(label) || DISTRIBUTIVE.test(label) || MEASURED.test(label)) return false;
   if (
     framework &&
     (label === framework.name || framework.goals.some((g) => g.name === label || g.aliases.includes(label)))
@@ -97,9 +105,12 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   )
     return false;
   if (BECOMES_MANNER.test(doc.text.slice(c.end, c.end + 20))) return false;
+  const quoteBefore = doc.text.slice(Math.max(0, c.at - 9), c.at);
+  if (OUTCOME_BEFORE.test(quoteBefore) || GOAL_BEFORE.test(quoteBefore)) return false;
   const items = enumerationItems(label);
   if (items) {
     if (items.every((i) => MAXIM.test(i))) return false;
+    if (items.every((i) => GENERIC.has(i) || DISTRIBUTIVE.test(i) || COMPLAINT.test(i))) return false;
     if (PRACTICE_BEFORE.test(before + doc.text[c.at - 1])) return false;
     if (items.some((i) => ASPIRATION_START.test(i) || ASPIRATION_WORD.test(i))) return false;
     // ‘一廊赋能、…’的‘1123’: the parts of the label that follows, not a programme of their own.
