@@ -57,6 +57,16 @@ test("a quoted enumeration is a strategy whose parts are its members", () => {
   ]);
 });
 
+test("a counted label before 活动 is the unit's own when it lists the members after 即", () => {
+  const found = strategiesOf(
+    ROUNDUP("欧阳晓峰说，石湖区将开展“两争两创”活动，即争先进创一流、争上游创佳绩。"),
+  );
+  assert.deepEqual(labels(found), ["石湖区:两争两创"]);
+  assert.deepEqual(found[0]!.parts, ["争先进创一流", "争上游创佳绩"]);
+  // Without its members, a campaign named before 活动 is not taken for the unit's programme.
+  assert.deepEqual(labels(strategiesOf(ROUNDUP("欧阳晓峰说，石湖区将开展“两争两创”活动。"))), []);
+});
+
 test("parts enumerated before the label", () => {
   const quoted = strategiesOf(
     ROUNDUP("欧阳晓峰说，石湖区将全力构建‘光芯引领、双核驱动、三园支撑’的“123”产业格局，推进老工业区改造。"),

@@ -97,7 +97,10 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   }
   const before = doc.text.slice(Math.max(0, c.at - 8), c.at - 1);
   const after = doc.text.slice(c.end + 1, c.end + 12).replace(/^[”’]*的?/, "");
-  if (NOT_OWN_BEFORE.test(before) || NOT_OWN_AFTER.test(after.replace(/^的/, ""))) return false;
+  if (NOT_OWN_BEFORE.test(before)) return false;
+  // 开展“三比三看”活动，即A、B、C: a counted label whose members the unit itself lists after 即 is
+  // its own programme, whatever noun (活动, 要求) follows the label.
+  if (!listedAfter(doc, c) && NOT_OWN_AFTER.test(after.replace(/^的/, ""))) return false;
   // (The 以 may open a series: 以“A”的状态、“B”的作风.)
   if (
     MANNER_AFTER.test(doc.text.slice(c.end, c.end + 8)) &&
@@ -130,6 +133,16 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   return (
     PROGRAMME_AFTER.test(after) && /(?:实施|打造|推进|开展|叫响|构建)[“‘]?$/.test(before + doc.text[c.at - 1])
   );
+}
+
+/** True when a counted label's members follow it after 即/就是, as many as it counts. */
+function listedAfter(doc: DocModel, c: Candidate): boolean {
+  if (!NUMBERED.test(c.label)) return false;
+  const list = ENUM_AFTER.exec(doc.text.slice(c.end + 1, c.end + 80));
+  if (!list) return false;
+  const n = list[1]!.split(/[、和及与]/).length;
+  const counts = countsIn(c.label);
+  return n >= 2 && (n === Math.max(...counts) || n === counts.reduce((a, b) => a + b, 0));
 }
 
 const PART_LEAD =

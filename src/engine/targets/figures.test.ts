@@ -95,6 +95,20 @@ test("a range is read to its upper end and keeps its lower one: 3-5家, 3至5个
   assert.equal(figures("引进企业3-5家")[0]?.text, "3-5家");
 });
 
+test("a range in Chinese numerals keeps its lower end: 十二到十五家, 四至六个, 百分之七到七点五", () => {
+  const text = foldText("新增企业十二到十五家，建成驿站四至六个，增长百分之七到七点五");
+  assert.deepEqual(
+    findFigures(text, 0, text.length).map((f) => [text.slice(f.start, f.end), f.value, f.unit, f.range]),
+    [
+      ["十二到十五家", 12, "家", true],
+      ["四至六个", 4, "个", true],
+      ["百分之七到七点五", 7, null, true],
+    ],
+  );
+  // A lone digit before 到 with no numeral after it is no figure (一到位).
+  assert.deepEqual(figures("资金一到位就开工"), []);
+});
+
 test("a bare magnitude is an amount (300亿, 突破百亿), but a grade is not (百亿级)", () => {
   assert.deepEqual(
     figures("打造300亿产值园区，收入突破百亿。").map((f) => [f.text, f.value, f.unit]),

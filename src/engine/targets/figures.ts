@@ -146,8 +146,8 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   const numeral = numeralEnd(text, at);
   const arabic = DIGITS.has(text.charCodeAt(at));
   let end = numeral;
-  // 3-5家, 3至5个: the upper end is read past; the value is the lower one.
-  let range = arabic && RANGE_MARK.at(text, end) && DIGITS.at(text, end + 1);
+  // 3-5家, 3至5个, 十五到二十家: the upper end is read past; the value is the lower one.
+  let range = RANGE_MARK.at(text, end) && (arabic ? DIGITS : CN_DIGIT).at(text, end + 1);
   if (range) end = numeralEnd(text, end + 1);
   const approx = APPROX.at(text, end);
   if (approx) end++;
@@ -183,6 +183,7 @@ function readNumber(text: string, at: number, to: number, out: Figure[]): number
   // (组建合作社五个: after its noun, at the end of a clause, a lone digit counts.)
   if (
     !arabic &&
+    !range &&
     isBareChineseDigit(chinese) &&
     !magnitude &&
     measure !== "倍" &&
@@ -217,9 +218,14 @@ const PER_CENT_FIRST = PER_CENT_WORDS.charCodeAt(0);
 function readPerCent(text: string, at: number, to: number, out: Figure[]): number {
   const from = at + PER_CENT_WORDS.length;
   if (!FIGURE_START.at(text, from, to)) return from;
-  const end = numeralEnd(text, from);
+  const lower = numeralEnd(text, from);
+  // 百分之六到六点五: a range, read to its upper end; the value is the lower one.
+  const range = RANGE_MARK.at(text, lower) && FIGURE_START.at(text, lower + 1, to);
+  const end = range ? numeralEnd(text, lower + 1) : lower;
   if (end > to || (end < to && BAD_AFTER.has(text.charCodeAt(end)))) return end;
-  const value = DIGITS.at(text, from) ? digitsValue(text, from, end) : parseNumeral(text.slice(from, end));
+  const value = DIGITS.at(text, from)
+    ? digitsValue(text, from, lower)
+    : parseNumeral(text.slice(from, lower));
   if (value === null) return end;
   const tail = tailAt(text, end, to);
   out.push({
@@ -232,7 +238,7 @@ function readPerCent(text: string, at: number, to: number, out: Figure[]): numbe
     unit: null,
     measure: "%",
     approx: false,
-    range: false,
+    range,
     grade: false,
   });
   return end;
@@ -311,6 +317,8 @@ export function findFigures(text: string, from: number, to: number, marks?: Span
     const lone =
       !DIGITS.has(code) &&
       !NUMERAL_OR_MAGNITUDE.at(text, at + 1) &&
+      // 五到八个: the lower end of a range.
+      !(RANGE_MARK.at(text, at + 1) && CN_DIGIT.at(text, at + 2)) &&
       text.charCodeAt(at + 1) !== TIMES &&
       // 一点五亿: a decimal opens with one digit.
       !(text.charCodeAt(at + 1) === CN_POINT && CN_DECIMAL.at(text, at + 2));
