@@ -39,6 +39,7 @@ const CLAUSE_WORDS = new ClauseWords([
   [NOT_RHETORIC, actions.notRhetoric],
 ]);
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
+const OBJECT_VERBS = new Set(actions.objectVerbs);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 /**
  * A state verb and a figure that end the clause (突破650亿元), tried where a
@@ -87,6 +88,8 @@ const FIELD_ONLY = /^在[^，]{2,24}(?:上|中)$/;
 
 /** 一是实施产业升级行动。: a heading that launches a named programme is an action of its own. */
 const LAUNCHES_PROGRAMME = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工程|战略|计划)。$/;
+/** The first clause of a heading line launches a programme: （一）实施产业强基工程，… */
+const HEADING_LAUNCHES = /^[^，。；]*?(?:实施|启动|开展)[^，。；]{2,16}(?:行动|工程|战略|计划)(?:[，。；]|$)/;
 const TOPIC_HEADING =
   /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d) ?)(?=[^。]{2,30}。$)[^，。；\d]+(?:，[^，。；\d]+)?。$/;
 
@@ -224,6 +227,11 @@ const GUARANTEE = /^确保(?:在)?(?:年内|年底前|今年|全年|当年|到�
 const COUNTED_CLOSE =
   /[\d一二两三四五六七八九十百千万](?:\.\d+)?万?(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋|家|名)(?:以上|左右)?$/;
 
+/** What is left of a clause that names no object: a period, a manner word, a count. */
+const COUNT_ALONE =
+  /^(?:今年|全年|年内|当年|年底前|基本|累计|再)*[\d一二两三四五六七八九十百千万](?:[\d.一二两三四五六七八九十百千万])*(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋|家|名|人|人次)(?:以上|左右)?$/;
+const COUNT_LAST = new CharSet("个所条座处项套间户里亩米栋家名人次上右");
+
 /** 确保(年内)完成X 120公里: what is guaranteed is an action on a counted object. */
 function guaranteesCountedAction(rest: string): boolean {
   const inner = rest.slice(GUARANTEE.exec(rest)![0].length);
@@ -295,6 +303,14 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
     return "lead-in";
   }
   if (mayLackObject(rest, verbs) && objectOf(rest, verbs).length < 2) return "no object";
+  // 开工1.8万套，基本建成1.2万套 / 打通城区断头路，今年打通8条: a verb and a count, the object left to
+  // the clause before — the count is a target of that object, not a new action.
+  if (
+    COUNT_LAST.at(rest, rest.length - 1) &&
+    COUNT_ALONE.test(objectOf(rest, verbs)) &&
+    !verbs.some((v) => OBJECT_VERBS.has(v.word))
+  )
+    return "count only";
   // 创新动能显著增强: a noun phrase, then the verb last — a state, not an act of the unit.
   // (What follows the last verb is measured without a slice; the prefix is cut only when both could hold.)
   const tailLength = rest.length - (verbs[verbs.length - 1]!.at + verbs[verbs.length - 1]!.word.length);
@@ -437,6 +453,9 @@ export function actionClauses(
     const heading = isHeadingLine(s.text);
     // 一、聚焦经济发展 over （一）全力抓好招商引资: a heading over headings names a topic, not an action.
     if (heading && isHeadingLine(doc.paragraphs[s.paragraph + 1]?.text ?? "")) continue;
+    // （一）全力打好招商引资攻坚战，着力…: a heading names the topic of the measures under it, not one of
+    // them; （一）实施产业强基工程，… launches a programme, which is an action of its own.
+    if (heading && !HEADING_LAUNCHES.test(s.text)) continue;
     // 三是全力扩大有效投资。储备…: a numbered topic sentence that opens a paragraph of measures is a heading.
     // (一是实施制造业提能行动。 names a goal of the framework: launching it is an action.)
     if (

@@ -1,0 +1,38 @@
+// Shapes of clauses that read as actions but are none (or the reverse), each on invented text.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDocument } from "../structure/build-document.ts";
+import { actionClauses, rejectReason } from "./clauses.ts";
+
+const REPORT_HEAD = `石湖区人民政府工作报告
+
+石湖区人民政府区长 邓卓
+
+现在，我代表石湖区人民政府，向大会报告工作，请予审议。
+
+二、今年重点工作
+
+`;
+
+function actions(body: string): string[] {
+  const { doc } = buildDocument(REPORT_HEAD + body + "\n", { year: 2025 });
+  return actionClauses(doc).map((c) => c.text);
+}
+
+test("a heading over a paragraph of measures names their topic; a heading that launches a programme acts", () => {
+  assert.deepEqual(
+    actions(
+      "（一）全力打好招商引资攻坚战，着力扩大经济增量\n\n引进亿元以上项目20个，新建标准厂房5万平方米。\n\n" +
+        "（二）实施城乡焕新工程，全面提升城市品质\n\n改造老旧小区30个。",
+    ),
+    ["引进亿元以上项目20个", "新建标准厂房5万平方米", "（二）实施城乡焕新工程", "改造老旧小区30个"],
+  );
+});
+
+test("a verb and a count whose object the clause before named is a target of that object, no new action", () => {
+  for (const c of ["基本建成1.2万套", "今年打通8条", "年内完成改造120公里", "全年培训3000人以上"])
+    assert.equal(rejectReason(c), "count only", c);
+  // The object is there, before or after the count, or the verb holds it (植树造林).
+  for (const c of ["新建学校4所", "选派十名年轻干部到村任职", "今年完成植树造林2.5万亩", "新增口袋公园8个"])
+    assert.equal(rejectReason(c), null, c);
+});
