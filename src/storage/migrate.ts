@@ -1,7 +1,7 @@
 // Brings a database to the latest schema. Kysely's Migrator refuses a history
 // it does not recognise (an applied migration missing here, or out of order);
 // we surface that as a LantuError instead of touching the database.
-import { Migrator, type MigrationResultSet } from "kysely";
+import { Migrator, sql, type MigrationResultSet } from "kysely";
 import { LantuError } from "../errors.ts";
 import type { Store } from "./dialects/dialect.ts";
 import { migrations } from "./migrations/index.ts";
@@ -20,6 +20,10 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     throw migrationError(err, store);
   }
   if (result.error) throw migrationError(result.error, store);
+  // Every table, including one a migration after 20250127T000000_change_mark
+  // added, raises PostgreSQL's change mark when written (Store.changeMark).
+  // Only a missing trigger is created, so a served database takes no lock here.
+  if (store.dialect === "postgres") await sql`select lantu_change_mark_install()`.execute(store.db);
   return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 

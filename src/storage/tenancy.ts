@@ -49,6 +49,9 @@ export const LOCAL = [
   "user_contacts",
   "notifications",
   "outbox",
+  // PostgreSQL only: the database's change mark (migration 20250127T000000_change_mark).
+  "change_mark",
+  "change_mark_pending",
   "lantu_migrations",
   "lantu_migrations_lock",
 ] as const;

@@ -28,13 +28,14 @@ export function openPostgres(url: string, log?: QueryLog, poolSize = 10): Store 
     reopen: { dialect: "postgres", url },
     // Row locks and MVCC order PostgreSQL's writers without blocking a thread.
     exclusiveWrites: (fn) => fn(),
-    // Equal snapshots see the same committed transactions: a commit takes its
-    // id out of the running list or moves xmax past it.
-    changeMark: async () => String((await db.executeQuery<{ s: string }>(SNAPSHOT)).rows[0]!.s),
+    // The counter every writing transaction raises as it commits, in the same
+    // commit as its data (migration 20250127T000000_change_mark): this
+    // database's commits move it, no other database's.
+    changeMark: async () => String((await db.executeQuery<{ n: number }>(MARK)).rows[0]!.n),
   };
 }
 
-const SNAPSHOT = CompiledQuery.raw("select pg_current_snapshot()::text as s");
+const MARK = CompiledQuery.raw("select n from change_mark");
 
 export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres";

@@ -15,6 +15,7 @@ import { documentPages } from "./20250122T000000_document_pages.ts";
 import { searchBigrams } from "./20250124T000000_search_bigrams.ts";
 import { ownerConfidence } from "./20250125T000000_owner_confidence.ts";
 import { compositePlanKeys } from "./20250126T000000_composite_plan_keys.ts";
+import { changeMark } from "./20250127T000000_change_mark.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -31,5 +32,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250124T000000_search_bigrams": searchBigrams(dialect),
     "20250125T000000_owner_confidence": ownerConfidence,
     "20250126T000000_composite_plan_keys": compositePlanKeys(dialect),
+    "20250127T000000_change_mark": changeMark(dialect),
   };
 }

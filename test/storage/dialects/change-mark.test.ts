@@ -1,13 +1,23 @@
 // Store.changeMark on both databases: it moves after a write on the same
 // connection and after one committed through another connection (as a worker
-// thread or another process would); a transaction still open has not moved it
-// yet. That it stays while nothing is written is checked on SQLite only:
-// PostgreSQL's mark is the cluster's snapshot, which other databases on the
-// same server (other tests) move too.
+// thread or another process would); a transaction still open, or rolled
+// back, has not moved it; a write to another database on the same
+// PostgreSQL server leaves it be; and a mark read before the data never runs
+// ahead of it (two reads that see the same mark see the same data).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DIALECTS } from "../../helpers/stores.ts";
+import { sql } from "kysely";
+import { DIALECTS, freshStore } from "../../helpers/stores.ts";
 import { migrateToLatest } from "../../../src/storage/migrate.ts";
+import type { Store } from "../../../src/storage/dialects/index.ts";
+
+const addUnit = (store: Store, name: string) =>
+  store.db
+    .insertInto("units")
+    .values({ name, kind: "district", aliases: "[]", created_at: "2025-01-01T00:00:00Z" })
+    .execute();
+const unitName = async (store: Store) =>
+  (await store.db.selectFrom("units").select("name").orderBy("id").executeTakeFirstOrThrow()).name;
 
 for (const { name, make } of DIALECTS) {
   test(`${name}: the change mark moves with every commit and only then`, async () => {
@@ -17,20 +27,14 @@ for (const { name, make } of DIALECTS) {
     try {
       await migrateToLatest(store);
       const units = () => store.db.selectFrom("units").selectAll().execute();
-      const stays = (a: string, b: string, why: string) => {
-        if (name === "sqlite") assert.equal(a, b, why);
-      };
       const first = await store.changeMark();
       await units();
-      stays(await store.changeMark(), first, "a read changes nothing");
+      assert.equal(await store.changeMark(), first, "a read changes nothing");
 
-      await store.db
-        .insertInto("units")
-        .values({ name: "南岗区", kind: "district", aliases: "[]", created_at: "2025-01-01T00:00:00Z" })
-        .execute();
+      await addUnit(store, "南岗区");
       const afterOwn = await store.changeMark();
       assert.notEqual(afterOwn, first, "this connection's write");
-      stays(await store.changeMark(), afterOwn, "nothing since");
+      assert.equal(await store.changeMark(), afterOwn, "nothing since");
 
       await other.db.updateTable("units").set({ name: "道里区" }).execute();
       const afterOther = await store.changeMark();
@@ -49,14 +53,166 @@ for (const { name, make } of DIALECTS) {
       });
       await written;
       assert.equal((await units())[0]!.name, "道里区", "the last commit is what is read");
-      stays(await store.changeMark(), afterOther, "not committed yet");
+      assert.equal(await store.changeMark(), afterOther, "not committed yet");
       release();
       await trx;
-      assert.notEqual(await store.changeMark(), afterOther, "the commit moved it");
+      const afterCommit = await store.changeMark();
+      assert.notEqual(afterCommit, afterOther, "the commit moved it");
       assert.equal((await units())[0]!.name, "香坊区");
+
+      // Rolled back on another connection: nothing was committed, the mark stays.
+      await assert.rejects(
+        other.db.transaction().execute(async (t) => {
+          await t.updateTable("units").set({ name: "松北区" }).execute();
+          throw new Error("roll back");
+        }),
+        /roll back/,
+      );
+      assert.equal(await store.changeMark(), afterCommit, "another connection's rollback");
+      // On this connection too on PostgreSQL. SQLite's total_changes() counts
+      // the rolled-back rows, so there the mark moves: a kept answer is read
+      // again once for nothing, which costs time and is never wrong.
+      await assert.rejects(
+        store.db.transaction().execute(async (t) => {
+          await t.updateTable("units").set({ name: "松北区" }).execute();
+          throw new Error("roll back");
+        }),
+        /roll back/,
+      );
+      if (name === "postgres")
+        assert.equal(await store.changeMark(), afterCommit, "this connection's rollback");
+      assert.equal(await unitName(store), "香坊区");
+    } finally {
+      await other.close();
+      await made.drop();
+    }
+  });
+
+  test(`${name}: a mark read before the data never runs ahead of it`, async () => {
+    const made = await make();
+    const { store } = made;
+    const other = made.reopen();
+    try {
+      await migrateToLatest(store);
+      await addUnit(store, "v0");
+      // A writer commits v1, v2, … through another connection (each transaction
+      // writes twice, with a pause between, so a mark raised before the commit
+      // would be seen early). The reader reads the data, the mark, the data
+      // again. A request keeps what it read after the mark (`after`) under the
+      // mark; a later request that reads the same mark is served it, and must
+      // not be behind what was committed before that mark was read (`before`
+      // of the later read). Otherwise an answer computed before a commit would
+      // be kept under a mark read after it.
+      let stop = false;
+      const writer = (async () => {
+        for (let k = 1; !stop && k <= 400; k++)
+          await other.db.transaction().execute(async (t) => {
+            await t
+              .updateTable("units")
+              .set({ name: `w${k}` })
+              .execute();
+            await new Promise((r) => setTimeout(r, 1));
+            await t
+              .updateTable("units")
+              .set({ name: `v${k}` })
+              .execute();
+          });
+      })();
+      const version = (data: string) => {
+        assert.match(data, /^v\d+$/, "no half-done transaction is read");
+        return Number(data.slice(1));
+      };
+      const seen: { mark: string; before: number; after: number }[] = [];
+      try {
+        const base = Number(await store.changeMark());
+        for (let i = 0; i < 400; i++) {
+          const before = version(await unitName(store));
+          const mark = await store.changeMark();
+          const after = version(await unitName(store));
+          seen.push({ mark, before, after });
+          // On PostgreSQL the mark counts this database's writing commits: the
+          // k-th commit of the writer is mark base + k, and the data read after
+          // the mark holds at least that commit.
+          if (name === "postgres") assert.ok(after >= Number(mark) - base, `mark ${mark} ahead of v${after}`);
+          await new Promise((r) => setImmediate(r));
+        }
+      } finally {
+        stop = true;
+        await writer;
+      }
+      const byMark = new Map<string, number>();
+      for (const { mark, before, after } of seen) {
+        const kept = byMark.get(mark);
+        if (kept !== undefined)
+          assert.ok(kept >= before, `mark ${mark}: kept v${kept}, v${before} committed`);
+        else byMark.set(mark, after);
+      }
+      assert.ok(byMark.size > 1, "the writer's commits were seen");
     } finally {
       await other.close();
       await made.drop();
     }
   });
 }
+
+test("postgres: a write to another database on the same server leaves the mark be", async () => {
+  const here = await freshStore("postgres");
+  const there = await freshStore("postgres");
+  try {
+    const mark = await here.store.changeMark();
+    await addUnit(there.store, "南岗区");
+    await there.store.db.updateTable("units").set({ name: "道里区" }).execute();
+    assert.equal(await here.store.changeMark(), mark, "another database's commits");
+    await addUnit(here.store, "南岗区");
+    assert.notEqual(await here.store.changeMark(), mark, "this database's commit");
+  } finally {
+    await there.drop();
+    await here.drop();
+  }
+});
+
+test("postgres: every table raises the mark, one a later migration adds too", async () => {
+  const made = await freshStore("postgres");
+  const { store } = made;
+  try {
+    const bare = async () =>
+      (
+        await sql<{ relname: string }>`
+          select c.relname from pg_class c
+          where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r'
+            and c.relname not in ('change_mark', 'change_mark_pending')
+            and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'lantu_change_mark')`.execute(
+          store.db,
+        )
+      ).rows.map((r) => r.relname);
+    assert.deepEqual(await bare(), []);
+    await sql`create table later_table (x int)`.execute(store.db);
+    assert.deepEqual(await bare(), ["later_table"]);
+    await migrateToLatest(store);
+    assert.deepEqual(await bare(), [], "the next migration run covers it");
+    const mark = await store.changeMark();
+    await sql`insert into later_table values (1)`.execute(store.db);
+    const afterInsert = await store.changeMark();
+    assert.notEqual(afterInsert, mark);
+    await sql`truncate later_table`.execute(store.db);
+    assert.notEqual(await store.changeMark(), afterInsert, "a truncate");
+
+    // A savepoint rolled back takes its write with it; one after it counts.
+    const before = await store.changeMark();
+    await store.db.transaction().execute(async (t) => {
+      await sql`savepoint s`.execute(t);
+      await sql`insert into later_table values (2)`.execute(t);
+      await sql`rollback to savepoint s`.execute(t);
+    });
+    assert.equal(await store.changeMark(), before, "only a rolled-back savepoint wrote");
+    await store.db.transaction().execute(async (t) => {
+      await sql`savepoint s`.execute(t);
+      await sql`insert into later_table values (2)`.execute(t);
+      await sql`rollback to savepoint s`.execute(t);
+      await sql`insert into later_table values (3)`.execute(t);
+    });
+    assert.equal(Number(await store.changeMark()), Number(before) + 1, "one raise per transaction");
+  } finally {
+    await made.drop();
+  }
+});
