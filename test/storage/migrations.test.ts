@@ -26,6 +26,7 @@ for (const { name } of DIALECTS) {
         "20250124T000000_search_bigrams",
         "20250125T000000_owner_confidence",
         "20250126T000000_composite_plan_keys",
+        "20250127T000000_change_mark",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();
@@ -59,6 +60,9 @@ for (const { name } of DIALECTS) {
         // a person's contact and mail are theirs, not a plan's
         "user_contacts",
         "outbox",
+        // PostgreSQL's change mark, the database's (Store.changeMark)
+        "change_mark",
+        "change_mark_pending",
       ]);
       for (const t of tables) {
         if (global.has(t.name)) continue;

@@ -272,14 +272,15 @@ for (const { name } of DIALECTS) {
 
   test(`${name}: the composite keys migration keeps the rows, and refuses rows crossing plans`, async () => {
     const before = "20250125T000000_owner_confidence";
-    const upTo = async (store: Store) => {
+    const upTo = async (store: Store, target = before) => {
       const r = await new Migrator({
         db: store.db,
         provider: { getMigrations: async () => migrations(store.dialect) },
         migrationTableName: "lantu_migrations",
         migrationLockTableName: "lantu_migrations_lock",
-      }).migrateTo(before);
+      }).migrateTo(target);
       assert.equal(r.error, undefined);
+      return (r.results ?? []).map((m) => m.migrationName);
     };
     const indexes = async (store: Store) =>
       store.dialect === "sqlite"
@@ -309,7 +310,9 @@ for (const { name } of DIALECTS) {
         await db.deleteFrom("commitments").where("id", "=", gone).execute();
         const rows = await db.selectFrom("commitments").selectAll().orderBy("id").execute();
         const old = await indexes(store);
-        assert.deepEqual(await migrateToLatest(store), ["20250126T000000_composite_plan_keys"]);
+        // Up to this migration only: the later ones add their own indexes.
+        const keys = "20250126T000000_composite_plan_keys";
+        assert.deepEqual(await upTo(store, keys), [keys]);
         assert.deepEqual(await db.selectFrom("commitments").selectAll().orderBy("id").execute(), rows);
         assert.equal((await db.selectFrom("milestones").selectAll().execute()).length, 1);
         const now = await indexes(store);
