@@ -5,6 +5,7 @@
 // whatever no speaker claims belongs to the document's author.
 import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
+import { blankPageBreaks } from "../text/page-breaks.ts";
 import { WordSet } from "../text/wordset.ts";
 import { isHeadingLine, paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
@@ -82,7 +83,7 @@ function attributedUnit(attributions: readonly Attribution[], start: number, end
 }
 
 export function buildDocument(original: string, options: ExtractOptions): BuiltDocument {
-  const text = foldText(original);
+  const text = blankPageBreaks(foldText(original));
   const paras = paragraphs(text);
   const mentions = findPersonMentions(text);
   const head = headParagraphs(paras);
@@ -388,8 +389,9 @@ function titleOf(head: Paragraph[], paras: Paragraph[]): string {
   );
   const best = candidates.find((p) => p.text.length >= 8) ?? candidates[0] ?? paras[0];
   const title = best?.text.trim() ?? "";
-  // 关于印发《X工作要点》的通知: the document is the one it issues.
-  return /^关于印发《([^》]+)》/.exec(title)?.[1] ?? title;
+  // 关于印发《X工作要点》的通知 (or with no brackets, as a red-header notice's title often is): the
+  // document is the one it issues.
+  return /^关于印发《([^》]+)》/.exec(title)?.[1] ?? /^关于印发(.{4,}?)的通知$/.exec(title)?.[1] ?? title;
 }
 
 export type { PersonMention };

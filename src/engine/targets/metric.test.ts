@@ -76,3 +76,15 @@ test("a metric after a cut period word does not start with the clause mark", () 
   const at = text.indexOf("100");
   assert.equal(metricBefore(text, 0, at, [{ start: 0, end: 3 }])?.text, "辖区背街小巷保洁覆盖率");
 });
+
+test("a list item's number or bullet symbol is no part of the metric", () => {
+  /** The metric before the last figure of the text. */
+  const last = (s: string) => {
+    const text = foldText(s);
+    return metricBefore(text, 0, text.search(/\d+[个家]$/))?.text ?? null;
+  };
+  assert.equal(last("3.新培育科技型中小企业15家"), "科技型中小企业");
+  assert.equal(last("12、新建村级卫生室8个"), "村级卫生室");
+  assert.equal(last("✅新增公共停车位300个"), "公共停车位");
+  assert.equal(last("🔹新建口袋公园3个"), "口袋公园");
+});

@@ -52,7 +52,7 @@ function holds(text: string, ch: string, from: number, to: number): boolean {
  * many times over and most candidates are thrown away.
  */
 function clean(text: string, start: number, end: number): Metric | null {
-  let a = start;
+  let a = itemStart(text, start, end);
   let b = Math.min(end, text.length);
   for (let changed = true; changed && a < b;) {
     changed = false;
@@ -90,6 +90,26 @@ function clean(text: string, start: number, end: number): Metric | null {
   if (b > a && text[a] === OPEN_QUOTE && !holds(text, CLOSE_QUOTE, a + 1, b)) a++;
   return b - a >= 2 ? { text: text.slice(a, b), start: a, end: b } : null;
 }
+
+/**
+ * Where the words of text[start, end) begin past what only marks a list item: a number
+ * (3.新培育…, 12、…) or a symbol of a post's bullet list (✅, 🔹, ▶).
+ */
+function itemStart(text: string, start: number, end: number): number {
+  let a = start;
+  while (a < end && isSymbol(text.charCodeAt(a))) a++;
+  let d = a;
+  while (d < end && d - a < 2 && FIGURE_DIGIT.has(text.charCodeAt(d))) d++;
+  if (d > a && ITEM_MARK.has(text.charCodeAt(d)) && !FIGURE_DIGIT.has(text.charCodeAt(d + 1))) a = d + 1;
+  return a;
+}
+const ITEM_MARK = new CharSet(".．、");
+/** Dingbats, arrows and geometric shapes, and the surrogate halves of emoji. */
+const isSymbol = (c: number) =>
+  (c >= 0x2190 && c <= 0x2bff) ||
+  (c >= 0xd83c && c <= 0xd83e) ||
+  (c >= 0xdc00 && c <= 0xdfff) ||
+  c === 0xfe0f;
 
 interface Span {
   start: number;
