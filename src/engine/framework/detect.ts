@@ -9,6 +9,10 @@ import { alternation } from "../lexicon.ts";
 import strategyWords from "../../../lexicon/strategies.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
 import { explainedMembers } from "./explained.ts";
+import { isPieceOfLayoutBefore } from "./sub-labels.ts";
+
+/** “三区”即A、B、C / 三区，即A、B、C: a piece of a layout, then its members. */
+const PIECE_BEFORE = /[“‘]?([一二两三四五六七八九十双多]个?[\u4e00-\u9fa5]{1,3})[”’]?[，,]?(?:即|就是)$/;
 
 /** 国家级先进制造业示范区 is named again as 先进制造业示范区. */
 const QUALIFIER = new RegExp(`^(?:${alternation(strategyWords.goalQualifiers)})`);
@@ -193,6 +197,9 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
     }
     const before = doc.text.slice(Math.max(s.start, e.start - 12), e.start);
     const following = doc.text.slice(e.end, Math.min(s.end, e.end + 12));
+    // “一核两翼三区”：…“三区”即A、B、C: the members of one piece of a layout (a strategy's parts).
+    const piece = PIECE_BEFORE.exec(before);
+    if (piece && isPieceOfLayoutBefore(doc.text, e.start - piece[0].length, piece[1]!)) continue;
     // Adjacent label: “四个区”，即…  /  …攻坚“三大攻坚行动”.
     const after = labelAfter(doc.text, e.end);
     if (after && countsItems(after.label, e.items)) {

@@ -9,6 +9,7 @@ import words from "../../../lexicon/strategies.json" with { type: "json" };
 import actions from "../../../lexicon/actions.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
 import { labelAfter } from "../framework/detect.ts";
+import { isPieceOfLayoutBefore, subLabelMembers, subLabelsOf } from "../framework/sub-labels.ts";
 
 const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
@@ -122,6 +123,8 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   if (DIGITS_ONLY.test(label)) return true;
   if (CHINESE_CODE.test(label)) return codedParts(doc, c) !== null || COUNTED_AFTER.test(after);
   if (NUMBERED.test(label)) {
+    // “一核两翼三区”…“两翼”即A、B: a piece of the layout before, explained as its part.
+    if (isPieceOfLayoutBefore(doc.text, c.at, label)) return false;
     const counts = countsIn(label);
     // A layout (一城两区三带, 五区五高地) names itself; a single count needs a programme noun.
     if (counts.length >= 2 || ENDS_AS_PROGRAMME.test(label) || COUNTED_AFTER.test(after)) return true;
@@ -272,6 +275,19 @@ function codedParts(doc: DocModel, c: Candidate): string[] | null {
   return items;
 }
 
+/**
+ * The explanation after a label: to the end of its sentence, or of the next
+ * one when the label closes its own (构建“一区三园”格局。“一区”即…).
+ */
+function explanationAfter(text: string, end: number): string {
+  const window = text.slice(end + 1, end + 300);
+  const stop = window.indexOf("。");
+  if (stop < 0) return window;
+  if (stop > 12) return window.slice(0, stop);
+  const next = window.indexOf("。", stop + 1);
+  return next < 0 ? window : window.slice(0, next);
+}
+
 function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {
   const own = enumerationItems(c.label);
   if (own) return own;
@@ -280,6 +296,13 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
     if (coded) return coded;
   }
   const lead = doc.text.slice(s.start, c.at - 1);
+  if (subLabelsOf(c.label)) {
+    // 以A为“1”，B、C为“3”的“1+3”: pieces defined before the label that closes them.
+    const defined =
+      (lead.endsWith("的") ? subLabelMembers(lead, c.label) : null) ??
+      subLabelMembers(explanationAfter(doc.text, c.end), c.label);
+    if (defined) return defined;
+  }
   const before = lead.includes("、") ? ENUM_BEFORE.exec(lead) : null;
   if (before && !ENDS_WITH_VERB.test(before[1]!)) {
     const items = before[1]!.split("、");
