@@ -227,6 +227,13 @@ const GUARANTEE = /^确保(?:在)?(?:年内|年底前|今年|全年|当年|到�
 const COUNTED_CLOSE =
   /[\d一二两三四五六七八九十百千万](?:\.\d+)?万?(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋|家|名)(?:以上|左右)?$/;
 
+/** 完成省下达的节能减排任务, 能耗完成市下达任务: a quota handed down by a higher body. */
+const QUOTA_SET_ABOVE = /完成(?:[省市县区]|上级)(?:政府)?下达的?[^，]{0,12}?(?:任务|指标)$/;
+/** 投资/投入 and an amount of money closing the clause, no object after it. */
+const AMOUNT_SPENT =
+  /(?:完成|计划|累计)?(?:投资|投入)(?:不低于|不少于|超过|达到|约)?[\d.一二两三四五六七八九十百千万]+(?:亿|万)?(?:元|美元)(?:以上|左右)?$/;
+const AMOUNT_LAST = new CharSet("元上右");
+
 /** What is left of a clause that names no object: a period, a manner word, a count. */
 const COUNT_ALONE =
   /^(?:今年|全年|年内|当年|年底前|基本|累计|再)*[\d一二两三四五六七八九十百千万](?:[\d.一二两三四五六七八九十百千万])*(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋|家|名|人|人次)(?:以上|左右)?$/;
@@ -331,6 +338,16 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   if (first.at === 0 && STATED_METRIC.test(rest) && !(rest.startsWith("完成") && COUNT_DONE.test(rest))) {
     const middle = STATED_METRIC.exec(rest)![1]!;
     if (middle.endsWith("投资") || !verbsIn(middle).length) return "figure";
+  }
+  // 完成省下达的节能减排任务: meeting a quota set above is a target's wording, not an action on an object.
+  if (rest.endsWith("任务") || rest.endsWith("指标")) {
+    if (QUOTA_SET_ABOVE.test(rest)) return "figure";
+  }
+  // 年度计划投资650亿元以上, 完成投资二百三十亿元: the money to be spent is a target, not an action.
+  // (安排重点项目200个、年度计划投资800亿元: an action comes first, and the clause keeps it.)
+  if (AMOUNT_LAST.at(rest, rest.length - 1)) {
+    const spent = AMOUNT_SPENT.exec(rest);
+    if (spent && first.at >= spent.index) return "figure";
   }
   // 营业收入实现翻两番: a multiple stated of a metric.
   if (first.at > 0 && (rest.endsWith("番") || rest.endsWith("倍增")) && MULTIPLE_STATED.test(rest))

@@ -36,3 +36,17 @@ test("a verb and a count whose object the clause before named is a target of tha
   for (const c of ["新建学校4所", "选派十名年轻干部到村任职", "今年完成植树造林2.5万亩", "新增口袋公园8个"])
     assert.equal(rejectReason(c), null, c);
 });
+
+test("meeting a quota handed down from above is a target's wording, not an action", () => {
+  for (const c of ["完成省下达的节能减排任务", "单位生产总值能耗完成市下达任务", "完成上级下达的减排指标"])
+    assert.equal(rejectReason(c), "figure", c);
+  assert.equal(rejectReason("完成老旧小区改造任务"), null);
+});
+
+test("an amount of money to invest, with no object after it, is a target", () => {
+  for (const c of ["年度计划投资320亿元以上", "完成投资一百六十亿元", "园区基础设施投入不低于5亿元"])
+    assert.equal(rejectReason(c), "figure", c);
+  // Investing in something acts; so does an action stated before the amount.
+  for (const c of ["投资4.5亿元建设光纤生产线", "安排市级重点项目150个、年度计划投资600亿元以上"])
+    assert.equal(rejectReason(c), null, c);
+});
