@@ -13,7 +13,10 @@
 // at every size in turn (5 s, 10 connections, 1 round unless given), one table
 // of p50/p99, req/s and CPU per request per size and the growth from the
 // smallest to the largest; reads whose CPU grows with the data where their
-// answer does not are marked (PGBENCH_DB=X: databases X_<n>).
+// answer does not are marked (PGBENCH_DB=X: databases X_<n>); then the
+// EXPLAIN of every statement of each read, its time alone at each size and
+// its plan at the largest. `--cold`: every request a first read (no answer or
+// session kept: what the queries cost).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -41,6 +44,7 @@ const { values: flags } = parseArgs({
     "no-write": { type: "boolean" },
     label: { type: "string" },
     sizes: { type: "string" },
+    cold: { type: "boolean" },
   },
 });
 const quick = flags.quick ?? false;
@@ -248,6 +252,8 @@ interface Grown {
   seedLine: string;
   size: number;
   runs: Map<string, { run: ReturnType<typeof summary>; bytes: number; cpu: number }>;
+  /** Per read, its statements: SQL, time alone, plan. */
+  plans: Map<string, { sql: string; ms: number | null; plan: string }[]>;
 }
 
 /**
@@ -274,6 +280,7 @@ async function growthDialect(dialect: "sqlite" | "postgres", sizes: number[]): P
       seedLine: f.seedLine,
       size: f.size,
       runs: new Map(),
+      plans: new Map(),
       server,
       store: f.store,
       cookie,
@@ -309,6 +316,19 @@ async function growthDialect(dialect: "sqlite" | "postgres", sizes: number[]): P
       );
     }
   }
+  // After the timed runs, so that EXPLAIN ANALYZE's reads do not warm them.
+  for (const e of endpointList(at[0]!.targets).filter(only)) {
+    for (const x of at) {
+      const path = endpointList(x.targets).find((o) => o.name === e.name)!.path;
+      const url = `http://127.0.0.1:${x.server.app}${path}`;
+      const statements = [];
+      for (const q of await captureStatements(x.server.bare, url, x.cookie))
+        statements.push({ sql: q.sql, ...(await explainStatement(x.store, q)) });
+      x.plans.set(e.name, statements);
+    }
+    for (const st of statementsAcross(at, e.name))
+      say(`${e.name.padEnd(26)} ${st.times.join(" / ")} ms alone: ${st.sql.slice(0, 110)}`);
+  }
   for (const x of at) {
     await stopServer(x.server.child);
     await x.store.close();
@@ -322,7 +342,11 @@ async function cpuMs(barePort: number, store: Store) {
   const db = new Map<number, number>();
   if (store.dialect === "postgres") {
     const r = await store.db.executeQuery<{ pid: number }>(
-      CompiledQuery.raw("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"),
+      // The app's connections and their parallel workers; not autovacuum, which
+      // a freshly seeded or migrated fixture keeps busy for minutes on its own.
+      CompiledQuery.raw(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type IN ('client backend', 'parallel worker') AND pid <> pg_backend_pid()",
+      ),
     );
     for (const { pid } of r.rows) {
       try {
@@ -427,7 +451,7 @@ async function pickTargets(store: Store): Promise<Targets> {
 
 async function startServer(env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/scale/server.ts"], {
-    env,
+    env: flags.cold ? { ...env, LANTU_BENCH_COLD: "1" } : env,
     stdio: ["ignore", "pipe", "inherit"],
   });
   // A crashed benchmark must not leave its server running.
@@ -557,29 +581,66 @@ async function writeBench(port: number, cookie: string, ids: number[]): Promise<
   };
 }
 
-/** Runs the read once with the server capturing its SQL, then EXPLAINs each distinct statement. */
-async function explainEndpoint(store: Store, barePort: number, url: string, cookie: string, e: Endpoint) {
+interface Captured {
+  sql: string;
+  parameters: unknown[];
+  ms: number;
+}
+
+/** The distinct statements one call of the read runs, with their time as measured in the server. */
+async function captureStatements(barePort: number, url: string, cookie: string): Promise<Captured[]> {
   await fetch(`http://127.0.0.1:${barePort}/capture/start`, { method: "POST" });
   await (await fetch(url, { headers: { cookie } })).arrayBuffer();
   const { queries } = (await (
     await fetch(`http://127.0.0.1:${barePort}/capture/stop`, { method: "POST" })
-  ).json()) as { queries: { sql: string; parameters: unknown[]; ms: number }[] };
+  ).json()) as { queries: Captured[] };
   const seen = new Set<string>();
-  const out: string[] = [`#### ${e.name} — \`${e.path}\``, ""];
-  for (const q of queries) {
-    if (seen.has(q.sql)) continue;
-    seen.add(q.sql);
-    const prefix = store.dialect === "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
-    let plan: string;
-    try {
-      const r = await store.db.executeQuery(CompiledQuery.raw(prefix + q.sql, q.parameters));
-      plan = (r.rows as Record<string, unknown>[])
-        .map((row) => (store.dialect === "sqlite" ? String(row.detail) : String(row["QUERY PLAN"])))
-        .join("\n");
-    } catch (err) {
-      plan = `(EXPLAIN failed: ${(err as Error).message})`;
+  return queries.filter((q) => !seen.has(q.sql) && seen.add(q.sql));
+}
+
+/**
+ * A statement's plan and what it costs alone. PostgreSQL: EXPLAIN (ANALYZE,
+ * BUFFERS), run twice, the second's plan and execution time (the first warms
+ * the cache). SQLite: EXPLAIN QUERY PLAN, and the least of three runs of the
+ * statement. Only reads are run (a read's session lookup may write).
+ */
+async function explainStatement(store: Store, q: Captured): Promise<{ plan: string; ms: number | null }> {
+  const read = /^\s*(select|with)\b/i.test(q.sql);
+  try {
+    if (store.dialect === "postgres") {
+      const prefix = read ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ";
+      let lines: string[] = [];
+      for (let i = 0; i < (read ? 2 : 1); i++) {
+        const r = await store.db.executeQuery(CompiledQuery.raw(prefix + q.sql, q.parameters));
+        lines = (r.rows as Record<string, unknown>[]).map((row) => String(row["QUERY PLAN"]));
+      }
+      const exec = lines.find((l) => l.startsWith("Execution Time:"));
+      return {
+        plan: lines.filter((l) => !/^(Planning|Execution) Time:/.test(l)).join("\n"),
+        ms: exec ? Number(/([\d.]+) ms/.exec(exec)![1]) : null,
+      };
     }
-    out.push(`${q.ms.toFixed(1)} ms: \`${q.sql.slice(0, 400)}\``, "```", plan, "```", "");
+    const r = await store.db.executeQuery(CompiledQuery.raw("EXPLAIN QUERY PLAN " + q.sql, q.parameters));
+    const plan = (r.rows as Record<string, unknown>[]).map((row) => String(row.detail)).join("\n");
+    let best: number | null = null;
+    for (let i = 0; read && i < 3; i++) {
+      const t0 = performance.now();
+      await store.db.executeQuery(CompiledQuery.raw(q.sql, q.parameters));
+      best = Math.min(best ?? Infinity, performance.now() - t0);
+    }
+    return { plan, ms: best };
+  } catch (err) {
+    return { plan: `(EXPLAIN failed: ${(err as Error).message})`, ms: null };
+  }
+}
+
+/** Runs the read once with the server capturing its SQL, then EXPLAINs each distinct statement. */
+async function explainEndpoint(store: Store, barePort: number, url: string, cookie: string, e: Endpoint) {
+  const out: string[] = [`#### ${e.name} — \`${e.path}\``, ""];
+  for (const q of await captureStatements(barePort, url, cookie)) {
+    const x = await explainStatement(store, q);
+    const alone = x.ms === null ? "" : ` (alone: ${x.ms.toFixed(2)} ms)`;
+    out.push(`${q.ms.toFixed(1)} ms${alone}: \`${q.sql.slice(0, 400)}\``, "```", x.plan, "```", "");
   }
   return out.join("\n");
 }
@@ -663,6 +724,21 @@ function section(
  * much; a keyset page may not). CPU, unlike latency, hardly moves with the
  * machine's load.
  */
+/** A read's distinct statements over the sizes (first seen first), each one's time alone per size. */
+function statementsAcross(g: Grown[], name: string) {
+  const sqls: string[] = [];
+  for (const x of g) for (const st of x.plans.get(name) ?? []) if (!sqls.includes(st.sql)) sqls.push(st.sql);
+  return sqls.map((sql) => {
+    const at = g.map((x) => x.plans.get(name)?.find((st) => st.sql === sql));
+    const last = [...at].reverse().find((st) => st !== undefined)!;
+    return {
+      sql,
+      times: at.map((st) => (st?.ms == null ? "—" : st.ms.toFixed(2))),
+      plan: last.plan,
+    };
+  });
+}
+
 function growthSection(dialect: string, g: Grown[], load: string): string {
   const first = g[0]!;
   const last = g.at(-1)!;
@@ -690,13 +766,28 @@ function growthSection(dialect: string, g: Grown[], load: string): string {
     `<!-- ${tag} -->`,
     `### Growth, ${dialect}: ${sizes.join(" → ")} commitments${flags.label ? ` (${flags.label})` : ""}`,
     "",
-    `Run ${new Date().toISOString()}; ${DURATION} s per measurement, ${ROUNDS} round(s), ${CONNECTIONS[0]} connections, the read alone (no bare route), each read at every size in turn; load average ${load} during the runs. Cells: p50 / p99, req/s, CPU per request (the server process${dialect === "postgres" ? " and its database backends" : ""}). Factors from ${sizes[0]} to ${sizes.at(-1)}. **grows**: CPU per request more than 2× and more than twice the answer's growth.`,
+    `Run ${new Date().toISOString()}; ${DURATION} s per measurement, ${ROUNDS} round(s), ${CONNECTIONS[0]} connections, the read alone (no bare route), each read at every size in turn; load average ${load} during the runs. ${flags.cold ? "Every request a first read (`--cold`: no kept answers or sessions). " : ""}Cells: p50 / p99, req/s, CPU per request (the server process${dialect === "postgres" ? " and its database backends" : ""}). Factors from ${sizes[0]} to ${sizes.at(-1)}. **grows**: CPU per request more than 2× and more than twice the answer's growth.`,
     "",
     ...g.map((x) => `- ${x.n.toLocaleString("en")}: ${x.seedLine}; database size ${mb(x.size)}.`),
     "",
     `| read | ${sizes.join(" | ")} | p50 × | CPU/req × | answer × | |`,
     `| --- | ${sizes.map(() => "---:").join(" | ")} | ---: | ---: | ---: | --- |`,
     ...rows,
+    "",
+    `<details><summary>EXPLAIN of every statement each read runs: its time alone at each size (${sizes.join(" / ")}; ${dialect === "postgres" ? "EXPLAIN ANALYZE's execution time, second run" : "least of three runs"}) and its plan at ${sizes.at(-1)}</summary>`,
+    "",
+    ...[...first.runs.keys()].flatMap((name) => [
+      `#### ${name}`,
+      "",
+      ...statementsAcross(g, name).flatMap((st) => [
+        `${st.times.join(" / ")} ms: \`${st.sql.slice(0, 300)}\``,
+        "```",
+        st.plan,
+        "```",
+        "",
+      ]),
+    ]),
+    "</details>",
     `<!-- /${tag} -->`,
   ].join("\n");
 }
