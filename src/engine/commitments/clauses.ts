@@ -249,7 +249,7 @@ function guaranteesCountedAction(rest: string): boolean {
 
 /** Why a clause is not an action clause, or null when it is one. */
 export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
-  return reasonFor(text, new WordSet(speakers), CLAUSE_WORDS.scan(text));
+  return reasonFor(text, speakers.length ? new WordSet(speakers) : null, CLAUSE_WORDS.scan(text));
 }
 
 /** The reason, given the clause's words (`hits`, offsets into `text`). */

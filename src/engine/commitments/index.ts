@@ -67,13 +67,16 @@ const JOINERS_ALL = new RegExp(JOINERS.source, "g");
 const RESTATING =
   /(?:全力|着力|奋力|努力|加快|紧紧|全面|贯彻|落实|围绕|打造|建设|实现|在|中|上|为|和|与|及|目标|[省市](?:委|政府)|(?:提出|确定|确立|部署)的|的)/g;
 
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+
 /** A clause stated twice in the same words (a lead, a summary, a repeated line) is one commitment: the first. */
 export function dropRepeats(commitments: Commitment[]): Commitment[] {
   // The words seen per unit: a key joining unit and words was a new string to hash per clause.
   const seen = new Map<string, Set<string>>();
   return commitments.filter((c) => {
     const unit = `${c.unit}`;
-    const words = c.text.replace(/\s+/g, "");
+    const words = SPACE.test(c.text) ? c.text.replace(SPACES, "") : c.text;
     let said = seen.get(unit);
     if (!said) seen.set(unit, (said = new Set()));
     if (said.has(words)) return false;

@@ -135,7 +135,11 @@ export function extractTargets(doc: DocModel): Target[] {
   // one year reviews that year, whatever its section's period, until a sentence turns forward.
   let reviewed: Period | null = null;
   // Most documents hold no table: a line with a tab or a wide gap is looked for first.
-  const rows = /\t| {2}|\u3000/.test(doc.original) ? indicatorRows(doc) : null;
+  const { original } = doc;
+  const rows =
+    original.includes("\t") || original.includes("  ") || original.includes("\u3000")
+      ? indicatorRows(doc)
+      : null;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;

@@ -85,6 +85,8 @@ function foldMarks(text: string): string {
   let open = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Ideographs, most of the text, never fold: the table (128 KB) is not read for them.
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
     let folded: string;
     if (code === NEWLINE) {
       open = false;
