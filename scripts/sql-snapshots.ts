@@ -139,6 +139,9 @@ const READS: Record<string, (s: Services) => Promise<unknown>> = {
   "commitments-list": (s) => commitmentsPage(s, staff, 1, {}),
   "commitments-search": (s) =>
     commitmentsPage(s, staff, 1, { q: "乡村振兴", goal: 1, status: "on_track", sort: "due_date" }),
+  // a word search's page by id: the window's edge, then the items of the window (keyedPage);
+  // a page of one, so that the one-row driver shows a first and a following window
+  "commitments-search-by-id": (s) => commitmentsPage(s, staff, 1, { q: "乡村振兴", limit: 1 }),
   "commitments-reporter": (s) => commitmentsPage(s, reporter, 1, {}),
   "commitment-detail": async (s) => commitmentInFull(s, await visibleCommitment(s, staff, 1)),
   "overdue-list": (s) => overduePage(s, 1, {}),

@@ -7,7 +7,7 @@ select "commitments".*
   from "commitment_goals" as "cg"
   where "cg"."commitment_id" = "commitments"."id" and "cg"."goal_id" = $5) and exists (select "ct"."commitment_id"
   from "commitment_terms" as "ct"
-  where "ct"."plan_id" = $6 and "ct"."term" = $7 and "ct"."commitment_id" = "commitments"."id")
+  where "ct"."plan_id" = $6 and "ct"."term" = $7 and "ct"."commitment_id" = "ks"."commitment_id")
   order by coalesce("commitments"."due_date", $8), "commitments"."id"
   limit $9;
 

@@ -7,7 +7,7 @@ select "commitments".*
   from "commitment_goals" as "cg"
   where "cg"."commitment_id" = "commitments"."id" and "cg"."goal_id" = ?) and exists (select "ct"."commitment_id"
   from "commitment_terms" as "ct"
-  where "ct"."plan_id" = ? and "ct"."term" = ? and "ct"."commitment_id" = "commitments"."id")
+  where "ct"."plan_id" = ? and "ct"."term" = ? and "ct"."commitment_id" = "ks"."commitment_id")
   order by coalesce("commitments"."due_date", ?), "commitments"."id"
   limit ?;
 

@@ -6,7 +6,9 @@
 // across pages; the pair's rows are what is read (an item whose rows are
 // removed is not found); an edit replaces them; the migration fills them
 // from the texts already stored. Words: the items holding every word, read
-// from one word's rows, the same as the words' rows intersected.
+// from one word's rows, the same as the words' rows intersected. A page by id
+// reads the key's rows a window at a time: the same answer with windows of
+// one row and up, pages ending inside a window, at its edge or past it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "kysely";
@@ -40,11 +42,18 @@ test("pairs: adjacent letters or digits, lowercased one character at a time", ()
 });
 
 /** Every page of a search, followed by its cursors. */
-async function allPages(db: DB, planId: number, q: string, sort: CommitmentSort, limit: number) {
+async function allPages(
+  db: DB,
+  planId: number,
+  q: string,
+  sort: CommitmentSort,
+  limit: number,
+  searchWindow?: number,
+) {
   const out: number[] = [];
   let cursor: Cursor | null = null;
   for (let i = 0; i < 10_000; i++) {
-    const p = await listCommitments(db, { planId, search: planQuery(q), sort, cursor, limit });
+    const p = await listCommitments(db, { planId, search: planQuery(q), sort, cursor, limit, searchWindow });
     out.push(...p.items.map((r) => r.id));
     if (!p.next) return out;
     cursor = JSON.parse(Buffer.from(p.next, "base64url").toString()) as Cursor;
@@ -127,6 +136,34 @@ for (const { name } of DIALECTS) {
         }
         assert.ok((await scan(db, planId, byFreq[0]!, "id")).length > 20, "a common pair spans pages");
         assert.equal((await scan(db, planId, "无无", "id")).length, 0);
+      });
+
+      await t.test("read in small windows: every page by id equals the scan", async () => {
+        const common = byFreq[0]!;
+        const words = texts.find((x) => x.includes(common))!;
+        const at = words.indexOf(common);
+        // Pairs, and words whose lead word's rows hold items the others do not.
+        const qs = [common, byFreq[Math.floor(byFreq.length / 2)]!, words.slice(Math.max(0, at - 2), at + 4)];
+        for (const q of qs) {
+          const expected =
+            planQuery(q).kind === "terms"
+              ? await allPages(db, planId, q, "id", 1000)
+              : await scan(db, planId, q, "id");
+          assert.ok(expected.length > 0, q);
+          for (const w of [1, 2, 5])
+            for (const limit of [1, 3, 7]) {
+              assert.deepEqual(
+                await allPages(db, planId, q, "id", limit, w),
+                expected,
+                `${q} id ${w} ${limit}`,
+              );
+              assert.deepEqual(
+                await allPages(db, planId, q, "-id", limit, w),
+                [...expected].reverse(),
+                `${q} -id ${w} ${limit}`,
+              );
+            }
+        }
       });
 
       await t.test("letters in any case: the same answer as the database's LIKE", async () => {
