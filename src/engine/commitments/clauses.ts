@@ -40,6 +40,7 @@ const CLAUSE_WORDS = new ClauseWords([
 ]);
 const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const OBJECT_VERBS = new Set(actions.objectVerbs);
+const BUILD_VERBS = new WordSet(actions.buildVerbs);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
 /**
  * A state verb and a figure that end the clause (突破650亿元), tried where a
@@ -265,13 +266,20 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
     return "definition";
   // 以科学发展为主题, 以产业集聚区为主平台: the frame the actions keep to, not one of them
   // (以打造X为主线 acts: building X is the line the others follow).
-  if (text.startsWith("以") && GUIDED_BY.test(text) && verbsIn(text.slice(1))[0]?.at !== 0) return "lead-in";
   // (堵了的下水道: 了 before 的 describes the object, not work done.)
   if (text.includes("了") && /了(?![解的])/.test(text.replace(/为了|除了/g, ""))) return "past";
   if (hasTagged(hits, PAST)) return "past";
   const rest = body(text);
   // Offsets of `rest`, a tail of `text`, are offsets of the hits less this.
   const restAt = text.length - rest.length;
+  // 以科学发展为主题, 市农业局将以推进农业改革为主线: the frame the actions keep to, not one of them.
+  // (以打造X为主线 builds X, which is the line the others follow: an action.)
+  if (
+    rest.startsWith("以") &&
+    GUIDED_BY.test(rest) &&
+    !BUILD_VERBS.longestAt(rest.slice(1).replace(ADVERBS, ""), 0)
+  )
+    return "lead-in";
   // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
   if (
     (text.startsWith("即") || text.startsWith("就是")) &&
@@ -488,7 +496,7 @@ export function actionClauses(
     // A speaker's name is looked for in the clauses of a sentence that names one.
     while (named < namedAt.length && namedAt[named]!.at < s.start) named++;
     const speakersHere = named < namedAt.length && namedAt[named]!.at < s.end ? speakerNames : null;
-    const pieces = clauses(doc.text, s);
+    const pieces = joinFramedLists(doc.text, clauses(doc.text, s));
     for (let k = 0; k < (heading ? Math.min(1, pieces.length) : pieces.length); k++) {
       const c = pieces[k]!;
       // Most clauses hold no action verb at all: they are set aside before the rules run.
@@ -518,6 +526,32 @@ export function actionClauses(
     }
   }
   return out;
+}
+
+/** 构建以A为引领，: a clause that opens a list of 以…为 roles after its verb, its object still to come. */
+const FRAMED_LIST_OPENS = /^[^以，。]+以[^，。“”]{1,20}为[^，。的]{0,8}，$/;
+/** B、C为支撑的X体系: the piece that closes the list with the object it describes. */
+const FRAMED_LIST_CLOSES = /为[^，。]{0,10}的/;
+
+/**
+ * 加快构建以数字经济为引领，智能装备、现代物流为支撑的“1+4”现代产业体系: one action whose object
+ * comes after a list of roles cut by commas; the pieces from the verb to the object are one clause.
+ */
+function joinFramedLists(text: string, pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length - 1; i++) {
+    if (!FRAMED_LIST_OPENS.test(pieces[i]!.text)) continue;
+    for (let j = i + 1; j < pieces.length && j <= i + 4; j++) {
+      const p = pieces[j]!.text;
+      if (p.startsWith("以") || !p.includes("为")) break;
+      if (FRAMED_LIST_CLOSES.test(p)) {
+        const start = pieces[i]!.start;
+        const end = pieces[j]!.end;
+        pieces.splice(i, j - i + 1, { start, end, text: text.slice(start, end) });
+        break;
+      }
+    }
+  }
+  return pieces;
 }
 
 // Counts of things (个, 家, 所…), not amounts of money or shares, which name metrics rather than objects.

@@ -50,3 +50,21 @@ test("an amount of money to invest, with no object after it, is a target", () =>
   for (const c of ["投资4.5亿元建设光纤生产线", "安排市级重点项目150个、年度计划投资600亿元以上"])
     assert.equal(rejectReason(c), null, c);
 });
+
+test("the frame the actions keep to (以X为主线) is no action; building X as the line (以打造X为主线) is", () => {
+  for (const c of [
+    "以加快转变增长方式为主线",
+    "市林业局将以推进集体林权改革为重点",
+    "全镇要以湖岸发展为主线",
+  ])
+    assert.equal(rejectReason(c), "lead-in", c);
+  for (const c of ["以打造湖岸科创走廊为主线", "以加快建设临港物流枢纽为引领"])
+    assert.equal(rejectReason(c), null, c);
+});
+
+test("构建以A为引领，B、C为支撑的X体系 is one action on X, not a clause cut at its list of roles", () => {
+  assert.deepEqual(
+    actions("今年要加快构建以智能制造为引领，现代物流、文化旅游为支撑的“1+2”产业体系，新建厂房10万平方米。"),
+    ["今年要加快构建以智能制造为引领，现代物流、文化旅游为支撑的“1+2”产业体系", "新建厂房10万平方米"],
+  );
+});
