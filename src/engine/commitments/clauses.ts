@@ -519,7 +519,9 @@ export function actionClauses(
       const verbAt = start + Math.max(0, firstVerbAt(hits));
       // 新建城市书房50个、乡村文化合作社300个: one verb, two counted objects, two commitments.
       let at = start;
-      for (const part of countedObjects(text)) {
+      const counted = countedObjects(text);
+      const parts = counted.length > 1 ? counted : verbLedParts(text, hits);
+      for (const part of parts) {
         out.push({ start: at, end: at + part.length, text: part, sentence: s, verbAt });
         at += part.length + 1;
       }
@@ -557,6 +559,26 @@ function joinFramedLists(text: string, pieces: Piece[]): Piece[] {
 // Counts of things (个, 家, 所…), not amounts of money or shares, which name metrics rather than objects.
 const COUNTED_END =
   /\d+(?:\.\d+)?万?(?:个|家|所|条|座|处|项|名|套|台|部|间|户|公里|亩|张|支|批)(?:以上|左右)?$/;
+
+/**
+ * 即做强A、做大B、做优C: a clause cut at 、 when each piece opens with its own
+ * action verb (after an opening 即/就是), one action per piece; else the clause whole.
+ * `hits` are the clause's words, at offsets in the clause.
+ */
+function verbLedParts(text: string, hits: readonly TaggedHit[]): string[] {
+  if (!text.includes("、")) return [text];
+  const parts = text.split("、");
+  if (parts.length < 3) return [text];
+  const opening = /^(?:即|就是)/.exec(parts[0]!)?.[0].length ?? 0;
+  let at = 0;
+  for (const [k, part] of parts.entries()) {
+    const verbAt = at + (k === 0 ? opening : 0);
+    const verb = hits.find((h) => h.at === verbAt && h.tags & VERB);
+    if (!verb || part.length - (verbAt - at) - verb.word.length < 2) return [text];
+    at += part.length + 1;
+  }
+  return parts;
+}
 
 /** The clause cut at 、 when every piece ends in its own count, else the clause whole. */
 /** The characters COUNTED_END can end with: a clause ending otherwise is not tried. */

@@ -206,3 +206,22 @@ test("class 6: spoken actions (先把堵了的下水道疏通好, 公布招生�
   assert.equal(rejectReason("年底前新装路灯3000盏"), null);
   assert.equal(rejectReason("去年改造了老旧小区28个"), "past");
 });
+
+test("a list after 即 whose every piece opens with its own verb is one commitment per piece", () => {
+  const e = extract(
+    "柳岸区区长　王明\n\n柳岸区将加快构建“一谷一港一城”发展格局，即做强柳岸光谷、做大柳岸港、做优湖滨新城。\n",
+    {
+      year: 2023,
+    },
+  );
+  const texts = e.commitments.map((c) => c.text);
+  assert.ok(texts.includes("即做强柳岸光谷"), texts.join("|"));
+  assert.ok(texts.includes("做大柳岸港"));
+  assert.ok(texts.includes("做优湖滨新城"));
+  // Its parts are the places, without the verbs.
+  assert.deepEqual(e.strategies.find((s) => s.label === "一谷一港一城")?.parts, [
+    "柳岸光谷",
+    "柳岸港",
+    "湖滨新城",
+  ]);
+});

@@ -149,7 +149,7 @@ function listedAfter(doc: DocModel, c: Candidate): boolean {
 }
 
 const PART_LEAD =
-  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点|前瞻)*(?:打造|建设|创建|构筑|推动|推进|发展|培育|壮大|做大|做强|布局))+/;
+  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点|前瞻)*(?:打造|建设|创建|构筑|推动|推进|发展|培育|壮大|做大|做强|做优|做精|做实|做美|布局))+/;
 /** 高端装备制造这个主导产业, 文化旅游五个特色产业, 低空经济等未来产业: the class a member is said to be of. */
 const PART_TAIL =
   /(?:这个|这一|这些|等|[一二两三四五六七八九十\d]+个)[\u4e00-\u9fa5]{0,4}(?:产业|领域|行业)$/;
@@ -313,7 +313,12 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
     if (items.every((i) => i.length >= 2)) return items;
   }
   const after = ENUM_AFTER.exec(doc.text.slice(c.end + 1, s.end));
-  if (after) return after[1]!.split(/[、和及与]/).filter((p) => p.length >= 2);
+  // 即做强A、做大B、做优C: the members are the places or objects, without the verbs acting on them.
+  if (after)
+    return after[1]!
+      .split(/[、和及与]/)
+      .map((p) => (p.replace(PART_LEAD, "").length >= 2 ? p.replace(PART_LEAD, "") : p))
+      .filter((p) => p.length >= 2);
   if (DIGITS_ONLY.test(c.label)) {
     const counted = ENUM_AFTER_COUNTED.exec(doc.text.slice(c.end + 1, s.end));
     if (counted) return counted[1]!.split(/[、和及与]/).map((p) => p.replace(/^[\dA-Za-z]+个/, ""));

@@ -26,6 +26,7 @@ import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
 import { pageLayout } from "./furniture.ts";
+import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
 
 export interface BuiltDocument {
@@ -85,7 +86,7 @@ function attributedUnit(attributions: readonly Attribution[], start: number, end
 export function buildDocument(original: string, options: ExtractOptions): BuiltDocument {
   const text = blankPageBreaks(foldText(original));
   const paras = paragraphs(text);
-  const mentions = findPersonMentions(text);
+  const mentions = dropAttendants(text, findPersonMentions(text));
   const head = headParagraphs(paras);
   const author = findAuthor(head, mentions) ?? impliedAuthor(text, mentions.length > 0);
   const named = author ? [] : headPlaces(head);

@@ -30,3 +30,9 @@ test("equal: a plain figure, 达到, 提高到; but 提高到…以上 is at lea
   assert.equal(comparatorOf("绿化率提高到", plain), "=");
   assert.equal(comparatorOf("绿化率提高到", { tail: "以上", approx: false }), ">=");
 });
+
+test("约 inside a verb (签约, 节约) compares nothing", () => {
+  assert.equal(comparatorOf("年内完成项目签约", plain), "=");
+  assert.equal(comparatorOf("全年新签约", plain), "=");
+  assert.equal(comparatorOf("总投资约", plain), "~");
+});

@@ -7,7 +7,7 @@ import type { Figure } from "./figures.ts";
 import {
   COMPARATOR_AFTER,
   COMPARATOR_BEFORE_OF,
-  COMPARATOR_BEFORE_WORDS,
+  comparatorWordEndingAt,
   FIGURE_TAIL_WORDS,
 } from "./words.ts";
 
@@ -36,6 +36,6 @@ export function comparatorOf(
   if (figure.approx || figure.range) return ">=";
   // 超过了300家: the 了 does not hide the word.
   const end = to > from && text.charCodeAt(to - 1) === LE ? to - 1 : to;
-  const word = COMPARATOR_BEFORE_WORDS.endingAt(text, end, from);
+  const word = comparatorWordEndingAt(text, end, from);
   return word ? COMPARATOR_BEFORE_OF.get(word)! : "=";
 }

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { foldText } from "../text/normalize.ts";
 import { metricAfter, metricBefore } from "./metric.ts";
+import { extract } from "../extract.ts";
 
 /** The metric before the figure that ends the text. */
 function before(s: string): string | null {
@@ -87,4 +88,12 @@ test("a list item's number or bullet symbol is no part of the metric", () => {
   assert.equal(last("12、新建村级卫生室8个"), "村级卫生室");
   assert.equal(last("✅新增公共停车位300个"), "公共停车位");
   assert.equal(last("🔹新建口袋公园3个"), "口袋公园");
+});
+
+test("a metric ending in 签约 keeps its 约", () => {
+  const e = extract("柳岸区2023年重点工作\n\n今年，柳岸区将完成棚户区征收签约800户。\n", { year: 2023 });
+  assert.deepEqual(
+    e.targets.map((t) => [t.metric, t.comparator, t.value]),
+    [["棚户区征收签约", "=", 800]],
+  );
 });

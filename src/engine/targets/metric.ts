@@ -14,6 +14,7 @@ import {
   REFERENCE_VERBS,
   TRAILING_NOISE,
   VERBS,
+  endsWithNotComparator,
 } from "./words.ts";
 import { matchesOf } from "../text/matches.ts";
 
@@ -68,7 +69,8 @@ function clean(text: string, start: number, end: number): Metric | null {
       changed = true;
       continue;
     }
-    const trail = TRAILING_NOISE.endingAt(text, b, a);
+    // (签约 ends in 约, a comparator's word, but is the metric's verb.)
+    const trail = endsWithNotComparator(text, b, a) ? null : TRAILING_NOISE.endingAt(text, b, a);
     if (trail && trail.length < b - a) {
       b -= trail.length;
       changed = true;

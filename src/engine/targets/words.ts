@@ -43,6 +43,22 @@ export const COMPARATOR_BEFORE_WORDS = new Endings(COMPARATOR_BEFORE.map(([w]) =
 export const COMPARATOR_BEFORE_OF = new Map<string, Comparator>();
 for (const [w, cmp] of COMPARATOR_BEFORE) if (!COMPARATOR_BEFORE_OF.has(w)) COMPARATOR_BEFORE_OF.set(w, cmp);
 
+/** Words ending in a comparator's characters that compare nothing (签约 holds 约). */
+const NOT_COMPARATORS = new Endings(data.notComparators);
+
+/** The comparator word text[from, to) ends with, unless it is the end of a longer word that is none (签约). */
+export function comparatorWordEndingAt(text: string, to: number, from = 0): string | null {
+  const word = COMPARATOR_BEFORE_WORDS.endingAt(text, to, from);
+  if (!word) return null;
+  const not = NOT_COMPARATORS.endingAt(text, to, from);
+  return not && not.length > word.length ? null : word;
+}
+
+/** True when text[from, to) ends with a word that merely ends in a comparator's characters (签约). */
+export function endsWithNotComparator(text: string, to: number, from = 0): boolean {
+  return NOT_COMPARATORS.endingAt(text, to, from) !== null;
+}
+
 /** Words that may follow a figure and belong to it (以上, 左右, 基础上). */
 export const FIGURE_TAIL_WORDS = [
   ...COMPARATOR_AFTER.map(([w]) => w).filter((w) => w.length > 1 || w === "内"),
