@@ -138,3 +138,11 @@ test("a cue in a numbered heading governs the heading's whole section, not its l
     ],
   );
 });
+
+test("a cue whose goal stands in quote marks (在打响“开放高地”品牌上) still names the goal", () => {
+  const cues = cuesOf("在打响“开放高地”品牌上，要开通国际货运班列，新建海关监管场所2个。");
+  assert.deepEqual(
+    cues.map((c) => [c.goals, c.text]),
+    [[["开放高地"], "在打响“开放高地”品牌上"]],
+  );
+});
