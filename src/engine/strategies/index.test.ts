@@ -336,3 +336,34 @@ test("distributive formulas (一企一策), complaints (X难Y), outcomes (让…
   );
   assert.deepEqual(labels(found), ["柳岸市:强链、延链、补链", "柳岸市:一城两区"]);
 });
+
+test("a list closed by its count (“A、B、C”三项工程, “三张名片”——A、B、C) is a programme with those parts", () => {
+  const found = strategiesOf(
+    "柳岸市人民政府工作报告\n\n今年实施“水净、街亮、路通”三项民生工程。坚持“强工、兴农、活商”三轮驱动。擦亮“三张名片”——山水柳岸、茶香柳岸、康养柳岸。打造“秋林、会展、哈西”商圈。\n",
+  );
+  // (The document's first labelled list is also its framework, so it comes first.)
+  assert.deepEqual(
+    found.map((s) => [s.label, s.parts]).sort(),
+    [
+      ["水净、街亮、路通", ["水净", "街亮", "路通"]],
+      ["强工、兴农、活商", ["强工", "兴农", "活商"]],
+      ["三张名片", ["山水柳岸", "茶香柳岸", "康养柳岸"]],
+    ].sort(),
+  );
+  // A count that differs from the list's length closes nothing.
+  const none = strategiesOf("柳岸市人民政府工作报告\n\n擦亮“两张名片”——山水柳岸、茶香柳岸、康养柳岸。\n");
+  assert.deepEqual(none, []);
+});
+
+test("members listed after 即 lose the verb that opens each (即做强A、做大B), not a count's verb (培育壮大一批)", () => {
+  const found = strategiesOf(
+    "柳岸市人民政府工作报告\n\n加快构建“一园一港一城”发展格局，即做强柳岸装备产业园、做大柳岸港、做优滨江新城。深入实施“三个一批”工程，即技改提升一批、培育壮大一批、淘汰出清一批。\n",
+  );
+  assert.deepEqual(
+    found.map((s) => s.parts),
+    [
+      ["柳岸装备产业园", "柳岸港", "滨江新城"],
+      ["技改提升一批", "培育壮大一批", "淘汰出清一批"],
+    ],
+  );
+});

@@ -78,12 +78,20 @@ interface Candidate {
   unit: string | null;
 }
 
-function enumerationItems(label: string): string[] | null {
+/** “强工、兴农、活商”三轮驱动 / 三项民生工程: the count of the quoted list's items said right after it. */
+const COUNT_AFTER_QUOTE = /^[”’]的?([一二两三四五六七八九十])(?:项|轮|个|大|张|条|种)/;
+
+function enumerationItems(doc: DocModel, c: Candidate): string[] | null {
+  const { label } = c;
   if (!label.includes("、") || /[，。；！？]/.test(label)) return null;
   const items = label.split("、").map((s) => s.trim());
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
-  // “秋林、会展、哈西”商圈: two-character names qualifying a noun are not a programme.
-  if (items.every((i) => i.length <= 2)) return null;
+  // “秋林、会展、哈西”商圈: two-character names qualifying a noun are not a programme,
+  // unless a count of them follows (“路畅、水清、灯明”三项民生工程).
+  if (items.every((i) => i.length <= 2)) {
+    const count = COUNT_AFTER_QUOTE.exec(doc.text.slice(c.end, c.end + 4));
+    if (!count || countValue(count[1]!) !== items.length) return null;
+  }
   return items;
 }
 
@@ -111,7 +119,7 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   if (BECOMES_MANNER.test(doc.text.slice(c.end, c.end + 20))) return false;
   const quoteBefore = doc.text.slice(Math.max(0, c.at - 9), c.at);
   if (OUTCOME_BEFORE.test(quoteBefore) || GOAL_BEFORE.test(quoteBefore)) return false;
-  const items = enumerationItems(label);
+  const items = enumerationItems(doc, c);
   if (items) {
     if (items.every((i) => MAXIM.test(i))) return false;
     if (items.every((i) => GENERIC.has(i) || DISTRIBUTIVE.test(i) || COMPLAINT.test(i))) return false;
@@ -132,6 +140,11 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     // (A layout's own sub-labels, “两区”，就是…, are parts, not programmes.)
     const next = doc.text.slice(c.end + 1, c.end + 60);
     if (/^[\u4e00-\u9fa5]{0,6}?[，,]?即/.test(next) && ENUM_AFTER.test(next)) return true;
+    // 擦亮“三张名片”——A、B、C: a dash or a colon, then as many members as the label counts.
+    if (/^(?:——|[：:])/.test(next) && counts.length === 1) {
+      const list = ENUM_AFTER.exec(next.replace(/^[：:]/, "——"));
+      if (list && list[1]!.split(/[、和及与]/).length === counts[0]) return true;
+    }
   }
   return (
     PROGRAMME_AFTER.test(after) && /(?:实施|打造|推进|开展|叫响|构建)[“‘]?$/.test(before + doc.text[c.at - 1])
@@ -149,10 +162,10 @@ function listedAfter(doc: DocModel, c: Candidate): boolean {
 }
 
 const PART_LEAD =
-  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点|前瞻)*(?:打造|建设|创建|构筑|推动|推进|发展|培育|壮大|做大|做强|做优|做精|做实|做美|布局))+/;
+  /^(?:(?:全力|着力|加快|大力|全面|统筹|高标准|高水平|积极|深入|重点|前瞻)*(?:打造|建设|创建|构筑|推动|推进|发展|培育|壮大|做大|做强|做优|布局))+/;
 /** 高端装备制造这个主导产业, 文化旅游五个特色产业, 低空经济等未来产业: the class a member is said to be of. */
 const PART_TAIL =
-  /(?:这个|这一|这些|等|[一二两三四五六七八九十\d]+个)[\u4e00-\u9fa5]{0,4}(?:产业|领域|行业)$/;
+  /(?:这个|这一|这些|等|[一二两三四五六七八九十\d]+(?:个|大))[\u4e00-\u9fa5]{0,4}(?:产业|领域|行业)$/;
 const bare = (part: string) => {
   const cut = part.replace(PART_TAIL, "");
   return cut.length >= 2 ? cut : part;
@@ -289,7 +302,7 @@ function explanationAfter(text: string, end: number): string {
 }
 
 function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {
-  const own = enumerationItems(c.label);
+  const own = enumerationItems(doc, c);
   if (own) return own;
   if (CHINESE_CODE.test(c.label)) {
     const coded = codedParts(doc, c);
@@ -313,11 +326,14 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
     if (items.every((i) => i.length >= 2)) return items;
   }
   const after = ENUM_AFTER.exec(doc.text.slice(c.end + 1, s.end));
-  // 即做强A、做大B、做优C: the members are the places or objects, without the verbs acting on them.
+  // 即做强A、做大B、做优C: each member without the verb that opens it (培育壮大一批 is all verb and count).
   if (after)
     return after[1]!
       .split(/[、和及与]/)
-      .map((p) => (p.replace(PART_LEAD, "").length >= 2 ? p.replace(PART_LEAD, "") : p))
+      .map((p) => {
+        const object = p.replace(PART_LEAD, "");
+        return object.length >= 2 && !NUMBERED.test(object) ? object : p;
+      })
       .filter((p) => p.length >= 2);
   if (DIGITS_ONLY.test(c.label)) {
     const counted = ENUM_AFTER_COUNTED.exec(doc.text.slice(c.end + 1, s.end));
