@@ -8,7 +8,8 @@ import { findFigures } from "./figures.ts";
 import { findPeriods, headingPeriod, type Period, type PeriodContext } from "./period.ts";
 import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
-import { TABLE_GOAL_HEADS, TABLE_METRIC_HEADS, WORK_REPORT_TITLE } from "./words.ts";
+import { TABLE_GOAL_HEADS, TABLE_METRIC_HEADS, WORDS, WORK_REPORT_TITLE } from "./words.ts";
+import { alternation } from "../lexicon.ts";
 import { parseNumeral } from "./numerals.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
@@ -47,6 +48,25 @@ function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
     } else if (own === null && s.heading !== null && SUB_HEADING.test(s.heading)) return outer;
     return own;
   });
+}
+
+/** 完成时限：2020年12月底前: a task's deadline line, with the year it names. */
+const DEADLINE_LINE = new RegExp(`^(?:${alternation(WORDS.deadlineLabels)})\\s*[：:]\\s*(\\d{4})年`);
+
+/**
+ * The year each section's deadline line names (minutes and task lists close
+ * each item with 责任单位：… / 完成时限：2020年12月底前): the figures of the
+ * section that name no period of their own are due then.
+ */
+function sectionDeadlines(doc: DocModel): (Period | null)[] {
+  const out: (Period | null)[] = doc.sections.map(() => null);
+  for (const s of doc.sentences) {
+    if (out[s.section] || !DEADLINE_LINE.test(s.text)) continue;
+    const year = Number(DEADLINE_LINE.exec(s.text)![1]);
+    const tense = doc.year === null || year > doc.year ? "future" : year < doc.year ? "past" : "current";
+    out[s.section] = { year, tense };
+  }
+  return out;
 }
 
 const METRIC_HEAD_OPENS = new Set([...TABLE_METRIC_HEADS].map((w) => w[0]!));
@@ -106,6 +126,7 @@ export function extractTargets(doc: DocModel): Target[] {
   // In a government work report the year's tasks are due in the report's year.
   const fallback: Period | null =
     WORK_REPORT_TITLE.test(doc.title) && doc.year !== null ? { year: doc.year, tense: "current" } : null;
+  const deadlines = sectionDeadlines(doc);
   const periodContext: PeriodContext = { docYear: doc.year };
   // A question naming a plan period (今年在X上有哪些打算？) dates the answer after it.
   let asked: Period | null = null;
@@ -189,6 +210,7 @@ export function extractTargets(doc: DocModel): Target[] {
         ? undefined
         : findPeriods(doc.text, s.start, end, section ? { ...periodContext, base: section } : periodContext);
     ctx.section = section;
+    ctx.fallback = deadlines[s.section] ?? fallback;
     ctx.periods = own;
     ctx.figures = figures;
     ctx.firstMark = firstMark;
