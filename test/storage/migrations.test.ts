@@ -27,6 +27,7 @@ for (const { name } of DIALECTS) {
         "20250125T000000_owner_confidence",
         "20250126T000000_composite_plan_keys",
         "20250127T000000_change_mark",
+        "20250128T000000_change_mark_shards",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -35,9 +35,10 @@ export interface Store {
    * before the data a cached answer is made from: if it is the same later,
    * nothing was committed in between, so the answer is still the data's.
    * SQLite: the connection's data_version (others' commits) and
-   * total_changes() (its own rows written); PostgreSQL: a counter that every
-   * transaction writing to this database raises in its own commit (migration
-   * 20250127T000000_change_mark), so other databases on the server leave it be.
+   * total_changes() (its own rows written); PostgreSQL: the count of writing
+   * transactions committed to this database, each raised in its own commit
+   * (migrations 20250127T000000_change_mark, 20250128T000000_change_mark_shards),
+   * so other databases on the server leave it be.
    */
   changeMark(): Promise<string>;
 }

@@ -28,14 +28,15 @@ export function openPostgres(url: string, log?: QueryLog, poolSize = 10): Store 
     reopen: { dialect: "postgres", url },
     // Row locks and MVCC order PostgreSQL's writers without blocking a thread.
     exclusiveWrites: (fn) => fn(),
-    // The counter every writing transaction raises as it commits, in the same
-    // commit as its data (migration 20250127T000000_change_mark): this
-    // database's commits move it, no other database's.
+    // The count of writing transactions committed to this database, each
+    // raised in its own commit, in the same commit as its data (migrations
+    // 20250127T000000_change_mark, 20250128T000000_change_mark_shards): one
+    // statement, one snapshot; no other database's commits move it.
     changeMark: async () => String((await db.executeQuery<{ n: number }>(MARK)).rows[0]!.n),
   };
 }
 
-const MARK = CompiledQuery.raw("select n from change_mark");
+const MARK = CompiledQuery.raw("select sum(n)::int8 as n from change_mark");
 
 export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres";

@@ -16,6 +16,7 @@ import { searchBigrams } from "./20250124T000000_search_bigrams.ts";
 import { ownerConfidence } from "./20250125T000000_owner_confidence.ts";
 import { compositePlanKeys } from "./20250126T000000_composite_plan_keys.ts";
 import { changeMark } from "./20250127T000000_change_mark.ts";
+import { changeMarkShards } from "./20250128T000000_change_mark_shards.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -33,5 +34,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250125T000000_owner_confidence": ownerConfidence,
     "20250126T000000_composite_plan_keys": compositePlanKeys(dialect),
     "20250127T000000_change_mark": changeMark(dialect),
+    "20250128T000000_change_mark_shards": changeMarkShards(dialect),
   };
 }

@@ -212,6 +212,21 @@ test("postgres: every table raises the mark, one a later migration adds too", as
       await sql`insert into later_table values (3)`.execute(t);
     });
     assert.equal(Number(await store.changeMark()), Number(before) + 1, "one raise per transaction");
+
+    // Writers on several connections raise different rows of the mark; the
+    // mark counts every commit all the same.
+    const rows = await sql<{ n: number }>`select count(*)::int as n from change_mark`.execute(store.db);
+    assert.equal(rows.rows[0]!.n, 16);
+    const other = made.reopen();
+    try {
+      const start = Number(await store.changeMark());
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => sql`insert into later_table values (${i})`.execute(other.db)),
+      );
+      assert.equal(Number(await store.changeMark()), start + 40, "40 commits on 10 connections");
+    } finally {
+      await other.close();
+    }
   } finally {
     await made.drop();
   }
