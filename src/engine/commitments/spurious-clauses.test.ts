@@ -68,3 +68,20 @@ test("构建以A为引领，B、C为支撑的X体系 is one action on X, not a c
     ["今年要加快构建以智能制造为引领，现代物流、文化旅游为支撑的“1+2”产业体系", "新建厂房10万平方米"],
   );
 });
+
+test("guiding principles and stock phrases of resolve are rhetoric, not actions", () => {
+  for (const c of [
+    "坚持在发展中保障和改善民生",
+    "实现上述目标",
+    "坚持发展第一要务",
+    "全面落实镇党委决策部署",
+    "推动“三项行动”落地见效",
+    "推动湖岸镇乡村振兴迈出新步伐",
+    "主动适应经济发展新常态",
+    "切实增强忧患意识",
+    "办好人民满意的教育",
+    "必须把创新摆在发展全局的核心位置",
+    "全力以赴抓项目、稳增长",
+  ])
+    assert.equal(rejectReason(c), "rhetoric", c);
+});
