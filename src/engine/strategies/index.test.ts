@@ -367,3 +367,16 @@ test("members listed after 即 lose the verb that opens each (即做强A、做�
     ],
   );
 });
+
+test("a digit code explained by one member per digit (“246”机制，即2小时内响应、4天内办结、6日内回访)", () => {
+  const found = strategiesOf(
+    "柳岸市人民政府工作报告\n\n推行“246”服务机制，即群众诉求2小时内响应、4天内办结、6日内回访。推行“12”机制，即1个窗口受理、2天办结。\n",
+  );
+  assert.deepEqual(
+    found.map((s) => [s.label, s.parts]),
+    [
+      ["246", ["2小时内响应", "4天内办结", "6日内回访"]],
+      ["12", ["1个窗口受理", "2天办结"]],
+    ],
+  );
+});

@@ -301,6 +301,21 @@ function explanationAfter(text: string, end: number): string {
   return next < 0 ? window : window.slice(0, next);
 }
 
+/** “135”服务机制，即诉求1小时内响应、3天内办结、5日内回访: one member per digit, each from its digit on. */
+const DIGITS_EXPLAINED = /^[\u4e00-\u9fa5]{0,6}?[，,]?(?:即|就是)([^。；，]{4,80})/;
+function digitParts(after: string, label: string): string[] | null {
+  const m = DIGITS_EXPLAINED.exec(after);
+  const items = m ? m[1]!.split("、") : [];
+  if (items.length !== label.length) return null;
+  const out: string[] = [];
+  for (const [i, item] of items.entries()) {
+    const at = item.search(new RegExp(`(?<!\\d)${label[i]}(?!\\d)`));
+    if (at < 0 || item.length - at < 3) return null;
+    out.push(item.slice(at));
+  }
+  return out;
+}
+
 function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): string[] {
   const own = enumerationItems(doc, c);
   if (own) return own;
@@ -338,6 +353,8 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
   if (DIGITS_ONLY.test(c.label)) {
     const counted = ENUM_AFTER_COUNTED.exec(doc.text.slice(c.end + 1, s.end));
     if (counted) return counted[1]!.split(/[、和及与]/).map((p) => p.replace(/^[\dA-Za-z]+个/, ""));
+    const timed = /^\d{2,5}$/.test(c.label) ? digitParts(doc.text.slice(c.end + 1, s.end), c.label) : null;
+    if (timed) return timed;
   }
   return countedParts(doc, c, until);
 }
