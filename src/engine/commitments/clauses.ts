@@ -71,7 +71,7 @@ const INDUSTRY_AIM = /产业[\u4e00-\u9fa5]{0,5}发展$/;
 const MULTIPLE_STATED = /(?:翻一番|翻两番|翻番|倍增)$/;
 const QUOTED_NAME_AT_END = /“[^”]+”?$/;
 /** A figure counting things done (3000亩, 12万户, 18公里), as 完成 closes an action on an object. */
-const COUNT_DONE = /\d万?(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋)(?:以上|左右)?$/;
+const COUNT_DONE = /\d万?(?:个|所|条|座|处|项|套|间|户|家|台|部|公里|亩|平方米|栋)(?:以上|左右)?$/;
 const STATED_METRIC =
   /^(?:实现|完成|达到)([^，\d“”]{2,16}?)(?:增长|达到|突破)?[\d.]+(?:%|[^\d，]{0,4})(?:以上|左右)?$/;
 /** An enumerator or time phrase that opens a clause: 一是, 3., 今年, 到2025年, 未来五年; a member of a label (“1”就是). */

@@ -225,3 +225,15 @@ test("a list after 即 whose every piece opens with its own verb is one commitme
     "湖滨新城",
   ]);
 });
+
+test("verbs of minutes and task lists (遴选, 排查, 协调解决, 通报) act; 完成 + a count of 家 is done work", () => {
+  for (const clause of [
+    "今年遴选50家企业实施技术改造",
+    "重点排查燃气管道、老旧电梯等领域隐患",
+    "及时协调解决园区企业用地难题",
+    "每季度通报一次项目进展",
+    "今年完成中小企业诊断200家",
+  ])
+    assert.equal(rejectReason(clause), null, clause);
+  assert.equal(rejectReason("实现规上企业300家"), "figure");
+});
