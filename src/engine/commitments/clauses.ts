@@ -7,6 +7,7 @@ import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
 import { CharSet } from "../targets/chars.ts";
 import { REVIEW_WORDS, headingPeriod } from "../targets/period.ts";
+import { projectBoxItems } from "../structure/project-box.ts";
 import {
   ClauseWords,
   NON_ACTION,
@@ -471,9 +472,19 @@ export function actionClauses(
   const namedAt = speakerNames.findAll(doc.text);
   let named = 0;
   const back = retrospect(doc);
+  const boxItems = projectBoxItems(doc.paragraphs, doc.text);
   for (const s of doc.sentences) {
     if (s.furniture || !s.unit || s.text.endsWith("？")) continue;
     if (looksBack(s, back)) continue;
+    // A project of a box (专栏) is one commitment, its name; what describes it is none.
+    const item = boxItems.size ? boxItems.get(s.paragraph) : undefined;
+    if (item) {
+      if (item.start >= s.start && item.start < s.end) {
+        const name = doc.text.slice(item.start, item.end);
+        out.push({ start: item.start, end: item.end, text: name, sentence: s, verbAt: item.start });
+      }
+      continue;
+    }
     // A numbered heading's first clause names the action; the rest restates its aim.
     const heading = isHeadingLine(s.text);
     // 一、聚焦经济发展 over （一）全力抓好招商引资: a heading over headings names a topic, not an action.

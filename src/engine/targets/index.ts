@@ -5,12 +5,14 @@ import type { DocModel } from "../document.ts";
 import type { Target } from "../types.ts";
 import { CarriedPeriod } from "./carried.ts";
 import { findFigures } from "./figures.ts";
-import { findPeriods, headingPeriod, type Period, type PeriodContext } from "./period.ts";
+import { findPeriods, headingPeriod, planTitlePeriod, type Period, type PeriodContext } from "./period.ts";
 import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
 import { TABLE_GOAL_HEADS, TABLE_METRIC_HEADS, WORDS, WORK_REPORT_TITLE } from "./words.ts";
 import { alternation } from "../lexicon.ts";
 import { parseNumeral } from "./numerals.ts";
+import { yearTableTargets } from "./year-table.ts";
+import { projectBoxItems } from "../structure/project-box.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
@@ -124,8 +126,11 @@ export function extractTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
   const sectionPeriods = sectionPeriodsOf(doc);
   // In a government work report the year's tasks are due in the report's year.
+  // In a five-year plan, its tasks are due at the plan's end.
   const fallback: Period | null =
-    WORK_REPORT_TITLE.test(doc.title) && doc.year !== null ? { year: doc.year, tense: "current" } : null;
+    WORK_REPORT_TITLE.test(doc.title) && doc.year !== null
+      ? { year: doc.year, tense: "current" }
+      : planTitlePeriod(doc.title, doc.year);
   const deadlines = sectionDeadlines(doc);
   const periodContext: PeriodContext = { docYear: doc.year };
   // A question naming a plan period (今年在X上有哪些打算？) dates the answer after it.
@@ -161,7 +166,17 @@ export function extractTargets(doc: DocModel): Target[] {
     original.includes("\t") || original.includes("  ") || original.includes("\u3000")
       ? indicatorRows(doc)
       : null;
+  // A table of indicators by year (指标 | 2020年 | 2025年) is read by its columns, row by row.
+  const yearRows = yearTableTargets(doc);
+  // A project of a box (专栏) is described by its figures (its area, its investment), not set goals.
+  const boxItems = projectBoxItems(doc.paragraphs, doc.text);
   for (const s of doc.sentences) {
+    if (boxItems.size && boxItems.has(s.paragraph)) continue;
+    if (yearRows.size && yearRows.has(s.paragraph)) {
+      if (s.paragraph !== paragraph) for (const t of yearRows.get(s.paragraph)!) out.push(t);
+      paragraph = s.paragraph;
+      continue;
+    }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       reviewed =

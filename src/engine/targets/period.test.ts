@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findPeriods, headingPeriod, type Period, type PeriodContext } from "./period.ts";
+import { findPeriods, headingPeriod, planTitlePeriod, type Period, type PeriodContext } from "./period.ts";
 
 const ctx: PeriodContext = { docYear: 2026 };
 function periods(text: string, c: PeriodContext = ctx): [string, Period][] {
@@ -100,4 +100,17 @@ test("通过N年努力 is a span ahead", () => {
 test("a year before 基础上 is a comparison base, not a period", () => {
   assert.deepEqual(periods("企业数量在2022年基础上翻一番"), []);
   assert.deepEqual(periods("在2022年的基础上"), []);
+});
+
+test("a five-year plan's own title dates its undated tasks at the plan's end", () => {
+  assert.deepEqual(
+    planTitlePeriod("某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要（节选）", 2021),
+    {
+      year: 2025,
+      tense: "future",
+    },
+  );
+  assert.deepEqual(planTitlePeriod("某市“十五五”生态环境保护规划", 2026)?.year, 2030);
+  assert.equal(planTitlePeriod("关于某县“十四五”规划实施情况的中期评估报告", 2023), null);
+  assert.equal(planTitlePeriod("某区2021年政府工作报告", 2021), null);
 });

@@ -316,3 +316,18 @@ export function headingPeriod(heading: string | null, docYear: number | null): P
     return { year: last.period.year, tense: "past" };
   return last.period;
 }
+
+/** The title of a five-year plan itself: 某区…第十四个五年规划（和…远景目标）纲要, “十四五”某某发展规划. */
+const PLAN_TITLE =
+  /(?:第十([一二三四五六七八九])个五年|“?十([一二三四五六七八九])五”?)[\u4e00-\u9fa5\d“”、]{0,24}?(?:规划|纲要)(?:（[^）]*）)?\s*$/;
+
+/**
+ * The period a five-year plan's undated tasks are due in: its last year (the Nth plan ends in
+ * 1955 + 5N: 十四五 → 2025), read from the title of the plan itself; null for any other title.
+ */
+export function planTitlePeriod(title: string, docYear: number | null): Period | null {
+  const m = PLAN_TITLE.exec(title);
+  if (!m) return null;
+  const year = 1955 + 5 * (10 + (parseNumeral(m[1] ?? m[2]!) ?? 0));
+  return { year, tense: tenseOf(year, docYear, true) };
+}

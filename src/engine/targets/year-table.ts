@@ -1,0 +1,107 @@
+// A table of indicators by year, as a five-year plan prints its main goals:
+//
+//   指标                       2020年   2025年    属性
+//   地区生产总值（亿元）         612.5    850      预期性
+//   地区生产总值年均增长（%）     —        6.5左右   预期性
+//
+// A header whose first cell names the metric column (指标) and whose other
+// cells include years; under it, one row per metric with its unit of measure
+// in brackets, then a figure per year. A year before the document's is the
+// base the plan starts from (a baseline); a later one is the goal due then.
+// A cell with no figure (—) or another column (属性) states nothing.
+import type { Target } from "../types.ts";
+import type { DocModel } from "../document.ts";
+import { comparatorOf } from "./comparator.ts";
+import { metricBefore } from "./metric.ts";
+import { endsWithGrowth, TABLE_METRIC_HEADS } from "./words.ts";
+
+/** The cells of a table line: split at tabs, at two spaces or more, or at an ideographic space. */
+const CELL_GAP = /\t+| {2,}|\u3000+/g;
+/** A year column's head: 2025年, 2025年目标, 2020年基期. */
+const YEAR_HEAD = /^((?:19|20)\d{2})年[\u4e00-\u9fa5]{0,3}$/;
+/** A figure cell: the number and what may follow it (左右, 以上, 以内). */
+const FIGURE_CELL = /^(\d+(?:\.\d+)?)(左右|以上|以内|以下|不到)?$/;
+/** The unit of measure a metric cell ends with, in brackets: 地区生产总值（亿元）. */
+const UNIT_CELL = /[（(]([^（）()]{1,6})[）)]$/;
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The cells of text[start, end), trimmed, or null when the line has fewer than three. */
+function cellsOf(text: string, start: number, end: number): Cell[] | null {
+  const line = text.slice(start, end);
+  if (!/\t| {2}|\u3000/.test(line)) return null;
+  const out: Cell[] = [];
+  let at = 0;
+  CELL_GAP.lastIndex = 0;
+  for (let m = CELL_GAP.exec(line); ; m = CELL_GAP.exec(line)) {
+    const stop = m ? m.index : line.length;
+    const raw = line.slice(at, stop);
+    const lead = raw.length - raw.trimStart().length;
+    const cell = raw.trim();
+    if (cell) out.push({ start: start + at + lead, end: start + at + lead + cell.length, text: cell });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return out.length >= 3 ? out : null;
+}
+
+/** The targets every year table of the document states, each with the paragraph of its row. */
+export function yearTableTargets(doc: DocModel): Map<number, Target[]> {
+  const out = new Map<number, Target[]>();
+  const { original, text, paragraphs, sentences } = doc;
+  if (!original.includes("\t") && !original.includes("  ") && !original.includes("\u3000")) return out;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const head = paragraphs[i]!;
+    const heads = cellsOf(original, head.start, head.end);
+    if (!heads || !TABLE_METRIC_HEADS.has(heads[0]!.text)) continue;
+    const years = heads.map((c) => YEAR_HEAD.exec(c.text)?.[1]);
+    if (!years.some(Boolean)) continue;
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const row = paragraphs[j]!;
+      const cells = cellsOf(original, row.start, row.end);
+      if (!cells || cells.length !== heads.length || TABLE_METRIC_HEADS.has(cells[0]!.text)) break;
+      const name = cells[0]!;
+      const unit = UNIT_CELL.exec(name.text);
+      const nameEnd = unit ? name.end - unit[0].length : name.end;
+      const metric = metricBefore(text, name.start, nameEnd);
+      if (!metric) continue;
+      const measure = unit?.[1] ?? null;
+      const percent = measure === "%" || measure === "％";
+      const kind = percent
+        ? endsWithGrowth(text, name.start, nameEnd)
+          ? "growth_rate"
+          : "percent"
+        : "absolute";
+      const owner = sentences.find((s) => s.paragraph === row.index)?.unit ?? null;
+      const found: Target[] = [];
+      for (let k = 1; k < cells.length; k++) {
+        const year = years[k];
+        const figure = year ? FIGURE_CELL.exec(cells[k]!.text) : null;
+        if (!year || !figure) continue;
+        const byYear = Number(year);
+        found.push({
+          unit: owner,
+          metric: metric.text,
+          comparator: comparatorOf(text, { tail: figure[2] ?? "", approx: false }, 0, 0),
+          value: Number(figure[1]),
+          value_kind: kind,
+          unit_of_measure: kind === "absolute" ? measure : null,
+          by_year: byYear,
+          // With no reference year, the first of two year columns is the base.
+          baseline:
+            doc.year !== null
+              ? byYear < doc.year
+              : k === years.findIndex(Boolean) && years.filter(Boolean).length > 1,
+          span: [name.start, cells[k]!.end],
+          commitment: null,
+        });
+      }
+      if (found.length) out.set(row.index, found);
+    }
+  }
+  return out;
+}
