@@ -8,8 +8,8 @@ select "commitments".*
   where "cg"."commitment_id" = "commitments"."id" and "cg"."goal_id" = $5) and exists (select "ct"."commitment_id"
   from "commitment_terms" as "ct"
   where "ct"."plan_id" = $6 and "ct"."term" = $7 and "ct"."commitment_id" = "ks"."commitment_id")
-  order by coalesce("commitments"."due_date", $8), "commitments"."id"
-  limit $9;
+  order by coalesce("commitments"."due_date", '9999-12-31'), "commitments"."id"
+  limit $8;
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"

@@ -8,7 +8,7 @@ select "commitments".*
   where "cg"."commitment_id" = "commitments"."id" and "cg"."goal_id" = ?) and exists (select "ct"."commitment_id"
   from "commitment_terms" as "ct"
   where "ct"."plan_id" = ? and "ct"."term" = ? and "ct"."commitment_id" = "ks"."commitment_id")
-  order by coalesce("commitments"."due_date", ?), "commitments"."id"
+  order by coalesce("commitments"."due_date", '9999-12-31'), "commitments"."id"
   limit ?;
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"

@@ -339,13 +339,17 @@ export async function listCommitments(db: DB, f: CommitmentFilter): Promise<Page
   let q = filtered(db, f).selectAll("commitments");
   const c = f.cursor;
   if (f.sort === "due_date") {
+    // NO_DATE a literal, not a parameter: the expression of commitments_plan_due_order.
     const due = (eb: ExpressionBuilder<Database, "commitments">) =>
-      eb.fn.coalesce("commitments.due_date", eb.val(NO_DATE));
+      eb.fn.coalesce("commitments.due_date", sql.lit(NO_DATE));
     if (c) {
       const key = String(c[0] ?? NO_DATE);
-      q = q.where((eb) =>
-        eb.or([eb(due(eb), ">", key), eb.and([eb(due(eb), "=", key), eb("commitments.id", ">", c[1])])]),
-      );
+      // The ">=" alone is what an index range can start from; the OR decides among that day's items.
+      q = q
+        .where((eb) => eb(due(eb), ">=", key))
+        .where((eb) =>
+          eb.or([eb(due(eb), ">", key), eb.and([eb(due(eb), "=", key), eb("commitments.id", ">", c[1])])]),
+        );
     }
     q = q.orderBy((eb) => due(eb)).orderBy("commitments.id");
   } else if (f.sort === "confidence") {

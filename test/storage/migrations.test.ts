@@ -28,6 +28,7 @@ for (const { name } of DIALECTS) {
         "20250126T000000_composite_plan_keys",
         "20250127T000000_change_mark",
         "20250128T000000_change_mark_shards",
+        "20250129T000000_due_order_index",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

@@ -166,6 +166,28 @@ for (const { name } of DIALECTS) {
         }
       });
 
+      await t.test("no search, by deadline: every page as sorted here, the undated last", async () => {
+        const rows = await db
+          .selectFrom("commitments")
+          .select(["id", "due_date"])
+          .where("plan_id", "=", planId)
+          .execute();
+        const key = (r: { due_date: string | null }) => r.due_date ?? "9999-12-31";
+        const expected = rows
+          .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id))
+          .map((r) => Number(r.id));
+        assert.ok(new Set(rows.map(key)).size < rows.length, "days shared by several items");
+        const out: number[] = [];
+        let cursor: Cursor | null = null;
+        for (;;) {
+          const p = await listCommitments(db, { planId, sort: "due_date", cursor, limit: 7 });
+          out.push(...p.items.map((r) => r.id));
+          if (!p.next) break;
+          cursor = JSON.parse(Buffer.from(p.next, "base64url").toString()) as Cursor;
+        }
+        assert.deepEqual(out, expected);
+      });
+
       await t.test("letters in any case: the same answer as the database's LIKE", async () => {
         for (const q of ["5G", "5g", "AB", "ab", "Bc", "c园"]) {
           assert.deepEqual(

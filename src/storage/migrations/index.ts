@@ -17,6 +17,7 @@ import { ownerConfidence } from "./20250125T000000_owner_confidence.ts";
 import { compositePlanKeys } from "./20250126T000000_composite_plan_keys.ts";
 import { changeMark } from "./20250127T000000_change_mark.ts";
 import { changeMarkShards } from "./20250128T000000_change_mark_shards.ts";
+import { dueOrderIndex } from "./20250129T000000_due_order_index.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -35,5 +36,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250126T000000_composite_plan_keys": compositePlanKeys(dialect),
     "20250127T000000_change_mark": changeMark(dialect),
     "20250128T000000_change_mark_shards": changeMarkShards(dialect),
+    "20250129T000000_due_order_index": dueOrderIndex,
   };
 }
