@@ -90,6 +90,9 @@ const FIELD_ONLY = /^在[^，]{2,24}(?:上|中)$/;
 
 /** 一是实施产业升级行动。: a heading that launches a named programme is an action of its own. */
 const LAUNCHES_PROGRAMME = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工程|战略|计划)。$/;
+/** 一是, 二要: an enumerator opening a clause. */
+const ENUMERATED = /^[一二三四五六七八九十]+[是要]/;
+const LAUNCHES_IN_CLAUSE = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工程|战略|计划)$/;
 /** The first clause of a heading line launches a programme: （一）实施产业强基工程，… */
 const HEADING_LAUNCHES = /^[^，。；]*?(?:实施|启动|开展)[^，。；]{2,16}(?:行动|工程|战略|计划)(?:[，。；]|$)/;
 const TOPIC_HEADING =
@@ -473,6 +476,9 @@ export function actionClauses(
   let named = 0;
   const back = retrospect(doc);
   const boxItems = projectBoxItems(doc.paragraphs, doc.text);
+  // Enumerated topics (一是X，) with measures after them in their segment, dropped at the end.
+  const topics: ActionClause[] = [];
+  let topic: ActionClause | null = null;
   for (const s of doc.sentences) {
     if (s.furniture || !s.unit || s.text.endsWith("？")) continue;
     if (looksBack(s, back)) continue;
@@ -532,13 +538,22 @@ export function actionClauses(
       let at = start;
       const counted = countedObjects(text);
       const parts = counted.length > 1 ? counted : verbLedParts(text, hits);
+      // 一是新建学校，城东小学8月建成，新增学位2400个；: an enumerated topic over the measures of its
+      // segment is no commitment of its own (一是实施X行动 launches a programme; a goal's name is kept).
+      if (topic && !doc.text.slice(topic.end, start).includes("；")) topics.push(topic);
+      topic = null;
+      if (ENUMERATED.test(text) && !LAUNCHES_IN_CLAUSE.test(text) && !goalNames?.has(text))
+        topic = { start, end: start + text.length, text, sentence: s, verbAt };
       for (const part of parts) {
-        out.push({ start: at, end: at + part.length, text: part, sentence: s, verbAt });
+        const clause = { start: at, end: at + part.length, text: part, sentence: s, verbAt };
+        out.push(clause);
+        if (topic && at === topic.start) topic = clause;
         at += part.length + 1;
       }
     }
+    topic = null;
   }
-  return out;
+  return topics.length ? out.filter((c) => !topics.includes(c)) : out;
 }
 
 /** 构建以A为引领，: a clause that opens a list of 以…为 roles after its verb, its object still to come. */

@@ -85,3 +85,17 @@ test("guiding principles and stock phrases of resolve are rhetoric, not actions"
   ])
     assert.equal(rejectReason(c), "rhetoric", c);
 });
+
+test("an enumerated topic (一是新建学校，) over the measures of its segment is no commitment of its own", () => {
+  assert.deepEqual(
+    actions(
+      "办法有三条：一是新建学校，东湖小学9月建成投用，新增学位1200个；二是挖潜扩容，改扩建教室40间；三是实施强校行动，选派骨干教师30名。",
+    ),
+    ["东湖小学9月建成投用", "新增学位1200个", "改扩建教室40间", "三是实施强校行动", "选派骨干教师30名"],
+  );
+  // Alone in its segment, the enumerated clause is the measure.
+  assert.deepEqual(actions("一是新建学校3所；二是改扩建教室40间。"), [
+    "一是新建学校3所",
+    "二是改扩建教室40间",
+  ]);
+});
