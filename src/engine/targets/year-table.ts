@@ -15,6 +15,8 @@ import { comparatorOf } from "./comparator.ts";
 import { metricBefore } from "./metric.ts";
 import { endsWithGrowth, TABLE_METRIC_HEADS } from "./words.ts";
 
+const METRIC_HEAD_OPENS = new Set([...TABLE_METRIC_HEADS].map((w) => w[0]!));
+
 /** The cells of a table line: split at tabs, at two spaces or more, or at an ideographic space. */
 const CELL_GAP = /\t+| {2,}|\u3000+/g;
 /** A year column's head: 2025年, 2025年目标, 2020年基期. */
@@ -56,6 +58,8 @@ export function yearTableTargets(doc: DocModel): Map<number, Target[]> {
   if (!original.includes("\t") && !original.includes("  ") && !original.includes("\u3000")) return out;
   for (let i = 0; i < paragraphs.length; i++) {
     const head = paragraphs[i]!;
+    // (Most lines open with another character: only a line that may be a header is cut into cells.)
+    if (!METRIC_HEAD_OPENS.has(head.text[0]!)) continue;
     const heads = cellsOf(original, head.start, head.end);
     if (!heads || !TABLE_METRIC_HEADS.has(heads[0]!.text)) continue;
     const years = heads.map((c) => YEAR_HEAD.exec(c.text)?.[1]);
