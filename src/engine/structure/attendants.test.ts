@@ -2,6 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../extract.ts";
+import { dropAttendants } from "./attendants.ts";
+import type { PersonMention } from "./roles.ts";
 
 test("a titled person named only as attending (…参加调研) is no speaker", () => {
   const e = extract(
@@ -22,5 +24,21 @@ test("one named again as speaking stays a speaker, and so does the person named 
   assert.deepEqual(
     again.speakers.map((s) => s.person),
     ["周立平", "马文涛"],
+  );
+});
+
+test("an attendant is dropped only when every time the name occurs is an attending mention, overlaps counted", () => {
+  // 马文 and 马文涛 both attend; 马文 also occurs inside 马文涛, so it occurs more often than
+  // it is mentioned and stays (as a pass per name with indexOf counted it).
+  const text =
+    "市长周立平到柳岸区调研。马文涛参加调研。马文参加调研。胡一明参加调研。胡一明的报告说，将新建学校。";
+  const at = (person: string, from = 0): PersonMention => {
+    const nameStart = text.indexOf(person, from);
+    return { person, start: nameStart, end: nameStart + person.length, nameStart, posts: [], after: "" };
+  };
+  const mentions = [at("周立平"), at("马文涛"), at("马文", text.indexOf("马文参")), at("胡一明")];
+  assert.deepEqual(
+    dropAttendants(text, mentions).map((m) => m.person),
+    ["周立平", "马文", "胡一明"],
   );
 });

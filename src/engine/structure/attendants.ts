@@ -30,13 +30,37 @@ function onlyAttends(text: string, m: PersonMention, next: PersonMention | undef
 export function dropAttendants(text: string, mentions: PersonMention[]): PersonMention[] {
   const attends = mentions.map((m, i) => onlyAttends(text, m, mentions[i + 1]));
   if (!attends.includes(true)) return mentions;
-  const dropped = new Set<string>();
-  for (const person of new Set(mentions.map((m) => m.person))) {
-    const own = mentions.flatMap((m, i) => (m.person === person ? [i] : []));
-    if (!own.every((i) => attends[i])) continue;
-    let named = 0;
-    for (let at = text.indexOf(person); at >= 0; at = text.indexOf(person, at + 1)) named++;
-    if (named === own.length) dropped.add(person);
-  }
+  // One pass over the mentions per person, and one over the text for all the
+  // candidates at once: a file of many articles names thousands of people, and
+  // a pass per person over every mention and the whole text was quadratic
+  // (a 20 MB file: 13 s → 60 s).
+  const mentionCount = new Map<string, number>();
+  const allAttend = new Map<string, boolean>();
+  mentions.forEach((m, i) => {
+    mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
+    allAttend.set(m.person, (allAttend.get(m.person) ?? true) && attends[i]!);
+  });
+  const candidates = [...allAttend].filter(([, all]) => all).map(([person]) => person);
+  if (!candidates.length) return mentions;
+  const named = occurrences(text, candidates);
+  const dropped = new Set(candidates.filter((p) => named.get(p) === mentionCount.get(p)));
   return dropped.size ? mentions.filter((m) => !dropped.has(m.person)) : mentions;
+}
+
+/** How often each name occurs in the text, overlaps included, in one pass (names grouped by first character). */
+function occurrences(text: string, names: string[]): Map<string, number> {
+  const byFirst = new Map<string, string[]>();
+  for (const name of names) {
+    if (!name) continue;
+    const group = byFirst.get(name[0]!);
+    if (group) group.push(name);
+    else byFirst.set(name[0]!, [name]);
+  }
+  const counts = new Map<string, number>(names.map((n) => [n, 0]));
+  for (let i = 0; i < text.length; i++) {
+    const group = byFirst.get(text[i]!);
+    if (!group) continue;
+    for (const name of group) if (text.startsWith(name, i)) counts.set(name, counts.get(name)! + 1);
+  }
+  return counts;
 }
