@@ -49,22 +49,22 @@ function uniformColumns(rows: readonly object[]): string[] | null {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * A multi-row INSERT of `count` rows as SQL text, with the dialect's
- * placeholders (`?` or `$n`). The text for a given table, columns and count
+ * A multi-row INSERT of `count` rows as SQL text with `?` placeholders (SQLite;
+ * PostgreSQL takes insertUnnest). The text for a given table, columns and count
  * is always the same, so the driver's kept statement is reused.
  */
-function insertSql(db: DB, table: string, columns: string[], count: number, returning: boolean): string {
-  const numbered = placeholderStyle(db) === "numbered";
-  let n = 0;
-  const rows: string[] = [];
-  for (let r = 0; r < count; r++) {
-    const marks = columns.map(() => (numbered ? `$${++n}` : "?"));
-    rows.push(`(${marks.join(", ")})`);
-  }
+function insertSql(table: string, columns: string[], count: number, returning: boolean): string {
+  const row = `(${columns.map(() => "?").join(", ")})`;
   return (
-    `insert into ${quote(table)} (${columns.map(quote).join(", ")}) values ${rows.join(", ")}` +
+    `insert into ${quote(table)} (${columns.map(quote).join(", ")}) values ${new Array<string>(count).fill(row).join(", ")}` +
     (returning ? ` returning "id"` : "")
   );
+}
+
+/** The ids a statement of `count` rows returned, in insertion order; all of them or an error. */
+function returnedIds(table: string, count: number, rows: { id: number | string | bigint }[]): number[] {
+  if (rows.length !== count) throw new Error(`${table}: inserted ${count}, got ${rows.length} ids`);
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 const styles = new WeakMap<object, "numbered" | "question">();
@@ -91,16 +91,15 @@ async function insertPlain(
   returning: boolean,
 ): Promise<number[]> {
   if (placeholderStyle(db) === "numbered") return insertUnnest(db, table, columns, rows, returning);
-  const most = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const per = placeholderStyle(db) === "numbered" ? most : Math.min(SQLITE_ROWS_PER_STATEMENT, most);
+  const per = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.max(1, Math.floor(MAX_PARAMS / columns.length)));
   const ids: number[] = [];
   let fullSql: string | null = null;
   for (let i = 0; i < rows.length; i += per) {
     const count = Math.min(per, rows.length - i);
     const text =
       count === per
-        ? (fullSql ??= insertSql(db, table, columns, per, returning))
-        : insertSql(db, table, columns, count, returning);
+        ? (fullSql ??= insertSql(table, columns, per, returning))
+        : insertSql(table, columns, count, returning);
     const params: unknown[] = new Array(count * columns.length);
     let k = 0;
     for (let r = i; r < i + count; r++) {
@@ -108,11 +107,7 @@ async function insertPlain(
       for (const c of columns) params[k++] = row[c];
     }
     const res = await db.executeQuery<{ id: number | string | bigint }>(CompiledQuery.raw(text, params));
-    if (returning) {
-      if (res.rows.length !== count)
-        throw new Error(`${table}: inserted ${count}, got ${res.rows.length} ids`);
-      ids.push(...res.rows.map((r) => Number(r.id)).sort((a, b) => a - b));
-    }
+    if (returning) ids.push(...returnedIds(table, count, res.rows));
   }
   return ids;
 }
@@ -168,11 +163,7 @@ async function insertUnnest(
       for (let k = 0; k < columns.length; k++) arrays[k]![r] = row[columns[k]!];
     }
     const res = await db.executeQuery<{ id: number | string | bigint }>(CompiledQuery.raw(text, arrays));
-    if (returning) {
-      if (res.rows.length !== count)
-        throw new Error(`${table}: inserted ${count}, got ${res.rows.length} ids`);
-      ids.push(...res.rows.map((r) => Number(r.id)).sort((a, b) => a - b));
-    }
+    if (returning) ids.push(...returnedIds(table, count, res.rows));
   }
   return ids;
 }
