@@ -378,9 +378,16 @@ function quoteBalance(t: string): number {
   return n;
 }
 
-/** A clause without its closing punctuation, and without quote marks that have no partner in it. */
+/** The bullet or arrow of a list line (→ 新建学校5所): layout, not part of the action's words. */
+const BULLET = /^[▶►●◆■▪•→➤➢]\s*/;
+
+/**
+ * A clause without its closing punctuation, without a list line's bullet, and without quote
+ * marks that have no partner in it.
+ */
 export function trimClause(raw: string): string {
   let t = withoutEndPunctuation(raw);
+  if (t.charCodeAt(0) > 0x2000 && t.charCodeAt(0) < 0x3000) t = t.replace(BULLET, "");
   while ((t.endsWith("”") || t.endsWith("’")) && quoteBalance(t) < 0)
     t = withoutEndPunctuation(t.slice(0, -1));
   while ((t.startsWith("“") || t.startsWith("‘")) && quoteBalance(t) > 0) t = t.slice(1);

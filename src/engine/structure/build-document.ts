@@ -43,9 +43,18 @@ const SPEECH_AFTER_NAME = new RegExp(
 const BULLETS = /^[■□●○◆◇▲△▶►★☆·•▪\-*]?\s*$/;
 const REPORTER_TURN = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
 
-/** Titles, bylines, headings: lines with no sentence in them. */
+/**
+ * An item of a list laid out line by line: a bullet or arrow (▶ 地区生产总值增长6%, → 新建学校5所)
+ * or a digit number (3.新增企业：目标值3家) before words. Infographics and indicator lists write
+ * their items this way, without a sentence end, and each is a statement, not a heading.
+ */
+const LIST_ITEM = /^\s*(?:[▶►●◆■▪•→➤➢]\s*|\d{1,2}\.(?!\d)\s*)[\u4e00-\u9fa5“]/;
+
+/** Titles, bylines, headings: lines with no sentence in them (an item of a list is not one). */
 function isFurniture(p: Paragraph): boolean {
-  return !/[。！？；]/.test(p.text) && (!p.text.includes("，") || p.text.length < 16);
+  return (
+    !/[。！？；]/.test(p.text) && (!p.text.includes("，") || p.text.length < 16) && !LIST_ITEM.test(p.text)
+  );
 }
 
 /**
