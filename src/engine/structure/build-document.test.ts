@@ -211,3 +211,21 @@ test("the year: the caller's wins, else the text's", () => {
   assert.equal(buildDocument(REPORT, {}).doc.year, 2025);
   assert.equal(buildDocument("没有年份的文字。", {}).doc.year, null);
 });
+
+test("a speech assigning tasks: each ；-segment is owned by the unit that opens it as subject", () => {
+  const { owned } = owners(`在全县重点工作推进会上的讲话
+
+梅川县委书记 林向东
+
+同志们：
+
+今年要打好两场硬仗。在交通攻坚中，梅川高新区是主战场。高新区要加快建设光电产业园，新建厂房10万平方米；县交通局要推进梅宁公路改造，年内完成路面工程20公里；县水务局要加快城南水厂建设。县城管局今年新建停车位800个。
+`);
+  assert.deepEqual(owned.slice(-5), [
+    ["梅川县", "在交通攻坚中，梅川高新区是主战场。"],
+    ["高新区", "高新区要加快建设光电产业园，新建厂房10万平方米；"],
+    ["县交通局", "县交通局要推进梅宁公路改造，年内完成路面工程20公里；"],
+    ["县水务局", "县水务局要加快城南水厂建设。"],
+    ["县城管局", "县城管局今年新建停车位800个。"],
+  ]);
+});

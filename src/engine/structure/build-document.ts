@@ -7,21 +7,19 @@ import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
 import { blankPageBreaks } from "../text/page-breaks.ts";
 import { WordSet } from "../text/wordset.ts";
-import { isHeadingLine, paragraphs, pieceAt, sentences, type Paragraph } from "../text/segment.ts";
+import {
+  isHeadingLine,
+  paragraphs,
+  pieceAt,
+  sentences,
+  type Paragraph,
+  type Sentence,
+} from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import {
-  PLACE_NAME,
-  departmentSubject,
-  levelOf,
-  placeAt,
-  shortForms,
-  townshipSubject,
-  unitKind,
-  type Level,
-} from "./units.ts";
+import { PLACE_NAME, clauseSubject, levelOf, placeAt, shortForms, unitKind, type Level } from "./units.ts";
 import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
@@ -214,7 +212,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     }
 
     let collective = false;
-    for (const s of sentences(text, p)) {
+    for (const s of splitAtSubjects(sentences(text, p))) {
       let unit: string | null = fixedOwner ?? running;
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
       if (!attributions.length && !fixedOwner && saysAsGroup(s.text)) collective = true;
@@ -226,11 +224,13 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       }
       if (attributions.length) unit = attributedUnit(attributions, s.start, s.end);
       // 市科技局牵头设立…: a department of the government whose report it is acts in this sentence
-      // (a department's own head speaking of it by a short name keeps their unit).
-      const department = furniture ? null : (departmentSubject(s.text) ?? townshipSubject(s.text));
+      // (a department's own head speaking of it by a short name keeps their unit); so does a
+      // township or a zone (经开区要加快…: the zone the text named before, 柘原经开区, by its short name).
+      const subject = furniture ? null : clauseSubject(s.text);
+      const department = subject ? knownUnit(registry.units, subject) : null;
       if (department && department !== unit && !(unit && unitKind(unit) === "department")) {
         unit = department;
-        const at = s.start + s.text.indexOf(department);
+        const at = s.start + s.text.indexOf(subject!);
         if (!registry.units.some((u) => u.name === department)) {
           registry.units.push({
             name: department,
@@ -307,6 +307,47 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     sentences: sents,
   };
   return { doc, units: registry.units, speakers: registry.speakers, author: author?.name ?? null };
+}
+
+/**
+ * A unit named as a clause's subject, as the units found so far name it: the one with that
+ * name or alias, else the one whose name ends in it (经开区 → 柘原经开区), else the name itself.
+ */
+function knownUnit(units: readonly Unit[], name: string): string {
+  let endsIn: string | null = null;
+  for (const u of units) {
+    if (u.name === name || u.aliases.includes(name)) return u.name;
+    if (!endsIn && u.name.length > name.length && u.name.endsWith(name)) endsIn = u.name;
+  }
+  return endsIn ?? name;
+}
+
+/**
+ * Cuts a sentence where a ；-segment opens with another unit as its subject
+ * (县交通局要推进…；县水务局要加快…): each segment is then owned by its own subject.
+ * Only sentences holding a ； are looked at.
+ */
+function splitAtSubjects(list: Sentence[]): Sentence[] {
+  let out: Sentence[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    let cuts: number[] | null = null;
+    for (let k = s.text.indexOf("；"); k >= 0; k = s.text.indexOf("；", k + 1)) {
+      if (k + 1 < s.text.length && clauseSubject(s.text.slice(k + 1))) (cuts ??= []).push(k + 1);
+    }
+    if (!cuts && !out) continue;
+    out ??= list.slice(0, i);
+    if (!cuts) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (const cut of [...cuts, s.text.length]) {
+      out.push({ ...s, start: s.start + from, end: s.start + cut, text: s.text.slice(from, cut) });
+      from = cut;
+    }
+  }
+  return out ?? list;
 }
 
 /** 霞川区：锚定中心城区首位度 — a place, ：, then a short line with no sentence end: the place. */

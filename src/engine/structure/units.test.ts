@@ -1,6 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { PLACE_NAME, levelOf, shortForms, townshipSubject, unitFromOrg, unitKind } from "./units.ts";
+import {
+  PLACE_NAME,
+  clauseSubject,
+  levelOf,
+  shortForms,
+  townshipSubject,
+  unitFromOrg,
+  unitKind,
+} from "./units.ts";
 
 test("unitFromOrg drops the party or government body to name the unit it leads", () => {
   assert.equal(unitFromOrg("青溪区委"), "青溪区");
@@ -86,4 +94,21 @@ test("townshipSubject: a time word before a bare 街道 or 镇 names no township
   assert.equal(townshipSubject("今年街道将新建社区食堂3个"), null);
   assert.equal(townshipSubject("明年镇里将硬化村道10公里"), null);
   assert.equal(townshipSubject("今年，柳塘镇将新建社区食堂3个"), "柳塘镇");
+});
+
+test("clauseSubject: a department, township or zone after a time word, 会议要求 or 在X中", () => {
+  assert.equal(clauseSubject("在民生工程攻坚中，县水务局要加快城南水厂建设"), "县水务局");
+  assert.equal(clauseSubject("会议要求，在防汛保安战中，区应急局要完善预警体系"), "区应急局");
+  assert.equal(clauseSubject("县城管局今年新建停车位800个"), "县城管局");
+  assert.equal(clauseSubject("县委县政府督查室要每季开展专项督查"), "县委县政府督查室");
+  assert.equal(clauseSubject("在乡村振兴中，梅岭乡要建成茶叶加工园"), "梅岭乡");
+  assert.equal(clauseSubject("桐溪经济开发区要聚焦新材料产业"), "桐溪经济开发区");
+  assert.equal(clauseSubject("高新区将新建孵化器3个"), "高新区");
+});
+
+test("clauseSubject: all zones, the whole place or a zone named as an object open no unit", () => {
+  assert.equal(clauseSubject("各开发区要落实安全生产责任"), null);
+  assert.equal(clauseSubject("全区要加快建设开发区"), null);
+  assert.equal(clauseSubject("桐溪经济开发区是主战场"), null);
+  assert.equal(clauseSubject("加快桐溪高新区扩区"), null);
 });

@@ -119,18 +119,29 @@ export function placeBefore(text: string, at: number, level: Level): string | nu
 }
 
 /**
+ * What may stand before a clause's subject: a time word, the meeting's voice in a
+ * release (会议要求，), the campaign a speech is on (在基础设施攻坚战中，).
+ */
+const SUBJECT_LEAD =
+  "(?:(?:今年|明年|全年|年内|同时|此外|另外)，?|会议(?:要求|强调|指出|提出|明确)，|在[^，。；：“”‘’]{2,20}?[中上]，){0,3}";
+/** After the subject: a modal, a verb of charge, or a time word before the verb (县住建局今年改造…). */
+const SUBJECT_TAIL = "(?:要|将|还要|还将|也要|也将|负责|牵头|会同|今年|明年|年内|全年)";
+
+/**
  * A department of a place's government opening a sentence as the one who acts
- * (市发展改革委要牵头建立…, 市科技局牵头设立…, 县农业农村局负责培育…, 今年，市商务局将…):
+ * (市发展改革委要牵头建立…, 市科技局牵头设立…, 县农业农村局负责培育…, 今年，市商务局将…,
+ * 在基础设施攻坚战中，县水务局要…, 县委督查室要…):
  * inside a city's or county's report, that sentence is the department's task.
  * Party committees and governments (市委, 青溪区委, 镇党委) are the place itself, not a
  * department of it.
  */
-const DEPARTMENT_SUBJECT =
-  /^(?:(?:今年|明年|全年|年内|同时|此外|另外)，?)?([省市区县州][\u4e00-\u9fa5]{2,10}?(?:委员会|办公室|局|委|办|厅|署))(?:要|将|还要|还将|也要|也将|负责|牵头|会同)/;
-const DEPARTMENT_OPENS = new Set([..."省市区县州今明全年同此另"]);
+const DEPARTMENT_SUBJECT = new RegExp(
+  `^${SUBJECT_LEAD}([省市区县州][\u4e00-\u9fa5]{2,10}?(?:委员会|办公室|局|委|办|厅|署|室))${SUBJECT_TAIL}`,
+);
+const SUBJECT_OPENS = new Set([..."省市区县州今明全年同此另会在"]);
 
 export function departmentSubject(sentence: string): string | null {
-  if (!DEPARTMENT_OPENS.has(sentence[0] ?? "")) return null;
+  if (!SUBJECT_OPENS.has(sentence[0] ?? "")) return null;
   const m = DEPARTMENT_SUBJECT.exec(sentence);
   if (!m) return null;
   const name = m[1]!;
@@ -142,8 +153,9 @@ export function departmentSubject(sentence: string): string | null {
  * 今年，柳河乡将…): in a county's speech that sentence is the township's task, as a department's is.
  * 全镇/本乡/各乡镇 speak of the speaker's own or of all, not of one named township.
  */
-const TOWNSHIP_SUBJECT =
-  /^(?:(?:今年|明年|全年|年内|同时|此外|另外)，?)?([\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡))(?:要|将|还要|还将|也要|也将|负责|牵头)/;
+const TOWNSHIP_SUBJECT = new RegExp(
+  `^${SUBJECT_LEAD}([\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡))(?:要|将|还要|还将|也要|也将|负责|牵头)`,
+);
 // 今年街道将…: a time word before the bare level word (街道, 镇) is no township's name.
 const NOT_A_TOWNSHIP = /^(?:全|本|各|该|我|此|其|乡镇|城乡|今年|明年|全年|年内)|乡镇$/;
 
@@ -152,4 +164,29 @@ export function townshipSubject(sentence: string): string | null {
   if (!m) return null;
   const name = m[1]!;
   return NOT_A_TOWNSHIP.test(name) ? null : name;
+}
+
+/**
+ * A development zone or park opening a sentence as the one who acts (桐溪经济开发区要聚焦…,
+ * 经开区要加快…, 在工业攻坚中，云岭高新区将…): in a county's or district's speech or release
+ * that sentence is the zone's task, as a department's is. 各开发区/全区 speak of all or of the
+ * speaker's own.
+ */
+const ZONE_SUBJECT = new RegExp(
+  `^${SUBJECT_LEAD}([\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区))${SUBJECT_TAIL}`,
+);
+const NOT_A_ZONE = /^(?:全|本|各|该|我|此|其|有关|相关)/;
+
+export function zoneSubject(sentence: string): string | null {
+  // Every zone's name holds 区: a sentence without one names none (most sentences).
+  if (!sentence.includes("区")) return null;
+  const m = ZONE_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!;
+  return NOT_A_ZONE.test(name) ? null : name;
+}
+
+/** The unit other than a speaker that opens a sentence as its subject (department, township, zone). */
+export function clauseSubject(sentence: string): string | null {
+  return departmentSubject(sentence) ?? townshipSubject(sentence) ?? zoneSubject(sentence);
 }
