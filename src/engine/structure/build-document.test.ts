@@ -229,3 +229,40 @@ test("a speech assigning tasks: each ；-segment is owned by the unit that opens
     ["县城管局", "县城管局今年新建停车位800个。"],
   ]);
 });
+
+test("a press conference transcript: each 【发布人 X】 turn is X's; the host's and reporters' turns own nothing", () => {
+  const { built, owned, furniture } = owners(`梧州市人民政府新闻发布会
+
+发布人：
+梧州市人民政府副市长\u3000贾文涛
+梧州市水利局局长\u3000柯雨桐
+
+主持人：
+梧州市人民政府新闻办公室主任\u3000宁远舟
+
+【主持人 宁远舟】
+欢迎各位。今天请到副市长贾文涛、市水利局局长柯雨桐介绍今年的重点工作。
+
+【发布人 贾文涛】
+今年，全市将新建学校12所，改造老旧小区80个。
+
+【梧州晚报记者】
+请问柯局长，今年防汛有什么安排？
+
+【发布人 柯雨桐】
+市水利局将加固病险水库15座。
+
+【主持人 宁远舟】
+发布会到此结束，谢谢柯局长。
+`);
+  assert.deepEqual(
+    built.speakers.map((s) => s.person),
+    ["贾文涛", "柯雨桐"],
+  );
+  assert.deepEqual(owned, [
+    ["梧州市", "今年，全市将新建学校12所，改造老旧小区80个。"],
+    ["梧州市水利局", "市水利局将加固病险水库15座。"],
+  ]);
+  assert.ok(furniture.includes("请问柯局长，今年防汛有什么安排？"));
+  assert.ok(furniture.includes("发布会到此结束，谢谢柯局长。"));
+});

@@ -26,6 +26,7 @@ import { inferYear } from "../year.ts";
 import { pageLayout } from "./furniture.ts";
 import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
+import { turnLine } from "./turns.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -139,6 +140,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   }
 
   const unitSubjects = subjectUnits(registry.units);
+  // A transcript's turn lines (【发布人 某某】…【主持人 某某】): the host's and the reporters' turns
+  // own nothing; who spoke only as the host is no speaker.
+  let otherTurn = false;
+  const hosts = new Set<string>();
+  const answering = new Set<string>();
   for (const p of paras) {
     // Another article of a file that holds several: the last one's speaker does not speak in it;
     // the place its headline names does, else the document's author.
@@ -148,6 +154,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         registry.units.push({ name: place.name, aliases: [], kind: unitKind(place.name), span: place.span });
       }
       running = place?.name ?? author?.name ?? null;
+      otherTurn = false;
     }
     const paraMentions = mentionsByPara(p);
     // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause.
@@ -173,6 +180,15 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
     if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
+    const turn = p.text.length <= 26 && "【[".includes(p.text[0]!) ? turnLine(p.text, names) : null;
+    if (turn) {
+      furniture = true;
+      otherTurn = turn.kind !== "speaker";
+      if (turn.kind === "speaker") {
+        running = registry.ownerOf.get(turn.person) ?? running;
+        answering.add(turn.person);
+      } else if (turn.kind === "host" && turn.person) hosts.add(turn.person);
+    } else if (otherTurn) furniture = true;
 
     // A round-up's sub-heading naming a unit, then its line (霞川区：锚定中心城区首位度): the
     // paragraphs under it are that unit's until a speaker or another such heading.
@@ -253,6 +269,12 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       });
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
+  }
+
+  for (const host of hosts) {
+    if (answering.has(host)) continue;
+    const at = registry.speakers.findIndex((sp) => sp.person === host);
+    if (at >= 0) registry.speakers.splice(at, 1);
   }
 
   // Nothing owned at all means the layout defeated us. A whole document (or a whole article of a
