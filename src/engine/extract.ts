@@ -20,6 +20,7 @@ import {
   type OtherBodySpan,
 } from "./structure/other-bodies.ts";
 import { unitKind } from "./structure/units.ts";
+import { placeTableActions } from "./targets/year-table.ts";
 
 /** A target's fields but its span and link, as one string: equal strings, the same target. */
 function fieldsKey(t: Target): string {
@@ -214,6 +215,17 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     speakers.map((s) => s.person),
     framework,
   );
+  // A table sharing a year's indicators out among places: its action rows are each place's.
+  const shared = placeTableActions(doc);
+  if (shared.length) {
+    insertInOrder(found, shared);
+    const known = new Set(units.map((u) => u.name));
+    for (const c of shared) {
+      if (known.has(c.unit!)) continue;
+      known.add(c.unit!);
+      units.push({ name: c.unit!, aliases: [], kind: unitKind(c.unit!), span: c.span });
+    }
+  }
   if (quoted.spans.length) ownQuoted(doc.original, quoted, found, targets, units);
   const commitments = dropRestatements(dropRepeats(found), framework, frameworkOwner);
   const strategies = extractStrategies(doc, framework, frameworkOwner !== null);

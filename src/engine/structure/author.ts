@@ -29,6 +29,8 @@ const AUTHOR_PATTERNS = [
 const TITLE_PLACE = new RegExp(
   `^(${PLACE})(?:人民政府|政府|委员会)?[^，。]{0,30}(?:规划|方案|计划|报告|意见|纲要|要点|清单|决定|通知)`,
 );
+/** The year's 年 (年度) a place read after a year in digits opens with. */
+const YEAR_WORD = /^年度?/;
 const NOT_A_PLACE = /^[一二三四五六七八九十两百千\d全我本各该此]|都市$/;
 
 /** Paragraphs at the head of the document: titles, bylines, datelines. */
@@ -60,7 +62,11 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
       const m = re.exec(p.text);
       if (!m) continue;
       // 1月8日在石湖区…: the lazy place pattern starts at the first Han character; drop the date and preposition.
-      const lead = /^(?:[\d一二三四五六七八九十]*日)?(?:在|于|向|对)?/.exec(m[1]!)![0];
+      let lead = /^(?:[\d一二三四五六七八九十]*日)?(?:在|于|向|对)?/.exec(m[1]!)![0];
+      // 2025年芷川市政府工作报告: after a year in digits the lazy place opens on the year's 年.
+      const opens = m.index + m[0].indexOf(m[1]!);
+      if (!lead && m[1]!.startsWith("年") && /\d/.test(p.text[opens - 1] ?? ""))
+        lead = YEAR_WORD.exec(m[1]!)![0];
       const name = m[1]!.slice(lead.length);
       if (name.length >= 2 && !NOT_A_PLACE.test(name)) {
         const start = p.start + m.index + m[0].indexOf(m[1]!) + lead.length;

@@ -205,6 +205,23 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         });
     }
 
+    // An attached document's own title below the head (2026年度青石镇目标责任书): what follows is
+    // the place's, the one it binds, until a speaker or another such title.
+    const innerTitle =
+      furniture && !headSet.has(p.index) && !roleLine && !unitHead ? titledPlace(p.text) : null;
+    if (innerTitle) {
+      running = innerTitle;
+      if (!registry.units.some((u) => u.name === innerTitle || u.aliases.includes(innerTitle))) {
+        const at = p.start + p.text.indexOf(innerTitle);
+        registry.units.push({
+          name: innerTitle,
+          aliases: shortForms(innerTitle),
+          kind: unitKind(innerTitle),
+          span: [at, at + innerTitle.length],
+        });
+      }
+    }
+
     // Interview turns: "记者：…" is a question; "陶振川：…" is an answer.
     if (!roleLine) {
       if (REPORTER_TURN.test(p.text)) furniture = true;
@@ -381,6 +398,23 @@ function unitHeading(line: string, next: string): string | null {
   // The paragraph under it has the place act (霞川区将…): 产业立区：构建… is a theme, not a place.
   return new RegExp(`${place}(?:将|要|还将|还要|今年|明年)`).test(next) ? place : null;
 }
+
+/**
+ * The title of a document that binds or plans for one place (a year, the place, then the kind of
+ * document: 2026年度青石镇经济社会发展目标责任书, 红岭街道2025年工作要点), the line alone.
+ */
+const PLACE_TITLE =
+  /^(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡|县|区|市))[\u4e00-\u9fa5\d]{0,24}(?:责任书|任务书|工作要点|工作计划|实施方案)$/;
+
+function titledPlace(line: string): string | null {
+  if (line.length > 40 || !/(?:书|点|划|案)$/.test(line)) return null;
+  const m = PLACE_TITLE.exec(line);
+  if (!m) return null;
+  const place = placeAt(line, line.indexOf(m[1]!));
+  return place === m[1] && !NOT_OWN_PLACE.test(place) ? place : null;
+}
+/** 全县, 各乡镇, 本区: a scope, not a place's name. */
+const NOT_OWN_PLACE = /^(?:全|各|本|我|该|其|年)/;
 
 /** A group as the speaker: 大家表示, 代表们纷纷表示, 乡镇长们都表示. */
 const COLLECTIVE_SPEECH =

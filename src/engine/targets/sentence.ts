@@ -318,8 +318,11 @@ export function readSentence(
       }
       // 争取中央预算内投资，力争全年到位15亿元: a clause that names nothing counts the object of
       // the clause before it, when that one states no figure of its own.
+      // (规上工业增加值增长：目标值10%: the label of an indicator line, growth word and all, is that clause.)
+      let kindFrom = from;
       if (!metric && from === clauseStart && c >= 2 && figuresIn(all, clauses[c - 2]!, clauseStart) === 0) {
         metric = metricBefore(text, clauses[c - 2]!, clauses[c - 1]!);
+        if (metric) kindFrom = clauses[c - 2]!;
       }
       // 收入52.3亿元，首次突破50亿元大关: a milestone with no metric of its own restates the figure
       // before it (but not one listed after it: 相继跨过800亿元、100亿元大关).
@@ -375,7 +378,7 @@ export function readSentence(
         fig.kind === "percent" &&
         previous.value_kind === "growth_rate"
           ? previous.value_kind
-          : valueKindOf(text, fig, from, lead);
+          : valueKindOf(text, fig, kindFrom, lead);
       let spanStart = from;
       while (spanStart < fig.start && SPAN_PADDING.has(text.charCodeAt(spanStart))) spanStart++;
       targets.push({

@@ -68,7 +68,17 @@ export const FIGURE_TAIL = new Prefixes(FIGURE_TAIL_WORDS);
 export const BASE_TAIL = new Prefixes(data.baseTail);
 
 const GROWTH_WORDS = new Endings(data.growth);
-const GROWTH_LINKS = new Endings([...COMPARATOR_BEFORE.map(([w]) => w), "达到", "保持在", "在", "为"]);
+// (规上工业增加值增长：目标值10%: an indicator line's label ends in its growth word.)
+const GROWTH_LINKS = new Endings([
+  ...COMPARATOR_BEFORE.map(([w]) => w),
+  "达到",
+  "保持在",
+  "在",
+  "为",
+  "：",
+  "：目标值",
+  "：预期值",
+]);
 
 /** True when text[from, to), before a percentage, ends with a growth word (增长, 年均增长不低于). */
 export function endsWithGrowth(text: string, from: number, to: number): boolean {

@@ -9,16 +9,24 @@
 // in brackets, then a figure per year. A year before the document's is the
 // base the plan starts from (a baseline); a later one is the goal due then.
 // A cell with no figure (—) or another column (属性) states nothing.
-import type { Target } from "../types.ts";
+//
+// A table that shares out one year's indicators among places has a column per
+// place instead (指标｜石桥镇｜白沙镇): each figure is that place's goal, due in
+// the year the table's caption names (2026年度各镇主要指标分解表).
+import type { Commitment, Target } from "../types.ts";
 import type { DocModel } from "../document.ts";
 import { comparatorOf } from "./comparator.ts";
 import { metricBefore } from "./metric.ts";
-import { endsWithGrowth, TABLE_METRIC_HEADS } from "./words.ts";
+import { endsWithGrowth, TABLE_METRIC_HEADS, VERBS } from "./words.ts";
+import { placeAt } from "../structure/units.ts";
 
 const METRIC_HEAD_OPENS = new Set([...TABLE_METRIC_HEADS].map((w) => w[0]!));
 
-/** The cells of a table line: split at tabs, at two spaces or more, or at an ideographic space. */
-const CELL_GAP = /\t+| {2,}|\u3000+/g;
+/** The cells of a table line: split at tabs, at two spaces or more, an ideographic space, or a bar. */
+const CELL_GAP = /\t+| {2,}|\u3000+|\s*[｜|]\s*/g;
+const HAS_CELL_GAP = /\t| {2}|\u3000|[｜|]/;
+/** A year in a table's caption: the year its figures are due when its columns are places. */
+const CAPTION_YEAR = /((?:19|20)\d{2})年/;
 /** A year column's head: 2025年, 2025年目标, 2020年基期. */
 const YEAR_HEAD = /^((?:19|20)\d{2})年[\u4e00-\u9fa5]{0,3}$/;
 /** A figure cell: the number and what may follow it (左右, 以上, 以内). */
@@ -35,7 +43,7 @@ interface Cell {
 /** The cells of text[start, end), trimmed, or null when the line has fewer than three. */
 function cellsOf(text: string, start: number, end: number): Cell[] | null {
   const line = text.slice(start, end);
-  if (!/\t| {2}|\u3000/.test(line)) return null;
+  if (!HAS_CELL_GAP.test(line)) return null;
   const out: Cell[] = [];
   let at = 0;
   CELL_GAP.lastIndex = 0;
@@ -53,17 +61,59 @@ function cellsOf(text: string, start: number, end: number): Cell[] | null {
 
 /** The targets every year table of the document states, each with the paragraph of its row. */
 export function yearTableTargets(doc: DocModel): Map<number, Target[]> {
+  return readTables(doc).targets;
+}
+
+/**
+ * The actions of a table shared out among places: a row whose name opens with an action verb
+ * (新建高标准农田（亩）｜800｜500) is an action of every place given a figure for it.
+ */
+export function placeTableActions(doc: DocModel): Commitment[] {
+  return readTables(doc).actions;
+}
+
+interface Tables {
+  targets: Map<number, Target[]>;
+  actions: Commitment[];
+}
+
+/** Each document's tables, read once for its targets and again for its actions. */
+const read = new WeakMap<DocModel, Tables>();
+
+function readTables(doc: DocModel): Tables {
+  const known = read.get(doc);
+  if (known) return known;
+  const actions: Commitment[] = [];
+  const tables = { targets: yearTables(doc, actions), actions };
+  read.set(doc, tables);
+  return tables;
+}
+
+function yearTables(doc: DocModel, actions: Commitment[]): Map<number, Target[]> {
   const out = new Map<number, Target[]>();
   const { original, text, paragraphs, sentences } = doc;
-  if (!original.includes("\t") && !original.includes("  ") && !original.includes("\u3000")) return out;
+  if (
+    !original.includes("\t") &&
+    !original.includes("  ") &&
+    !original.includes("\u3000") &&
+    !original.includes("｜") &&
+    !original.includes("|")
+  )
+    return out;
   for (let i = 0; i < paragraphs.length; i++) {
     const head = paragraphs[i]!;
     // (Most lines open with another character: only a line that may be a header is cut into cells.)
     if (!METRIC_HEAD_OPENS.has(head.text[0]!)) continue;
     const heads = cellsOf(original, head.start, head.end);
     if (!heads || !TABLE_METRIC_HEADS.has(heads[0]!.text)) continue;
-    const years = heads.map((c) => YEAR_HEAD.exec(c.text)?.[1]);
-    if (!years.some(Boolean)) continue;
+    let years = heads.map((c) => YEAR_HEAD.exec(c.text)?.[1]);
+    // A column per place: every column after the metric's names one.
+    const places = heads.map((c, k) => (k > 0 && placeAt(c.text, 0) === c.text ? c.text : undefined));
+    const byPlace = places.slice(1).every(Boolean);
+    if (byPlace) {
+      const caption = i > 0 ? CAPTION_YEAR.exec(paragraphs[i - 1]!.text)?.[1] : undefined;
+      years = heads.map((_, k) => (k > 0 ? (caption ?? "") : undefined));
+    } else if (!years.some(Boolean)) continue;
     for (let j = i + 1; j < paragraphs.length; j++) {
       const row = paragraphs[j]!;
       const cells = cellsOf(original, row.start, row.end);
@@ -84,11 +134,11 @@ export function yearTableTargets(doc: DocModel): Map<number, Target[]> {
       const found: Target[] = [];
       for (let k = 1; k < cells.length; k++) {
         const year = years[k];
-        const figure = year ? FIGURE_CELL.exec(cells[k]!.text) : null;
-        if (!year || !figure) continue;
-        const byYear = Number(year);
+        const figure = year !== undefined ? FIGURE_CELL.exec(cells[k]!.text) : null;
+        if (year === undefined || !figure) continue;
+        const byYear = year ? Number(year) : null;
         found.push({
-          unit: owner,
+          unit: places[k] ?? owner,
           metric: metric.text,
           comparator: comparatorOf(text, { tail: figure[2] ?? "", approx: false }, 0, 0),
           value: Number(figure[1]),
@@ -97,14 +147,28 @@ export function yearTableTargets(doc: DocModel): Map<number, Target[]> {
           by_year: byYear,
           // With no reference year, the first of two year columns is the base.
           baseline:
-            doc.year !== null
-              ? byYear < doc.year
-              : k === years.findIndex(Boolean) && years.filter(Boolean).length > 1,
+            byYear === null
+              ? false
+              : doc.year !== null
+                ? byYear < doc.year
+                : !byPlace && k === years.findIndex(Boolean) && years.filter(Boolean).length > 1,
           span: [name.start, cells[k]!.end],
           commitment: null,
         });
       }
       if (found.length) out.set(row.index, found);
+      if (byPlace && metric.start > name.start && VERBS.longestAt(text, name.start, metric.start)) {
+        for (const t of found) {
+          if (!t.unit) continue;
+          actions.push({
+            unit: t.unit,
+            text: original.slice(name.start, nameEnd),
+            span: [name.start, nameEnd],
+            goals: [],
+            suggestions: [],
+          });
+        }
+      }
     }
   }
   return out;
