@@ -72,12 +72,34 @@ for (const { name } of DIALECTS) {
   });
 
   test(`${name}: what a value holds comes back as it went in, over more rows than one statement takes`, async () => {
-    // PostgreSQL sends a column as one array (unnest): quotes, backslashes, braces, commas, the
-    // word NULL, line breaks, empty text, nulls, fractions and bytes must not be read as its syntax.
+    // PostgreSQL sends these rows as COPY's text (a few rows as one array per column, unnest):
+    // quotes, backslashes, braces, commas, the word NULL and COPY's \N, its end mark \., tabs,
+    // line breaks, empty text, nulls, fractions and bytes must not be read as either's syntax.
     const { store, drop } = await freshStore(name);
     const db = store.db;
     try {
-      const awkward = ['a"b', "c\\d", "{e,f}", "NULL", "null", "g\nh\ti", "", " ", "😀丈", "(j)", "'k'"];
+      const awkward = [
+        'a"b',
+        "c\\d",
+        "{e,f}",
+        "NULL",
+        "null",
+        "g\nh\ti",
+        "",
+        " ",
+        "😀丈",
+        "(j)",
+        "'k'",
+        "\\N",
+        "\\.",
+        "\\",
+        "end\\",
+        "\t",
+        "\r\n",
+        "a\\tb\\nc",
+        "\\x00ff",
+        "\u0001\u001f",
+      ];
       const rows = Array.from({ length: 10_050 }, (_, i) => ({
         name: `单位${i}`,
         kind: "place",
@@ -152,6 +174,23 @@ for (const { name } of DIALECTS) {
           image: null,
         },
       ]);
+      // Enough pages for PostgreSQL's COPY: bytes of every value, a backslash and a tab among them.
+      const images = Array.from({ length: 300 }, (_, i) =>
+        i % 7 === 3 ? null : Uint8Array.from({ length: 1 + (i % 5) * 60 }, (_, k) => (i * 31 + k * 7) % 256),
+      );
+      await insertMany(
+        db,
+        "document_pages",
+        images.map((img, i) => ({
+          plan_id: plan!,
+          document_id: doc!,
+          number: 3 + i,
+          start_offset: i,
+          confidence: i % 4 === 0 ? null : i / 8,
+          image_type: img ? "image/png" : null,
+          image: img,
+        })),
+      );
       const pages = await db
         .selectFrom("document_pages")
         .select(["number", "confidence", "image"])
@@ -160,6 +199,33 @@ for (const { name } of DIALECTS) {
       assert.equal(Number(pages[0]!.confidence), 87.25);
       assert.deepEqual([...new Uint8Array(pages[0]!.image!)], [...image]);
       assert.deepEqual([pages[1]!.confidence, pages[1]!.image], [null, null]);
+      assert.equal(pages.length, 302);
+      images.forEach((img, i) => {
+        const p = pages[2 + i]!;
+        assert.equal(p.confidence === null ? null : Number(p.confidence), i % 4 === 0 ? null : i / 8);
+        assert.deepEqual(p.image === null ? null : [...new Uint8Array(p.image)], img && [...img]);
+      });
+      // Rows copied inside a transaction that fails are gone with it (the COPY runs on the
+      // transaction's connection).
+      await assert.rejects(
+        db.transaction().execute(async (trx) => {
+          await insertManyReturningIds(
+            trx,
+            "units",
+            Array.from({ length: 100 }, (_, i) => ({
+              name: `回滚${i}`,
+              kind: "place",
+              aliases: "[]",
+              parent_id: null,
+              created_at: at,
+            })),
+          );
+          throw new Error("undo");
+        }),
+        /undo/,
+      );
+      const undone = await db.selectFrom("units").select("id").where("name", "like", "回滚%").execute();
+      assert.equal(undone.length, 0);
     } finally {
       await drop();
     }

@@ -1,7 +1,10 @@
 // PostgreSQL through pg. int8 (ids, counts) and float8 arrive as JS numbers:
 // every id and count here stays far below 2^53.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import pg from "pg";
-import { CompiledQuery, Kysely, PostgresDialect } from "kysely";
+import { from as copyFrom } from "pg-copy-streams";
+import { CompiledQuery, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import type { Database } from "../schema.ts";
 import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
 import { translatingDialect } from "./translate-errors.ts";
@@ -17,7 +20,7 @@ export function openPostgres(url: string, log?: QueryLog, poolSize = 10): Store 
   // opens a fresh one for the next query, so there is nothing else to do here.
   pool.on("error", () => {});
   const db = new Kysely<Database>({
-    dialect: translatingDialect(new PostgresDialect({ pool })),
+    dialect: translatingDialect(new PostgresDialect({ pool: copyingPool(pool) })),
     log: kyselyLog(log),
   });
   return {
@@ -34,6 +37,46 @@ export function openPostgres(url: string, log?: QueryLog, poolSize = 10): Store 
     // statement, one snapshot; no other database's commits move it.
     changeMark: async () => String((await db.executeQuery<{ n: number }>(MARK)).rows[0]!.n),
   };
+}
+
+/**
+ * `copy "t" (…) from stdin` with one parameter, the rows in COPY's text
+ * format (a string or an array of strings sent in turn), is sent as COPY FROM
+ * STDIN through pg-copy-streams on the statement's own connection, so it runs
+ * inside the caller's transaction like any other statement (storage/bulk.repo.ts
+ * builds it; node-postgres has no COPY of its own). Kysely hands a statement
+ * to the pool's client as SQL text and parameters and keeps the client
+ * private, so the client is wrapped where the pool hands it out.
+ */
+export const COPY_FROM_STDIN = /^copy "[^"]+" \([^)]*\) from stdin$/;
+
+function copyingPool(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    let w = clients.get(client);
+    if (!w) {
+      w = {
+        query: ((text: unknown, parameters?: unknown[]) =>
+          typeof text === "string" && COPY_FROM_STDIN.test(text)
+            ? copyIn(client, text, parameters![0] as string | string[])
+            : (client.query as (t: unknown, p?: unknown[]) => unknown)(
+                text,
+                parameters,
+              )) as PostgresPoolClient["query"],
+        release: (destroy?: boolean) => client.release(destroy),
+      };
+      clients.set(client, w);
+    }
+    return w;
+  };
+  return { connect: async () => wrap(await pool.connect()), end: () => pool.end() };
+}
+
+async function copyIn(client: pg.PoolClient, text: string, data: string | string[]) {
+  const stream = client.query(copyFrom(text));
+  await pipeline(Readable.from(typeof data === "string" ? [data] : data), stream);
+  // The statement's one row: how many rows the server stored.
+  return { command: "COPY", rowCount: stream.rowCount, rows: [{ copied: stream.rowCount }] };
 }
 
 const MARK = CompiledQuery.raw("select sum(n)::int8 as n from change_mark");
