@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDocument } from "../structure/build-document.ts";
-import { actionClauses, rejectReason } from "./clauses.ts";
+import { actionClauses, rejectReason, suggestionAt } from "./clauses.ts";
+import { WordSet } from "../text/wordset.ts";
 
 function kept(clauses: string[]): void {
   for (const c of clauses) assert.equal(rejectReason(c), null, `should be kept: ${c}`);
@@ -184,4 +185,20 @@ test("actionClauses: a speaker's own name in a clause marks an attribution, not 
     actionClauses(doc, ["欧阳晓峰"]).map((c) => c.text),
     ["石湖区将推进老工业区改造", "引进链主企业10家"],
   );
+});
+
+test("a proposal (他建议，…; 建议区政府…; a speaker's name then 建议) is no commitment; 建议 as a noun is no proposal", () => {
+  const names = new WordSet(["魏青禾"]);
+  assert.equal(suggestionAt("他建议，市里设立人才基金", names), 1);
+  assert.equal(suggestionAt("魏青禾还建议在河西片区新建体育公园", names), 4);
+  assert.equal(suggestionAt("报告对教育安排具体，建议把校舍改造提前", names), 10);
+  assert.equal(suggestionAt("办理政协委员建议120件", names), Infinity);
+  assert.equal(suggestionAt("建立代表建议办理制度", names), Infinity);
+  assert.equal(suggestionAt("认真吸纳各方意见建议", names), Infinity);
+  const built = buildDocument(
+    `政协委员热议报告\n\n县政协委员、县人民医院院长魏青禾说，县人民医院今年将新建胸痛中心。他建议，县财政加大对村医的补助，新建乡镇卫生院2所。\n`,
+    { year: 2024 },
+  );
+  const found = actionClauses(built.doc, ["魏青禾"]).map((c) => c.text);
+  assert.deepEqual(found, ["县人民医院今年将新建胸痛中心"]);
 });

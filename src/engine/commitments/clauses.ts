@@ -521,8 +521,11 @@ export function actionClauses(
     while (named < namedAt.length && namedAt[named]!.at < s.start) named++;
     const speakersHere = named < namedAt.length && namedAt[named]!.at < s.end ? speakerNames : null;
     const pieces = joinFramedLists(doc.text, clauses(doc.text, s));
+    // 他建议，县里设立…: what a member or deputy proposes is no one's commitment.
+    const proposed = s.text.includes("建议") ? s.start + suggestionAt(s.text, speakerNames) : Infinity;
     for (let k = 0; k < (heading ? Math.min(1, pieces.length) : pieces.length); k++) {
       const c = pieces[k]!;
+      if (c.start >= proposed) break;
       // Most clauses hold no action verb at all: they are set aside before the rules run.
       const clauseAt = c.start - s.start;
       if (!hasVerbWithin(sentenceHits, clauseAt, clauseAt + c.text.length) && !HOLDS_PROGRAMME.test(c.text))
@@ -561,6 +564,30 @@ export function actionClauses(
     topic = null;
   }
   return topics.length ? out.filter((c) => !topics.includes(c)) : out;
+}
+
+/** Who may propose at a clause's start: a pronoun or a group (the names of speakers are looked up apart). */
+const PROPOSERS = new Set(["", "他", "她", "我", "我们", "他们", "她们", "大家", "委员们", "代表们"]);
+/** Adverbs between the proposer and 建议 (他还建议, 她同时建议). */
+const PROPOSER_ADVERB = /(?:还|也|同时|并|进一步|特别)$/;
+/** 建议 as a noun (代表建议86件, 建议的, 建议书, 意见建议): no proposal follows. */
+const NOT_PROPOSING = /^[的件书和等人办数稿]/;
+
+/**
+ * Where a proposal starts in a sentence (its 建议 at a clause's start, after
+ * nothing, a pronoun or a speaker's name: 他建议，县里…, 建议区政府…, 某某还建议在…),
+ * as an offset into it; Infinity when it makes none. The clauses from there on
+ * are what someone asks others to do, not an action they commit to.
+ */
+export function suggestionAt(sentence: string, speakers: WordSet): number {
+  for (let k = sentence.indexOf("建议"); k >= 0; k = sentence.indexOf("建议", k + 2)) {
+    if (NOT_PROPOSING.test(sentence.slice(k + 2, k + 3))) continue;
+    let from = k;
+    while (from > 0 && !"，；：,;:“".includes(sentence[from - 1]!)) from--;
+    const lead = sentence.slice(from, k).replace(PROPOSER_ADVERB, "");
+    if (PROPOSERS.has(lead) || (lead.length >= 2 && speakers.longestAt(lead, 0) === lead)) return k;
+  }
+  return Infinity;
 }
 
 /** 构建以A为引领，: a clause that opens a list of 以…为 roles after its verb, its object still to come. */
