@@ -10,6 +10,7 @@ import actions from "../../../lexicon/actions.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
 import { labelAfter } from "../framework/detect.ts";
 import { isPieceOfLayoutBefore, subLabelMembers, subLabelsOf } from "../framework/sub-labels.ts";
+import { CharFinder, quotedLabels } from "./scan.ts";
 
 const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
@@ -53,7 +54,6 @@ const ENDS_WITH_VERB = /(?:推动|推进|建设|打造|实施|构建|发展|坚�
 const MEASURED = /\d+\s*(?:条|个|家|分钟|万|亿|%|公里|年)/;
 /** 四大主导产业, 三大攻坚行动: a numbered programme written without quotes. */
 const UNQUOTED = /[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,4}?(?:产业|行动|工程|战略)/g;
-const QUOTED = /[“‘]([^“”‘’]{2,40})[”’]/g;
 const ENUM_BEFORE = /((?:[\u4e00-\u9fa5]{2,10}、)+[\u4e00-\u9fa5]{2,10})[”’]?(?:的)?[“‘]?$/;
 const ENUM_AFTER =
   /^[\u4e00-\u9fa5]{0,6}?(?:[，,]?(?:即|就是)|——)((?:[\u4e00-\u9fa5]{2,12}[、和及与])+[\u4e00-\u9fa5]{2,12})/;
@@ -95,6 +95,20 @@ function enumerationItems(doc: DocModel, c: Candidate): string[] | null {
   return items;
 }
 
+const OF = 0x7684; // 的
+const CLOSE_DOUBLE = 0x201d; // ”
+const CLOSE_SINGLE = 0x2019; // ’
+
+/** The 11 characters after a label's closing mark, without the marks and the 的 that open them. */
+function wordsAfter(text: string, end: number): string {
+  const to = Math.min(text.length, end + 12);
+  let from = end + 1;
+  while (from < to && (text.charCodeAt(from) === CLOSE_DOUBLE || text.charCodeAt(from) === CLOSE_SINGLE))
+    from++;
+  if (from < to && text.charCodeAt(from) === OF) from++;
+  return text.slice(from, to);
+}
+
 function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): boolean {
   const { label } = c;
   if (GENERIC.has(label) || DISTRIBUTIVE.test(label) || MEASURED.test(label)) return false;
@@ -105,18 +119,22 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     return false;
   }
   const before = doc.text.slice(Math.max(0, c.at - 8), c.at - 1);
-  const after = doc.text.slice(c.end + 1, c.end + 12).replace(/^[”’]*的?/, "");
+  const after = wordsAfter(doc.text, c.end);
   if (NOT_OWN_BEFORE.test(before)) return false;
   // 开展“三比三看”活动，即A、B、C: a counted label whose members the unit itself lists after 即 is
   // its own programme, whatever noun (活动, 要求) follows the label.
-  if (!listedAfter(doc, c) && NOT_OWN_AFTER.test(after.replace(/^的/, ""))) return false;
-  // (The 以 may open a series: 以“A”的状态、“B”的作风.)
+  if (NOT_OWN_AFTER.test(after.startsWith("的") ? after.slice(1) : after) && !listedAfter(doc, c))
+    return false;
+  // (The 以 may open a series: 以“A”的状态、“B”的作风.) Both patterns start with a fixed word
+  // after the closing mark (的, 成为), looked at first.
   if (
+    doc.text.charCodeAt(c.end + 1) === OF &&
     MANNER_AFTER.test(doc.text.slice(c.end, c.end + 8)) &&
     MANNER_BEFORE.test(doc.text.slice(Math.max(0, c.at - 30), c.at))
   )
     return false;
-  if (BECOMES_MANNER.test(doc.text.slice(c.end, c.end + 20))) return false;
+  if (doc.text.startsWith("成为", c.end + 1) && BECOMES_MANNER.test(doc.text.slice(c.end, c.end + 20)))
+    return false;
   const quoteBefore = doc.text.slice(Math.max(0, c.at - 9), c.at);
   if (OUTCOME_BEFORE.test(quoteBefore) || GOAL_BEFORE.test(quoteBefore)) return false;
   const items = enumerationItems(doc, c);
@@ -381,8 +399,9 @@ export function extractStrategies(
   const out: Strategy[] = [];
   // By unit and label: a file of many articles names thousands of strategies.
   const byKey = new Map<string, Strategy>();
+  const keyOf = (unit: string | null, label: string) => `${unit}|${label}`;
   const add = (s: Strategy) => {
-    const key = `${s.unit}|${s.label}`;
+    const key = keyOf(s.unit, s.label);
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.parts.length && s.parts.length) existing.parts = s.parts;
@@ -391,6 +410,8 @@ export function extractStrategies(
     byKey.set(key, s);
     out.push(s);
   };
+  // A label its unit named before with parts: found again, it adds nothing, so is not looked at.
+  const known = (unit: string, label: string) => Boolean(byKey.get(keyOf(unit, label))?.parts.length);
   // The framework a unit declares (a district's own report, a mayor's campaign) is its strategy.
   if (ownFramework && framework?.span && framework.source === "declared" && framework.labelled !== false) {
     const s = doc.sentences.find((x) => x.start <= framework.span![0] && framework.span![1] <= x.end);
@@ -403,13 +424,16 @@ export function extractStrategies(
       });
   }
   const ends = stretchEnds(doc);
+  const big = new CharFinder(doc.text, "大");
+  const doubleQuote = new CharFinder(doc.text, "“");
+  const singleQuote = new CharFinder(doc.text, "‘");
   for (const s of doc.sentences) {
     // Headlines of role lines count: they are the speaker's own words.
     const unit = s.unit;
     if (!unit) continue;
     // Only a quotation or a counted 大 can name a programme.
-    const counted = s.text.includes("大");
-    const quoted = s.text.includes("“") || s.text.includes("‘");
+    const counted = big.within(s.start, s.end);
+    const quoted = doubleQuote.within(s.start, s.end) || singleQuote.within(s.start, s.end);
     if (!counted && !quoted) continue;
     const slice = s.text;
     if (counted)
@@ -424,6 +448,7 @@ export function extractStrategies(
         )
           continue;
         if (NOT_OWN_BEFORE.test(doc.text.slice(Math.max(0, at - 6), at))) continue;
+        if (known(unit, m[0])) continue;
         const c: Candidate = { label: m[0], at, end: at + m[0].length, unit };
         add({
           unit,
@@ -440,13 +465,16 @@ export function extractStrategies(
         const label = doc.text.slice(at, s.start + m.index + m[0].length);
         add({ unit, label, parts: names, span: [at, at + label.length] });
       }
-    if (quoted)
-      for (const m of matchesOf(QUOTED, slice)) {
-        const at = s.start + m.index + 1;
-        const c: Candidate = { label: m[1]!, at, end: at + m[1]!.length, unit };
-        if (!isProgramme(doc, c, framework)) continue;
-        add({ unit, label: c.label, parts: partsOf(doc, c, s, ends[s.index]!), span: [c.at, c.end] });
-      }
+    const labels = quoted ? quotedLabels(doc.text, s.start, s.end) : [];
+    for (let k = 0; k < labels.length; k += 2) {
+      const at = labels[k]!;
+      const end = labels[k + 1]!;
+      const label = doc.text.slice(at, end);
+      if (known(unit, label)) continue;
+      const c: Candidate = { label, at, end, unit };
+      if (!isProgramme(doc, c, framework)) continue;
+      add({ unit, label, parts: partsOf(doc, c, s, ends[s.index]!), span: [at, end] });
+    }
   }
   return dropRestatedCounts(doc, out);
 }
