@@ -17,14 +17,30 @@ const LETTERHEAD = new RegExp(
 );
 /** One place of a chain (鹭溪区桐荫街道 → 鹭溪区, 桐荫街道). */
 const PLACE_LINK = new RegExp(PLACE, "g");
-const AUTHOR_PATTERNS = [
+/**
+ * Each pattern with the words any line it matches must hold: an unanchored pattern opening with a
+ * lazy place is tried from every character of the line, so a line without them is not searched.
+ */
+const AUTHOR_PATTERNS: { re: RegExp; mayMatch: (line: string) => boolean }[] = [
   // X人民政府工作报告 / X政府工作报告
-  new RegExp(`(${PLACE})(?:人民)?政府(?:工作)?报告`),
+  {
+    re: new RegExp(`(${PLACE})(?:人民)?政府(?:工作)?报告`),
+    mayMatch: (line) => line.includes("政府") && line.includes("报告"),
+  },
   // 中国共产党X第N次代表大会 / 中共X委员会 / X第N次党代会
-  new RegExp(`(?:中国共产党|中共)(${PLACE})(?:委员会|委)?第?[一二三四五六七八九十\\d]+(?:次|届)`),
-  new RegExp(`(${PLACE})(?:第[一二三四五六七八九十\\d]+次)(?:党代会|代表大会)`),
+  {
+    re: new RegExp(`(?:中国共产党|中共)(${PLACE})(?:委员会|委)?第?[一二三四五六七八九十\\d]+(?:次|届)`),
+    mayMatch: (line) => line.includes("中共") || line.includes("中国共产党"),
+  },
+  {
+    re: new RegExp(`(${PLACE})(?:第[一二三四五六七八九十\\d]+次)(?:党代会|代表大会)`),
+    mayMatch: (line) => line.includes("次") && (line.includes("党代会") || line.includes("代表大会")),
+  },
   // X人民代表大会 (a district's people's congress)
-  new RegExp(`(${PLACE})第[一二三四五六七八九十\\d]+届人民代表大会`),
+  {
+    re: new RegExp(`(${PLACE})第[一二三四五六七八九十\\d]+届人民代表大会`),
+    mayMatch: (line) => line.includes("届人民代表大会"),
+  },
 ];
 const TITLE_PLACE = new RegExp(
   `^(${PLACE})(?:人民政府|政府|委员会)?[^，。]{0,30}(?:规划|方案|计划|报告|意见|纲要|要点|清单|决定|通知)`,
@@ -48,8 +64,10 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
   // The letterhead names the issuer; of a chain of places the last, most specific one issues
   // (a 街道 under its district): the parents own nothing of it.
   for (const p of head) {
-    const m = LETTERHEAD.exec(p.text.replace(/\s+/g, ""));
-    if (!m || p.text.replace(/\s+/g, "") !== p.text) continue;
+    // A letterhead is written with no space in it and ends in 文件: other lines are not searched.
+    if (!p.text.endsWith("文件") || /\s/.test(p.text)) continue;
+    const m = LETTERHEAD.exec(p.text);
+    if (!m) continue;
     const chain = [...m[1]!.matchAll(PLACE_LINK)];
     const last = chain[chain.length - 1]!;
     const name = last[0];
@@ -58,8 +76,8 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
     return { name, level: levelOf(name.slice(-1)), span: [start, start + name.length] };
   }
   for (const p of head) {
-    for (const re of AUTHOR_PATTERNS) {
-      const m = re.exec(p.text);
+    for (const { re, mayMatch } of AUTHOR_PATTERNS) {
+      const m = mayMatch(p.text) ? re.exec(p.text) : null;
       if (!m) continue;
       // 1月8日在石湖区…: the lazy place pattern starts at the first Han character; drop the date and preposition.
       let lead = /^(?:[\d一二三四五六七八九十]*日)?(?:在|于|向|对)?/.exec(m[1]!)![0];

@@ -105,7 +105,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     registry.ownerOf.set(byline.person, author.name);
   }
   const names = [...registry.ownerOf.keys()];
-  const bareNames = new WordSet(names);
+  // (A document with no speaker, most reports, builds no set.)
+  const bareNames = names.length ? new WordSet(names) : null;
 
   const sections: Section[] = [];
   const sents: DocSentence[] = [];
@@ -127,7 +128,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   // Bare names followed by a speech verb ("程维东说") claim their paragraph too, and so does a
   // name that opens its paragraph (程维东在讲话中…。他表示，…): the paragraph is about them.
   const bareByPara = new Map<number, Attribution[]>();
-  for (const b of bareNames.findAll(text)) {
+  for (const b of bareNames?.findAll(text) ?? []) {
     const end = b.at + b.word.length;
     const p = paraOf(b.at);
     if (p < 0) continue;
@@ -391,7 +392,12 @@ function splitAtSubjects(list: Sentence[]): Sentence[] {
 
 /** 霞川区：锚定中心城区首位度 — a place, ：, then a short line with no sentence end: the place. */
 function unitHeading(line: string, next: string): string | null {
-  const m = /^([\u4e00-\u9fa5]{2,12})[：:]\s*[^。！？；：:]{2,30}$/.exec(line);
+  // Tried on every paragraph: the expression runs only where two to twelve Han characters open the
+  // line and a colon follows them.
+  let k = 0;
+  while (k <= 12 && isHanCode(line.charCodeAt(k))) k++;
+  if (k < 2 || k > 12 || (line[k] !== "：" && line[k] !== ":")) return null;
+  const m = UNIT_HEADING.exec(line);
   if (!m) return null;
   const place = placeAt(line, 0);
   if (place !== m[1]) return null;
@@ -415,6 +421,9 @@ function titledPlace(line: string): string | null {
 }
 /** 全县, 各乡镇, 本区: a scope, not a place's name. */
 const NOT_OWN_PLACE = /^(?:全|各|本|我|该|其|年)/;
+
+const UNIT_HEADING = /^([\u4e00-\u9fa5]{2,12})[：:]\s*[^。！？；：:]{2,30}$/;
+const isHanCode = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
 
 /** A group as the speaker: 大家表示, 代表们纷纷表示, 乡镇长们都表示. */
 const COLLECTIVE_SPEECH =

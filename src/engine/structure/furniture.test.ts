@@ -104,3 +104,18 @@ test("the speaker of one article does not own the next one: the place its headli
     ["港城区", "港城区", "青禾县", "青禾县"],
   );
 });
+
+test("a paragraph stated again later in the same words is furniture; one as long in other words is not", () => {
+  const text = [
+    "桐溪县今年这样干",
+    "桐溪县今年将新建学校三所，改造道路十条。",
+    "桐溪县今年将新建医院两所，改造道路九条。",
+    "桐溪县今年将新建学校三所，改造道路十条。",
+  ].join("\n");
+  const paras = paragraphs(text);
+  const page = pageLayout(text, paras);
+  assert.deepEqual(
+    paras.map((p) => page.furniture.has(p.index)),
+    [false, true, false, false],
+  );
+});

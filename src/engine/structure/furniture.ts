@@ -116,16 +116,37 @@ export function pageLayout(text: string, paras: Paragraph[]): PageLayout {
 
 /** Within paras[from, to): a paragraph repeated later, and a lead cut short that a following paragraph opens with. */
 function repeatsWithin(paras: Paragraph[], from: number, to: number, furniture: Set<number>): void {
-  const lastAt = new Map<string, number>();
-  for (let i = from; i < to; i++) if (paras[i]!.text.length >= REPEAT_LENGTH) lastAt.set(paras[i]!.text, i);
+  const repeated = repeatedLater(paras, from, to);
   for (let i = from; i < to; i++) {
     const p = paras[i]!;
     if (furniture.has(i) || p.text.length < REPEAT_LENGTH) continue;
-    if (lastAt.get(p.text)! > i) furniture.add(i);
+    if (repeated.has(i)) furniture.add(i);
     const lead = withoutCut(p.text);
     for (let k = i + 1; k < Math.min(to, i + 4); k++) {
       const q = paras[k]!.text;
       if (q.length > lead.length && q.startsWith(lead)) furniture.add(i);
     }
   }
+}
+
+/**
+ * The paragraphs of paras[from, to) (of REPEAT_LENGTH or more) whose text a later one
+ * repeats. Only paragraphs that share their length with another are keyed by their text:
+ * hashing every paragraph's text read the whole document once more.
+ */
+function repeatedLater(paras: Paragraph[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  const lengths = new Map<number, number>();
+  for (let i = from; i < to; i++) {
+    const n = paras[i]!.text.length;
+    if (n >= REPEAT_LENGTH) lengths.set(n, (lengths.get(n) ?? 0) + 1);
+  }
+  const lastAt = new Map<string, number>();
+  for (let i = to - 1; i >= from; i--) {
+    const text = paras[i]!.text;
+    if (text.length < REPEAT_LENGTH || lengths.get(text.length)! < 2) continue;
+    if (lastAt.has(text)) out.add(i);
+    else lastAt.set(text, i);
+  }
+  return out;
 }

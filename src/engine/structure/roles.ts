@@ -5,6 +5,7 @@ import { PEOPLE, SURNAMES, alternation, longestFirst } from "../lexicon.ts";
 import { WordSet } from "../text/wordset.ts";
 import { placeAt, placeBefore, levelOf, unitFromOrg, type Level } from "./units.ts";
 import { CharSet } from "../targets/chars.ts";
+import { matchesOf } from "../text/matches.ts";
 
 export interface Post {
   /** The organisation part as written ("石湖区委"), "" when the title has none. */
@@ -66,14 +67,14 @@ function namesThenPosts(text: string, from: number, to: number): RegExpExecArray
     // The name is the run of Han characters before the bracket: at most four, at least two.
     let start = p;
     while (start > Math.max(next, p - 4) && isHan(text[start - 1])) start--;
-    for (let s = start; s <= p - 2; s++) {
-      NAME_THEN_POSTS.lastIndex = s;
-      const m = NAME_THEN_POSTS.exec(text);
-      if (m && s + m[0].length <= to) {
-        out.push(m);
-        next = s + m[0].length;
-        break;
-      }
+    if (start > p - 2) continue;
+    // From any later start the name would end at the same bracket and the posts be the same: the
+    // pattern fails there too when it fails from the run's start, so it is tried once.
+    NAME_THEN_POSTS.lastIndex = start;
+    const m = NAME_THEN_POSTS.exec(text);
+    if (m && start + m[0].length <= to) {
+      out.push(m);
+      next = start + m[0].length;
     }
   }
   return out;
@@ -241,7 +242,7 @@ function chainStart(text: string, titleStart: number, lineStart: number): number
 function leadPlace(text: string, lineStart: number, titleAt: number, level: Level): string | null {
   const lead = text.slice(Math.max(lineStart, titleAt - 40), titleAt);
   let found: string | null = null;
-  for (const m of lead.matchAll(LEAD_PLACE)) {
+  for (const m of matchesOf(LEAD_PLACE, lead)) {
     const place = m[1]!;
     if (place.endsWith(level) && !FUNCTION_LEAD.test(place)) found = place;
   }

@@ -44,21 +44,26 @@ export function levelOf(word: string): Level | null {
   return null;
 }
 
-const KIND_BY_SUFFIX: [RegExp, UnitKind][] = [
-  [/(开发区|经开区|高新区|园区|示范区|试验区|自贸区|保税区|工业园)$/, "development_zone"],
-  [/新区$/, "new_area"],
-  [/(股份有限公司|有限公司|公司|集团|厂)$/, "company"],
-  [/(医院|学校|大学|学院|中学|小学|研究院|研究所|院|馆|中心)$/, "institution"],
-  [/(局|委|办|厅|部|署|处|中心|委员会|办公室)$/, "department"],
-  [/(政府)$/, "city"],
-  [/(街道|镇|乡)$/, "town"],
-  [/县$/, "county"],
-  [/区$/, "district"],
-  [/(市|州|盟)$/, "city"],
+/** The kind a name's ending gives, the first row whose suffixes it ends with (else an organisation). */
+const KIND_BY_SUFFIX: [string[], UnitKind][] = [
+  [
+    ["开发区", "经开区", "高新区", "园区", "示范区", "试验区", "自贸区", "保税区", "工业园"],
+    "development_zone",
+  ],
+  [["新区"], "new_area"],
+  [["股份有限公司", "有限公司", "公司", "集团", "厂"], "company"],
+  [["医院", "学校", "大学", "学院", "中学", "小学", "研究院", "研究所", "院", "馆", "中心"], "institution"],
+  [["局", "委", "办", "厅", "部", "署", "处", "中心", "委员会", "办公室"], "department"],
+  [["政府"], "city"],
+  [["街道", "镇", "乡"], "town"],
+  [["县"], "county"],
+  [["区"], "district"],
+  [["市", "州", "盟"], "city"],
 ];
 
 export function unitKind(name: string): UnitKind {
-  for (const [re, kind] of KIND_BY_SUFFIX) if (re.test(name)) return kind;
+  // endsWith, not a /(…)$/ per row: an unanchored expression is tried from every character.
+  for (const [suffixes, kind] of KIND_BY_SUFFIX) for (const x of suffixes) if (name.endsWith(x)) return kind;
   return "organisation";
 }
 
@@ -160,6 +165,8 @@ const TOWNSHIP_SUBJECT = new RegExp(
 const NOT_A_TOWNSHIP = /^(?:全|本|各|该|我|此|其|乡镇|城乡|今年|明年|全年|年内)|乡镇$/;
 
 export function townshipSubject(sentence: string): string | null {
+  // A township's name ends in 镇, 乡 or 街道: a sentence without them names none (most sentences).
+  if (!sentence.includes("镇") && !sentence.includes("乡") && !sentence.includes("街道")) return null;
   const m = TOWNSHIP_SUBJECT.exec(sentence);
   if (!m) return null;
   const name = m[1]!;

@@ -80,7 +80,8 @@ export function foldText(text: string): string {
 }
 
 function foldMarks(text: string): string {
-  const parts: string[] = [];
+  // Built by concatenation, flattened once on first read: cheaper than an array of parts joined.
+  let out = "";
   let copied = 0;
   let open = false;
   for (let i = 0; i < text.length; i++) {
@@ -97,13 +98,11 @@ function foldMarks(text: string): string {
     } else if (FOLDED[code]) {
       folded = String.fromCharCode(FOLDED[code]);
     } else continue;
-    if (copied < i) parts.push(text.slice(copied, i));
-    parts.push(folded);
+    out += text.slice(copied, i) + folded;
     copied = i + 1;
   }
   if (copied === 0) return text;
-  if (copied < text.length) parts.push(text.slice(copied));
-  return parts.join("");
+  return out + text.slice(copied);
 }
 
 /** The digits a year may be written in (二〇〇六年, 一九九八年), with their ASCII digit. */
@@ -122,6 +121,9 @@ const YEAR_DIGIT: Record<string, string> = {
   九: "9",
 };
 
+const YI = 0x4e00; // 一
+const ER = 0x4e8c; // 二
+
 /**
  * 二〇〇六年 → 2006年: a year written digit by digit in Chinese (older
  * documents do) reads as the same year in ASCII digits, four characters for
@@ -132,6 +134,9 @@ function foldYears(text: string): string {
   let parts: string[] | null = null;
   let copied = 0;
   for (let i = text.indexOf("年", 4); i !== -1; i = text.indexOf("年", i + 1)) {
+    // Most 年 follow an ASCII year or a word: only a run opening 一 or 二 is read (a slice per 年 cost).
+    const lead = text.charCodeAt(i - 4);
+    if (lead !== YI && lead !== ER) continue;
     const run = text.slice(i - 4, i);
     if (!(run.startsWith("一九") || /^二[〇○零]/.test(run))) continue;
     const before = text[i - 5] ?? "";

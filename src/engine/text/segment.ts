@@ -74,6 +74,8 @@ export function sentences(text: string, para: Paragraph): Sentence[] {
   // (Helpers stay at module level: this runs once per paragraph, and a closure made per call costs.)
   for (let i = para.start; i < para.end; i++) {
     const c = text.charCodeAt(i);
+    // Ideographs, most of the text, are neither sentence ends nor quotation marks: two comparisons.
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
     if (!endsSentence(c)) {
       depth = depthAfterMark(c, depth);
       continue;
@@ -110,14 +112,16 @@ function pushSentence(
   paragraph: number,
   depthAtStart: number,
 ): void {
-  const piece = trimmed(text, start, end);
-  if (!piece) return;
+  // Trimmed in place (as `trimmed` does, without its Piece: one object per sentence, not two).
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+  if (start >= end) return;
   out.push({
-    start: piece.start,
-    end: piece.end,
-    text: piece.text,
+    start,
+    end,
+    text: text.slice(start, end),
     paragraph,
-    quoted: depthAtStart > 0 || piece.text.startsWith("“"),
+    quoted: depthAtStart > 0 || text.charCodeAt(start) === OPEN_DOUBLE,
   });
 }
 
@@ -160,6 +164,7 @@ export function clauses(text: string, sentence: Piece, separators: RegExp = DEFA
   const end = Math.min(sentence.end, text.length);
   for (let i = sentence.start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph: neither a mark nor a separator
     if (c === 0x201c || c === 0x2018 || c === 0xff08) {
       // “ ‘ （: a short quotation or bracket is skipped whole.
       const close = shortQuoteEnd(text, i, sentence.end, 40);
