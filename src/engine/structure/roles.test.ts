@@ -155,7 +155,9 @@ test("a list of titled guests: each name closes the chain of the next, and what 
 });
 
 test("a 政协 member's 界别 and its 召集人 in the chain are memberships, not posts", () => {
-  const [m] = mentions("县政协委员、工商界别召集人、青溪恒顺纺织有限公司总经理曹远帆说，今年将新上生产线2条。");
+  const [m] = mentions(
+    "县政协委员、工商界别召集人、青溪恒顺纺织有限公司总经理曹远帆说，今年将新上生产线2条。",
+  );
   assert.equal(m!.person, "曹远帆");
   assert.deepEqual(m!.units, ["青溪恒顺纺织有限公司"]);
   const [n] = mentions("县政协委员、文化艺术界别、县博物馆馆长柏小禾关注文物保护。");
