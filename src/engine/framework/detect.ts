@@ -212,7 +212,12 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
         source: "declared",
       };
     }
-    const near = labels.filter((l) => Math.abs(l.at - e.start) < 20 || (l.at >= e.end && l.at - e.end <= 2));
+    // (A label past the end of the list's segment, …文明枫林；按照“一园两带”布局…, is another item's.)
+    const near = labels.filter(
+      (l) =>
+        (Math.abs(l.at - e.start) < 20 || (l.at >= e.end && l.at - e.end <= 2)) &&
+        !(l.at > e.end && /[；。]/.test(doc.text.slice(e.end, l.at))),
+    );
     const adjacent = near.find((l) => !isLayout(l.counts) && l.counts[0] === e.items.length);
     if (near.some((l) => isLayout(l.counts))) continue;
     const declared = DECLARING_VERB.test(before.replace(/[“”‘’，\s]+$/, "")) || /^[“‘]/.test(following);

@@ -7,7 +7,7 @@ import type { AuthorUnit } from "./speakers.ts";
 import { PLACE_NAME, levelOf } from "./units.ts";
 import { matchesOf } from "../text/matches.ts";
 
-const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|街道|区|县|市|镇|乡)";
+const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|街道|区|县|市|镇|乡(?!村))";
 /**
  * An official document's letterhead: the issuing body, then 文件 (鹭溪区桐荫街道办事处文件,
  * 芷川市人民政府办公室文件). The body may be named with its parents before it.

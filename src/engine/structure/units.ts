@@ -77,7 +77,7 @@ export function shortForms(name: string): string[] {
 
 /** A place name with its administrative suffix: 桐湾区, 梧溪县, 芷川市, 芦湾镇. */
 export const PLACE_NAME =
-  /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡)/g;
+  /[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|区|县|市|镇|乡(?!村))/g;
 
 /**
  * A unit a person can come from or work in: a place, or a street office, a

@@ -56,17 +56,31 @@ function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
 const DEADLINE_LINE = new RegExp(`^(?:${alternation(WORDS.deadlineLabels)})\\s*[：:]\\s*(\\d{4})年`);
 
 /**
- * The year each section's deadline line names (minutes and task lists close
- * each item with 责任单位：… / 完成时限：2020年12月底前): the figures of the
- * section that name no period of their own are due then.
+ * The year of the deadline line that closes each sentence's task (minutes and task lists close
+ * each item with 责任单位：… / 完成时限：2020年12月底前): the figures of the task that name no
+ * period of their own are due then. A task runs from the line after the last deadline line of
+ * its section (or the section's start) to its own deadline line, so that two tasks under one
+ * heading keep their own years. Null where no deadline line follows in the section.
  */
-function sectionDeadlines(doc: DocModel): (Period | null)[] {
-  const out: (Period | null)[] = doc.sections.map(() => null);
-  for (const s of doc.sentences) {
-    if (out[s.section] || !DEADLINE_LINE.test(s.text)) continue;
-    const year = Number(DEADLINE_LINE.exec(s.text)![1]);
-    const tense = doc.year === null || year > doc.year ? "future" : year < doc.year ? "past" : "current";
-    out[s.section] = { year, tense };
+function taskDeadlines(doc: DocModel): (Period | null)[] {
+  const out: (Period | null)[] = doc.sentences.map(() => null);
+  let next: Period | null = null;
+  let section = -1;
+  // From the end: each sentence takes the deadline line after it in its section.
+  for (let i = doc.sentences.length - 1; i >= 0; i--) {
+    const s = doc.sentences[i]!;
+    if (s.section !== section) {
+      section = s.section;
+      next = null;
+    }
+    // (Most sentences are no deadline line: one character test before the regex.)
+    const m = s.text.includes("：") ? DEADLINE_LINE.exec(s.text) : null;
+    if (m) {
+      const year = Number(m[1]);
+      const tense = doc.year === null || year > doc.year ? "future" : year < doc.year ? "past" : "current";
+      next = { year, tense };
+    }
+    out[i] = next;
   }
   return out;
 }
@@ -131,7 +145,7 @@ export function extractTargets(doc: DocModel): Target[] {
     WORK_REPORT_TITLE.test(doc.title) && doc.year !== null
       ? { year: doc.year, tense: "current" }
       : planTitlePeriod(doc.title, doc.year);
-  const deadlines = sectionDeadlines(doc);
+  const deadlines = taskDeadlines(doc);
   const periodContext: PeriodContext = { docYear: doc.year };
   // A question naming a plan period (今年在X上有哪些打算？) dates the answer after it.
   let asked: Period | null = null;
@@ -225,7 +239,7 @@ export function extractTargets(doc: DocModel): Target[] {
         ? undefined
         : findPeriods(doc.text, s.start, end, section ? { ...periodContext, base: section } : periodContext);
     ctx.section = section;
-    ctx.fallback = deadlines[s.section] ?? fallback;
+    ctx.fallback = deadlines[s.index] ?? fallback;
     ctx.periods = own;
     ctx.figures = figures;
     ctx.firstMark = firstMark;
