@@ -196,7 +196,7 @@ test("a proposal (他建议，…; 建议区政府…; a speaker's name then 建
   assert.equal(suggestionAt("建立代表建议办理制度", names), Infinity);
   assert.equal(suggestionAt("认真吸纳各方意见建议", names), Infinity);
   const built = buildDocument(
-    `政协委员热议报告\n\n县政协委员、县人民医院院长魏青禾说，县人民医院今年将新建胸痛中心。他建议，县财政加大对村医的补助，新建乡镇卫生院2所。\n`,
+    `政协委员热议报告\n\n县政协委员、县人民医院院长魏青禾说，县人民医院今年将新建胸痛中心。他建议，县财政加大对村医的补助，新建乡镇卫生院2所。她建议在城北新建一所中学。\n`,
     { year: 2024 },
   );
   const found = actionClauses(built.doc, ["魏青禾"]).map((c) => c.text);

@@ -525,7 +525,7 @@ export function actionClauses(
     const proposed = s.text.includes("建议") ? s.start + suggestionAt(s.text, speakerNames) : Infinity;
     for (let k = 0; k < (heading ? Math.min(1, pieces.length) : pieces.length); k++) {
       const c = pieces[k]!;
-      if (c.start >= proposed) break;
+      if (c.end > proposed) break;
       // Most clauses hold no action verb at all: they are set aside before the rules run.
       const clauseAt = c.start - s.start;
       if (!hasVerbWithin(sentenceHits, clauseAt, clauseAt + c.text.length) && !HOLDS_PROGRAMME.test(c.text))
