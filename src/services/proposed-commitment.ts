@@ -101,15 +101,30 @@ export async function createProposedCommitments(
       })),
     ),
   );
+  // In key order (plan, word, item; the rows come in id order and the sort
+  // is stable), as the seed does: a b-tree filled in order touches a few
+  // pages where rows in text order touch one page each. A 20,000-line
+  // document (11,434 items, 120,623 term and 180,148 pair rows), in one
+  // process alternated, SQLite: the terms' insert 574–630 → 438–454 ms of
+  // CPU, the pairs' 985–1,101 → 928–1,012 ms.
   await insertMany(
     db,
     "commitment_terms",
-    items.flatMap((p, i) => termRows(p.planId, ids[i]!, p.text)),
+    items.flatMap((p, i) => termRows(p.planId, ids[i]!, p.text)).sort(byKey((t) => t.term)),
   );
   await insertMany(
     db,
     "commitment_grams",
-    items.flatMap((p, i) => gramRows(p.planId, ids[i]!, p.text)),
+    items.flatMap((p, i) => gramRows(p.planId, ids[i]!, p.text)).sort(byKey((g) => g.gram)),
   );
   return ids;
 }
+
+/** Rows of one plan by their word, then (a stable sort of rows in id order) by item. */
+const byKey =
+  <T>(word: (row: T) => string) =>
+  (a: T, b: T) => {
+    const x = word(a);
+    const y = word(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
