@@ -4,10 +4,10 @@ select *
   from "commitments"
   where "id" = $1;
 
-select "commitment_id", "unit_id"
-  from "commitment_units"
-  where "commitment_id" in ($1)
-  order by "unit_id";
+select *
+  from "milestones"
+  where "commitment_id" = $1
+  order by "due_date", "id";
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"
@@ -20,11 +20,6 @@ select "commitment_id", "unit_id"
   where "commitment_id" in ($1)
   order by "unit_id";
 
-select "commitment_id", count(*) as "n"
-  from "milestones"
-  where "commitment_id" in ($1) and "done_at" is null and "due_date" < $2
-  group by "commitment_id";
-
 select substr("text", $1, $2) as "evidence"
   from "documents"
   where "id" = $3;
@@ -33,11 +28,6 @@ select *
   from "targets"
   where "commitment_id" in ($1)
   order by "id";
-
-select *
-  from "milestones"
-  where "commitment_id" = $1
-  order by "due_date", "id";
 
 select "id", "text"
   from "commitments"

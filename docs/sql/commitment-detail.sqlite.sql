@@ -4,10 +4,10 @@ select *
   from "commitments"
   where "id" = ?;
 
-select "commitment_id", "unit_id"
-  from "commitment_units"
-  where "commitment_id" in (?)
-  order by "unit_id";
+select *
+  from "milestones"
+  where "commitment_id" = ?
+  order by "due_date", "id";
 
 select "cg"."commitment_id", "cg"."goal_id", "g"."name", "cg"."confidence", "cg"."cue_kind", "cg"."cue_text", "cg"."cue_start", "cg"."cue_end"
   from "commitment_goals" as "cg"
@@ -20,11 +20,6 @@ select "commitment_id", "unit_id"
   where "commitment_id" in (?)
   order by "unit_id";
 
-select "commitment_id", count(*) as "n"
-  from "milestones"
-  where "commitment_id" in (?) and "done_at" is null and "due_date" < ?
-  group by "commitment_id";
-
 select substr("text", ?, ?) as "evidence"
   from "documents"
   where "id" = ?;
@@ -33,11 +28,6 @@ select *
   from "targets"
   where "commitment_id" in (?)
   order by "id";
-
-select *
-  from "milestones"
-  where "commitment_id" = ?
-  order by "due_date", "id";
 
 select "id", "text"
   from "commitments"

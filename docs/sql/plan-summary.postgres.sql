@@ -4,17 +4,15 @@ select "n"
   from "agg_generation"
   where "plan_id" = $1;
 
-select min("year") as "from", max("year") as "last"
+select (select min("year") as "v"
   from "documents"
-  where "plan_id" = $1;
-
-select max("due_year") as "to"
+  where "plan_id" = $1) as "from", (select max("year") as "v"
+  from "documents"
+  where "plan_id" = $2) as "last", (select max("due_year") as "v"
   from "targets"
-  where "plan_id" = $1;
-
-select max("due_date") as "to"
+  where "plan_id" = $3) as "to", (select max("due_date") as "v"
   from "commitments"
-  where "plan_id" = $1 and "review_state" = $2;
+  where "plan_id" = $4 and "review_state" = $5) as "due";
 
 select "goal_id", "status", sum("n") as "n"
   from "agg_unit_goal_status"

@@ -22,12 +22,20 @@ export interface CommitmentDetail extends CommitmentView {
   mergedFrom: { id: number; text: string }[];
 }
 
-/** Rows with their goals, cooperating units and late milestones as of `day`. */
-export async function commitmentViews(db: DB, rows: Commitment[], day: string): Promise<CommitmentView[]> {
+/**
+ * Rows with their goals, cooperating units and late milestones as of `day`
+ * (`late`: the counts, when the caller has read the milestones already).
+ */
+export async function commitmentViews(
+  db: DB,
+  rows: Commitment[],
+  day: string,
+  late?: Map<number, number>,
+): Promise<CommitmentView[]> {
   const ids = rows.map((r) => r.id);
   const goals = await goalLinks(db, ids);
   const coop = await cooperatingUnits(db, ids);
-  const late = await lateMilestoneCounts(db, ids, day);
+  late ??= await lateMilestoneCounts(db, ids, day);
   return rows.map((row) => ({
     row,
     goals: goals.filter((g) => g.commitment_id === row.id),
@@ -37,7 +45,11 @@ export async function commitmentViews(db: DB, rows: Commitment[], day: string): 
 }
 
 export async function commitmentDetail(db: DB, row: Commitment, day: string): Promise<CommitmentDetail> {
-  const [view] = await commitmentViews(db, [row], day);
+  // Its milestones are read anyway: the late ones (as lateMilestoneCounts counts
+  // them, not done and due before the day) are counted here, not by another statement.
+  const milestones = await milestonesOf(db, row.id);
+  const late = milestones.filter((m) => m.done_at === null && m.due_date < day).length;
+  const [view] = await commitmentViews(db, [row], day, new Map([[row.id, late]]));
   const doc = await db
     .selectFrom("documents")
     .select((eb) =>
@@ -50,7 +62,7 @@ export async function commitmentDetail(db: DB, row: Commitment, day: string): Pr
   return {
     ...view!,
     targets: await targetsOf(db, [row.id]),
-    milestones: await milestonesOf(db, row.id),
+    milestones,
     evidence: (doc?.evidence as string | undefined) ?? null,
     mergedFrom: (await mergedInto(db, row.id)).map((m) => ({ id: Number(m.id), text: m.text })),
   };
