@@ -49,6 +49,9 @@ export function hasTagged(hits: readonly TaggedHit[], tag: number, from = 0): bo
   return false;
 }
 
+/** No words: the masks of a clause without a word that only looks like a verb (most clauses), shared. */
+const NO_HITS: readonly WordHit[] = Object.freeze([]);
+
 /**
  * The leftmost-longest, non-overlapping words of the list `tag` at or after
  * `from`, offsets counted from `from` — what WordSet.findAll gives on the
@@ -59,7 +62,7 @@ export function greedy(
   hits: readonly TaggedHit[],
   tag: number,
   from = 0,
-  masks: readonly WordHit[] = [],
+  masks: readonly WordHit[] = NO_HITS,
 ): WordHit[] {
   const out: WordHit[] = [];
   let next = from;
@@ -85,7 +88,12 @@ function overlapsAny(masks: readonly WordHit[], at: number, end: number): boolea
 
 /** The action verbs of the clause's tail from `from`, with words that only look like verbs (建设用地) masked. */
 export function verbsAfter(hits: readonly TaggedHit[], from = 0): WordHit[] {
-  return greedy(hits, VERB, from, greedy(hits, NON_ACTION, from));
+  return greedy(
+    hits,
+    VERB,
+    from,
+    hasTagged(hits, NON_ACTION, from) ? greedy(hits, NON_ACTION, from) : NO_HITS,
+  );
 }
 
 /**
@@ -94,7 +102,7 @@ export function verbsAfter(hits: readonly TaggedHit[], from = 0): WordHit[] {
  * more (a list and a hit per verb, per clause, fed the collector).
  */
 export function firstVerbAt(hits: readonly TaggedHit[]): number {
-  const masks = hasTagged(hits, NON_ACTION) ? greedy(hits, NON_ACTION) : [];
+  const masks = hasTagged(hits, NON_ACTION) ? greedy(hits, NON_ACTION) : NO_HITS;
   for (const h of hits) if (h.tags & VERB && !overlapsAny(masks, h.at, h.at + h.word.length)) return h.at;
   return -1;
 }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDocument } from "../structure/build-document.ts";
-import { actionClauses, rejectReason, suggestionAt } from "./clauses.ts";
+import { actionClauses, rejectReason, suggestionAt, trimClause } from "./clauses.ts";
 import { WordSet } from "../text/wordset.ts";
 
 function kept(clauses: string[]): void {
@@ -201,4 +201,24 @@ test("a proposal (他建议，…; 建议区政府…; a speaker's name then 建
   );
   const found = actionClauses(built.doc, ["魏青禾"]).map((c) => c.text);
   assert.deepEqual(found, ["县人民医院今年将新建胸痛中心"]);
+});
+
+// The rules try a character or two before their regular expressions; these clauses sit at the edges of those tests.
+test("a figure closing the clause within its last six characters is stated; one further back is not", () => {
+  rejected("figure", ["新材料产业发展成为四百亿级产业集群"]);
+  assert.notEqual(rejectReason("新材料产业发展成为四百亿级产业集群基地"), "figure");
+});
+
+test("a count alone is found behind adverbs, quote marks and period words", () => {
+  rejected("count only", ["全力打通8条", "持续推进“十个”左右", "累计新建1.5万套", "基本建成一百二十公里"]);
+  kept(["全力打通“断头路”8条"]);
+});
+
+test("trimClause drops closing punctuation and quote marks without a partner, and nothing else", () => {
+  assert.equal(trimClause("推进“放管服”改革”。"), "推进“放管服”改革");
+  assert.equal(trimClause("“建设“智慧城市”，"), "建设“智慧城市”");
+  assert.equal(trimClause("打造“科创之城”；"), "打造“科创之城”");
+  assert.equal(trimClause("“"), "");
+  assert.equal(trimClause("● 新建学校5所；"), "新建学校5所");
+  assert.equal(trimClause("→“智慧城市”建设”，"), "“智慧城市”建设");
 });

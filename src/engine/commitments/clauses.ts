@@ -43,12 +43,14 @@ const FRAME_NOUNS = new WordSet(actions.frameNouns);
 const OBJECT_VERBS = new Set(actions.objectVerbs);
 const BUILD_VERBS = new WordSet(actions.buildVerbs);
 const STATE_VERB = new RegExp(`^(?:${alternation(actions.stateVerbs)})`);
+/** The characters of a figure, as STATE_FIGURE_AT reads one (digits, the point, numerals). */
+const FIGURE_CHARACTERS = "0123456789.一二两三四五六七八九十百千万亿";
 /**
  * A state verb and a figure that end the clause (突破650亿元), tried where a
  * state verb stands: sticky, on the clause itself rather than on a slice of it.
  */
 const STATE_FIGURE_AT = new RegExp(
-  `(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?(?:每人每月|每人每年|每人|人均)?[\\d一二两三四五六七八九十百千万亿.]+[^\\d，]{0,5}$`,
+  `(?:${alternation(actions.stateVerbs)})(?:到|至|为|约|接近)?(?:每人每月|每人每年|每人|人均)?[${FIGURE_CHARACTERS}]+[^\\d，]{0,5}$`,
   "y",
 );
 const stateFigureAt = (text: string, at: number) => {
@@ -97,6 +99,10 @@ const LAUNCHES_IN_CLAUSE = /(?:实施|启动|开展)[^，。]{2,16}(?:行动|工
 const HEADING_LAUNCHES = /^[^，。；]*?(?:实施|启动|开展)[^，。；]{2,16}(?:行动|工程|战略|计划)(?:[，。；]|$)/;
 const TOPIC_HEADING =
   /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d) ?)(?=[^。]{2,30}。$)[^，。；\d]+(?:，[^，。；\d]+)?。$/;
+
+/** The characters TOPIC_HEADING and ENUMERATOR_OPENING can open with, and ENUMERATED's. */
+const ENUMERATOR_OPENS = new CharSet("一二三四五六七八九十（0123456789");
+const NUMERALS = new CharSet("一二三四五六七八九十");
 
 const ENUMERATOR_OPENING =
   /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.、] ?)/;
@@ -147,13 +153,17 @@ const ROLE_IN_WHOLE = /^(?:当好|勇当|甘当|争当|争做)[^，]*的/;
 function rhetoricWordIn(text: string, hits: readonly TaggedHit[]): boolean {
   for (const h of hits) {
     if (!(h.tags & RHETORIC)) continue;
-    if (
-      hits.some((o) => o.tags & NOT_RHETORIC && o.at <= h.at && h.at + h.word.length <= o.at + o.word.length)
-    )
-      continue;
-    if (quoteBalance(text.slice(0, h.at)) > 0 && NAMED_ACTIVITY.test(text.slice(h.at))) continue;
+    if (insideNotRhetoric(hits, h)) continue;
+    if (quoteBalance(text, 0, h.at) > 0 && NAMED_ACTIVITY.test(text.slice(h.at))) continue;
     return true;
   }
+  return false;
+}
+
+/** True when `h` lies inside one of the fixed phrases that only look like rhetoric. */
+function insideNotRhetoric(hits: readonly TaggedHit[], h: TaggedHit): boolean {
+  for (const o of hits)
+    if (o.tags & NOT_RHETORIC && o.at <= h.at && h.at + h.word.length <= o.at + o.word.length) return true;
   return false;
 }
 
@@ -224,7 +234,27 @@ function mayLackObject(rest: string, verbs: readonly WordHit[]): boolean {
 
 /** 突破650亿元 at the end of a clause: a state verb followed by a figure. */
 function statedAtEnd(text: string): boolean {
-  return STATE_VERBS.findAll(text).some((h) => stateFigureAt(text, h.at));
+  // The state verbs leftmost-longest, as findAll gives them, without a list of them.
+  for (let i = 0; i < text.length;) {
+    const verb = STATE_VERBS.longestAt(text, i);
+    if (verb === null) i++;
+    else if (stateFigureAt(text, i)) return true;
+    else i += verb.length;
+  }
+  return false;
+}
+
+const FIGURE = new CharSet(FIGURE_CHARACTERS);
+
+/**
+ * True when a figure's character stands among the last six: STATE_FIGURE_AT
+ * ends in a figure and at most five characters more, so a clause without one
+ * there states no figure (most clauses), and its state verbs need not be tried.
+ */
+function figureNearEnd(text: string): boolean {
+  for (let i = Math.max(0, text.length - 6); i < text.length; i++)
+    if (FIGURE.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 const GUARANTEE = /^确保(?:在)?(?:年内|年底前|今年|全年|当年|到年底|年底)?/;
@@ -243,6 +273,32 @@ const AMOUNT_LAST = new CharSet("元上右");
 const COUNT_ALONE =
   /^(?:今年|全年|年内|当年|年底前|基本|累计|再)*[\d一二两三四五六七八九十百千万](?:[\d.一二两三四五六七八九十百千万])*(?:个|所|条|座|处|项|套|间|户|公里|亩|平方米|栋|家|名|人|人次)(?:以上|左右)?$/;
 const COUNT_LAST = new CharSet("个所条座处项套间户里亩米栋家名人次上右");
+/** Every character COUNT_ALONE can match. */
+const COUNT_ALONE_CHARACTERS = new CharSet(
+  "今年全内当底前基本累计再0123456789.一二两三四五六七八九十百千万个所条座处项套间户公里亩平方米栋家名人次以上左右",
+);
+
+/**
+ * False when the object of the clause surely holds a character COUNT_ALONE
+ * cannot match: the walk of mayLackObject, without building the object string.
+ */
+function mayBeCountAlone(rest: string, verbs: readonly WordHit[]): boolean {
+  let v = 0;
+  let leading = true;
+  for (let i = 0; i < rest.length; i++) {
+    if (v < verbs.length && i === verbs[v]!.at) {
+      i += verbs[v]!.word.length - 1;
+      v++;
+      continue;
+    }
+    const code = rest.charCodeAt(i);
+    const kind = CHARACTER_CLASS[code];
+    if (kind === QUOTE_MARK || (leading && kind === ADVERB_CHARACTER)) continue;
+    leading = false;
+    if (!COUNT_ALONE_CHARACTERS.has(code)) return false;
+  }
+  return true;
+}
 
 /** 确保(年内)完成X 120公里: what is guaranteed is an action on a counted object. */
 function guaranteesCountedAction(rest: string): boolean {
@@ -326,6 +382,7 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   // the clause before — the count is a target of that object, not a new action.
   if (
     COUNT_LAST.at(rest, rest.length - 1) &&
+    mayBeCountAlone(rest, verbs) &&
     COUNT_ALONE.test(objectOf(rest, verbs)) &&
     !verbs.some((v) => OBJECT_VERBS.has(v.word))
   )
@@ -342,7 +399,7 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   // 突破650亿元, 增长8%, 强度达到3.5%: a figure stated with a state verb is a
   // target, not an action — unless an action verb opens the clause.
   const last = verbs[verbs.length - 1]!;
-  const stated = stateFigureAt(rest, last.at) || (first.at > 0 && statedAtEnd(rest));
+  const stated = figureNearEnd(rest) && (stateFigureAt(rest, last.at) || (first.at > 0 && statedAtEnd(rest)));
   if (stated && (first.at > 0 || STATE_VERB.test(rest.slice(first.at)))) return "figure";
   // 实现规模工业总产值500亿元以上, 完成社会消费品零售总额增长9%: a metric's level stated after
   // 实现/完成/达到 is a target; 完成农村户厕改造1200户 acts on an object (its middle holds a verb).
@@ -367,10 +424,10 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   return null;
 }
 
-/** Opening quote marks (“ ‘) less closing ones (” ’) in `t`. */
-function quoteBalance(t: string): number {
+/** Opening quote marks (“ ‘) less closing ones (” ’) in t[from, to). */
+function quoteBalance(t: string, from = 0, to = t.length): number {
   let n = 0;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x201c || c === 0x2018) n++;
     else if (c === 0x201d || c === 0x2019) n--;
@@ -386,19 +443,42 @@ const BULLET = /^[▶►●◆■▪•→➤➢]\s*/;
  * marks that have no partner in it.
  */
 export function trimClause(raw: string): string {
-  let t = withoutEndPunctuation(raw);
-  if (t.charCodeAt(0) > 0x2000 && t.charCodeAt(0) < 0x3000) t = t.replace(BULLET, "");
-  while ((t.endsWith("”") || t.endsWith("’")) && quoteBalance(t) < 0)
-    t = withoutEndPunctuation(t.slice(0, -1));
-  while ((t.startsWith("“") || t.startsWith("‘")) && quoteBalance(t) > 0) t = t.slice(1);
-  return t;
+  const end = trimmedEnd(raw);
+  return raw.slice(trimmedStart(raw, end), end);
 }
 
-const END_PUNCTUATION = "，；：。！？";
-function withoutEndPunctuation(t: string): string {
-  let end = t.length;
-  while (end > 0 && END_PUNCTUATION.includes(t[end - 1]!)) end--;
-  return end === t.length ? t : t.slice(0, end);
+const isClosingQuote = (c: number) => c === 0x201d || c === 0x2019;
+const isOpeningQuote = (c: number) => c === 0x201c || c === 0x2018;
+
+/** Where trimClause's text ends in `raw`: before closing punctuation and closing quote marks left unpartnered. */
+function trimmedEnd(raw: string): number {
+  let end = withoutEndPunctuation(raw, raw.length);
+  while (end > 0 && isClosingQuote(raw.charCodeAt(end - 1)) && quoteBalance(raw, 0, end) < 0)
+    end = withoutEndPunctuation(raw, end - 1);
+  return end;
+}
+
+/**
+ * Where trimClause's text starts in `raw`, given its end: after a list line's bullet and
+ * opening quote marks left unpartnered.
+ */
+function trimmedStart(raw: string, end: number): number {
+  let start = 0;
+  const opening = raw.charCodeAt(0);
+  if (end > 0 && opening > 0x2000 && opening < 0x3000)
+    start = BULLET.exec(raw.slice(0, end))?.[0].length ?? 0;
+  while (start < end && isOpeningQuote(raw.charCodeAt(start)) && quoteBalance(raw, start, end) > 0) start++;
+  return start;
+}
+
+/** ，；：。！？ */
+const isEndPunctuation = (c: number) =>
+  c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+
+/** Where t[0, end) ends without its closing punctuation. */
+function withoutEndPunctuation(t: string, end: number): number {
+  while (end > 0 && isEndPunctuation(t.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 function hasVerbWithin(hits: readonly TaggedHit[], from: number, to: number): boolean {
@@ -412,6 +492,15 @@ const TURNS_FORWARD = /^(?:今年|明年|下一步|新的一年)/;
 const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
 const LOOKS_BACK_OPENING =
   /^(?:报告指出，)?(?:过去的?(?:一|两|三|五|几|\d+)年|去年|[一二三四五六七八九十]年来|近年来)/;
+/** The characters LOOKS_BACK_OPENING can open with: every sentence is tried, few open so. */
+const LOOKS_BACK_OPENS = new CharSet("报过去一二三四五六七八九十近");
+const opensLookingBack = (t: string) => LOOKS_BACK_OPENS.at(t, 0) && LOOKS_BACK_OPENING.test(t);
+
+/** A date (1月8日) near the start: the 月 DATED_NARRATIVE needs stands within its first 15 characters. */
+function datedNarrative(t: string): boolean {
+  const month = t.indexOf("月", 1);
+  return month > 0 && month <= 14 && DATED_NARRATIVE.test(t);
+}
 
 /** 2014年，面对…: a paragraph opening with a year before the reference year reviews it. */
 const OPENING_YEAR = /^(\d{4})年，/;
@@ -448,7 +537,7 @@ function retrospect(doc: DocModel): Retrospect {
     if (!opening)
       firstOfParagraph.set(s.paragraph, {
         first: s,
-        back: LOOKS_BACK_OPENING.test(s.text) || opensWithEarlierYear(s.text, doc.year),
+        back: opensLookingBack(s.text) || opensWithEarlierYear(s.text, doc.year),
         turned: Infinity,
       });
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
@@ -461,12 +550,12 @@ function retrospect(doc: DocModel): Retrospect {
 function looksBack(s: DocSentence, back: Retrospect): boolean {
   if (back.sections[s.section]) return true;
   // 1月8日，…召开: the news report's own narrative, not a plan.
-  if (DATED_NARRATIVE.test(s.text)) return true;
+  if (datedNarrative(s.text)) return true;
   const opening = back.firstOfParagraph.get(s.paragraph);
   // 去年…。今年，X将…。加快…: a sentence opening with the plan's period turns the paragraph
   // forward again, for itself and the sentences after it.
   if (opening && opening.first !== s && opening.back && s.index < opening.turned) return true;
-  return opening?.first === s ? opening.back : LOOKS_BACK_OPENING.test(s.text);
+  return opening?.first === s ? opening.back : opensLookingBack(s.text);
 }
 
 export function actionClauses(
@@ -476,10 +565,10 @@ export function actionClauses(
   launch: readonly [number, number] | null = null,
 ): ActionClause[] {
   const out: ActionClause[] = [];
-  const speakerNames = new WordSet(speakers);
+  const speakerNames = speakers.length ? new WordSet(speakers) : null;
   // Where the speakers' names stand, found in one pass over the text (names hold no sentence mark,
   // so each lies within one sentence).
-  const namedAt = speakerNames.findAll(doc.text);
+  const namedAt = speakerNames ? speakerNames.findAll(doc.text) : [];
   let named = 0;
   const back = retrospect(doc);
   const boxItems = projectBoxItems(doc.paragraphs, doc.text);
@@ -508,6 +597,7 @@ export function actionClauses(
     // 三是全力扩大有效投资。储备…: a numbered topic sentence that opens a paragraph of measures is a heading.
     // (一是实施制造业提能行动。 names a goal of the framework: launching it is an action.)
     if (
+      ENUMERATOR_OPENS.at(s.text, 0) &&
       TOPIC_HEADING.test(s.text) &&
       doc.sentences[s.index + 1]?.paragraph === s.paragraph &&
       (!goalNames?.has(s.text) || namesGoalOnly(s.text, goalNames)) &&
@@ -530,8 +620,11 @@ export function actionClauses(
       const clauseAt = c.start - s.start;
       if (!hasVerbWithin(sentenceHits, clauseAt, clauseAt + c.text.length) && !HOLDS_PROGRAMME.test(c.text))
         continue;
-      const text = trimClause(c.text);
-      const start = c.start + c.text.indexOf(text);
+      const end = trimmedEnd(c.text);
+      const from = trimmedStart(c.text, end);
+      const text = from === 0 && end === c.text.length ? c.text : c.text.slice(from, end);
+      // (Where something was cut from its start, the text is placed where indexOf finds it first.)
+      const start = c.start + (from === 0 ? 0 : c.text.indexOf(text));
       const hits = hitsWithin(sentenceHits, start - s.start, start - s.start + text.length);
       // The clause that declares the framework launches it (在A、B、C三个方面攻坚突破), whatever its words.
       // (即A、B、C after a label only names the members of what the clause before launched.)
@@ -552,7 +645,12 @@ export function actionClauses(
       // segment is no commitment of its own (一是实施X行动 launches a programme; a goal's name is kept).
       if (topic && !doc.text.slice(topic.end, start).includes("；")) topics.push(topic);
       topic = null;
-      if (ENUMERATED.test(text) && !LAUNCHES_IN_CLAUSE.test(text) && !goalNames?.has(text))
+      if (
+        NUMERALS.at(text, 0) &&
+        ENUMERATED.test(text) &&
+        !LAUNCHES_IN_CLAUSE.test(text) &&
+        !goalNames?.has(text)
+      )
         topic = { start, end: start + text.length, text, sentence: s, verbAt };
       for (const part of parts) {
         const clause = { start: at, end: at + part.length, text: part, sentence: s, verbAt };
@@ -579,13 +677,17 @@ const NOT_PROPOSING = /^[的件书和等人办数稿]/;
  * as an offset into it; Infinity when it makes none. The clauses from there on
  * are what someone asks others to do, not an action they commit to.
  */
-export function suggestionAt(sentence: string, speakers: WordSet): number {
+export function suggestionAt(sentence: string, speakers: WordSet | null): number {
   for (let k = sentence.indexOf("建议"); k >= 0; k = sentence.indexOf("建议", k + 2)) {
     if (NOT_PROPOSING.test(sentence.slice(k + 2, k + 3))) continue;
     let from = k;
     while (from > 0 && !"，；：,;:“".includes(sentence[from - 1]!)) from--;
     const lead = sentence.slice(from, k).replace(PROPOSER_ADVERB, "");
-    if (PROPOSERS.has(lead) || (lead.length >= 2 && speakers.longestAt(lead, 0) === lead)) return k;
+    if (
+      PROPOSERS.has(lead) ||
+      (speakers !== null && lead.length >= 2 && speakers.longestAt(lead, 0) === lead)
+    )
+      return k;
   }
   return Infinity;
 }
@@ -601,7 +703,9 @@ const FRAMED_LIST_CLOSES = /为[^，。]{0,10}的/;
  */
 function joinFramedLists(text: string, pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length - 1; i++) {
-    if (!FRAMED_LIST_OPENS.test(pieces[i]!.text)) continue;
+    // (A piece that ends in no comma or holds no 以 is not tried: most pieces.)
+    const opens = pieces[i]!.text;
+    if (!opens.endsWith("，") || opens.indexOf("以") < 1 || !FRAMED_LIST_OPENS.test(opens)) continue;
     for (let j = i + 1; j < pieces.length && j <= i + 4; j++) {
       const p = pieces[j]!.text;
       if (p.startsWith("以") || !p.includes("为")) break;
@@ -626,18 +730,26 @@ const COUNTED_END =
  * `hits` are the clause's words, at offsets in the clause.
  */
 function verbLedParts(text: string, hits: readonly TaggedHit[]): string[] {
-  if (!text.includes("、")) return [text];
+  // Fewer than two 、 make fewer than three parts: the clause whole, without a split.
+  const cut = text.indexOf("、");
+  if (cut < 0 || text.indexOf("、", cut + 1) < 0) return [text];
   const parts = text.split("、");
-  if (parts.length < 3) return [text];
-  const opening = /^(?:即|就是)/.exec(parts[0]!)?.[0].length ?? 0;
+  const opening = text.startsWith("即") ? 1 : text.startsWith("就是") ? 2 : 0;
   let at = 0;
-  for (const [k, part] of parts.entries()) {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
     const verbAt = at + (k === 0 ? opening : 0);
-    const verb = hits.find((h) => h.at === verbAt && h.tags & VERB);
+    const verb = verbHitAt(hits, verbAt);
     if (!verb || part.length - (verbAt - at) - verb.word.length < 2) return [text];
     at += part.length + 1;
   }
   return parts;
+}
+
+/** The first action verb among `hits` that stands at `at`, or undefined. */
+function verbHitAt(hits: readonly TaggedHit[], at: number): TaggedHit | undefined {
+  for (const h of hits) if (h.at === at && h.tags & VERB) return h;
+  return undefined;
 }
 
 /** The clause cut at 、 when every piece ends in its own count, else the clause whole. */
@@ -645,8 +757,9 @@ function verbLedParts(text: string, hits: readonly TaggedHit[]): string[] {
 const COUNTED_LAST = new CharSet("个家所条座处项名套台部间户里亩张支批上右");
 
 function countedObjects(text: string): string[] {
+  if (!COUNTED_LAST.at(text, text.length - 1)) return [text];
   const lastCut = text.lastIndexOf("、");
-  if (lastCut < 0 || !COUNTED_LAST.at(text, text.length - 1)) return [text];
+  if (lastCut < 0) return [text];
   if (!COUNTED_END.test(text.slice(lastCut + 1))) return [text];
   const parts = text.split("、");
   if (parts.length < 2 || !parts.every((p) => p.length >= 3 && COUNTED_END.test(p))) return [text];

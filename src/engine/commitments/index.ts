@@ -12,18 +12,33 @@ export function extractCommitments(
   speakers: readonly string[] = [],
   framework: Framework | null = null,
 ): Commitment[] {
-  const goalNames = framework
-    ? new WordSet(framework.goals.flatMap((g) => [g.name, ...g.aliases]).filter((n) => n.length >= 2))
-    : null;
+  const goalNames = framework ? new WordSet(goalWords(framework)) : null;
   const launch = framework?.source === "declared" && framework.span ? framework.span : null;
-  return actionClauses(doc, speakers, goalNames, launch).map((c) => ({
-    unit: c.sentence.unit,
-    text: doc.original.slice(c.start, c.end),
-    span: [c.start, c.end],
-    goals: [],
-    suggestions: [],
-    ...(c.sentence.guessed ? { confidence: GUESSED_OWNER_CONFIDENCE } : {}),
-  }));
+  const clauses = actionClauses(doc, speakers, goalNames, launch);
+  const out: Commitment[] = [];
+  for (const c of clauses) {
+    const commitment: Commitment = {
+      unit: c.sentence.unit,
+      text: doc.original.slice(c.start, c.end),
+      span: [c.start, c.end],
+      goals: [],
+      suggestions: [],
+    };
+    // (Set after the rest, as a spread of an object per clause did, so the JSON keeps its key order.)
+    if (c.sentence.guessed) commitment.confidence = GUESSED_OWNER_CONFIDENCE;
+    out.push(commitment);
+  }
+  return out;
+}
+
+/** The goals' names and aliases of two characters or more. */
+function goalWords(framework: Framework): string[] {
+  const out: string[] = [];
+  for (const g of framework.goals) {
+    if (g.name.length >= 2) out.push(g.name);
+    for (const a of g.aliases) if (a.length >= 2) out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -38,9 +53,9 @@ export function dropRestatements(
 ): Commitment[] {
   // Goals supplied by the user are the document's own plan: naming them is acting on them.
   if (!framework || framework.source === "supplied") return commitments;
-  const names = [framework.name, ...framework.goals.flatMap((g) => [g.name, ...g.aliases])]
-    .filter((n) => n.length >= 2)
-    .sort((a, b) => b.length - a.length);
+  const names = goalWords(framework);
+  if (framework.name.length >= 2) names.unshift(framework.name);
+  names.sort((a, b) => b.length - a.length);
   // Most clauses name no goal: one scan for any name sets them aside.
   const anyName = new WordSet(names);
   return commitments.filter((c) => {
@@ -51,7 +66,7 @@ export function dropRestatements(
     for (const n of names) {
       if (rest.includes(n)) {
         named = true;
-        rest = rest.split(n).join("");
+        rest = rest.replaceAll(n, "");
       }
     }
     if (!named) return true;
