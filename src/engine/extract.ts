@@ -1,7 +1,7 @@
 // The pipeline: text in, plan out. Each stage is a pure function over the
 // document model; none reads files or the network.
 import type { Commitment, Extraction, ExtractOptions, Target, Unit } from "./types.ts";
-import { buildDocument } from "./structure/build-document.ts";
+import { buildDocument, type BuiltDocument } from "./structure/build-document.ts";
 import { extractTargets } from "./targets/index.ts";
 import { dropRepeats, dropRestatements, extractCommitments } from "./commitments/index.ts";
 import { rejectReason } from "./commitments/clauses.ts";
@@ -21,6 +21,7 @@ import {
 } from "./structure/other-bodies.ts";
 import { unitKind } from "./structure/units.ts";
 import { placeTableActions } from "./targets/year-table.ts";
+import { projectRows } from "./structure/project-table.ts";
 
 /** A target's fields but its span and link, as one string: equal strings, the same target. */
 function fieldsKey(t: Target): string {
@@ -198,6 +199,21 @@ function ownQuoted(
   insertInOrder(commitments, added);
 }
 
+/** One commitment per row of a table of key projects: its name, owned by its 责任单位. */
+function projectCommitments(doc: BuiltDocument["doc"]): Commitment[] {
+  const out: Commitment[] = [];
+  for (const row of projectRows(doc.paragraphs, doc.original).values()) {
+    out.push({
+      unit: row.owner,
+      text: doc.original.slice(row.name.start, row.name.end),
+      span: [row.name.start, row.name.end],
+      goals: [],
+      suggestions: [],
+    });
+  }
+  return out;
+}
+
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
   const { doc, units, speakers, author } = buildDocument(original, options);
   const framework = options.framework ? frameworkFromInput(options.framework) : detectFramework(doc, author);
@@ -215,8 +231,9 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     speakers.map((s) => s.person),
     framework,
   );
-  // A table sharing a year's indicators out among places: its action rows are each place's.
-  const shared = placeTableActions(doc);
+  // A table sharing a year's indicators out among places: its action rows are each place's;
+  // a table of key projects: each project is the commitment of the unit in charge of it.
+  const shared = [...placeTableActions(doc), ...projectCommitments(doc)];
   if (shared.length) {
     insertInOrder(found, shared);
     const known = new Set(units.map((u) => u.name));

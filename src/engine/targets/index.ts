@@ -13,6 +13,7 @@ import { alternation } from "../lexicon.ts";
 import { parseNumeral } from "./numerals.ts";
 import { yearTableTargets } from "./year-table.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
+import { projectRows, type ProjectRow } from "../structure/project-table.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
@@ -136,6 +137,40 @@ function indicatorRows(doc: DocModel): Map<number, number> {
   return rows;
 }
 
+/**
+ * A project row's targets: the figures its content cell states (新建泊位4个) and the year's
+ * planned investment, all due in the document's year and all the unit's in charge.
+ */
+function projectTargets(doc: DocModel, row: ProjectRow): Target[] {
+  const year: Period | null = doc.year !== null ? { year: doc.year, tense: "current" } : null;
+  const out: Target[] = [];
+  if (row.content) {
+    const reading = readSentence(doc.text, row.content.start, row.content.end, {
+      docYear: doc.year,
+      section: year,
+      fallback: year,
+      previousMetric: null,
+      unit: row.owner,
+    });
+    for (const t of reading.targets) out.push(t);
+  }
+  if (row.annual) {
+    out.push({
+      unit: row.owner,
+      metric: row.annual.metric,
+      comparator: "=",
+      value: row.annual.value,
+      value_kind: "absolute",
+      unit_of_measure: row.annual.measure,
+      by_year: doc.year,
+      baseline: false,
+      span: [row.annual.cell.start, row.annual.cell.end],
+      commitment: null,
+    });
+  }
+  return out;
+}
+
 export function extractTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
   const sectionPeriods = sectionPeriodsOf(doc);
@@ -184,8 +219,17 @@ export function extractTargets(doc: DocModel): Target[] {
   const yearRows = yearTableTargets(doc);
   // A project of a box (专栏) is described by its figures (its area, its investment), not set goals.
   const boxItems = projectBoxItems(doc.paragraphs, doc.text);
+  // A table of key projects: each row's figures are the unit's in charge of it (its cells are
+  // cut in the original, whose wide spaces the folded text makes single).
+  const projects = projectRows(doc.paragraphs, doc.original);
   for (const s of doc.sentences) {
     if (boxItems.size && boxItems.has(s.paragraph)) continue;
+    if (projects.size && projects.has(s.paragraph)) {
+      if (s.paragraph !== paragraph)
+        for (const t of projectTargets(doc, projects.get(s.paragraph)!)) out.push(t);
+      paragraph = s.paragraph;
+      continue;
+    }
     if (yearRows.size && yearRows.has(s.paragraph)) {
       if (s.paragraph !== paragraph) for (const t of yearRows.get(s.paragraph)!) out.push(t);
       paragraph = s.paragraph;
