@@ -27,6 +27,7 @@ import { pageLayout } from "./furniture.ts";
 import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
 import { turnLine } from "./turns.ts";
+import { reportParagraphLevel } from "./other-bodies.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -190,6 +191,20 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         answering.add(turn.person);
       } else if (turn.kind === "host" && turn.person) hosts.add(turn.person);
     } else if (otherTurn) furniture = true;
+    // 县政府工作报告明确，…: the paragraph is that government's report's, not the last speaker's
+    // (named as other-bodies.ts names the report's body, so that its items quoted again later are
+    // the same unit's); the speaker before it goes on after it.
+    const reportLevel = furniture ? null : reportParagraphLevel(p.text);
+    if (reportLevel) {
+      fixedOwner = author?.level === reportLevel ? author.name : `${reportLevel}政府`;
+      if (fixedOwner && !registry.units.some((u) => u.name === fixedOwner || u.aliases.includes(fixedOwner!)))
+        registry.units.push({
+          name: fixedOwner,
+          aliases: [],
+          kind: unitKind(fixedOwner),
+          span: [p.start, p.start],
+        });
+    }
 
     // A round-up's sub-heading naming a unit, then its line (霞川区：锚定中心城区首位度): the
     // paragraphs under it are that unit's until a speaker or another such heading.

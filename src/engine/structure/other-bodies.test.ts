@@ -102,3 +102,24 @@ test("a 政府工作报告 with no level reviewed at a city congress is the city
     [5000, 50],
   );
 });
+
+test("a paragraph opening 县政府工作报告明确，… is the county government's, its repeats quoted later too", () => {
+  const e = extract(
+    `委员热议政府工作报告
+
+桐川县政协办公室\u30002024-02-10
+
+2月9日，县政协委员分组讨论县政府工作报告。
+
+县政府工作报告明确，今年全县将实施城区排涝工程，新建幼儿园4所。
+
+县政协委员、县人民医院院长季安平说，县人民医院今年将新建胸痛中心。他说，报告提出新建幼儿园4所，回应了群众关切。
+`,
+    { year: 2024 },
+  );
+  assert.deepEqual(owners(e), [
+    "县政府:今年全县将实施城区排涝工程",
+    "县政府:新建幼儿园4所",
+    "县人民医院:县人民医院今年将新建胸痛中心",
+  ]);
+});

@@ -4,7 +4,7 @@
 // a bureau head citing the party committee's decision (市委X全会作出了构建“Y”格局的决定).
 // The quoted stretch is owned by that body; the speaker's own clauses around it stay theirs.
 import type { DocModel } from "../document.ts";
-import { levelOf } from "./units.ts";
+import { levelOf, type Level } from "./units.ts";
 
 export interface OtherBodySpan {
   start: number;
@@ -174,4 +174,17 @@ export function otherBodyAt(index: OtherBodyIndex, at: number): string | null {
     if (at < s.end && (best < 0 || i < best)) best = i;
   }
   return best < 0 ? null : index.spans[best]!.unit;
+}
+
+/**
+ * 县政府工作报告明确，去年…；今年将…: a paragraph that opens by citing a government's report
+ * summarises that report, all of it (a round-up of a discussion sets the report's figures
+ * out before the members speak). The level of the government, or null.
+ */
+const REPORT_PARAGRAPH =
+  /^([省市区县])(?:人民)?政府工作报告(?:中|里)?(?:明确|提出|指出|强调|部署|显示)[，：]/;
+
+export function reportParagraphLevel(paragraph: string): Level | null {
+  const m = paragraph.length > 12 && paragraph[1] !== "报" ? REPORT_PARAGRAPH.exec(paragraph) : null;
+  return m ? (m[1] as Level) : null;
 }
