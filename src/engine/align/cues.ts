@@ -48,6 +48,41 @@ export function goalNames(goals: Goal[]): WordSet {
   return new WordSet(goals.flatMap((g) => [g.name, ...g.aliases]).filter(isName));
 }
 
+/**
+ * Where the goals' names stand in a document: every occurrence, overlapping
+ * ones included, found with indexOf over the whole text (a handful of names,
+ * each searched once) rather than a scan of every sentence.
+ */
+class NamePlaces {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(text: string, names: WordSet) {
+    const found: [number, number][] = [];
+    for (const w of names.words)
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) found.push([at, at + w.length]);
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [start, end] of found) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+  }
+
+  /** True when a name stands wholly within [from, to): what `names.has(text, from, to)` says. */
+  within(from: number, to: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.starts.length && this.starts[k]! < to; k++)
+      if (this.ends[k]! <= to) return true;
+    return false;
+  }
+}
+
 /** ；。！？ end the segment a trailing cue governs. */
 function endsSegment(code: number): boolean {
   return code === 0xff1b || code === 0x3002 || code === 0xff01 || code === 0xff1f;
@@ -83,9 +118,9 @@ function questionCue(
   doc: DocModel,
   s: DocModel["sentences"][number],
   goals: Goal[],
-  names: WordSet,
+  names: NamePlaces,
 ): Cue | null {
-  if (!QUESTION.test(s.text) || !names.has(doc.text, s.start, s.end)) return null;
+  if (!QUESTION.test(s.text) || !names.within(s.start, s.end)) return null;
   const found = goalsIn(s.text, goals);
   if (found.length !== 1) return null;
   // The answer: the paragraphs up to the next question.
@@ -115,11 +150,12 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
   if (!goals.length) return [];
   const cues: Cue[] = [];
   const { text } = doc;
+  const places = new NamePlaces(text, names);
   const byParagraph = new Map<number, DocModel["sentences"]>();
   for (const s of doc.sentences) {
     // A numbered heading (（一）在建设X上实现新突破) is nobody's item but still governs its section.
     if (s.furniture && !isHeadingLine(s.text)) {
-      const asked = questionCue(doc, s, goals, names);
+      const asked = questionCue(doc, s, goals, places);
       if (asked) cues.push(asked);
       continue;
     }
@@ -130,7 +166,7 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
   for (const para of doc.paragraphs) {
     const sentences = byParagraph.get(para.index) ?? [];
     for (const s of sentences) {
-      if (!names.has(text, s.start, s.end)) continue;
+      if (!places.within(s.start, s.end)) continue;
       const slice = text.slice(s.start, s.end);
       // Topic sentence: "一是实施X。", "开放招商攻坚，关键在…", "建设X，…责无旁贷".
       const topic = s.text.length <= 30 ? TOPIC.exec(slice) : null;

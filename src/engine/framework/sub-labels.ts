@@ -42,6 +42,8 @@ export function subLabelsOf(label: string): SubLabels | null {
 
 /** Words that give a member its role in a code or layout: 以A为引领, B为支撑, 以C为龙头. */
 const ROLE = "引领|支撑|龙头|主体|核心|主导|补充|骨干";
+/** A role word alone (compiled once: isPiece runs per definition found). */
+const ROLE_WORD = new RegExp(`^(?:${ROLE})$`);
 const ITEM = "[\\u4e00-\\u9fa5]{2,16}?";
 const LIST = `${ITEM}(?:[、和及与]${ITEM})*`;
 /** 以A为“1” / B、C为“3” / 以D为东翼 / 以E为引领: members, then the sub-label they make. */
@@ -78,7 +80,7 @@ function isPiece(word: string, sub: SubLabels): boolean {
   return (
     sub.keys.includes(word) ||
     (word.length <= 3 && sub.heads.some((h) => word.endsWith(h))) ||
-    (sub.heads.length === 0 && new RegExp(`^(?:${ROLE})$`).test(word))
+    (sub.heads.length === 0 && ROLE_WORD.test(word))
   );
 }
 
@@ -91,10 +93,14 @@ function counted(members: string[], sub: SubLabels): string[] | null {
 /**
  * The members the sub-labels in `window` define, in order, when they add up
  * to what the label counts; null otherwise. `window` is the sentence before a
- * label that closes it (…为“N”的“1+3+N”) or the explanation after one.
+ * label that closes it (…为“N”的“1+3+N”) or the explanation after one. `sub`
+ * is the label's sub-labels, for a caller that has them already.
  */
-export function subLabelMembers(window: string, label: string): string[] | null {
-  const sub = subLabelsOf(label);
+export function subLabelMembers(
+  window: string,
+  label: string,
+  sub: SubLabels | null = subLabelsOf(label),
+): string[] | null {
   if (!sub) return null;
   const members: string[] = [];
   const defined = new Set<string>();

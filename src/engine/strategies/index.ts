@@ -10,7 +10,7 @@ import actions from "../../../lexicon/actions.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
 import { labelAfter } from "../framework/detect.ts";
 import { isPieceOfLayoutBefore, subLabelMembers, subLabelsOf } from "../framework/sub-labels.ts";
-import { CharFinder, quotedLabels } from "./scan.ts";
+import { CharFinder, quotedLabels, quotesSideBySide } from "./scan.ts";
 
 const GENERIC = new Set(words.genericTerms);
 const PROGRAMME_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,5}?(?:${alternation(words.programmeNouns)})`);
@@ -342,11 +342,12 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
     if (coded) return coded;
   }
   const lead = doc.text.slice(s.start, c.at - 1);
-  if (subLabelsOf(c.label)) {
+  const sub = subLabelsOf(c.label);
+  if (sub) {
     // 以A为“1”，B、C为“3”的“1+3”: pieces defined before the label that closes them.
     const defined =
-      (lead.endsWith("的") ? subLabelMembers(lead, c.label) : null) ??
-      subLabelMembers(explanationAfter(doc.text, c.end), c.label);
+      (lead.endsWith("的") ? subLabelMembers(lead, c.label, sub) : null) ??
+      subLabelMembers(explanationAfter(doc.text, c.end), c.label, sub);
     if (defined) return defined;
   }
   const before = lead.includes("、") ? ENUM_BEFORE.exec(lead) : null;
@@ -398,20 +399,21 @@ export function extractStrategies(
 ): Strategy[] {
   const out: Strategy[] = [];
   // By unit and label: a file of many articles names thousands of strategies.
-  const byKey = new Map<string, Strategy>();
-  const keyOf = (unit: string | null, label: string) => `${unit}|${label}`;
+  // (A map per unit: a key string joined per candidate cost more than the lookups.)
+  const byUnit = new Map<string | null, Map<string, Strategy>>();
   const add = (s: Strategy) => {
-    const key = keyOf(s.unit, s.label);
-    const existing = byKey.get(key);
+    let byLabel = byUnit.get(s.unit);
+    if (!byLabel) byUnit.set(s.unit, (byLabel = new Map()));
+    const existing = byLabel.get(s.label);
     if (existing) {
       if (!existing.parts.length && s.parts.length) existing.parts = s.parts;
       return;
     }
-    byKey.set(key, s);
+    byLabel.set(s.label, s);
     out.push(s);
   };
   // A label its unit named before with parts: found again, it adds nothing, so is not looked at.
-  const known = (unit: string, label: string) => Boolean(byKey.get(keyOf(unit, label))?.parts.length);
+  const known = (unit: string, label: string) => Boolean(byUnit.get(unit)?.get(label)?.parts.length);
   // The framework a unit declares (a district's own report, a mayor's campaign) is its strategy.
   if (ownFramework && framework?.span && framework.source === "declared" && framework.labelled !== false) {
     const s = doc.sentences.find((x) => x.start <= framework.span![0] && framework.span![1] <= x.end);
@@ -457,7 +459,7 @@ export function extractStrategies(
           span: [at, at + m[0].length],
         });
       }
-    if (quoted && (slice.includes("”“") || slice.includes("’‘") || slice.includes("”、“")))
+    if (quoted && quotesSideBySide(doc.text, s.start, s.end))
       for (const m of matchesOf(QUOTED_COUNTED, slice)) {
         const names = [...m[1]!.matchAll(/[“‘]([^”’]+)[”’]/g)].map((n) => n[1]!);
         if (countValue(m[2]!) !== names.length) continue;

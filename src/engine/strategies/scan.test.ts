@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CharFinder, quotedLabels } from "./scan.ts";
+import { CharFinder, quotedLabels, quotesSideBySide } from "./scan.ts";
 
 /** The labels as the expression the scan replaces finds them. */
 function byExpression(text: string, start: number, end: number): number[] {
@@ -38,4 +38,24 @@ test("quoted labels are the quotations of 2 to 40 characters without a mark insi
     assert.deepEqual(quotedLabels(text, 2, text.length - 3), byExpression(text, 2, text.length - 3), text);
   }
   assert.deepEqual(quotedLabels("实施“三大战略”。", 0, 9), [3, 7]);
+});
+
+test("quotations side by side are ”“, ’‘ or ”、“ wholly within the stretch", () => {
+  const cases = [
+    "打响“甲乙”“丙丁”两张名片",
+    "‘甲乙’‘丙丁’",
+    "“甲乙”、“丙丁”",
+    "“甲乙”和“丙丁”",
+    "“甲’‘乙”",
+    "“甲乙”、",
+    "无引号",
+  ];
+  for (const text of cases) {
+    const expected = text.includes("”“") || text.includes("’‘") || text.includes("”、“");
+    assert.equal(quotesSideBySide(text, 0, text.length), expected, text);
+    // Cut one character short, the pair at the end may fall outside.
+    const short = text.slice(0, -1);
+    const cut = short.includes("”“") || short.includes("’‘") || short.includes("”、“");
+    assert.equal(quotesSideBySide(text, 0, text.length - 1), cut, short);
+  }
 });

@@ -62,3 +62,20 @@ export function quotedLabels(text: string, start: number, end: number): number[]
   }
   return out;
 }
+
+const ENUMERATION_COMMA = 0x3001; // 、
+
+/** True when text[start, end) holds ”“, ’‘ or ”、“: quotations side by side. One pass over char codes. */
+export function quotesSideBySide(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_SINGLE) {
+      if (text.charCodeAt(i + 1) === OPEN_SINGLE) return true;
+    } else if (c === CLOSE_DOUBLE) {
+      const next = text.charCodeAt(i + 1);
+      if (next === OPEN_DOUBLE) return true;
+      if (next === ENUMERATION_COMMA && i + 2 < end && text.charCodeAt(i + 2) === OPEN_DOUBLE) return true;
+    }
+  }
+  return false;
+}
