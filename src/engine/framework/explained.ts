@@ -30,6 +30,8 @@ export function explainedMembers(text: string, label: string, from: number): Exp
   const n = countValue(m[1]!);
   if (n === null || n < 2 || n > 9) return null;
   const headEnd = m[2]!.slice(-1);
+  const listed = membersOnNextLine(text, from, n, headEnd);
+  if (listed) return listed;
   const window = text.slice(from, from + REACH);
   if (!window.includes("第一")) return null;
   const out: ExplainedMember[] = [];
@@ -45,4 +47,31 @@ export function explainedMembers(text: string, label: string, from: number): Exp
     if (out.length === n) return out;
   }
   return null;
+}
+
+/** Arrows that chain the members of an infographic's line (A → B → C). */
+const ARROW = /\s*(?:→|➡|⇒|->)\s*/;
+const MEMBER = /^[\u4e00-\u9fa5]{2,12}$/;
+
+/**
+ * “四个嶂川”, then on the line under it its members chained by arrows (创新嶂川 → 开放嶂川 → …):
+ * an infographic lays the framework out so. All n members, each ending in the label's head.
+ */
+function membersOnNextLine(text: string, from: number, n: number, headEnd: string): ExplainedMember[] | null {
+  const lineBreak = text.indexOf("\n", from);
+  if (lineBreak < 0 || lineBreak - from > 2) return null;
+  const next = text.indexOf("\n", lineBreak + 1);
+  const lineEnd = next < 0 ? text.length : next;
+  const line = text.slice(lineBreak + 1, lineEnd);
+  if (!ARROW.test(line)) return null;
+  const out: ExplainedMember[] = [];
+  let at = lineBreak + 1;
+  for (const piece of line.split(ARROW)) {
+    const name = piece.trim();
+    const start = text.indexOf(name, at);
+    if (!MEMBER.test(name) || !name.endsWith(headEnd) || start < 0) return null;
+    out.push({ name, start });
+    at = start + name.length;
+  }
+  return out.length === n ? out : null;
 }

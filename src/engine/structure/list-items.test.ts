@@ -44,3 +44,36 @@ test("an infographic's lines yield their commitments and targets", () => {
   assert.equal(growth?.comparator, "~");
   assert.ok(x.targets.some((t) => t.value === 1.1 && t.unit_of_measure === "万人" && t.comparator === ">="));
 });
+
+// An infographic lays its framework out on the line under the label, chained by arrows, and
+// numbers its parts 01｜, 02｜.
+const FRAMED = `图解｜2026年澄川市政府工作报告
+
+1月9日，澄川市第十六届人民代表大会第四次会议开幕，市长魏东明代表市人民政府作政府工作报告。
+
+【总体思路】
+◆ 一个目标：奋力建设“三个澄川”
+${"\u3000"}智造澄川 → 水韵澄川 → 安居澄川
+
+【重点工作】
+01｜智造澄川
+→ 新建智能工厂15家
+02｜水韵澄川
+→ 新建滨水绿道30公里
+03｜安居澄川
+→ 新建保障性租赁住房2000套
+`;
+
+test("an infographic: members chained by arrows under the label are the framework, 01｜ parts its sections", () => {
+  const x = extract(FRAMED, { year: 2026 });
+  assert.equal(x.framework?.name, "三个澄川");
+  assert.deepEqual(
+    x.framework?.goals.map((g) => g.name),
+    ["智造澄川", "水韵澄川", "安居澄川"],
+  );
+  const goalOf = (words: string) =>
+    x.commitments.find((c) => c.text.includes(words))?.goals.map((g) => g.name);
+  assert.deepEqual(goalOf("智能工厂"), ["智造澄川"]);
+  assert.deepEqual(goalOf("滨水绿道"), ["水韵澄川"]);
+  assert.deepEqual(goalOf("保障性租赁住房"), ["安居澄川"]);
+});
