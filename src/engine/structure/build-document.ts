@@ -241,7 +241,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     // Interview turns: "记者：…" is a question; "陶振川：…" is an answer.
     if (!roleLine) {
       if (REPORTER_TURN.test(p.text)) furniture = true;
-      const turn = p.text.includes("：") ? TURN.exec(p.text) : null;
+      const turn = mayOpenTurn(p.text) ? TURN.exec(p.text) : null;
       if (turn && registry.ownerOf.has(turn[1]!)) {
         fixedOwner = registry.ownerOf.get(turn[1]!)!;
         running = fixedOwner;
@@ -448,6 +448,17 @@ const saysAsGroup = (text: string) =>
   (text.includes("们") || text.includes("大家")) && COLLECTIVE_SPEECH.test(text);
 /** An interview turn: "记者：…", "陶振川：…". */
 const TURN = /^([\u4e00-\u9fa5]{2,4})\s*：/;
+/**
+ * Whether a line may open with TURN: two to four Han characters, then spaces and a colon. Read
+ * from the line's start (a search for the colon ran through every paragraph without one).
+ */
+function mayOpenTurn(line: string): boolean {
+  let k = 0;
+  while (k <= 4 && isHanCode(line.charCodeAt(k))) k++;
+  if (k < 2 || k > 4) return false;
+  while (k < line.length && /\s/.test(line[k]!)) k++;
+  return line[k] === "：";
+}
 const SUBJECT_LEAD = /^(?:今年|明年|下一步|同时|此外|另外)，?/;
 const SUBJECT_MODAL = /^(?:今年|明年)?(?:还将|也将|还要|也要|将|要)/;
 

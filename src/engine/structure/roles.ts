@@ -52,6 +52,10 @@ const singleSurnameAt = (text: string, i: number) =>
 const NARRATIVE = /^.*(?:了|是|听取|讨论|审议|召开|出席|会见|邀请|参加|同意|批准|任命|通过)/;
 const NOT_NAMES = new WordSet(PEOPLE.notNames);
 const DEPUTY_MARKS = new WordSet(PEOPLE.deputyMarks);
+/** The marks that hold no other mark: each mark's occurrence holds one of them. */
+const INNER_DEPUTY_MARKS = PEOPLE.deputyMarks.filter(
+  (m) => !PEOPLE.deputyMarks.some((o) => o !== m && m.includes(o)),
+);
 const NAME_THEN_POSTS = /([\u4e00-\u9fa5]{2,4})（([^（）。，]{2,40})）/y;
 
 /**
@@ -456,6 +460,8 @@ const SPEECH_VERBS = new WordSet(PEOPLE.speechVerbs.filter((v) => v.length > 1 |
  */
 function deputyMentions(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
+  // A text holding none of the marks that contain no other (代表, 政协委员) holds none at all.
+  if (!INNER_DEPUTY_MARKS.some((m) => text.includes(m))) return out;
   for (const hit of DEPUTY_MARKS.findAll(text, from, to)) {
     let lineEnd = text.indexOf("\n", hit.at);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;

@@ -41,8 +41,12 @@ export function paragraphs(text: string): Paragraph[] {
   while (start <= text.length) {
     let i = text.indexOf("\n", start);
     if (i < 0) i = text.length;
-    const piece = trimmed(text, start, i);
-    if (piece) out.push({ start: piece.start, end: piece.end, text: piece.text, index: out.length });
+    // Trimmed in place (as `trimmed` does): one object per paragraph, not two.
+    let from = start;
+    let end = i;
+    while (from < end && isEdge(text.charCodeAt(from))) from++;
+    while (end > from && isEdge(text.charCodeAt(end - 1))) end--;
+    if (from < end) out.push({ start: from, end, text: text.slice(from, end), index: out.length });
     start = i + 1;
   }
   return out;
