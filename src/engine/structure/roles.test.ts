@@ -164,3 +164,9 @@ test("a 政协 member's 界别 and its 召集人 in the chain are memberships, n
   assert.equal(n!.person, "柏小禾");
   assert.deepEqual(n!.units, ["县博物馆"]);
 });
+
+test("the chair who speaks (某某主持会议并讲话) is named after a title running into 主持召开", () => {
+  const found = mentions("县委书记郁承泽主持召开县委常委会会议。郁承泽主持会议并讲话。县长韩知远出席会议。");
+  assert.equal(found[0]!.person, "郁承泽");
+  assert.deepEqual(found[0]!.units, ["(县)"]);
+});
