@@ -9,7 +9,6 @@ import { useData } from "../lib/use-data.ts";
 import type { Extension, Notice, Proposal, VerdictInfo } from "../lib/types.ts";
 import { Section, useErrorText, DateInput } from "./ui.tsx";
 
-
 function Form({
   onSubmit,
   children,

@@ -12,7 +12,6 @@ import { useData } from "../lib/use-data.ts";
 import type { CommitmentDetail, Milestone, Summary } from "../lib/types.ts";
 import { byName, Choice, DateInput, ErrorBox, Field, Section, useFieldError } from "./ui.tsx";
 
-
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, "network", String(e)));
 
 /** 完成时限 as read everywhere: the due date, marked when it comes from the targets rather than a deadline set. */

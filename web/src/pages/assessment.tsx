@@ -9,7 +9,6 @@ import { Chart } from "../components/chart.tsx";
 import { scoreChartOption } from "../components/chart-options.ts";
 import { ErrorBox, Loading, Section } from "../components/ui.tsx";
 
-
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 1000) / 10}%`);
 
 /** The quarters from 2026Q1 to the current one, newest first. */

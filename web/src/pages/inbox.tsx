@@ -7,7 +7,6 @@ import { useData } from "../lib/use-data.ts";
 import type { Inbox } from "../lib/types.ts";
 import { ErrorBox, Loading, Section } from "../components/ui.tsx";
 
-
 export function InboxPage() {
   const { t } = useI18n();
   const box = useData<Inbox>("/api/inbox");
