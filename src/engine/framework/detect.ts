@@ -8,7 +8,7 @@ import { countsIn, countValue } from "./numerals.ts";
 import { alternation } from "../lexicon.ts";
 import strategyWords from "../../../lexicon/strategies.json" with { type: "json" };
 import { matchesOf } from "../text/matches.ts";
-import { explainedMembers } from "./explained.ts";
+import { explainedMembers, summedMembers } from "./explained.ts";
 import { isPieceOfLayoutBefore } from "./sub-labels.ts";
 
 /** “三区”即A、B、C / 三区，即A、B、C: a piece of a layout, then its members. */
@@ -171,7 +171,8 @@ function countLabels(doc: DocModel): { label: string; at: number; counts: number
 function soleOwner(doc: DocModel): string | null {
   let owner: string | null = null;
   for (const s of doc.sentences) {
-    if (s.unit === null) continue;
+    // The title and byline lines above a speech are the author's furniture, not what it says.
+    if (s.unit === null || s.furniture) continue;
     if (owner !== null && s.unit !== owner) return null;
     owner = s.unit;
   }
@@ -254,7 +255,7 @@ function explainedFramework(
     if (isLayout(l.counts)) continue;
     const s = doc.sentences.find((x) => x.end > l.at);
     if (s && s.unit !== null && s.unit !== author && s.start > firstRoleLine) continue;
-    const members = explainedMembers(doc.text, l.label, l.at + l.label.length);
+    const members = explainedMembers(doc.text, l.label, l.at + l.label.length) ?? summedUp(doc, s, l.label);
     if (!members) continue;
     const suffix = commonSuffix(members.map((m) => m.name));
     return {
@@ -263,7 +264,9 @@ function explainedFramework(
       goals: members.map((m, i) => ({
         id: `g${i + 1}`,
         name: m.name,
-        aliases: aliasesOf(m.name, suffix),
+        aliases: [
+          ...new Set([...aliasesOf(m.name, suffix), ...("heading" in m ? [m.heading as string] : [])]),
+        ],
         span: [m.start, m.start + m.name.length],
       })),
       span: [l.at, l.at + l.label.length],
@@ -271,6 +274,18 @@ function explainedFramework(
     };
   }
   return null;
+}
+
+/** The numbered headings of the section a summing-up sentence (以上四个方面…即“四镇同建”) closes. */
+function summedUp(doc: DocModel, s: DocSentence | undefined, label: string) {
+  // Cheap test first: the sentence opens with 以上/上述/这.
+  if (!s || !"以上这".includes(doc.text[s.start]!)) return null;
+  const before: { text: string; start: number }[] = [];
+  for (let i = s.index - 1; i >= 0 && doc.sentences[i]!.section === s.section; i--) {
+    const x = doc.sentences[i]!;
+    before.unshift({ text: doc.text.slice(x.start, x.end), start: x.start });
+  }
+  return summedMembers(label, doc.text.slice(s.start, s.end), before);
 }
 
 /** Short names a goal goes by: 科创引领之城 → 科创引领; 制造业提能行动 → 制造业提能. */

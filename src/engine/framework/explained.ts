@@ -75,3 +75,49 @@ function membersOnNextLine(text: string, from: number, n: number, headEnd: strin
   }
   return out.length === n ? out : null;
 }
+
+/**
+ * 以上四个方面，就是…总体思路，即“四镇同建”: a label written after the items it
+ * counts, the items being the numbered headings just above the summing-up sentence
+ * ((一)建设工业强镇。… (四)建设宜居美镇。). Opens with 以上/上述 and the count.
+ */
+const SUMMING_UP = /^(?:以上|上述|这)([一二两三四五六七八九十])(?:个|项|条)?(?:方面|部分|任务|重点)/;
+/** A numbered heading sentence: （二）建设农业强镇。 / 二、打造文旅名镇。 */
+const NUMBERED_HEADING =
+  /^(?:（([一二三四五六七八九十])）|([一二三四五六七八九十])、)([\u4e00-\u9fa5]{2,12})[。：]?$/;
+/** A heading's verb, left out of the goal's name (建设工业强镇 → 工业强镇). */
+const HEADING_VERB = /^(?:建设|打造|建成|争创|创建|推进|构建)/;
+
+export interface SummedMember extends ExplainedMember {
+  /** The heading as written (建设工业强镇), an alias of the name. */
+  heading: string;
+}
+
+/**
+ * The members of `label` summed up by the sentence [sentenceStart, at): the n numbered
+ * headings before it, among `before` (sentence texts with their starts, nearest last),
+ * each ending in the label's head (镇 for 四镇同建); null unless all n are there.
+ */
+export function summedMembers(
+  label: string,
+  sentenceText: string,
+  before: readonly { text: string; start: number }[],
+): SummedMember[] | null {
+  const sum = SUMMING_UP.exec(sentenceText);
+  if (!sum) return null;
+  const n = countValue(sum[1]!);
+  const head = /^[一二两三四五六七八九十](?:个|大|项)?([\u4e00-\u9fa5])/.exec(label);
+  if (n === null || n < 2 || !head || countValue(label[0]!) !== n) return null;
+  const out: SummedMember[] = [];
+  for (let i = before.length - 1; i >= 0 && out.length < n; i--) {
+    const m = NUMBERED_HEADING.exec(before[i]!.text);
+    if (!m) continue;
+    if (countValue(m[1] ?? m[2]!) !== n - out.length) return null;
+    const heading = m[3]!;
+    const verb = HEADING_VERB.exec(heading);
+    const name = verb && heading.length - verb[0].length >= 2 ? heading.slice(verb[0].length) : heading;
+    if (!name.endsWith(head[1]!)) return null;
+    out.unshift({ name, heading, start: before[i]!.start + before[i]!.text.indexOf(name) });
+  }
+  return out.length === n ? out : null;
+}
