@@ -6,6 +6,7 @@
 // to it pick the few words worth comparing (2025年 compares none).
 import type { WordHit } from "../text/wordset.ts";
 import { sortShort } from "./order.ts";
+import type { TextIndex } from "./text-index.ts";
 
 const leftmostLongest = (a: WordHit, b: WordHit) => a.at - b.at || b.word.length - a.word.length;
 
@@ -43,20 +44,45 @@ function anchor(char: string, words: readonly string[]): Anchor {
   return a;
 }
 
-/** Adds the words that stand in `s` with `a`'s anchor at `j` to `found`, at their offset in the text. */
-function wordsAt(s: string, j: number, a: Anchor, from: number, found: WordHit[]): void {
-  const before = j > 0 ? a.byBefore.get(s.charCodeAt(j - 1)) : undefined;
+/**
+ * Adds the words that lie within text[from, to) with `a`'s anchor at `j` to
+ * `found`, each at its offset plus `shift`.
+ */
+function wordsAt(
+  text: string,
+  j: number,
+  a: Anchor,
+  from: number,
+  to: number,
+  shift: number,
+  found: WordHit[],
+): void {
+  const before = j > from ? a.byBefore.get(text.charCodeAt(j - 1)) : undefined;
   if (before) {
     for (const { word, offset } of before) {
-      if (j >= offset && s.startsWith(word, j - offset)) found.push({ at: from + j - offset, word });
+      const start = j - offset;
+      if (start >= from && start + word.length <= to && text.startsWith(word, start))
+        found.push({ at: start + shift, word });
     }
   }
-  const after = a.byAfter.get(s.charCodeAt(j + 1));
-  if (after) for (const { word } of after) if (s.startsWith(word, j)) found.push({ at: from + j, word });
-  if (a.alone) found.push({ at: from + j, word: a.char });
+  const after = j + 1 < to ? a.byAfter.get(text.charCodeAt(j + 1)) : undefined;
+  if (after) {
+    for (const { word } of after)
+      if (j + word.length <= to && text.startsWith(word, j)) found.push({ at: j + shift, word });
+  }
+  if (a.alone) found.push({ at: j + shift, word: a.char });
 }
 
-/** A few characters such that every word holds one, chosen greedily: the one in most words first. */
+/**
+ * Numerals stand everywhere in running text (一是, 进一步, 统一): as an anchor
+ * one is found far more often than another character of the same words (季 of 一季度).
+ */
+const NUMERALS = "一二两三四五六七八九十";
+
+/**
+ * A few characters such that every word holds one, chosen greedily: the one
+ * in most words first, a numeral only where no other character is in as many.
+ */
 function anchorsOf(words: readonly string[]): string[] {
   let rest = words;
   const anchors: string[] = [];
@@ -64,12 +90,28 @@ function anchorsOf(words: readonly string[]): string[] {
     const count = new Map<string, number>();
     for (const w of rest) for (const ch of new Set(w)) count.set(ch, (count.get(ch) ?? 0) + 1);
     let best = "";
-    for (const [ch, n] of count) if (n > (count.get(best) ?? 0)) best = ch;
+    for (const [ch, n] of count) {
+      const most = count.get(best) ?? 0;
+      if (n > most || (n === most && NUMERALS.includes(best) && !NUMERALS.includes(ch))) best = ch;
+    }
     anchors.push(best);
     rest = rest.filter((w) => !w.includes(best));
   }
   return anchors;
 }
+
+const leftmostLongestOnly = (found: WordHit[]): WordHit[] => {
+  if (found.length < 2) return found;
+  sortShort(found, leftmostLongest);
+  // Keep each hit that starts after the last one kept ends.
+  let kept = 1;
+  for (let i = 1; i < found.length; i++) {
+    const last = found[kept - 1]!;
+    if (found[i]!.at >= last.at + last.word.length) found[kept++] = found[i]!;
+  }
+  if (kept < found.length) found.length = kept;
+  return found;
+};
 
 export class AnchoredWords {
   private readonly anchors: Anchor[];
@@ -91,7 +133,21 @@ export class AnchoredWords {
   every(s: string, from: number): WordHit[] {
     const found: WordHit[] = [];
     for (const a of this.anchors) {
-      for (let j = s.indexOf(a.char); j !== -1; j = s.indexOf(a.char, j + 1)) wordsAt(s, j, a, from, found);
+      for (let j = s.indexOf(a.char); j !== -1; j = s.indexOf(a.char, j + 1))
+        wordsAt(s, j, a, 0, s.length, from, found);
+    }
+    return found;
+  }
+
+  /** The same as every(text.slice(from, to), from), read from the text's index of characters. */
+  everyIn(index: TextIndex, from: number, to: number): WordHit[] {
+    const found: WordHit[] = [];
+    const { text } = index;
+    for (const a of this.anchors) {
+      const positions = index.positions(a.char);
+      const { list } = positions;
+      for (let k = positions.first(from); k < list.length && list[k]! < to; k++)
+        wordsAt(text, list[k]!, a, from, to, 0, found);
     }
     return found;
   }
@@ -101,16 +157,11 @@ export class AnchoredWords {
    * WordSet.findAll finds them. `s` is text[from, to).
    */
   findAll(s: string, from: number): WordHit[] {
-    const found = this.every(s, from);
-    if (found.length < 2) return found;
-    sortShort(found, leftmostLongest);
-    // Keep each hit that starts after the last one kept ends.
-    let kept = 1;
-    for (let i = 1; i < found.length; i++) {
-      const last = found[kept - 1]!;
-      if (found[i]!.at >= last.at + last.word.length) found[kept++] = found[i]!;
-    }
-    if (kept < found.length) found.length = kept;
-    return found;
+    return leftmostLongestOnly(this.every(s, from));
+  }
+
+  /** The same as findAll(text.slice(from, to), from), read from the text's index of characters. */
+  findAllIn(index: TextIndex, from: number, to: number): WordHit[] {
+    return leftmostLongestOnly(this.everyIn(index, from, to));
   }
 }

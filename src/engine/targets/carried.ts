@@ -7,6 +7,7 @@
 import { CharSet } from "./chars.ts";
 import { findPeriods, type Period, type PeriodContext, type PeriodMention } from "./period.ts";
 import type { Spans } from "./spans.ts";
+import type { TextIndex } from "./text-index.ts";
 
 const CLAUSE_END = new CharSet("，；：");
 /** An attribution just before a period word: 何永明说，| 今年, 黎建平说，梓岗镇| 明年. */
@@ -43,8 +44,12 @@ export class CarriedPeriod {
   private readonly spans: Spans = [];
   private unread = 0;
 
-  constructor(text: string, ctx: PeriodContext) {
-    this.text = text;
+  private readonly index: TextIndex;
+
+  /** `index` is the index of the text's characters, which its sentences' period words are read with. */
+  constructor(index: TextIndex, ctx: PeriodContext) {
+    this.text = index.text;
+    this.index = index;
     this.ctx = ctx;
   }
 
@@ -94,7 +99,7 @@ export class CarriedPeriod {
   current(): Period | null {
     // The latest unread sentence that names a period decides.
     for (let k = 2 * (this.unread - 1); k >= 0; k -= 2) {
-      const periods = findPeriods(this.text, this.spans[k]!, this.spans[k + 1]!, this.ctx);
+      const periods = findPeriods(this.text, this.spans[k]!, this.spans[k + 1]!, this.ctx, this.index);
       if (periods.length) {
         this.note(periods, this.spans[k]!);
         break;

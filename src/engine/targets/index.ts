@@ -8,10 +8,12 @@ import { findFigures } from "./figures.ts";
 import { findPeriods, headingPeriod, planTitlePeriod, type Period, type PeriodContext } from "./period.ts";
 import { readSentence, type SentenceContext } from "./sentence.ts";
 import type { Spans } from "./spans.ts";
+import { TextIndex } from "./text-index.ts";
 import { TABLE_GOAL_HEADS, TABLE_METRIC_HEADS, WORDS, WORK_REPORT_TITLE } from "./words.ts";
 import { alternation } from "../lexicon.ts";
 import { parseNumeral } from "./numerals.ts";
 import { yearTableTargets } from "./year-table.ts";
+import { CharSet, DIGITS } from "./chars.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
 import { projectRows, type ProjectRow } from "../structure/project-table.ts";
 
@@ -141,7 +143,7 @@ function indicatorRows(doc: DocModel): Map<number, number> {
  * A project row's targets: the figures its content cell states (新建泊位4个) and the year's
  * planned investment, all due in the document's year and all the unit's in charge.
  */
-function projectTargets(doc: DocModel, row: ProjectRow): Target[] {
+function projectTargets(doc: DocModel, row: ProjectRow, index: TextIndex): Target[] {
   const year: Period | null = doc.year !== null ? { year: doc.year, tense: "current" } : null;
   const out: Target[] = [];
   if (row.content) {
@@ -151,6 +153,7 @@ function projectTargets(doc: DocModel, row: ProjectRow): Target[] {
       fallback: year,
       previousMetric: null,
       unit: row.owner,
+      index,
     });
     for (const t of reading.targets) out.push(t);
   }
@@ -171,6 +174,19 @@ function projectTargets(doc: DocModel, row: ProjectRow): Target[] {
   return out;
 }
 
+/** A tab or a wide gap anywhere: what a table of indicators' lines are cut into cells at. */
+const CELL_GAP_ANYWHERE = /\t| {2}|\u3000/;
+
+const COLON = "：".charCodeAt(0);
+/** True when a paragraph may open with a year (OPENING_YEAR): a digit first, or after a name of two to four characters and a colon. */
+const mayOpenWithYear = (t: string) =>
+  DIGITS.has(t.charCodeAt(0)) ||
+  t.charCodeAt(2) === COLON ||
+  t.charCodeAt(3) === COLON ||
+  t.charCodeAt(4) === COLON;
+/** The characters REVIEW_OPENING's words open with. */
+const REVIEW_OPENS = new CharSet("过去上");
+
 export function extractTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
   const sectionPeriods = sectionPeriodsOf(doc);
@@ -182,11 +198,13 @@ export function extractTargets(doc: DocModel): Target[] {
       : planTitlePeriod(doc.title, doc.year);
   const deadlines = taskDeadlines(doc);
   const periodContext: PeriodContext = { docYear: doc.year };
+  // Where the period words' characters stand, found once for every sentence that asks.
+  const index = new TextIndex(doc.text);
   // A question naming a plan period (今年在X上有哪些打算？) dates the answer after it.
   let asked: Period | null = null;
   // 今年，我们将抓好三件事。新建学校5所……: a plan's period carries to the next
   // sentences of its paragraph, where no section period says otherwise.
-  const carried = new CarriedPeriod(doc.text, periodContext);
+  const carried = new CarriedPeriod(index, periodContext);
   // The clause marks of every sentence, found with its figures, go to one array (one
   // per sentence would be as many allocations, for the few sentences that hold figures).
   const marks: Spans = [];
@@ -203,6 +221,7 @@ export function extractTargets(doc: DocModel): Target[] {
     marks,
     firstMark: 0,
     unit: null,
+    index,
   };
   let paragraph = -1;
   let namedNext: Period | null = null;
@@ -210,11 +229,7 @@ export function extractTargets(doc: DocModel): Target[] {
   // one year reviews that year, whatever its section's period, until a sentence turns forward.
   let reviewed: Period | null = null;
   // Most documents hold no table: a line with a tab or a wide gap is looked for first.
-  const { original } = doc;
-  const rows =
-    original.includes("\t") || original.includes("  ") || original.includes("\u3000")
-      ? indicatorRows(doc)
-      : null;
+  const rows = CELL_GAP_ANYWHERE.test(doc.original) ? indicatorRows(doc) : null;
   // A table of indicators by year (指标 | 2020年 | 2025年) is read by its columns, row by row.
   const yearRows = yearTableTargets(doc);
   // A project of a box (专栏) is described by its figures (its area, its investment), not set goals.
@@ -226,7 +241,7 @@ export function extractTargets(doc: DocModel): Target[] {
     if (boxItems.size && boxItems.has(s.paragraph)) continue;
     if (projects.size && projects.has(s.paragraph)) {
       if (s.paragraph !== paragraph)
-        for (const t of projectTargets(doc, projects.get(s.paragraph)!)) out.push(t);
+        for (const t of projectTargets(doc, projects.get(s.paragraph)!, index)) out.push(t);
       paragraph = s.paragraph;
       continue;
     }
@@ -238,14 +253,16 @@ export function extractTargets(doc: DocModel): Target[] {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       reviewed =
-        doc.year !== null && REVIEW_OPENING.test(s.text) ? { year: doc.year - 1, tense: "past" } : null;
+        doc.year !== null && REVIEW_OPENS.has(s.text.charCodeAt(0)) && REVIEW_OPENING.test(s.text)
+          ? { year: doc.year - 1, tense: "past" }
+          : null;
       ctx.previousMetric = null;
       carried.reset();
       periodContext.named = null;
       if (asked && !s.furniture) carried.seed(asked);
       if (!s.furniture) asked = null;
       // 2018年，全县……。全年实现…: 全年 in the paragraph is the year it opened with.
-      const opened = OPENING_YEAR.exec(s.text);
+      const opened = mayOpenWithYear(s.text) ? OPENING_YEAR.exec(s.text) : null;
       if (opened && doc.year !== null) {
         const year = Number(opened[1]);
         namedNext = { year, tense: year < doc.year ? "past" : year > doc.year ? "future" : "current" };
@@ -257,7 +274,7 @@ export function extractTargets(doc: DocModel): Target[] {
     const rowEnd = s.furniture ? rows?.get(s.paragraph) : undefined;
     if (s.furniture && rowEnd === undefined) {
       if (s.text.endsWith("？")) {
-        const periods = findPeriods(doc.text, s.start, s.end, periodContext);
+        const periods = findPeriods(doc.text, s.start, s.end, periodContext, index);
         const last = periods[periods.length - 1]?.period;
         asked = last && (last.tense === "current" || last.tense === "future") ? last : null;
       }
@@ -281,7 +298,13 @@ export function extractTargets(doc: DocModel): Target[] {
     const own =
       section && !periodContext.named
         ? undefined
-        : findPeriods(doc.text, s.start, end, section ? { ...periodContext, base: section } : periodContext);
+        : findPeriods(
+            doc.text,
+            s.start,
+            end,
+            section ? { ...periodContext, base: section } : periodContext,
+            index,
+          );
     ctx.section = section;
     ctx.fallback = deadlines[s.index] ?? fallback;
     ctx.periods = own;

@@ -34,6 +34,9 @@ const OPEN_QUOTE = "“";
 const CLOSE_QUOTE = "”";
 /** A span of years (五年, 3年): a period, never a metric. */
 const SPAN_OF_YEARS = /^[\d一二两三四五六七八九十]+个?年$/;
+const YEAR = "年".charCodeAt(0);
+/** True when a metric is a span of years (most candidates do not end in 年, and skip the expression). */
+const isSpanOfYears = (t: string) => t.charCodeAt(t.length - 1) === YEAR && SPAN_OF_YEARS.test(t);
 const FIGURE_DIGIT = new CharSet("0123456789");
 /** What a metric may not start or end with. */
 // (A clause mark left by a cut period word, 到年底，辖区…覆盖率, is no part of the name either.)
@@ -179,7 +182,7 @@ export function metricBefore(
   for (let i = pieces.length - 2; i >= 0; i -= 2) {
     const metric = clean(text, pieces[i]!, pieces[i + 1]!);
     // 五年年均增长7.6%: a span of years is when, not what.
-    if (!metric || SPAN_OF_YEARS.test(metric.text)) continue;
+    if (!metric || isSpanOfYears(metric.text)) continue;
     // 收入超10亿元的企业5户: the phrase before 的 holds the figure that qualifies the noun, and stays with it.
     if (
       i >= 2 &&

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findPeriods, headingPeriod, planTitlePeriod, type Period, type PeriodContext } from "./period.ts";
+import { TextIndex } from "./text-index.ts";
 
 const ctx: PeriodContext = { docYear: 2026 };
 function periods(text: string, c: PeriodContext = ctx): [string, Period][] {
@@ -113,4 +114,20 @@ test("a five-year plan's own title dates its undated tasks at the plan's end", (
   assert.deepEqual(planTitlePeriod("某市“十五五”生态环境保护规划", 2026)?.year, 2030);
   assert.equal(planTitlePeriod("关于某县“十四五”规划实施情况的中期评估报告", 2023), null);
   assert.equal(planTitlePeriod("某区2021年政府工作报告", 2021), null);
+});
+
+test("stretches of one text read with a shared index read as each alone", () => {
+  const text = "今年以来，新建学校3所。到2030年，五年累计投入资金。目前已完成。未来5年，“十五五”末达到";
+  const index = new TextIndex(text);
+  const cuts = [0, 12, 28, 35, text.length];
+  // In order, then backwards, as a paragraph's earlier sentences are read again.
+  const stretches = cuts.slice(1).map((to, k) => [cuts[k]!, to] as const);
+  for (const [from, to] of [...stretches, ...stretches.reverse(), [5, 40] as const]) {
+    const alone = text.slice(from, to);
+    assert.deepEqual(
+      findPeriods(text, from, to, ctx, index).map((m) => [m.start - from, m.end - from, m.period]),
+      findPeriods(alone, 0, alone.length, ctx).map((m) => [m.start, m.end, m.period]),
+      `${from}-${to}`,
+    );
+  }
 });

@@ -10,6 +10,7 @@ import { Endings } from "./endings.ts";
 import { parseNumeral } from "./numerals.ts";
 import { sortShort } from "./order.ts";
 import { Prefixes } from "./prefixes.ts";
+import { TextIndex } from "./text-index.ts";
 import { WORDS } from "./words.ts";
 
 export type Tense = "past" | "present" | "current" | "future";
@@ -201,42 +202,57 @@ interface YearCues {
   duration: boolean;
 }
 
-/** True when a word of `words` ends somewhere in s[from, to), the numeral before a 年. */
-function endsWithin(words: Endings, s: string, from: number, to: number): boolean {
-  for (let end = from; end < to; end++) if (words.endingAt(s, end) !== null) return true;
+/** True when a word of `words` that starts at or after `start` ends somewhere in text[from, to), the numeral before a 年. */
+function endsWithin(words: Endings, text: string, start: number, from: number, to: number): boolean {
+  for (let end = from; end < to; end++) if (words.endingAt(text, end, start) !== null) return true;
   return false;
 }
 
-/** Reads what stands around each 年 of `s`, so that most stretches skip most patterns. */
-function yearCues(s: string): YearCues {
+const LAI = "来".charCodeAt(0);
+const SINCE = "以来";
+
+/** Reads what stands around each 年 of text[from, to), so that most stretches skip most patterns. */
+function yearCues(index: TextIndex, from: number, to: number): YearCues {
+  const { text } = index;
   const cues = { abs: false, ahead: false, pastSpan: false, duration: false };
-  for (let i = s.indexOf(YEAR, 1); i !== -1; i = s.indexOf(YEAR, i + 1)) {
-    const before = s.charCodeAt(i - 1);
+  const years = index.positions(YEAR);
+  const { list } = years;
+  // (A 年 that opens the stretch has no numeral before it.)
+  for (let k = years.first(from + 1); k < list.length && list[k]! < to; k++) {
+    const i = list[k]!;
+    const before = text.charCodeAt(i - 1);
     const counted = before === GE;
     let numeral = counted ? i - 1 : i;
-    while (SPAN_NUMERAL.at(s, numeral - 1)) numeral--;
+    while (numeral - 1 >= from && SPAN_NUMERAL.has(text.charCodeAt(numeral - 1))) numeral--;
     const numeralEnd = counted ? i - 1 : i;
     if (numeral === numeralEnd) continue;
-    if (endsWithin(AHEAD_WORDS, s, numeral, numeralEnd)) cues.ahead = true;
-    if (endsWithin(PAST_WORDS, s, numeral, numeralEnd)) cues.pastSpan = true;
+    if (endsWithin(AHEAD_WORDS, text, from, numeral, numeralEnd)) cues.ahead = true;
+    if (endsWithin(PAST_WORDS, text, from, numeral, numeralEnd)) cues.pastSpan = true;
     if (counted) continue;
     if (DIGITS.has(before)) cues.abs = true;
-    if (s.startsWith("来", i + 1) || s.startsWith("以来", i + 1)) cues.pastSpan = true;
-    if (DURATION_END.at(s, i + 1) || DURATION_FOLLOWERS.longestAt(s, i + 1) !== null) cues.duration = true;
+    if (
+      (i + 1 < to && text.charCodeAt(i + 1) === LAI) ||
+      (i + 1 + SINCE.length <= to && text.startsWith(SINCE, i + 1))
+    )
+      cues.pastSpan = true;
+    if (DURATION_END.at(text, i + 1, to) || DURATION_FOLLOWERS.longestAt(text, i + 1, to) !== null)
+      cues.duration = true;
   }
   return cues;
 }
 
-/** 十四五, 十五五: the shape of a five-year plan's name. */
-function mayNamePlan(s: string): boolean {
-  for (let i = s.indexOf("十"); i !== -1; i = s.indexOf("十", i + 1)) {
-    if (s[i + 2] === "五" && !LINE_END.has(s.charCodeAt(i + 1))) return true;
+const FIVE = "五".charCodeAt(0);
+
+/** 十四五, 十五五: the shape of a five-year plan's name in text[from, to). */
+function mayNamePlan(index: TextIndex, from: number, to: number): boolean {
+  const { text } = index;
+  const tens = index.positions("十");
+  const { list } = tens;
+  for (let k = tens.first(from); k < list.length && list[k]! + 2 < to; k++) {
+    const i = list[k]!;
+    if (text.charCodeAt(i + 2) === FIVE && !LINE_END.has(text.charCodeAt(i + 1))) return true;
   }
   return false;
-}
-
-function mayMatch(kind: Kind, s: string, cues: YearCues): boolean {
-  return kind === "plan" ? mayNamePlan(s) : cues[kind];
 }
 
 const byStartLongestFirst = (a: PeriodMention, b: PeriodMention) => a.start - b.start || b.end - a.end;
@@ -244,13 +260,25 @@ const byStartLongestFirst = (a: PeriodMention, b: PeriodMention) => a.start - b.
 /** 比上年, 较2020年, 与去年相比: a comparison base, not the figure's period. */
 const isComparisonBase = (text: string, at: number) => COMPARISON_BEFORE.at(text, at - 1);
 
-/** Period words in text[from, to), in order, the longest reading where two overlap. */
-export function findPeriods(text: string, from: number, to: number, ctx: PeriodContext): PeriodMention[] {
-  const slice = text.slice(from, to);
+/**
+ * Period words in text[from, to), in order, the longest reading where two
+ * overlap. `index` is the index of `text`'s characters, when the caller reads
+ * many stretches of one text.
+ */
+export function findPeriods(
+  text: string,
+  from: number,
+  to: number,
+  ctx: PeriodContext,
+  index: TextIndex = new TextIndex(text),
+): PeriodMention[] {
   const found: PeriodMention[] = [];
-  const cues = yearCues(slice);
+  const cues = yearCues(index, from, to);
+  // The patterns are tried on the stretch itself (their lookbehinds see nothing before it).
+  let slice: string | null = null;
   for (const { kind, re, anchor, reach } of PATTERNS) {
-    if (!mayMatch(kind, slice, cues)) continue;
+    if (kind === "plan" ? !mayNamePlan(index, from, to) : !cues[kind]) continue;
+    slice ??= text.slice(from, to);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextMatch(re, slice, anchor, reach))) {
@@ -264,7 +292,7 @@ export function findPeriods(text: string, from: number, to: number, ctx: PeriodC
     }
   }
   let yearWords: Set<PeriodMention> | null = null;
-  for (const { at, word } of PERIOD_WORDS.findAll(slice, from)) {
+  for (const { at, word } of PERIOD_WORDS.findAllIn(index, from, to)) {
     if (isComparisonBase(text, at)) continue;
     const period = resolveWord(word, ctx);
     if (!period) continue;

@@ -15,6 +15,7 @@ import { valueKindOf } from "./kind.ts";
 import { metricAfter, metricBefore, type Metric } from "./metric.ts";
 import { findPeriods, type Period, type PeriodMention } from "./period.ts";
 import type { Spans } from "./spans.ts";
+import { TextIndex } from "./text-index.ts";
 import {
   BASE_TAIL,
   BECOME_VERBS,
@@ -55,6 +56,8 @@ export interface SentenceContext {
   firstMark?: number;
   /** The unit the sentence's targets belong to. */
   unit?: string | null;
+  /** The index of the text's characters, when the caller reads many sentences of one text. */
+  index?: TextIndex;
 }
 
 export type SentenceTarget = Omit<Target, "unit" | "commitment">;
@@ -253,7 +256,9 @@ export function readSentence(
 ): SentenceReading {
   const all = ctx.figures ?? findFigures(text, start, end);
   if (!all.length) return { targets: [], lastMetric: ctx.previousMetric };
-  const periods = ctx.periods ?? findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section });
+  const index = ctx.index ?? new TextIndex(text);
+  const periods =
+    ctx.periods ?? findPeriods(text, start, end, { docYear: ctx.docYear, base: ctx.section }, index);
   const opening = ctx.section ?? ctx.fallback;
   const targets: Target[] = [];
   let lastMetric = ctx.previousMetric;
@@ -261,7 +266,7 @@ export function readSentence(
   let roundBefore: string | null = null;
   const intent = new IntentCue(text, start, end);
   // 现有, 已: looked for once in the sentence, then in the stretch before each figure.
-  const presentMarkers = PRESENT_MARKERS.every(text.slice(start, end), start);
+  const presentMarkers = PRESENT_MARKERS.everyIn(index, start, end);
 
   const through = all[all.length - 1]!.start;
   const clauses =
