@@ -179,6 +179,11 @@ function soleOwner(doc: DocModel): string | null {
   return owner;
 }
 
+/** The author named with or without its parent place (鹭屿市潮溪区 and 潮溪区 are one unit). */
+function isAuthor(unit: string, author: string | null): boolean {
+  return author !== null && (unit === author || (unit.length >= 3 && author.endsWith(unit)));
+}
+
 function isLayout(counts: number[]): boolean {
   return counts.length >= 2;
 }
@@ -188,10 +193,10 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
   // A speech by one speaker (every owned sentence the same unit's) declares its framework itself.
   const firstRoleLine = soleOwner(doc)
     ? Infinity
-    : (doc.sentences.find((s) => s.furniture && s.unit && s.unit !== author)?.start ?? Infinity);
+    : (doc.sentences.find((s) => s.furniture && s.unit && !isAuthor(s.unit, author))?.start ?? Infinity);
   for (const e of eachEnumeration(doc)) {
     const s = e.sentence;
-    const ownedByOther = s.unit !== null && s.unit !== author && s.start > firstRoleLine;
+    const ownedByOther = s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine;
     if (ownedByOther) continue;
     if (e.asked) {
       return { name: e.asked, labelled: true, goals: goalsOf(e), span: [e.start, e.end], source: "declared" };
@@ -254,7 +259,7 @@ function explainedFramework(
   for (const l of labels) {
     if (isLayout(l.counts)) continue;
     const s = doc.sentences.find((x) => x.end > l.at);
-    if (s && s.unit !== null && s.unit !== author && s.start > firstRoleLine) continue;
+    if (s && s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine) continue;
     const members = explainedMembers(doc.text, l.label, l.at + l.label.length) ?? summedUp(doc, s, l.label);
     if (!members) continue;
     const suffix = commonSuffix(members.map((m) => m.name));

@@ -56,3 +56,32 @@ test("a township speech: the label after its headings is the framework, and the 
   assert.deepEqual(goalsOf("森林步道"), ["康养名乡"]);
   assert.deepEqual(goalsOf("养老服务站"), ["和美新乡"]);
 });
+
+test("a duty report whose author carries its city's name (X市Y区) still declares its framework after the speaker's line", () => {
+  const e = extract(
+    `石湾区人民政府区长周明远履职情况报告
+
+——2018年12月20日在云岭市石湾区第五届人民代表大会常务委员会第九次会议上
+
+石湾区人民政府区长 周明远
+
+各位委员：
+
+一年来，我团结带领区政府一班人，围绕建设“三个石湾”——绿色石湾、智造石湾、幸福石湾，真抓实干。
+
+明年，我将新建污水处理厂2座，培育智能制造企业10家。
+
+附：常委会组成人员审议意见（摘要）
+
+区人大常委会副主任郑丽华说，述职报告实事求是。建议区政府更加注重长效管护。
+
+区人大常委会委员陈立认为，“三个石湾”思路清晰，但配套仍显不足。
+`,
+    { year: 2018 },
+  );
+  assert.equal(e.framework?.name, "三个石湾");
+  assert.deepEqual(
+    e.framework?.goals.map((g) => g.name),
+    ["绿色石湾", "智造石湾", "幸福石湾"],
+  );
+});
