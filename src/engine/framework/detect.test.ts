@@ -248,3 +248,37 @@ test("a generic term with a count elsewhere (纠正“四风”) does not name t
     ["工业强区", "生态名区", "文旅旺区", "开放活区"],
   );
 });
+
+test("a label of several counts whose members are goals (高地, 枢纽) in a special page's editor's note names the framework", () => {
+  const text = `枫城晚报 | 2027年2月3日 星期三 | 第06版:园区新春话发展
+
+编者按:省委全会提出,全力打造“两地一中心”,即绿色能源高地、数字产业高地和区域金融中心。本报推出专版,请园区负责同志谈新年打算。
+
+枫城高新区:做强数字产业
+
+本报记者 何小舟
+
+高新区管委会主任陆一鸣表示,今年高新区将在打造数字产业高地中新建算力中心1个。
+
+枫城新区:构建“一港两城”格局
+
+本报记者 何小舟
+
+枫城新区管委会主任季长青说,新区将构建“一港两城”格局,即临空港、会展城和创智城。
+`;
+  const fw = frameworkOf(text, 2027);
+  assert.ok(fw);
+  assert.equal(fw.name, "两地一中心");
+  assert.deepEqual(
+    fw.goals.map((g) => g.name),
+    ["绿色能源高地", "数字产业高地", "区域金融中心"],
+  );
+});
+
+test("a layout of several counts whose members are places stays a strategy, not the framework", () => {
+  const text = `枫城晚报 | 2027年2月3日 星期三 | 第06版:园区新春话发展
+
+编者按:本报推出专版,请园区负责同志谈新年打算。今年全市构建“一港两城”格局,即临空港、会展城和创智城。
+`;
+  assert.equal(frameworkOf(text, 2027), null);
+});

@@ -155,6 +155,8 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
 const SHORT_QUOTED = /[“‘]([^”’“‘]{2,10})[”’]/g;
 /** 纠正“四风”: a generic term with a count is nobody's label for a list. */
 const GENERIC = new Set(strategyWords.genericTerms);
+/** Endings of goals (高地, 枢纽), as against the places of a spatial layout (谷, 城, 带). */
+const GOAL_ENDING = new RegExp(`(?:${alternation(strategyWords.goalEndings)})$`);
 
 /** Quoted labels with a count: “六个强市”, “四个区”, “三大攻坚行动”. */
 function countLabels(doc: DocModel): { label: string; at: number; counts: number[] }[] {
@@ -225,7 +227,19 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
         !(l.at > e.end && /[；。]/.test(doc.text.slice(e.end, l.at))),
     );
     const adjacent = near.find((l) => !isLayout(l.counts) && l.counts[0] === e.items.length);
-    if (near.some((l) => isLayout(l.counts))) continue;
+    const several = near.find((l) => isLayout(l.counts));
+    if (several) {
+      // “三地一枢纽”，即A高地、B高地、C高地和D枢纽: a label of several counts whose members are all goals
+      // (not a layout's places) and match its letters in order names the framework.
+      if (!countsItems(several.label, e.items) || !e.items.every((i) => GOAL_ENDING.test(i))) continue;
+      return {
+        name: several.label,
+        labelled: true,
+        goals: goalsOf(e),
+        span: [e.start, e.end],
+        source: "declared",
+      };
+    }
     const declared = DECLARING_VERB.test(before.replace(/[“”‘’，\s]+$/, "")) || /^[“‘]/.test(following);
     if (!declared && !adjacent) continue;
     if (!e.suffix && !adjacent) continue;
@@ -343,7 +357,11 @@ export function countsItems(label: string, items: readonly string[]): boolean {
   let i = 0;
   for (const [k, g] of groups.entries()) {
     const letter = g[2]!.slice(0, 1);
-    for (let n = 0; n < counts[k]!; n++, i++) if (!letter || !items[i]!.endsWith(letter)) return false;
+    // The head may be the ending's first letter (两区一城: A区) or the whole ending (一枢纽: A枢纽).
+    const head = g[2]!;
+    for (let n = 0; n < counts[k]!; n++, i++) {
+      if (!letter || !(items[i]!.endsWith(letter) || items[i]!.endsWith(head))) return false;
+    }
   }
   return true;
 }

@@ -120,3 +120,8 @@ test("class 12: the members of a 1+N+X label are read from 即1个A、N个B、X�
     "农旅融合点位",
   ]);
 });
+
+test("countsItems: a group's whole ending (一枢纽) may end its items", () => {
+  assert.ok(countsItems("三地一枢纽", ["甲高地", "乙高地", "丙高地", "丁物流枢纽"]));
+  assert.ok(!countsItems("三地一枢纽", ["甲高地", "乙高地", "丙高地", "丁物流港"]));
+});
