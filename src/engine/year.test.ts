@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inferYear } from "./year.ts";
+import { givenLateIn, inferYear } from "./year.ts";
 
 test("a dateline at the head of the text", () => {
   assert.equal(inferYear("2027-03-04 09:30　来源：某某日报\n\n标题\n\n到2030年，全市……"), 2027);
@@ -29,4 +29,16 @@ test("a year the text names as this year's theme (2025年是…“项目攻坚�
     inferYear("采访手记\n\n2025年是青溪县确定的“项目攻坚年”。到2027年，全县规上工业企业突破300家。"),
     2025,
   );
+});
+
+test("a text dated at its head in the last quarter of the year is given late in it", () => {
+  const head = (date: string) =>
+    `某县县长述职报告\n\n——${date}在某县人民代表大会常务委员会会议上\n\n一、一年来工作情况`;
+  assert.equal(givenLateIn(head("2031年11月28日"), 2031), true);
+  assert.equal(givenLateIn("2031-12-02 来源：某某日报\n\n标题", 2031), true);
+  assert.equal(givenLateIn(head("2031年2月28日"), 2031), false);
+  assert.equal(givenLateIn(head("2030年12月28日"), 2031), false);
+  assert.equal(givenLateIn(head("2031年11月28日"), null), false);
+  // A date further down the text dates something else.
+  assert.equal(givenLateIn("标题\n\n一\n\n二\n\n三\n\n四\n\n五\n\n2031年12月1日起施行", 2031), false);
 });

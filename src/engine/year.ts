@@ -33,6 +33,29 @@ const THIS_YEAR: [RegExp, (m: RegExpExecArray) => number | null][] = [
   ],
 ];
 
+/** The same full date, its month kept. */
+const DATELINE_MONTH = new RegExp(`(?<!\\d)${YEAR}(?:[-/.](\\d{1,2})[-/.]\\d{1,2}|年(\\d{1,2})月\\d{1,2}日)`);
+/** The first month of a year's last quarter: a report given then looks back on the year itself. */
+const LATE_MONTH = 10;
+
+/**
+ * True when the head of the text dates it in the last quarter of `year`
+ * (——2018年12月26日在…会议上): a year-end report (a 述职 report to the people's
+ * congress standing committee), whose 一年来 is the year it is given in.
+ */
+export function givenLateIn(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  // Only the first few lines: a dateline further down dates something else.
+  let end = 0;
+  for (let lines = 0; lines < HEAD_LINES && end !== -1;) {
+    const next = text.indexOf("\n", end + 1);
+    if (text.slice(end, next === -1 ? text.length : next).trim()) lines++;
+    end = next;
+  }
+  const m = DATELINE_MONTH.exec(end === -1 ? text : text.slice(0, end));
+  return m !== null && Number(m[1]) === year && Number(m[2] ?? m[3]) >= LATE_MONTH;
+}
+
 const ANY_YEAR = new RegExp(`(?<!\\d)${YEAR}(?!\\d)`, "g");
 
 export function inferYear(text: string): number | null {

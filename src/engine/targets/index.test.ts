@@ -265,3 +265,26 @@ test("a table of indicators (指标 | 目标值 | 责任部门) gives each row's
     ["地区生产总值 ~ 6.5 growth_rate 2026 goal", "高新技术企业总数 >= 560 absolute 2026 goal"],
   );
 });
+
+test("a year-end 述职 report: the year under review is the report's year, its figures baselines", () => {
+  const text = `某县县长履职情况报告
+
+——2031年12月20日在某县人民代表大会常务委员会会议上
+
+一、一年来履职情况
+
+预计2031年全县实现地区生产总值86.5亿元。今年新建乡村道路40公里。
+
+二、2032年工作打算
+
+新建乡村道路50公里。
+`;
+  assert.deepEqual(
+    targetsOf(text, 2031).map((t) => t.line),
+    [
+      "地区生产总值 = 86.5 absolute 2031 baseline",
+      "乡村道路 = 40 absolute 2031 baseline",
+      "乡村道路 = 50 absolute 2032 goal",
+    ],
+  );
+});

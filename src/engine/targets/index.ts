@@ -13,6 +13,7 @@ import { TABLE_GOAL_HEADS, TABLE_METRIC_HEADS, WORDS, WORK_REPORT_TITLE } from "
 import { alternation } from "../lexicon.ts";
 import { parseNumeral } from "./numerals.ts";
 import { yearTableTargets } from "./year-table.ts";
+import { givenLateIn } from "../year.ts";
 import { CharSet, DIGITS } from "./chars.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
 import { projectRows, type ProjectRow } from "../structure/project-table.ts";
@@ -32,6 +33,7 @@ const SUB_HEADING = /^\s*[（(][一二三四五六七八九十\d]+[）)]/;
  * (三、今后五年的主要任务 / （一）坚持工业强县: the tasks are due in five years).
  */
 function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
+  const yearEnd = givenLateIn(doc.original, doc.year);
   let outer: Period | null = null;
   let lastTop = 0;
   // 二、2026年目标任务和重点工作 / 一、聚力建设创新之城 / 二、… : a numbering that starts again
@@ -39,7 +41,7 @@ function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
   // they count on (a number that continues both counts stays below).
   let lastSub = 0;
   return doc.sections.map((s) => {
-    const own = headingPeriod(s.heading, doc.year);
+    const own = headingPeriod(s.heading, doc.year, yearEnd);
     const top = s.heading !== null ? TOP_HEADING.exec(s.heading) : null;
     if (top) {
       const n = parseNumeral(top[1]!) ?? 0;

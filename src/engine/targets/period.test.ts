@@ -88,6 +88,25 @@ test("heading periods", () => {
   assert.equal(headingPeriod(null, 2026), null);
 });
 
+test("a year-end report's 一年来 is the year it is given in", () => {
+  assert.deepEqual(headingPeriod("一、一年来工作情况", 2031, true), { year: 2031, tense: "past" });
+  assert.deepEqual(headingPeriod("一、过去一年主要工作", 2031, true), { year: 2031, tense: "past" });
+  // Given early in the year, the year before; 去年 is the year before in any month.
+  assert.deepEqual(headingPeriod("一、一年来工作情况", 2031), { year: 2030, tense: "past" });
+  assert.deepEqual(headingPeriod("一、去年工作回顾", 2031, true), { year: 2030, tense: "past" });
+  assert.deepEqual(headingPeriod("一、五年来工作回顾", 2031, true), { year: 2030, tense: "past" });
+});
+
+test("inside a review of a year, that year named again is the year reviewed", () => {
+  const review: Period = { year: 2031, tense: "past" };
+  assert.deepEqual(only("预计2031年全镇完成财政收入", { docYear: 2031, base: review }), review);
+  assert.deepEqual(only("预计2031年全镇完成财政收入", { docYear: 2031 }), { year: 2031, tense: "current" });
+  assert.deepEqual(only("到2033年全镇建成", { docYear: 2031, base: review }), {
+    year: 2033,
+    tense: "future",
+  });
+});
+
 test("全年 after a year the sentence names means that year", () => {
   const found = periods("2025年全区经济稳中有进，全年实现地区生产总值612亿元");
   assert.deepEqual(found[found.length - 1], ["全年", { year: 2025, tense: "past" }]);

@@ -157,6 +157,9 @@ function resolve(kind: Kind, m: RegExpExecArray, ctx: PeriodContext): Period | n
     case "abs": {
       const year = Number(m[2]);
       if (m[3]) return { year: null, tense: "present" };
+      // In a section that reviews a year, that year named again (预计2018年全区实现…) is the
+      // year reviewed: what was done, not a goal.
+      if (ctx.base?.tense === "past" && ctx.base.year === year) return ctx.base;
       return { year, tense: tenseOf(year, Y, Boolean(m[1])) };
     }
     case "ahead": {
@@ -330,16 +333,31 @@ function isNamedYear(text: string, m: PeriodMention): boolean {
 /** Words after a heading's period that make its section a review of that period (工作回顾, 亮点). */
 export const REVIEW_WORDS: readonly string[] = P.reviewHeadings;
 
+/** 一年来, 过去一年: the twelve months up to the text, not the calendar year before it. */
+const LAST_TWELVE_MONTHS = /^(?:过去的?一年|近一年|一年(?:来|以来))$/;
+
 /**
  * The period a section heading names (一、过去一年工作回顾 → last year), if any.
  * A review of the reference year itself (2021年工作回顾 in a year-end report of
  * 2021) speaks of what was done: its year, in the past.
  */
-export function headingPeriod(heading: string | null, docYear: number | null): Period | null {
+export function headingPeriod(
+  heading: string | null,
+  docYear: number | null,
+  yearEnd = false,
+): Period | null {
   if (!heading) return null;
   const found = findPeriods(heading, 0, heading.length, { docYear });
   const last = found[found.length - 1];
   if (!last) return null;
+  // In a report given at the end of its year, the year just past (一年来履职情况) is that year.
+  if (
+    yearEnd &&
+    docYear !== null &&
+    last.period.year === docYear - 1 &&
+    LAST_TWELVE_MONTHS.test(heading.slice(last.start, last.end))
+  )
+    return { year: docYear, tense: "past" };
   if (last.period.tense === "current" && REVIEW_WORDS.some((w) => heading.indexOf(w, last.end) >= 0))
     return { year: last.period.year, tense: "past" };
   return last.period;
