@@ -266,3 +266,18 @@ test("a press conference transcript: each 【发布人 X】 turn is X's; the hos
   assert.ok(furniture.includes("请问柯局长，今年防汛有什么安排？"));
   assert.ok(furniture.includes("发布会到此结束，谢谢柯局长。"));
 });
+
+test("a round-up: the reporter's 记者手记 after the last speaker is nobody's, page furniture", () => {
+  const text = `${ROUNDUP}
+记者手记
+
+三位代表,三份答卷,一个共同的心愿:奋进。代表们正以时不我待的劲头在新征程上挑重担、打头阵。
+`;
+  const { built } = owners(text);
+  const note = built.doc.sentences.find((s) => s.text.startsWith("三位代表"));
+  assert.ok(note);
+  assert.equal(note.unit, null);
+  assert.equal(note.furniture, true);
+  // The speaker's own text above it keeps its unit.
+  assert.equal(built.doc.sentences.find((s) => s.text.startsWith("青柳镇还将建设"))?.unit, "青柳镇");
+});

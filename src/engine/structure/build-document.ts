@@ -262,7 +262,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
 
     let collective = false;
     for (const s of splitAtSubjects(sentences(text, p))) {
-      let unit: string | null = fixedOwner ?? running;
+      // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
+      let unit: string | null = furnitureByPlace.has(p.index) ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
       if (!attributions.length && !fixedOwner && saysAsGroup(s.text)) collective = true;
       // With no attribution here, a sentence whose subject is another speaker's unit (今年榆湾将…
