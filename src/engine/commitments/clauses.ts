@@ -486,7 +486,13 @@ function hasVerbWithin(hits: readonly TaggedHit[], from: number, to: number): bo
   return false;
 }
 
-const LOOKS_BACK_HEADING = /过去|回顾|去年/;
+// 一年来履职情况, 五年来工作回顾, 今年以来工作情况: a span up to now.
+const LOOKS_BACK_HEADING = /过去|回顾|去年|年来|年以来/;
+const SHORTCOMING_HEADING = new WordSet(actions.shortcomingHeadings);
+const FORWARD_HEADING = new WordSet(actions.forwardHeadings);
+/** 二、存在的问题和不足: what is under it is a shortcoming, not a plan (unless the heading turns forward too). */
+const listsShortcomings = (h: string) =>
+  SHORTCOMING_HEADING.findAll(h).length > 0 && FORWARD_HEADING.findAll(h).length === 0;
 const REVIEW_HEADING = new RegExp(REVIEW_WORDS.join("|"));
 const TURNS_FORWARD = /^(?:今年|明年|下一步|新的一年)/;
 const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
@@ -529,6 +535,7 @@ function retrospect(doc: DocModel): Retrospect {
   const sections = doc.sections.map(
     (sec) =>
       LOOKS_BACK_HEADING.test(sec.heading ?? "") ||
+      (sec.heading !== null && listsShortcomings(sec.heading)) ||
       (REVIEW_HEADING.test(sec.heading ?? "") && headingPeriod(sec.heading, doc.year)?.tense === "past"),
   );
   const firstOfParagraph = new Map<number, { first: DocSentence; back: boolean; turned: number }>();

@@ -237,3 +237,28 @@ test("verbs of minutes and task lists (遴选, 排查, 协调解决, 通报) act
     assert.equal(rejectReason(clause), null, clause);
   assert.equal(rejectReason("实现规上企业300家"), "figure");
 });
+
+test("a 述职 report: its 一年来 section and its shortcomings section hold no commitment", () => {
+  const text = `某县县长履职情况报告
+
+——2031年12月20日在某县人民代表大会常务委员会会议上
+
+一、一年来履职情况
+
+今年完成农村公路改造60公里，新建乡镇卫生院2所。
+
+二、存在的问题和不足
+
+乡村产业发展步伐不够快，县城管理的精细化水平还有差距。
+
+三、存在的问题和下一步打算
+
+加快建设县城物流中心。
+
+四、2032年工作打算
+
+新建乡村学校3所，改造农贸市场5个。
+`;
+  const found = extract(text, { year: 2031 }).commitments.map((c) => c.text);
+  assert.deepEqual(found, ["加快建设县城物流中心", "新建乡村学校3所", "改造农贸市场5个"]);
+});
