@@ -282,3 +282,35 @@ test("a layout of several counts whose members are places stays a strategy, not 
 `;
   assert.equal(frameworkOf(text, 2027), null);
 });
+
+test("campaigns declared with 打好 under a heading that counts them are the framework (“三大攻坚战”)", () => {
+  const text = `在全县重点工作推进大会上的讲话
+
+枫溪县委书记 邵明川
+
+一、认清形势，增强抓落实的紧迫感
+
+同志们，今年是关键之年。
+
+二、聚焦重点，坚决打好“三大攻坚战”
+
+今年，全县安排重点工作86项，各乡镇各部门要对标对表、压实责任，我们要集中精力打好乡村振兴攻坚战、生态环境攻坚战、营商环境攻坚战。
+
+在乡村振兴攻坚战中，县农业农村局要新建高标准农田1万亩。
+`;
+  const fw = frameworkOf(text, 2023);
+  assert.ok(fw);
+  assert.equal(fw.name, "三大攻坚战");
+  assert.deepEqual(
+    fw.goals.map((g) => [g.name, g.aliases]),
+    [
+      ["乡村振兴攻坚战", ["乡村振兴", "乡村振兴攻坚"]],
+      ["生态环境攻坚战", ["生态环境", "生态环境攻坚"]],
+      ["营商环境攻坚战", ["营商环境", "营商环境攻坚"]],
+    ],
+  );
+});
+
+test("aliasesOf: a campaign (X攻坚战) is named again without 战", () => {
+  assert.deepEqual(aliasesOf("水网工程攻坚战", "工程攻坚战"), ["水网工程攻坚"]);
+});

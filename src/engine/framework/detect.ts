@@ -44,9 +44,10 @@ export function askedLabel(text: string, listStart: number): string | null {
 const ITEM = "(?:(?![和与及])[\\u4e00-\\u9fa5]){2,12}";
 const FIRST = "[\\u4e00-\\u9fa5]{2,24}";
 const ENUM_RE = new RegExp(`${FIRST}(?:、${ITEM}){1,}(?:(?:和|与|及)${ITEM})?`, "g");
-const DECLARING_VERB = /(?:打造|建设|实施|启动|推进|构建|创建|开展|聚焦|即|——|是)$/;
+// 打好/打赢: the verb of campaigns (打好A攻坚战、B攻坚战、C攻坚战).
+const DECLARING_VERB = /(?:打造|建设|实施|启动|推进|构建|创建|开展|聚焦|打好|打赢|即|——|是)$/;
 /** Everything up to the last verb that declares the list: 全区上下要着力打造 | 智能制造之都. */
-const LEADING_VERB = /^.*(?:即|就是|打造|建设|实施|启动|推进|构建|创建|开展)/;
+const LEADING_VERB = /^.*(?:即|就是|打造|建设|实施|启动|推进|构建|创建|开展|打好|打赢)/;
 
 /** A count of a list's items said after it with no quotes: 三大战略, 三个方面, 四大板块. */
 const COUNT_NOUN =
@@ -314,6 +315,8 @@ export function aliasesOf(name: string, suffix: string): string[] {
   for (const s of [strip, "之都", "之城", "行动", "攻坚"]) {
     if (s && name.endsWith(s) && name.length - s.length >= 2) out.push(name.slice(0, -s.length));
   }
+  // 工业项目攻坚战 is named again as 工业项目攻坚.
+  if (name.endsWith("攻坚战") && name.length >= 5) out.push(name.slice(0, -1));
   const qualifier = QUALIFIER.exec(name);
   if (qualifier && name.length - qualifier[0].length >= 4) out.push(name.slice(qualifier[0].length));
   return [...new Set(out)].filter((a) => a !== name);
