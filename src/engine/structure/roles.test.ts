@@ -170,3 +170,12 @@ test("the chair who speaks (某某主持会议并讲话) is named after a title 
   assert.equal(found[0]!.person, "郁承泽");
   assert.deepEqual(found[0]!.units, ["(县)"]);
 });
+
+test("a standing committee's 委员 holds a post of the committee; a 政协委员 is a membership", () => {
+  const [m, ...rest] = mentions("县人大常委会委员陶文清认为，方案思路清晰。");
+  assert.equal(rest.length, 0);
+  assert.equal(m!.person, "陶文清");
+  assert.equal(m!.chain, "县人大常委会委员");
+  assert.deepEqual(mentions("市政协委员陶文清表示，要做好服务。"), []);
+  assert.deepEqual(mentions("文化艺术界委员陶文清表示，要做好服务。"), []);
+});

@@ -33,6 +33,7 @@ const TITLES = new WordSet(PEOPLE.titles);
 const MEMBERSHIPS = new WordSet(PEOPLE.membership);
 /** The title a chunk of a chain ends in (the longest), or null. */
 const titleAtEnd = (chunk: string) => TITLES.endsAt(chunk, chunk.length, Infinity);
+const STANDING_COMMITTEE = "常委会";
 const endsInMembership = (chunk: string) => MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity) !== null;
 const SPEECH = longestFirst(PEOPLE.speechVerbs);
 // Surnames by character code: a set of strings would hash a new one-character string per test.
@@ -195,6 +196,13 @@ export function parsePosts(chain: string): Post[] | null {
       if (endsInMembership(chunk)) continue;
       return null;
     }
+    // 市政协委员, 医药卫生界委员: a membership that is (or holds) the post word 委员; only a
+    // standing committee's 委员 (区人大常委会委员) holds a post of that committee.
+    if (
+      (MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity)?.length ?? 0) >= title.length &&
+      !chunk.endsWith(STANDING_COMMITTEE + title, chunk.length)
+    )
+      continue;
     // 全会听取和讨论了县委书记…: narrative before the post is not part of the organisation.
     const org = chunk.slice(0, chunk.length - title.length).replace(NARRATIVE, "");
     let unit = unitFromOrg(org);
