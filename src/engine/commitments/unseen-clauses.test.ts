@@ -262,3 +262,9 @@ test("a 述职 report: its 一年来 section and its shortcomings section hold n
   const found = extract(text, { year: 2031 }).commitments.map((c) => c.text);
   assert.deepEqual(found, ["加快建设县城物流中心", "新建乡村学校3所", "改造农贸市场5个"]);
 });
+
+test("a committee member's appraisal of a report is no commitment", () => {
+  assert.notEqual(rejectReason("“两带一区”规划思路清晰"), null);
+  assert.notEqual(rejectReason("但园区配套服务仍显不足"), null);
+  assert.notEqual(rejectReason("报告对教育实事安排具体"), null);
+});
