@@ -208,6 +208,13 @@ test("generic policy terms are not strategies", () => {
   assert.deepEqual(found, []);
 });
 
+test("how two bodies share one leadership (‘一套班子、两块牌子’) is not a strategy", () => {
+  const found = strategiesOf(
+    ROUNDUP("“石湖区和滨江新区‘一套班子、两块牌子’，先进制造是我们的拿手好戏。”欧阳晓峰说。"),
+  );
+  assert.deepEqual(found, []);
+});
+
 test("another level's requirement, the city's system and a framework goal are not the speaker's strategies", () => {
   const found = strategiesOf(
     ROUNDUP(
