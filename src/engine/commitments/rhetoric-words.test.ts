@@ -16,3 +16,12 @@ test("认定 acts; investment or a per-person level stated after 完成/提高�
   assert.equal(rejectReason("城乡居民基础养老金最低标准提高到每人每月130元"), "figure");
   assert.equal(rejectReason("以优异成绩庆祝新中国成立70周年"), "rhetoric");
 });
+
+test("figures of speech for zeal (吹响…集结号, 挑最重的担子, 挑大梁, 无源之水) are rhetoric, not commitments", () => {
+  assert.equal(rejectReason("全面吹响乡村振兴集结号"), "rhetoric");
+  assert.equal(rejectReason("我们要在生态文明建设中挑最重的担子"), "rhetoric");
+  assert.equal(rejectReason("各乡镇正以争先进位的劲头在全县发展中挑大梁"), "rhetoric");
+  assert.equal(rejectReason("离开创新，产业升级就是无源之水"), "rhetoric");
+  // An ordinary pledge beside them stays one.
+  assert.equal(rejectReason("新建乡村振兴示范点12个"), null);
+});
