@@ -8,9 +8,8 @@
 // its targets, and the year's planned investment is a target due in the
 // document's year. The total investment only describes the project.
 import type { Paragraph } from "../text/segment.ts";
+import { tableCells as cellsOf } from "../text/table-cells.ts";
 
-/** Cells split at tabs, two spaces or more, an ideographic space, or a bar. */
-const CELL_GAP = /\t+| {2,}|\u3000+|\s*[｜|]\s*/g;
 const NAME_HEAD = /^(?:项目名称|项目)$/;
 const OWNER_HEAD = /^(?:责任单位|牵头单位|责任部门|实施单位|建设单位|牵头部门)$/;
 const CONTENT_HEAD = /^(?:建设内容|建设规模|建设内容及规模|主要建设内容|建设规模及内容)$/;
@@ -29,23 +28,6 @@ export interface ProjectRow {
   owner: string;
   content: Cell | null;
   annual: { metric: string; measure: string; value: number; cell: Cell } | null;
-}
-
-function cellsOf(text: string, start: number, end: number): Cell[] {
-  const line = text.slice(start, end);
-  const out: Cell[] = [];
-  let at = 0;
-  CELL_GAP.lastIndex = 0;
-  for (let m = CELL_GAP.exec(line); ; m = CELL_GAP.exec(line)) {
-    const stop = m ? m.index : line.length;
-    const raw = line.slice(at, stop);
-    const lead = raw.length - raw.trimStart().length;
-    const cell = raw.trim();
-    if (cell) out.push({ start: start + at + lead, end: start + at + lead + cell.length });
-    if (!m) break;
-    at = m.index + m[0].length;
-  }
-  return out;
 }
 
 const read = new WeakMap<readonly Paragraph[], Map<number, ProjectRow>>();

@@ -19,11 +19,11 @@ import { comparatorOf } from "./comparator.ts";
 import { metricBefore } from "./metric.ts";
 import { endsWithGrowth, TABLE_METRIC_HEADS, VERBS } from "./words.ts";
 import { placeAt } from "../structure/units.ts";
+import { tableCells, type TableCell } from "../text/table-cells.ts";
 
 const METRIC_HEAD_OPENS = new Set([...TABLE_METRIC_HEADS].map((w) => w[0]!));
 
 /** The cells of a table line: split at tabs, at two spaces or more, an ideographic space, or a bar. */
-const CELL_GAP = /\t+| {2,}|\u3000+|\s*[｜|]\s*/g;
 const HAS_CELL_GAP = /\t| {2}|\u3000|[｜|]/;
 /** A year in a table's caption: the year its figures are due when its columns are places. */
 const CAPTION_YEAR = /((?:19|20)\d{2})年/;
@@ -34,29 +34,13 @@ const FIGURE_CELL = /^(\d+(?:\.\d+)?)(左右|以上|以内|以下|不到)?$/;
 /** The unit of measure a metric cell ends with, in brackets: 地区生产总值（亿元）. */
 const UNIT_CELL = /[（(]([^（）()]{1,6})[）)]$/;
 
-interface Cell {
-  start: number;
-  end: number;
-  text: string;
-}
+type Cell = TableCell;
 
 /** The cells of text[start, end), trimmed, or null when the line has fewer than three. */
 function cellsOf(text: string, start: number, end: number): Cell[] | null {
-  const line = text.slice(start, end);
-  if (!HAS_CELL_GAP.test(line)) return null;
-  const out: Cell[] = [];
-  let at = 0;
-  CELL_GAP.lastIndex = 0;
-  for (let m = CELL_GAP.exec(line); ; m = CELL_GAP.exec(line)) {
-    const stop = m ? m.index : line.length;
-    const raw = line.slice(at, stop);
-    const lead = raw.length - raw.trimStart().length;
-    const cell = raw.trim();
-    if (cell) out.push({ start: start + at + lead, end: start + at + lead + cell.length, text: cell });
-    if (!m) break;
-    at = m.index + m[0].length;
-  }
-  return out.length >= 3 ? out : null;
+  if (!HAS_CELL_GAP.test(text.slice(start, end))) return null;
+  const cells = tableCells(text, start, end);
+  return cells.length >= 3 ? cells : null;
 }
 
 /** The targets every year table of the document states, each with the paragraph of its row. */
