@@ -33,7 +33,8 @@ const TITLES = new WordSet(PEOPLE.titles);
 const MEMBERSHIPS = new WordSet(PEOPLE.membership);
 /** The title a chunk of a chain ends in (the longest), or null. */
 const titleAtEnd = (chunk: string) => TITLES.endsAt(chunk, chunk.length, Infinity);
-const STANDING_COMMITTEE = "常委会";
+/** Bodies whose 委员 is a post of that body, not a membership only (lexicon postBodies). */
+const POST_BODIES: readonly string[] = PEOPLE.postBodies;
 const endsInMembership = (chunk: string) => MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity) !== null;
 const SPEECH = longestFirst(PEOPLE.speechVerbs);
 // Surnames by character code: a set of strings would hash a new one-character string per test.
@@ -196,11 +197,11 @@ export function parsePosts(chain: string): Post[] | null {
       if (endsInMembership(chunk)) continue;
       return null;
     }
-    // 市政协委员, 医药卫生界委员: a membership that is (or holds) the post word 委员; only a
-    // standing committee's 委员 (区人大常委会委员) holds a post of that committee.
+    // 市政协委员, 医药卫生界委员: a membership that is (or holds) the post word 委员; only the
+    // 委员 of a body that gives posts (区人大常委会委员) holds a post of that body.
     if (
       (MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity)?.length ?? 0) >= title.length &&
-      !chunk.endsWith(STANDING_COMMITTEE + title, chunk.length)
+      !POST_BODIES.some((body) => chunk.endsWith(body + title))
     )
       continue;
     // 全会听取和讨论了县委书记…: narrative before the post is not part of the organisation.
