@@ -42,3 +42,14 @@ test("an attendant is dropped only when every time the name occurs is an attendi
     ["周立平", "马文", "胡一明"],
   );
 });
+
+test("a titled person at the head of a list of those attending a meeting (…负责同志出席会议) is no speaker", () => {
+  const e = extract(
+    "4月2日上午，县委书记唐立中主持召开县委常委会会议，研究部署项目建设工作。唐立中主持会议并讲话。县委副书记、县长高文博，县委常委，县人大常委会、县政协负责同志出席会议，县直有关部门主要负责同志列席会议。\n\n会议要求，全县要加快建设新材料产业园。\n",
+    { year: 2021 },
+  );
+  assert.deepEqual(
+    e.speakers.map((s) => s.person),
+    ["唐立中"],
+  );
+});
