@@ -179,3 +179,11 @@ test("a standing committee's 委员 holds a post of the committee; a 政协委�
   assert.deepEqual(mentions("市政协委员陶文清表示，要做好服务。"), []);
   assert.deepEqual(mentions("文化艺术界委员陶文清表示，要做好服务。"), []);
 });
+
+test("a deputy whose post follows 是 (代表某某是X有限公司董事长) speaks for the company", () => {
+  const found = mentions("来自工商界的省人大代表卢振东是桐河精密机械有限公司董事长。");
+  assert.deepEqual(
+    found.map((m) => [m.person, m.units]),
+    [["卢振东", ["桐河精密机械有限公司"]]],
+  );
+});

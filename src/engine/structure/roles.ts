@@ -296,10 +296,10 @@ function nameAroundTitle(
       };
     }
   }
-  // 某某是X镇镇长，也是…
+  // 某某是X镇镇长，也是…; 市人大代表某某是X有限公司董事长 (a deputy's mark before the name).
   if (/[，。；、]/.test(text[titleEnd] ?? "")) {
     const lead = text.slice(Math.max(lineStart, titleAt - 24), titleAt);
-    const is = /(?:^|[，。；“”\s])([\u4e00-\u9fa5]{2,4}?)是([^，。；“”是]{2,16})$/.exec(lead);
+    const is = /(?:^|[，。；“”\s]|代表|委员)([\u4e00-\u9fa5]{2,4}?)是([^，。；“”是]{2,16})$/.exec(lead);
     if (is) {
       const nameStart = titleAt - is[0].length + is[0].indexOf(is[1]!);
       const len = is[1]!.length;
@@ -333,7 +333,8 @@ function asPost(chunk: string): Post | null {
     return level ? { org: "", title, unit: "", level } : null;
   }
   // Only a place or body's name: no verbs or narrative.
-  if (NARRATIVE.test(org) || (!placeAt(unit, 0) && !/[村局委办厅]$/.test(unit))) return null;
+  // (A company is a body's name too: 某某是X有限公司董事长.)
+  if (NARRATIVE.test(org) || (!placeAt(unit, 0) && !/(?:[村局委办厅]|公司|集团)$/.test(unit))) return null;
   return { org, title, unit, level: null };
 }
 
