@@ -4,8 +4,10 @@
 // instead of its queries, its presentation and its serialisation. A route
 // opts in with `config: { cached: true }` when its answer depends only on the
 // URL, the caller's role and unit, the day and the data (checked in
-// test/http/response-cache.test.ts); only 200 answers that set no cookie are
-// kept. Entries are per URL, role, unit and day.
+// test/http/response-cache.test.ts), or with `cached: "public"` when it
+// depends on the URL, the day and the data alone, whoever asks (the public
+// portal's reads: one entry for every caller); only 200 answers that set no
+// cookie are kept. Entries are per URL, role, unit and day.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { App } from "./app-type.ts";
 import { changeMark, MarkedCache } from "../services/generation-cache.ts";
@@ -13,8 +15,11 @@ import { today, type Services } from "../services/context.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
-    /** Keep this GET route's 200 answers while nothing is committed (see response-cache.ts). */
-    cached?: boolean;
+    /**
+     * Keep this GET route's 200 answers while nothing is committed (see
+     * response-cache.ts): per role and unit (true) or one for every caller ("public").
+     */
+    cached?: boolean | "public";
   }
   interface FastifyRequest {
     /** The database's change mark, read once at the start of the request (before anything it reads). */
@@ -36,9 +41,10 @@ export function responseCache(app: App, s: Services, limits = { entries: 2000, b
   app.decorateRequest("changeMark", null);
   app.decorateRequest("cacheSlot", null);
   app.addHook("preHandler", async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.method !== "GET" || !req.routeOptions.config.cached) return;
+    const cached = req.routeOptions.config.cached;
+    if (req.method !== "GET" || !cached) return;
     const mark = req.changeMark ?? (await changeMark(s));
-    const u = req.user;
+    const u = cached === "public" ? null : req.user;
     const key = `${req.url}\n${u ? `${u.role}:${u.unit_id ?? ""}` : ""}\n${today(s)}`;
     const hit = cache.get(key, mark);
     if (!hit) {

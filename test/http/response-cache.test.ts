@@ -194,6 +194,111 @@ for (const { name } of DIALECTS) {
     );
   });
 
+  test(`${name}: the public reads and the reader are kept until the next write; the public never sees an unconfirmed item`, async () => {
+    const clock = new Date("2023-06-15T08:00:00Z");
+    await withApp(
+      name,
+      () => clock,
+      async ({ base, other }) => {
+        const admin = await signedIn(base, "admin", "admin-chosen-pw");
+        const ing = await admin.call("POST", "/api/documents", {
+          text: DOC_V1,
+          source: "v1.txt",
+          year: 2022,
+          plan: "测试",
+        });
+        assert.equal(ing.status, 201, JSON.stringify(ing.body));
+        const plan: number = ing.body.plan.id;
+        const items = (await admin.call("GET", `/api/plans/${plan}/commitments?limit=200`)).body
+          .items as any[];
+        assert.ok(items.length >= 2);
+        const [a, b] = items as [any, any];
+        const doc: number = a.document_id;
+        const anyone = new Client(base);
+        const get = async (c: Client, path: string, status = 200) => {
+          const r = await c.call("GET", path);
+          assert.equal(r.status, status, `${path}: ${JSON.stringify(r.body)}`);
+          return r.body;
+        };
+        const listed = async (c = anyone) =>
+          ((await get(c, `/api/public/plans/${plan}/commitments?limit=50`)).items as any[]).map((x) => x.id);
+        const reader = async (c = admin) =>
+          (await get(c, `/api/documents/${doc}/reader`)).commitments as any[];
+        const plans = async () =>
+          ((await get(anyone, "/api/public/plans")).items as any[]).map((p) => p.name);
+        const confirmedCount = async () =>
+          (await get(anyone, `/api/public/plans/${plan}/overview`)).status_counts;
+
+        // Nothing confirmed: the public sees nothing, twice (the second answer kept), signed in or not.
+        assert.deepEqual(await listed(), []);
+        assert.deepEqual(await listed(), []);
+        assert.deepEqual(await listed(admin), []);
+        await get(anyone, `/api/public/commitments/${a.id}`, 404);
+        const counts0 = await confirmedCount();
+        const r0 = await reader();
+        assert.deepEqual(await reader(), r0, "the same page twice");
+        assert.equal(r0.find((c) => c.id === a.id).review_state, "proposed");
+
+        // Confirmed: in the public list and on its page at once, and confirmed in the reader.
+        const confirmed = await admin.call(
+          "POST",
+          `/api/commitments/${a.id}/confirm`,
+          {},
+          { "if-match": `"${a.version}"` },
+        );
+        assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+        assert.deepEqual(await listed(), [a.id]);
+        assert.deepEqual(await listed(admin), [a.id]);
+        assert.equal((await get(anyone, `/api/public/commitments/${a.id}`)).id, a.id);
+        await get(anyone, `/api/public/commitments/${b.id}`, 404);
+        assert.notDeepEqual(await confirmedCount(), counts0);
+        assert.equal((await reader()).find((c) => c.id === a.id).review_state, "confirmed");
+
+        // A write through another connection: the item's new words everywhere at the next read.
+        await other.db
+          .updateTable("commitments")
+          .set({ text: "推进冰雪产业园建设。" })
+          .where("id", "=", a.id)
+          .execute();
+        assert.equal((await get(anyone, `/api/public/commitments/${a.id}`)).text, "推进冰雪产业园建设。");
+        assert.equal(
+          (await get(anyone, `/api/public/plans/${plan}/commitments?limit=50`)).items[0].text,
+          "推进冰雪产业园建设。",
+        );
+        assert.equal((await reader()).find((c) => c.id === a.id).text, "推进冰雪产业园建设。");
+        await other.db.updateTable("plans").set({ name: "测试二" }).where("id", "=", plan).execute();
+        assert.ok((await plans()).includes("测试二"));
+
+        // Rejected after confirmation: gone from the public list, its page and the reader at once.
+        const now = await admin.call("GET", `/api/commitments/${a.id}`);
+        const rejected = await admin.call(
+          "POST",
+          `/api/commitments/${a.id}/reject`,
+          { reason: "重复" },
+          { "if-match": now.headers.get("etag")! },
+        );
+        assert.equal(rejected.status, 200, JSON.stringify(rejected.body));
+        assert.deepEqual(await listed(), []);
+        await get(anyone, `/api/public/commitments/${a.id}`, 404);
+        assert.deepEqual(await confirmedCount(), counts0);
+        assert.ok(!(await reader()).some((c) => c.id === a.id));
+
+        // The reader's kept page is the staff's: a reporter is refused after the admin's read.
+        const units = (await admin.call("GET", "/api/units")).body.items as { id: number }[];
+        await admin.call("POST", "/api/users", {
+          username: "rep",
+          password: "password-rep",
+          role: "reporter",
+          unit_id: units[0]!.id,
+        });
+        await reader();
+        const rep = await signedIn(base, "rep", "password-rep");
+        await get(rep, `/api/documents/${doc}/reader`, 403);
+        await get(anyone, `/api/documents/${doc}/reader`, 401);
+      },
+    );
+  });
+
   test(`${name}: a session ends at the next request after its sign-out, disabling, role or password change`, async () => {
     const clock = new Date("2023-06-15T08:00:00Z");
     await withApp(

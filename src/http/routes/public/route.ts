@@ -1,4 +1,6 @@
 // The public portal's API: no login, confirmed items only, public presenter.
+// Its reads are the same for every caller, so each answer is kept once for
+// all of them until the next write (`cached: "public"`, http/response-cache.ts).
 import type { App } from "../../app-type.ts";
 import type { Services } from "../../../services/context.ts";
 import { confirmedCommitment, requirePlan } from "../../../services/access.ts";
@@ -21,14 +23,17 @@ export function publicRoutes(app: App, s: Services) {
   const tags = ["public"];
   app.get(
     "/api/public/plans",
-    { schema: { tags, summary: "Plans", response: ok(PublicPlansOut) } },
+    { config: { cached: "public" }, schema: { tags, summary: "Plans", response: ok(PublicPlansOut) } },
     async () => ({
       items: (await publicPlans(s)).map(publicPlan),
     }),
   );
   app.get(
     "/api/public/plans/:id/overview",
-    { schema: { tags, summary: "A plan at a glance", response: ok(PublicOverviewOut), params: IdParams } },
+    {
+      config: { cached: "public" },
+      schema: { tags, summary: "A plan at a glance", response: ok(PublicOverviewOut), params: IdParams },
+    },
     async (req) => {
       const plan = await requirePlan(s, req.params.id);
       const o = await publicOverview(s, plan.id);
@@ -48,6 +53,7 @@ export function publicRoutes(app: App, s: Services) {
   app.get(
     "/api/public/plans/:id/commitments",
     {
+      config: { cached: "public" },
       schema: {
         tags,
         summary: "Confirmed commitments",
@@ -65,6 +71,7 @@ export function publicRoutes(app: App, s: Services) {
   app.get(
     "/api/public/commitments/:id",
     {
+      config: { cached: "public" },
       schema: {
         tags,
         summary: "A confirmed commitment with its source sentence and progress",

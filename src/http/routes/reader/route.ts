@@ -12,6 +12,8 @@ export function readerRoutes(app: App, s: Services) {
   app.get(
     "/api/documents/:id/reader",
     {
+      // Kept per role and unit until the next write (http/response-cache.ts).
+      config: { cached: true },
       schema: {
         tags: ["documents"],
         summary:
