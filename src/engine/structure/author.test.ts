@@ -68,3 +68,18 @@ test("headParagraphs stops at the first long sentence, and after eight lines", (
   const many = Array.from({ length: 12 }, (_, i) => `第${i}行`).join("\n");
   assert.equal(headParagraphs(paragraphs(many)).length, 8);
 });
+
+test("an official letter's letterhead naming a department makes the department its author", () => {
+  const reply = "我局将于今年汛前完成小型水库除险加固5座，同步建立水库安全运行管护机制，请予监督。";
+  assert.deepEqual(authorOf(`柳川县水利局\n\n柳水函〔2024〕17号\n\n关于第0032号建议的答复\n\n${reply}`), {
+    name: "柳川县水利局",
+    level: null,
+    evidence: "柳川县水利局",
+  });
+  assert.equal(
+    authorOf(`芷川市住房和城乡建设局文件\n\n芷建发〔2024〕3号\n\n${reply}`)?.name,
+    "芷川市住房和城乡建设局",
+  );
+  // With no document number a lone bureau line is no letterhead (a round-up may open on one).
+  assert.equal(authorOf(`柳川县水利局\n\n关于第0032号建议的答复\n\n${reply}`), null);
+});

@@ -4,7 +4,7 @@
 import type { Paragraph } from "../text/segment.ts";
 import type { PersonMention } from "./roles.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import { PLACE_NAME, levelOf } from "./units.ts";
+import { PLACE_NAME, levelOf, unitFromOrg } from "./units.ts";
 import { matchesOf } from "../text/matches.ts";
 
 const PLACE = "[\\u4e00-\\u9fa5]{2,6}?(?:新区|经济技术开发区|经济开发区|开发区|街道|区|县|市|镇|乡(?!村))";
@@ -48,6 +48,15 @@ const TITLE_PLACE = new RegExp(
 /** The year's 年 (年度) a place read after a year in digits opens with. */
 const YEAR_WORD = /^年度?/;
 const NOT_A_PLACE = /^[一二三四五六七八九十两百千\d全我本各该此]|都市$/;
+/** An official document's number (梓交函〔2023〕42号, 〔 folded to （): the head is a 公文's. */
+const DOC_NUMBER = /（\d{4}）\d+号/;
+/**
+ * A letterhead naming a department of a place's government alone (梓岚县交通运输局,
+ * 芷川市住房和城乡建设局, optionally then 文件): the department issues the document.
+ */
+const DEPARTMENT_LETTERHEAD = new RegExp(
+  `^((?:${PLACE})+[\\u4e00-\\u9fa5]{2,12}?(?:委员会|办公室|局|委|办|厅))(?:文件)?$`,
+);
 
 /** Paragraphs at the head of the document: titles, bylines, datelines. */
 export function headParagraphs(paras: Paragraph[]): Paragraph[] {
@@ -75,6 +84,8 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
     const start = p.start + last.index;
     return { name, level: levelOf(name.slice(-1)), span: [start, start + name.length] };
   }
+  const department = departmentLetterhead(head);
+  if (department) return department;
   for (const p of head) {
     for (const { re, mayMatch } of AUTHOR_PATTERNS) {
       const m = mayMatch(p.text) ? re.exec(p.text) : null;
@@ -108,6 +119,25 @@ export function findAuthor(head: Paragraph[], mentions: PersonMention[]): Author
     if (post) {
       return { name: post.unit, level: levelOf(post.unit.slice(-1)), span: [m.start, m.end] };
     }
+  }
+  return null;
+}
+
+/**
+ * In a head that holds a document number (an official letter, a reply, a notice), a line that is
+ * a department's name and nothing else is its letterhead: the department issues the document and
+ * owns what it says (我局…). A party committee or a government is the place, named by the patterns
+ * above; a department stands for no level (its 局长 is its own).
+ */
+function departmentLetterhead(head: Paragraph[]): AuthorUnit | null {
+  if (!head.some((p) => p.text.includes("号") && DOC_NUMBER.test(p.text))) return null;
+  for (const p of head) {
+    const line = p.text.trim();
+    if (line.length > 24 || /\s/.test(line) || line.startsWith("中共")) continue;
+    const m = DEPARTMENT_LETTERHEAD.exec(line);
+    if (!m || NOT_A_PLACE.test(m[1]!) || unitFromOrg(m[1]!) !== m[1]) continue;
+    const start = p.start + p.text.indexOf(m[1]!);
+    return { name: m[1]!, level: null, span: [start, start + m[1]!.length] };
   }
   return null;
 }

@@ -281,3 +281,32 @@ test("a round-up: the reporter's 记者手记 after the last speaker is nobody's
   // The speaker's own text above it keeps its unit.
   assert.equal(built.doc.sentences.find((s) => s.text.startsWith("青柳镇还将建设"))?.unit, "青柳镇");
 });
+
+test("an official reply: the department its letterhead names owns it, and its signer speaks for it", () => {
+  const letter = `柳川县水利局
+
+柳水函〔2024〕17号\u3000\u3000\u3000签发人：韩立新
+
+柳川县水利局
+关于县人大代表第0032号建议的答复
+
+吴德安代表：
+
+您提出的关于加快病险水库除险加固的建议收悉，现答复如下：
+
+我局将于今年汛前完成小型水库除险加固5座，同步建立水库安全运行管护机制。自2025年起，每年安排水库管护资金不低于300万元。
+
+柳川县水利局
+2024年6月3日
+`;
+  const { built, owned } = owners(letter, 2024);
+  assert.equal(built.author, "柳川县水利局");
+  assert.deepEqual(
+    built.speakers.map((s) => [s.person, s.units]),
+    [["韩立新", ["柳川县水利局"]]],
+  );
+  assert.ok(owned.length >= 2);
+  for (const [unit] of owned) assert.equal(unit, "柳川县水利局");
+  // Without a document number the same line is no letterhead (a round-up's sub-heading may be a bureau).
+  assert.notEqual(owners(letter.replace("柳水函〔2024〕17号", "")).built.author, "柳川县水利局");
+});

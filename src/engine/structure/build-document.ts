@@ -24,6 +24,7 @@ import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
 import { pageLayout } from "./furniture.ts";
+import layout from "../../../lexicon/layout.json" with { type: "json" };
 import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
 import { turnLine } from "./turns.ts";
@@ -544,12 +545,27 @@ function titleOf(head: Paragraph[], paras: Paragraph[]): string {
 
 export type { PersonMention };
 
+/** The marks before an official letter's signer in its head (lexicon layout.json issuerMarks). */
+const ISSUER_MARKS: readonly string[] = layout.issuerMarks;
+
 /**
  * A report's byline: a head line that is a personal name and nothing else
  * (谭某某 under "在中国共产党某县第N次代表大会上的报告"). The one who gives
  * the author's report speaks for it.
  */
 function bylineName(head: Paragraph[], text: string): { person: string; span: [number, number] } | null {
+  // An official letter's signer (签发人：彭某, beside its document number) signs it for the issuer.
+  for (const p of head) {
+    for (const mark of ISSUER_MARKS) {
+      const k = p.text.indexOf(mark);
+      if (k < 0) continue;
+      let at = p.start + k + mark.length;
+      while (at < p.end && (text[at] === "：" || text[at] === " ")) at++;
+      const name = readName(text, at, p.end);
+      if (name && (name.end === p.end || text[name.end] === " "))
+        return { person: text.slice(at, name.end), span: [at, name.end] };
+    }
+  }
   for (const p of head) {
     const line = p.text.replace(/\s+/g, "");
     if (line.length < 2 || line.length > 4 || line !== p.text) continue;
