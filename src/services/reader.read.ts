@@ -6,9 +6,9 @@
 // Positions stay absolute (characters from the document's start).
 import { LantuError } from "../errors.ts";
 import { documentSpans, itemStartAfter } from "../storage/reader.repo.ts";
-import { documentPages } from "../storage/document.repo.ts";
-import { requireDocument } from "./access.ts";
+import { documentPages, getDocumentSummary } from "../storage/document.repo.ts";
 import type { Services } from "./context.ts";
+import { textOf } from "./document-text.ts";
 import { cutBefore, readerWindow } from "./reader-window.ts";
 
 /** Characters per page when the caller does not say, and the most it may ask for. */
@@ -26,7 +26,10 @@ export const READER_ITEMS = 200;
  * `from` lies past its end.
  */
 export async function documentReader(s: Services, id: number, from = 0, length = READER_PAGE) {
-  const document = await requireDocument(s, id);
+  // The row without its text, and the text kept between requests (document-text.ts).
+  const head = await getDocumentSummary(s.store.db, id);
+  if (!head) throw new LantuError("not_found", `document ${id} not found`);
+  const document = { ...head, text: await textOf(s, head) };
   if (from > document.text.length) {
     throw new LantuError(
       "validation",

@@ -24,6 +24,13 @@ const SUMMARY = [
 ] as const;
 export type DocumentSummary = Omit<PlanDocument, "text">;
 
+/** A document without its text (which may run to megabytes). */
+export const getDocumentSummary = (db: DB, id: number): Promise<DocumentSummary | undefined> =>
+  db.selectFrom("documents").select(SUMMARY).where("id", "=", id).executeTakeFirst();
+
+export const documentText = async (db: DB, id: number): Promise<string | undefined> =>
+  (await db.selectFrom("documents").select("text").where("id", "=", id).executeTakeFirst())?.text;
+
 export async function listDocuments(
   db: DB,
   planId: number,
