@@ -8,6 +8,7 @@ import { WordSet, type WordHit } from "../text/wordset.ts";
 import { CharSet } from "../targets/chars.ts";
 import { REVIEW_WORDS, headingPeriod } from "../targets/period.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
+import { yearInReview } from "../structure/year-in-review.ts";
 import {
   ClauseWords,
   NON_ACTION,
@@ -527,6 +528,8 @@ interface Retrospect {
    * the index of the first later sentence that turns forward again (今年，…), if any.
    */
   firstOfParagraph: Map<number, { first: DocSentence; back: boolean; turned: number }>;
+  /** Sentences whose 今年 is the year reviewed (今年全镇完成…。明年，该镇将…). */
+  reviewed: Set<number>;
 }
 
 function retrospect(doc: DocModel): Retrospect {
@@ -550,12 +553,12 @@ function retrospect(doc: DocModel): Retrospect {
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
       opening.turned = s.index;
   }
-  return { sections, firstOfParagraph };
+  return { sections, firstOfParagraph, reviewed: yearInReview(doc.sentences) };
 }
 
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
 function looksBack(s: DocSentence, back: Retrospect): boolean {
-  if (back.sections[s.section]) return true;
+  if (back.sections[s.section] || back.reviewed.has(s.index)) return true;
   // 1月8日，…召开: the news report's own narrative, not a plan.
   if (datedNarrative(s.text)) return true;
   const opening = back.firstOfParagraph.get(s.paragraph);

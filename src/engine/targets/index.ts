@@ -17,6 +17,7 @@ import { givenLateIn } from "../year.ts";
 import { CharSet, DIGITS } from "./chars.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
 import { projectRows, type ProjectRow } from "../structure/project-table.ts";
+import { yearInReview } from "../structure/year-in-review.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
@@ -239,6 +240,9 @@ export function extractTargets(doc: DocModel): Target[] {
   // A table of key projects: each row's figures are the unit's in charge of it (its cells are
   // cut in the original, whose wide spaces the folded text makes single).
   const projects = projectRows(doc.paragraphs, doc.original);
+  // 今年全镇完成…。明年，该镇将…: a 今年 the paragraph turns away from is the year reviewed.
+  const inReview = doc.year !== null ? yearInReview(doc.sentences) : null;
+  const yearReviewed: Period | null = doc.year !== null ? { year: doc.year, tense: "past" } : null;
   for (const s of doc.sentences) {
     if (boxItems.size && boxItems.has(s.paragraph)) continue;
     if (projects.size && projects.has(s.paragraph)) {
@@ -283,7 +287,10 @@ export function extractTargets(doc: DocModel): Target[] {
       continue;
     }
     if (reviewed && TURNS_FORWARD.test(s.text)) reviewed = null;
-    const section = reviewed ?? sectionPeriods[s.section] ?? null;
+    const section =
+      (inReview?.size && inReview.has(s.index) ? yearReviewed : reviewed) ??
+      sectionPeriods[s.section] ??
+      null;
     const end = rowEnd ?? s.end;
     const firstMark = marks.length;
     const figures = findFigures(doc.text, s.start, end, marks);

@@ -1,0 +1,34 @@
+// 今年 in a paragraph that turns to 明年 is the year reviewed. Names and places are invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../extract.ts";
+
+const review =
+  "12月20日，岩桥县召开乡镇述职会。\n\n石岭镇镇长杜文斌表示，今年石岭镇完成财政收入2.4亿元，同比增长9%。明年，石岭镇将加快建设石岭物流园，新建农贸市场2个。\n";
+
+test("a 今年 sentence that pledges nothing, before the paragraph turns to 明年, states what was done", () => {
+  const e = extract(review, { year: 2019 });
+  const revenue = e.targets.filter((t) => t.metric.includes("财政收入"));
+  assert.deepEqual(
+    revenue.map((t) => [t.value, t.by_year, t.baseline]),
+    [
+      [2.4, 2019, true],
+      [9, 2019, true],
+    ],
+  );
+  assert.ok(!e.commitments.some((c) => c.text.includes("财政收入")));
+  // The plan after 明年 is still a plan.
+  assert.ok(e.commitments.some((c) => c.text.includes("石岭物流园")));
+  const markets = e.targets.find((t) => t.metric.includes("农贸市场"));
+  assert.deepEqual([markets?.by_year, markets?.baseline], [2020, false]);
+});
+
+test("a 今年 sentence of intent (今年将…) stays a plan of this year, 明年 after it or not", () => {
+  const e = extract(
+    "石岭镇镇长杜文斌表示，今年石岭镇将新建农贸市场2个。明年，石岭镇将加快建设石岭物流园。\n",
+    { year: 2019 },
+  );
+  const markets = e.targets.find((t) => t.metric.includes("农贸市场"));
+  assert.deepEqual([markets?.by_year, markets?.baseline], [2019, false]);
+  assert.ok(e.commitments.some((c) => c.text.includes("农贸市场")));
+});
