@@ -29,6 +29,7 @@ import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
 import { turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
+import { ownByOwnerLines } from "./owner-lines.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -146,6 +147,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   // A transcript's turn lines (【发布人 某某】…【主持人 某某】): the host's and the reporters' turns
   // own nothing; who spoke only as the host is no speaker.
   let otherTurn = false;
+  // Sentences whose own subject names the unit that acts (市科技局牵头设立…): an owner line keeps off them.
+  const ownSubject = new Set<number>();
   const hosts = new Set<string>();
   const answering = new Set<string>();
   for (const p of paras) {
@@ -279,6 +282,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       // township or a zone (经开区要加快…: the zone the text named before, 柘原经开区, by its short name).
       const subject = furniture ? null : clauseSubject(s.text);
       const department = subject ? knownUnit(registry.units, subject) : null;
+      if (department) ownSubject.add(sents.length);
       if (department && department !== unit && !(unit && unitKind(unit) === "department")) {
         unit = department;
         const at = s.start + s.text.indexOf(subject!);
@@ -304,6 +308,13 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       });
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
+  }
+
+  // 责任单位：区工信局 on a line of its own: the item it closes or opens is that unit's.
+  for (const { owner, line } of ownByOwnerLines(paras, sents, ownSubject)) {
+    if (registry.units.some((u) => u.name === owner || u.aliases.includes(owner))) continue;
+    const at = line.start + line.text.indexOf(owner);
+    registry.units.push({ name: owner, aliases: [], kind: unitKind(owner), span: [at, at + owner.length] });
   }
 
   for (const host of hosts) {

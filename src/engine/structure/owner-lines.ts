@@ -1,0 +1,112 @@
+// A task's owner written on a line of its own, as a 整改 bulletin, a 督查通报 or a
+// task list lays its items out:
+//
+//   1.工业园区低效用地较多。                      （一）环城快速路二期工程
+//   下步措施：建立…挂钩机制，实行差别化政策。      牵头单位：市交通运输局 配合单位：…
+//   责任单位：区工信局  整改时限：长期坚持        进展情况：…
+//
+// The line names the unit that carries the item out (the first it lists; the others only
+// help), as a 重点项目表's 责任单位 column does: the item's sentences are that unit's, save
+// one that names its own actor (区城管局年底前新增…). A line closes the item above it when
+// the item has content above it; right under the item's heading it opens the item below.
+// A meeting's decisions (会议议定：…) stay the meeting's: its 责任单位 only carries them out.
+// (A （牵头单位：…） bracket closing a sentence of prose is not such a line: isAside.)
+import layout from "../../../lexicon/layout.json" with { type: "json" };
+import type { DocSentence } from "../document.ts";
+import { alternation } from "../lexicon.ts";
+import { isHeadingLine, type Paragraph } from "../text/segment.ts";
+
+const OWNER_LINE = new RegExp(`^\\s*(?:${alternation(layout.ownerLines.labels)})\\s*[：:]\\s*(\\S)`);
+const DECIDED = new RegExp(`^\\s*(?:${alternation(layout.ownerLines.decidedBy)})`);
+/** A numbered item (1. / 2、/ （三）/ 三、): it opens an item. */
+const NUMBERED =
+  /^\s*(?:\d{1,2}(?:[.．、](?!\d))|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+/** The most paragraphs an item runs over, above or below its owner line. */
+const REACH = 12;
+
+/**
+ * The unit an owner line names first (责任单位：区财政局（牵头），区公共资源交易中心 → 区财政局;
+ * 牵头单位：市工业和信息化局（市数据局） → 市工业和信息化局), or null when the line is none.
+ */
+export function ownerOfLine(line: string): string | null {
+  if (line.length > 80 || /[。！？]/.test(line)) return null;
+  const m = OWNER_LINE.exec(line);
+  if (!m) return null;
+  const from = m.index + m[0].length - 1;
+  let depth = 0;
+  let end = from;
+  let bracketAt = -1;
+  for (; end < line.length; end++) {
+    const c = line[end]!;
+    if (c === "（" || c === "(") {
+      if (depth++ === 0) bracketAt = end;
+    } else if (c === "）" || c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、，,；;\s]/.test(c)) break;
+  }
+  // A trailing bracket is a note on the unit (（牵头）, another name); one inside names it (各县（市、区）政府).
+  let name = line.slice(from, end);
+  if (bracketAt >= 0 && /[）)]$/.test(name)) name = line.slice(from, bracketAt);
+  return /^[\u4e00-\u9fa5（）()、]{2,24}$/.test(name) ? name : null;
+}
+
+/**
+ * Gives the sentences of every item an owner line closes or opens to the unit it names, and
+ * marks the owner lines themselves as furniture. `ownSubject` holds the sentences that name
+ * their own actor; they keep it.
+ */
+export function ownByOwnerLines(
+  paras: readonly Paragraph[],
+  sents: DocSentence[],
+  ownSubject: ReadonlySet<number>,
+): { owner: string; line: Paragraph; heading: Paragraph | null }[] {
+  const found: { owner: string; line: Paragraph; heading: Paragraph | null }[] = [];
+  // (Most documents hold no such line: the labels' shared character is looked for first.)
+  let lines: { at: number; owner: string }[] | null = null;
+  for (const p of paras) {
+    if (!p.text.includes("单位") && !p.text.includes("部门")) continue;
+    const owner = ownerOfLine(p.text);
+    if (owner) (lines ??= []).push({ at: p.index, owner });
+  }
+  if (!lines) return found;
+  const isLine = new Set(lines.map((l) => l.at));
+  const opens = (p: Paragraph) => isHeadingLine(p.text) || NUMBERED.test(p.text);
+  const items: { from: number; to: number; owner: string }[] = [];
+  for (const { at, owner } of lines) {
+    // Up to the item's opening (a heading or a numbered line), or the owner line before it.
+    let from = at;
+    while (from > 0 && at - from < REACH && !isLine.has(from - 1) && !opens(paras[from]!)) from--;
+    const opening = paras[from]!;
+    const closes = from < at - 1 || (from === at - 1 && !isHeadingLine(opening.text));
+    let to = at;
+    if (!closes) {
+      while (to + 1 < paras.length && to + 1 - at <= REACH && !isLine.has(to + 1) && !opens(paras[to + 1]!))
+        to++;
+    }
+    if (from === at && to === at) continue;
+    // 会议议定：… — the meeting decided; the line only says who carries it out.
+    let decided = false;
+    for (let k = from; k <= to && !decided; k++) decided = DECIDED.test(paras[k]!.text);
+    if (decided) continue;
+    items.push({ from, to, owner });
+    found.push({
+      owner,
+      line: paras[at]!,
+      heading: from === at - 1 && isHeadingLine(opening.text) ? opening : null,
+    });
+  }
+  if (!items.length) return found;
+  const itemOf = new Map<number, { owner: string; at: number }>();
+  for (const item of items) {
+    for (let k = item.from; k <= item.to; k++) itemOf.set(k, { owner: item.owner, at: item.to });
+  }
+  for (const s of sents) {
+    if (isLine.has(s.paragraph) && itemOf.has(s.paragraph)) {
+      s.furniture = true;
+      continue;
+    }
+    const item = itemOf.get(s.paragraph);
+    if (!item || ownSubject.has(s.index)) continue;
+    s.unit = item.owner;
+  }
+  return found;
+}
