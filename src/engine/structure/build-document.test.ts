@@ -310,3 +310,29 @@ test("an official reply: the department its letterhead names owns it, and its si
   // Without a document number the same line is no letterhead (a round-up's sub-heading may be a bureau).
   assert.notEqual(owners(letter.replace("柳水函〔2024〕17号", "")).built.author, "柳川县水利局");
 });
+
+test("an agreement: each clause is owned by the party (甲方, 乙方) its party line names", () => {
+  const agreement = `两县签订对口协作协议
+
+柳川县委书记韩立新在签约仪式上说，柳川将全力支持桐岭发展。
+
+协作协议
+
+甲方：江南省柳川县人民政府
+乙方：西岭省桐岭县人民政府
+
+经甲乙双方友好协商，达成如下协议。
+
+一、产业合作。甲方每年引导不少于5家企业赴乙方投资，协助乙方建设协作产业园。乙方负责园区用地保障。
+二、人才交流。每年，乙方选派10名干部到甲方跟岗学习；甲方选派教师20名到乙方支教。
+`;
+  const { built, owned } = owners(agreement, 2021);
+  const ownerOf = (start: string) => owned.find(([, text]) => text!.startsWith(start))?.[0];
+  assert.equal(ownerOf("甲方每年引导"), "柳川县");
+  assert.equal(ownerOf("乙方负责园区用地保障"), "桐岭县");
+  assert.equal(ownerOf("每年，乙方选派"), "桐岭县");
+  assert.equal(ownerOf("甲方选派教师"), "柳川县");
+  // The preamble names no party: it is no one party's.
+  assert.equal(ownerOf("经甲乙双方友好协商"), null);
+  assert.ok(built.units.some((u) => u.name === "桐岭县"));
+});

@@ -19,7 +19,16 @@ import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
 import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
-import { PLACE_NAME, clauseSubject, levelOf, placeAt, shortForms, unitKind, type Level } from "./units.ts";
+import {
+  PLACE_NAME,
+  clauseSubject,
+  levelOf,
+  placeAt,
+  shortForms,
+  unitFromOrg,
+  unitKind,
+  type Level,
+} from "./units.ts";
 import { findPersonMentions, readName, type PersonMention } from "./roles.ts";
 import { registerSpeakers } from "./speakers.ts";
 import { inferYear } from "../year.ts";
@@ -144,6 +153,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   }
 
   const unitSubjects = subjectUnits(registry.units);
+  /** An agreement's parties (甲方 → the unit its party line names), once a party line is read. */
+  let parties: Map<string, string> | null = null;
   // A transcript's turn lines (【发布人 某某】…【主持人 某某】): the host's and the reporters' turns
   // own nothing; who spoke only as the host is no speaker.
   let otherTurn = false;
@@ -252,6 +263,16 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       }
     }
 
+    // An agreement's party line (甲方：某县人民政府): from here on the party's mark stands for that
+    // unit, and the agreement's clauses are owned by the party each names as its subject; what
+    // names none (the preamble, the principles) is no one party's.
+    const party = furniture && !headSet.has(p.index) ? partyLine(p.text) : null;
+    if (party) {
+      const unit = partyUnit(party.name, registry.units, p.start + p.text.indexOf(party.name));
+      (parties ??= new Map()).set(party.mark, unit);
+      running = null;
+    }
+
     const attributions: Attribution[] = [];
     if (!furniture && !fixedOwner) {
       for (const m of paraMentions) {
@@ -265,7 +286,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     }
 
     let collective = false;
-    for (const s of splitAtSubjects(sentences(text, p))) {
+    for (const s of splitAtSubjects(sentences(text, p), parties)) {
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
       let unit: string | null = furnitureByPlace.has(p.index) ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
@@ -277,6 +298,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         if (named && named !== unit) unit = running = named;
       }
       if (attributions.length) unit = attributedUnit(attributions, s.start, s.end);
+      const byParty = parties && !furniture && !fixedOwner ? partyOf(s.text, parties) : null;
+      if (byParty) unit = running = byParty;
       // 市科技局牵头设立…: a department of the government whose report it is acts in this sentence
       // (a department's own head speaking of it by a short name keeps their unit); so does a
       // township or a zone (经开区要加快…: the zone the text named before, 柘原经开区, by its short name).
@@ -395,13 +418,15 @@ function knownUnit(units: readonly Unit[], name: string): string {
  * (县交通局要推进…；县水务局要加快…): each segment is then owned by its own subject.
  * Only sentences holding a ； are looked at.
  */
-function splitAtSubjects(list: Sentence[]): Sentence[] {
+function splitAtSubjects(list: Sentence[], parties: ReadonlyMap<string, string> | null): Sentence[] {
   let out: Sentence[] | null = null;
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;
     let cuts: number[] | null = null;
     for (let k = s.text.indexOf("；"); k >= 0; k = s.text.indexOf("；", k + 1)) {
-      if (k + 1 < s.text.length && clauseSubject(s.text.slice(k + 1))) (cuts ??= []).push(k + 1);
+      if (k + 1 >= s.text.length) continue;
+      const rest = s.text.slice(k + 1);
+      if (clauseSubject(rest) || (parties && partyOf(rest, parties))) (cuts ??= []).push(k + 1);
     }
     if (!cuts && !out) continue;
     out ??= list.slice(0, i);
@@ -417,6 +442,40 @@ function splitAtSubjects(list: Sentence[]): Sentence[] {
   }
   return out ?? list;
 }
+
+/** 甲方：浙江省某县人民政府 — a party's mark, then the body it stands for, the line alone (a seal note after it). */
+const PARTY_LINE = /^([甲乙丙丁]方)\s*：\s*([\u4e00-\u9fa5]{2,30})(?:（[^）]{1,6}）)?$/;
+function partyLine(line: string): { mark: string; name: string } | null {
+  if (line.length > 40 || !line.includes("方") || !"甲乙丙丁".includes(line[0]!)) return null;
+  const m = PARTY_LINE.exec(line.trim());
+  return m ? { mark: m[1]!, name: m[2]! } : null;
+}
+
+/**
+ * The unit a party's body is: its government or committee is the place (某县人民政府 → 某县),
+ * named without its province (浙江省某县 → 某县); a unit already known by that name or ending in
+ * it (a speaker's) is the one; else a new unit is registered.
+ */
+function partyUnit(body: string, units: Unit[], at: number): string {
+  const name = unitFromOrg(body).replace(PROVINCE_LEAD, "") || body;
+  for (const u of units) if (u.name === name || u.aliases.includes(name)) return u.name;
+  for (const u of units) if (u.name.length >= 2 && name.endsWith(u.name)) return u.name;
+  units.push({ name, aliases: shortForms(name), kind: unitKind(name), span: [at, at + body.length] });
+  return name;
+}
+const PROVINCE_LEAD = /^[\u4e00-\u9fa5]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fa5]{2})/;
+
+/**
+ * The party a clause names as its subject (甲方每年安排…, 五年内，甲方为乙方培训…): the party's
+ * unit; null when it opens with none (双方 speak for both, which no one unit is).
+ */
+function partyOf(sentence: string, parties: ReadonlyMap<string, string>): string | null {
+  const lead = PARTY_LEAD.exec(sentence)?.[0].length ?? 0;
+  const mark = sentence.slice(lead, lead + 2);
+  return parties.get(mark) ?? null;
+}
+/** A short time or frequency phrase before a clause's subject: 五年内，/ 每年，/ 2021年起，. */
+const PARTY_LEAD = /^[^，。；：“”]{1,8}，(?=[甲乙丙丁]方)/;
 
 /** 霞川区：锚定中心城区首位度 — a place, ：, then a short line with no sentence end: the place. */
 function unitHeading(line: string, next: string): string | null {
