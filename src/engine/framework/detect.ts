@@ -10,6 +10,7 @@ import strategyWords from "../../../lexicon/strategies.json" with { type: "json"
 import { matchesOf } from "../text/matches.ts";
 import { explainedMembers, summedMembers } from "./explained.ts";
 import { isPieceOfLayoutBefore } from "./sub-labels.ts";
+import { systemGoals } from "./system.ts";
 
 /** “三区”即A、B、C / 三区，即A、B、C: a piece of a layout, then its members. */
 const PIECE_BEFORE = /[“‘]?([一二两三四五六七八九十双多]个?[\u4e00-\u9fa5]{1,3})[”’]?[，,]?(?:即|就是)$/;
@@ -261,7 +262,40 @@ export function detectFramework(doc: DocModel, author: string | null): Framework
       source: "declared",
     };
   }
-  return explainedFramework(doc, labels, author, firstRoleLine);
+  return (
+    explainedFramework(doc, labels, author, firstRoleLine) ??
+    systemFramework(doc, labels, author, firstRoleLine)
+  );
+}
+
+/** 构建“一主两辅”现代产业体系：“一主”即A，“两辅”即B、C: a system of several counts whose pieces are explained. */
+function systemFramework(
+  doc: DocModel,
+  labels: { label: string; at: number; counts: number[] }[],
+  author: string | null,
+  firstRoleLine: number,
+): Framework | null {
+  for (const l of labels) {
+    if (!isLayout(l.counts)) continue;
+    const s = doc.sentences.find((x) => x.end > l.at);
+    if (!s || (s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine)) continue;
+    const stop = doc.text.indexOf("。", l.at);
+    const goals = systemGoals(
+      doc.text,
+      l.label,
+      l.at,
+      stop < 0 ? doc.text.length : Math.min(stop, l.at + 200),
+    );
+    if (goals)
+      return {
+        name: l.label,
+        labelled: true,
+        goals,
+        span: [l.at, l.at + l.label.length],
+        source: "declared",
+      };
+  }
+  return null;
 }
 
 /** “四个县” said alone, its members explained after it one by one (第一个是工业强县，就是…). */
