@@ -30,11 +30,11 @@ select "x"."u", "x"."period", "x"."done", SUM(CASE WHEN x.late = 0 THEN 1 ELSE 0
   group by "r"."commitment_id", "r"."period", "c"."lead_unit_id", "c"."unit_id", "c"."status") as "x"
   group by "x"."u", "x"."period", "x"."done";
 
-select COALESCE(c.lead_unit_id, c.unit_id, 0) as "u", COUNT(*) as "total", SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) as "met"
-  from "targets" as "t"
-  inner join "commitments" as "c" on "c"."id" = "t"."commitment_id"
-  where "t"."plan_id" = $1 and "c"."plan_id" = $2 and "c"."review_state" = $3 and "t"."is_baseline" = $4
-  group by "c"."lead_unit_id", "c"."unit_id";
+select "unit_id" as "u", SUM(n) as "total", SUM(CASE WHEN status = 'done' THEN n ELSE 0 END) as "met"
+  from "agg_unit_target_status"
+  where "plan_id" = $1
+  group by "unit_id"
+  having SUM(n) > $2;
 
 select COALESCE(c.lead_unit_id, c.unit_id, w.unit_id, 0) as "u", "w"."level", COUNT(*) as "n"
   from "warnings" as "w"

@@ -13,6 +13,13 @@ export interface AggregateSubject {
   goalIds: number[];
   /** The item's stored warning level (none when absent). */
   warningLevel?: string;
+  /**
+   * The statuses of its targets (baselines apart), counted per answering unit
+   * while the item is confirmed; [] on both sides of a change that moves no
+   * target, changes no target's status and leaves the item's unit and review
+   * state as they are (a warning level).
+   */
+  targets: Status[];
 }
 
 /** A cell of the unit × goal × status counts of confirmed items (goal NO_GOAL: aligned to none). */
@@ -43,11 +50,18 @@ export interface CycleUnitKey {
   status: Status;
   level: string;
 }
+/** Targets (baselines apart) of confirmed items, per answering unit and the target's status. */
+export interface TargetKey {
+  planId: number;
+  unitId: number;
+  status: Status;
+}
 export interface AggregateDelta {
   matrix: (MatrixKey & { n: number })[];
   states: (StateKey & { n: number })[];
   cycleGoals: (CycleGoalKey & { n: number })[];
   cycleUnits: (CycleUnitKey & { n: number })[];
+  targets: (TargetKey & { n: number })[];
 }
 
 /** Aggregate tables key "no unit" and "no goal" as 0 so the key can be a primary key on both databases. */
@@ -58,6 +72,7 @@ const matrixKey = (r: MatrixKey) => `${r.planId}/${r.unitId}/${r.goalId}/${r.sta
 const stateKey = (r: StateKey) => `${r.planId}/${r.unitId}/${r.reviewState}/${r.status}`;
 const cycleGoalKey = (r: CycleGoalKey) => `${r.planId}/${r.unitId}/${r.goalId}/${r.status}/${r.level}`;
 const cycleUnitKey = (r: CycleUnitKey) => `${r.planId}/${r.unitId}/${r.status}/${r.level}`;
+const targetKey = (r: TargetKey) => `${r.planId}/${r.unitId}/${r.status}`;
 
 function contribution(c: AggregateSubject | null, sign: number, d: AggregateDelta): void {
   if (!c) return;
@@ -72,6 +87,7 @@ function contribution(c: AggregateSubject | null, sign: number, d: AggregateDelt
       d.cycleGoals.push({ planId: c.planId, unitId: answering, goalId, status: c.status, level, n: sign });
     }
     d.cycleUnits.push({ planId: c.planId, unitId: answering, status: c.status, level, n: sign });
+    for (const status of c.targets) d.targets.push({ planId: c.planId, unitId: answering, status, n: sign });
   }
 }
 
@@ -92,10 +108,17 @@ function netted(d: AggregateDelta): AggregateDelta {
     states: net(d.states, stateKey),
     cycleGoals: net(d.cycleGoals, cycleGoalKey),
     cycleUnits: net(d.cycleUnits, cycleUnitKey),
+    targets: net(d.targets, targetKey),
   };
 }
 
-export const emptyDelta = (): AggregateDelta => ({ matrix: [], states: [], cycleGoals: [], cycleUnits: [] });
+export const emptyDelta = (): AggregateDelta => ({
+  matrix: [],
+  states: [],
+  cycleGoals: [],
+  cycleUnits: [],
+  targets: [],
+});
 
 export function aggregateDelta(
   before: AggregateSubject | null,
@@ -116,6 +139,7 @@ export function mergeDeltas(deltas: Iterable<AggregateDelta>): AggregateDelta {
     for (const r of d.states) all.states.push(r);
     for (const r of d.cycleGoals) all.cycleGoals.push(r);
     for (const r of d.cycleUnits) all.cycleUnits.push(r);
+    for (const r of d.targets) all.targets.push(r);
   }
   return netted(all);
 }

@@ -4,6 +4,7 @@ import { sentenceHashes, sentences, similarity } from "./similarity.ts";
 import { planQuery, searchTerms } from "./search-terms.ts";
 import { aggregateDelta, NO_GOAL, NO_UNIT } from "./aggregates.ts";
 import { can } from "./permissions.ts";
+import type { Status } from "./types.ts";
 
 test("similarity: same text 1, reworded text high, unrelated low", () => {
   assert.equal(similarity("推进临空经济区建设", "推进临空经济区建设"), 1);
@@ -33,6 +34,7 @@ test("aggregate delta: confirming moves counts and adds the matrix cells", () =>
     reviewState: "proposed" as const,
     status: "not_started" as const,
     goalIds: [5, 6],
+    targets: [],
   };
   const d = aggregateDelta(before, { ...before, reviewState: "confirmed" });
   assert.deepEqual(
@@ -54,6 +56,7 @@ test("aggregate delta: confirming moves counts and adds the matrix cells", () =>
     states: [],
     cycleGoals: [],
     cycleUnits: [],
+    targets: [],
   });
 });
 
@@ -64,6 +67,7 @@ test("aggregate delta: a status change moves the goal cells; an item aligned to 
     reviewState: "confirmed" as const,
     status: "on_track" as const,
     goalIds: [],
+    targets: [],
   };
   const d = aggregateDelta(confirmed, { ...confirmed, status: "behind" });
   assert.deepEqual(
@@ -84,6 +88,7 @@ test("aggregate delta: the cycle's counts follow the answering unit (lead, else 
     status: "on_track" as const,
     goalIds: [5, 6],
     warningLevel: "none",
+    targets: [],
   };
   const d = aggregateDelta(item, { ...item, warningLevel: "red" });
   assert.deepEqual(d.matrix, [], "the overview's counts do not see the warning");
@@ -110,6 +115,47 @@ test("aggregate delta: the cycle's counts follow the answering unit (lead, else 
     [[2, NO_GOAL, "none"]],
   );
   assert.deepEqual(aggregateDelta(null, { ...item, reviewState: "proposed" }).cycleUnits, []);
+});
+
+test("aggregate delta: targets count per answering unit and target status while the item is confirmed", () => {
+  const item = {
+    planId: 1,
+    unitId: 2,
+    leadUnitId: 7,
+    reviewState: "proposed" as const,
+    status: "on_track" as const,
+    goalIds: [5],
+    targets: ["done", "behind", "done"] as Status[],
+  };
+  const cells = (d: ReturnType<typeof aggregateDelta>) => d.targets.map((t) => [t.unitId, t.status, t.n]);
+  assert.deepEqual(cells(aggregateDelta(null, item)), [], "a proposed item's targets are not counted");
+  const confirmed = { ...item, reviewState: "confirmed" as const };
+  assert.deepEqual(cells(aggregateDelta(item, confirmed)), [
+    [7, "done", 2],
+    [7, "behind", 1],
+  ]);
+  assert.deepEqual(
+    cells(aggregateDelta(confirmed, { ...confirmed, leadUnitId: null })),
+    [
+      [7, "done", -2],
+      [7, "behind", -1],
+      [2, "done", 2],
+      [2, "behind", 1],
+    ],
+    "they follow the answering unit",
+  );
+  assert.deepEqual(
+    cells(aggregateDelta(confirmed, { ...confirmed, targets: ["done", "done", "done"] })),
+    [
+      [7, "done", 1],
+      [7, "behind", -1],
+    ],
+    "a target's status change moves one count",
+  );
+  assert.deepEqual(cells(aggregateDelta(confirmed, { ...confirmed, reviewState: "merged" })), [
+    [7, "done", -2],
+    [7, "behind", -1],
+  ]);
 });
 
 test("permissions: reporters only for their unit", () => {

@@ -25,12 +25,18 @@ import {
   staleOverdue,
 } from "../storage/commitment.repo.ts";
 import { latestFigure, milestonesOf, reportStats } from "../storage/progress.repo.ts";
-import { targetsOf } from "../storage/target.repo.ts";
+import { targetStatuses, targetsOf } from "../storage/target.repo.ts";
 import { refreshWarning } from "./cycle/item-warnings.ts";
 
-/** What a loaded commitment contributes to the aggregates (its goal links are read). */
-async function subjectOf(db: DB, c: Commitment): Promise<AggregateSubject> {
+/**
+ * What a loaded commitment contributes to the aggregates (its goal links are
+ * read, and its targets' statuses while it is confirmed: only then are they
+ * counted). `targets`: the statuses just computed, when the caller has them.
+ */
+async function subjectOf(db: DB, c: Commitment, targets?: Status[]): Promise<AggregateSubject> {
   const goals = await goalLinks(db, [c.id]);
+  targets ??=
+    c.review_state === "confirmed" ? (await targetStatuses(db, [c.id])).map((t) => t.status as Status) : [];
   return {
     planId: c.plan_id,
     unitId: c.unit_id,
@@ -39,6 +45,7 @@ async function subjectOf(db: DB, c: Commitment): Promise<AggregateSubject> {
     status: c.status as Status,
     goalIds: goals.map((g) => g.goal_id),
     warningLevel: c.warning_level,
+    targets,
   };
 }
 
@@ -81,7 +88,7 @@ async function refreshCommitment(
   db: DB,
   c: Commitment,
   day: string,
-): Promise<Verdict & { due: string | null }> {
+): Promise<Verdict & { due: string | null; targets: Status[] }> {
   const targets = (await targetsOf(db, [c.id])).filter((t) => !t.is_baseline);
   const verdicts = [];
   for (const t of targets) verdicts.push(await refreshTarget(db, t, day));
@@ -106,7 +113,7 @@ async function refreshCommitment(
     .set({ status: v.status, status_reason: v.reason, due_date: due })
     .where("id", "=", c.id)
     .execute();
-  return { ...v, due };
+  return { ...v, due, targets: verdicts.map((t) => t.status) };
 }
 
 /** The item's warning level after its status settled (services/cycle/item-warnings.ts). */
@@ -129,7 +136,7 @@ export async function settleCommitment(
   if (c) {
     const v = await refreshCommitment(db, c, day);
     const warningLevel = await settledWarning(db, c, v, day);
-    after = { ...(await subjectOf(db, c)), status: v.status, warningLevel };
+    after = { ...(await subjectOf(db, c, v.targets)), status: v.status, warningLevel };
   }
   await applyAggregateDelta(db, aggregateDelta(before, after));
 }
@@ -170,7 +177,10 @@ export async function changingProgress<T>(
   const result = await change();
   const v = await refreshCommitment(db, now, day);
   const warningLevel = await settledWarning(db, now, v, day);
-  await applyAggregateDelta(db, aggregateDelta(before, { ...before, status: v.status, warningLevel }));
+  await applyAggregateDelta(
+    db,
+    aggregateDelta(before, { ...before, status: v.status, warningLevel, targets: v.targets }),
+  );
   return result;
 }
 
@@ -255,6 +265,7 @@ export async function settleNewCommitments(db: DB, ids: number[], day: string): 
           status: v.status,
           goalIds: goals.filter((g) => g.commitment_id === c.id).map((g) => g.goal_id),
           warningLevel: c.warning_level,
+          targets: t.verdicts.map((x) => x.status),
         }),
       );
     }

@@ -10,6 +10,7 @@ export async function bumpGeneration(db: DB, d: AggregateDelta): Promise<void> {
     ...d.matrix.map((m) => m.planId),
     ...d.states.map((s) => s.planId),
     ...d.cycleUnits.map((s) => s.planId),
+    ...d.targets.map((t) => t.planId),
   ]);
   for (const planId of plans) {
     await db
@@ -57,8 +58,11 @@ export async function applyAggregateDelta(db: DB, d: AggregateDelta): Promise<vo
   await applyCycleDelta(db, d);
 }
 
-/** The cycle's counts (agg_cycle_goal, agg_cycle_unit), in statements of up to 5,000 rows. */
-export async function applyCycleDelta(db: DB, d: Pick<AggregateDelta, "cycleGoals" | "cycleUnits">) {
+/** The cycle's counts (agg_cycle_goal, agg_cycle_unit, agg_unit_target_status), in statements of up to 5,000 rows. */
+export async function applyCycleDelta(
+  db: DB,
+  d: Pick<AggregateDelta, "cycleGoals" | "cycleUnits" | "targets">,
+) {
   const goals = d.cycleGoals.map((m) => ({
     plan_id: m.planId,
     unit_id: m.unitId,
@@ -93,6 +97,18 @@ export async function applyCycleDelta(db: DB, d: Pick<AggregateDelta, "cycleGoal
         oc
           .columns(["plan_id", "unit_id", "status", "level"])
           .doUpdateSet({ n: sql`agg_cycle_unit.n + excluded.n` }),
+      )
+      .execute();
+  }
+  const targets = d.targets.map((t) => ({ plan_id: t.planId, unit_id: t.unitId, status: t.status, n: t.n }));
+  for (let i = 0; i < targets.length; i += 5000) {
+    await db
+      .insertInto("agg_unit_target_status")
+      .values(targets.slice(i, i + 5000))
+      .onConflict((oc) =>
+        oc
+          .columns(["plan_id", "unit_id", "status"])
+          .doUpdateSet({ n: sql`agg_unit_target_status.n + excluded.n` }),
       )
       .execute();
   }

@@ -549,22 +549,18 @@ export async function reportedPerUnit(db: DB, planId: number, periods: string[])
 
 /** Targets of confirmed items (baselines left out) per answering unit: how many, how many met. */
 export async function targetsPerUnit(db: DB, planId: number) {
+  // From the aggregate table (targets of confirmed items per answering unit
+  // and status): a plan's few thousand cells, not its targets joined to its items.
   const rows = await db
-    .selectFrom("targets as t")
-    .innerJoin("commitments as c", "c.id", "t.commitment_id")
+    .selectFrom("agg_unit_target_status")
     .select([
-      ANSWERING.as("u"),
-      sql<number>`COUNT(*)`.as("total"),
-      sql<number>`SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)`.as("met"),
+      "unit_id as u",
+      sql<number>`SUM(n)`.as("total"),
+      sql<number>`SUM(CASE WHEN status = 'done' THEN n ELSE 0 END)`.as("met"),
     ])
-    // Read from the plan's targets (by targets_plan_due_year), each joined to
-    // its item by id: a plan has a few targets per hundred items, so this
-    // reads those instead of every item of the plan probing for targets.
-    .where("t.plan_id", "=", planId)
-    .where("c.plan_id", "=", planId)
-    .where("c.review_state", "=", "confirmed")
-    .where("t.is_baseline", "=", 0)
-    .groupBy(["c.lead_unit_id", "c.unit_id"])
+    .where("plan_id", "=", planId)
+    .groupBy("unit_id")
+    .having(sql<number>`SUM(n)`, ">", 0)
     .execute();
   return rows.map((r) => ({ unitId: Number(r.u), total: Number(r.total), met: Number(r.met) }));
 }

@@ -172,6 +172,14 @@ export interface AggCycleUnitTable {
   n: number;
 }
 
+/** Targets (baselines apart) of confirmed items per answering unit and target status: the assessment's 目标达成. */
+export interface AggUnitTargetStatusTable {
+  plan_id: number;
+  unit_id: number;
+  status: string;
+  n: number;
+}
+
 /** The day a plan's daily cycle pass last ran. */
 export interface CycleRunTable {
   plan_id: number;
@@ -184,6 +192,7 @@ export interface CycleRunTable {
 export interface CycleDatabase {
   agg_cycle_goal: AggCycleGoalTable;
   agg_cycle_unit: AggCycleUnitTable;
+  agg_unit_target_status: AggUnitTargetStatusTable;
   cycle_runs: CycleRunTable;
   cycle_settings: CycleSettingsTable;
   unit_calendars: UnitCalendarTable;

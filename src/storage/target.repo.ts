@@ -19,6 +19,18 @@ export async function targetsOf(db: DB, commitmentIds: number[]): Promise<Target
     .execute();
 }
 
+/** The statuses of items' targets, baselines apart (what the target aggregate counts). */
+export async function targetStatuses(db: DB, commitmentIds: number[]) {
+  if (!commitmentIds.length) return [];
+  return db
+    .selectFrom("targets")
+    .select(["commitment_id", "status"])
+    .where("commitment_id", "in", commitmentIds)
+    .where("is_baseline", "=", 0)
+    .orderBy("id")
+    .execute();
+}
+
 export async function listTargets(
   db: DB,
   f: { planId: number; indicators?: boolean; after: number | null; limit: number },

@@ -27,6 +27,7 @@ export const DISTRIBUTED = [
   "agg_generation",
   "agg_cycle_goal",
   "agg_cycle_unit",
+  "agg_unit_target_status",
   "cycle_runs",
   "cycle_settings",
   "unit_calendars",

@@ -12,6 +12,8 @@ export interface Aggregates {
   cycleGoals: string[];
   /** plan/answering unit/status/level=n, confirmed items. */
   cycleUnits: string[];
+  /** plan/answering unit/target status=n, targets (baselines apart) of confirmed items. */
+  targets: string[];
 }
 
 export async function recount(db: DB): Promise<Aggregates> {
@@ -50,6 +52,17 @@ export async function recount(db: DB): Promise<Aggregates> {
     for (const g of goalsOf.get(Number(c.id)) ?? [NO_GOAL])
       bump(cycleGoals, `${c.plan_id}/${u}/${g}/${c.status}/${c.warning_level}`);
   }
+  const answering = new Map(confirmed.map((c) => [Number(c.id), c.lead_unit_id ?? c.unit_id ?? NO_UNIT]));
+  const targetRows = await db
+    .selectFrom("targets")
+    .select(["plan_id", "commitment_id", "status", "is_baseline"])
+    .execute();
+  const targets = new Map<string, number>();
+  for (const t of targetRows) {
+    const u = t.commitment_id === null ? undefined : answering.get(Number(t.commitment_id));
+    if (u === undefined || Number(t.is_baseline) !== 0) continue;
+    bump(targets, `${t.plan_id}/${u}/${t.status}`);
+  }
   const lines = (m: Map<string, number>) => [...m].map(([k, n]) => `${k}=${n}`).sort();
   return {
     matrix: matrix
@@ -60,6 +73,7 @@ export async function recount(db: DB): Promise<Aggregates> {
       .sort(),
     cycleGoals: lines(cycleGoals),
     cycleUnits: lines(cycleUnits),
+    targets: lines(targets),
   };
 }
 
@@ -68,6 +82,7 @@ export async function stored(db: DB): Promise<Aggregates> {
   const states = await db.selectFrom("agg_commitment_state").selectAll().where("n", "!=", 0).execute();
   const cycleGoals = await db.selectFrom("agg_cycle_goal").selectAll().where("n", "!=", 0).execute();
   const cycleUnits = await db.selectFrom("agg_cycle_unit").selectAll().where("n", "!=", 0).execute();
+  const targets = await db.selectFrom("agg_unit_target_status").selectAll().where("n", "!=", 0).execute();
   return {
     matrix: matrix.map((r) => `${r.plan_id}/${r.unit_id}/${r.goal_id}/${r.status}=${Number(r.n)}`).sort(),
     states: states
@@ -79,5 +94,6 @@ export async function stored(db: DB): Promise<Aggregates> {
     cycleUnits: cycleUnits
       .map((r) => `${r.plan_id}/${r.unit_id}/${r.status}/${r.level}=${Number(r.n)}`)
       .sort(),
+    targets: targets.map((r) => `${r.plan_id}/${r.unit_id}/${r.status}=${Number(r.n)}`).sort(),
   };
 }

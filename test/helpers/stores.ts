@@ -1,6 +1,7 @@
 // Each test file gets fresh databases on both dialects: SQLite in a temp
 // file, PostgreSQL as a new database lantu_test_<random> on the local server
-// (127.0.0.1:5432, user postgres; PGTEST_URL overrides), dropped afterwards.
+// (127.0.0.1:5432, user postgres; PGTEST_URL overrides), dropped afterwards;
+// lantu_test_<tag>_<random> with a tag (freshStore's, else PGTEST_TAG).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,8 +37,8 @@ async function sqliteStore(): Promise<Made> {
   };
 }
 
-async function postgresStore(): Promise<Made> {
-  const name = `lantu_test_${randomBytes(6).toString("hex")}`;
+async function postgresStore(tag = process.env.PGTEST_TAG ?? ""): Promise<Made> {
+  const name = `lantu_test_${tag ? `${tag}_` : ""}${randomBytes(6).toString("hex")}`;
   await adminQuery(PG_URL, `CREATE DATABASE ${name}`);
   const store = openPostgres(withDatabase(PG_URL, name));
   return {
@@ -55,9 +56,9 @@ export const DIALECTS = [
   { name: "postgres", make: postgresStore },
 ] as const;
 
-/** A fresh, migrated store; call drop() when done. */
-export async function freshStore(dialect: "sqlite" | "postgres", migrate = true) {
-  const made = await (dialect === "sqlite" ? sqliteStore() : postgresStore());
+/** A fresh, migrated store; call drop() when done. `tag` goes into the PostgreSQL database's name. */
+export async function freshStore(dialect: "sqlite" | "postgres", migrate = true, tag?: string) {
+  const made = await (dialect === "sqlite" ? sqliteStore() : postgresStore(tag));
   if (migrate) await migrateToLatest(made.store);
   return made;
 }

@@ -29,6 +29,7 @@ for (const { name } of DIALECTS) {
         "20250127T000000_change_mark",
         "20250128T000000_change_mark_shards",
         "20250129T000000_due_order_index",
+        "20250130T000000_target_status_aggregate",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();

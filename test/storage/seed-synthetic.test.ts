@@ -92,6 +92,8 @@ for (const { name } of DIALECTS) {
         assert.ok(b.cycleUnits.length > 20);
         assert.deepEqual(a.cycleGoals, b.cycleGoals);
         assert.deepEqual(a.cycleUnits, b.cycleUnits);
+        assert.ok(b.targets.length > 10);
+        assert.deepEqual(a.targets, b.targets);
       });
 
       await t.test("the app's refresh changes neither a status nor an aggregate", async () => {

@@ -117,6 +117,8 @@ async function applyChanges(
           reviewState: now.review_state as ReviewState,
           status: now.status as Status,
           goalIds: goals.get(id) ?? [],
+          // a warning moves no target and leaves the item's unit and review state: nothing to count
+          targets: [],
         };
         deltas.push(
           aggregateDelta(

@@ -374,6 +374,7 @@ async function storeDocument(
           reviewState: c.reviewState,
           status: c.status,
           goalIds: c.goals.map((g) => g.goalId),
+          targets: c.target ? [c.target.verdict.status] : [],
         }),
       ),
     ),

@@ -18,6 +18,7 @@ import { compositePlanKeys } from "./20250126T000000_composite_plan_keys.ts";
 import { changeMark } from "./20250127T000000_change_mark.ts";
 import { changeMarkShards } from "./20250128T000000_change_mark_shards.ts";
 import { dueOrderIndex } from "./20250129T000000_due_order_index.ts";
+import { targetStatusAggregate } from "./20250130T000000_target_status_aggregate.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -37,5 +38,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250127T000000_change_mark": changeMark(dialect),
     "20250128T000000_change_mark_shards": changeMarkShards(dialect),
     "20250129T000000_due_order_index": dueOrderIndex,
+    "20250130T000000_target_status_aggregate": targetStatusAggregate,
   };
 }
