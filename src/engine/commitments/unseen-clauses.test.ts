@@ -23,6 +23,21 @@ test("class 6: productive verbs missing from the old list are actions", () => {
   assert.notEqual(rejectReason("柳岸也有丰富的冰雪资源"), null);
 });
 
+test("class 6: 做好, 保障, 发放, 减免, 缓缴 and 问责 act on their objects; 做好 a year's work in general does not", () => {
+  for (const clause of [
+    "全力做好防汛抗旱工作",
+    "全年保障重点项目用地3000亩以上",
+    "年内发放惠民消费券2000万元",
+    "为小微企业减免和缓缴各类费用1亿元",
+    "对推进不力的单位严肃问责",
+  ])
+    assert.equal(rejectReason(clause), null, clause);
+  // The whole year's work, its importance: rhetoric.
+  assert.notEqual(rejectReason("做好今年工作意义重大"), null);
+  assert.notEqual(rejectReason("扎实做好稳增长、促改革、惠民生等各项工作"), null);
+  assert.notEqual(rejectReason("做好今年经济工作"), null);
+});
+
 test("class 10: a metric's level after 实现/完成 is a target, not a commitment", () => {
   assert.equal(rejectReason("实现规模工业总产值500亿元以上"), "figure");
   assert.equal(rejectReason("完成社会消费品零售总额增长9%"), "figure");
