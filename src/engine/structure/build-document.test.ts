@@ -336,3 +336,42 @@ test("an agreement: each clause is owned by the party (甲方, 乙方) its party
   assert.equal(ownerOf("经甲乙双方友好协商"), null);
   assert.ok(built.units.some((u) => u.name === "桐岭县"));
 });
+
+test("a message board: the reply is the unit its 【办理单位】 names; the asker's message is nobody's", () => {
+  const board = `柳川市民心网｜留言选登
+
+【留言编号】LC-2024-0311\u3000\u3000【留言对象】柳川市交通运输局局长
+【留言标题】城东公交太少，能否增开线路？
+
+【留言内容】
+希望市里尽快新建公交首末站，增开两条公交线路。
+
+【办理单位】柳川市交通运输局
+【回复时间】2024-03-20
+
+【回复内容】
+您好！我局今年将新开通城东公交线路2条，并新建公交首末站1座。感谢您的关注。
+
+【网友评价】满意
+
+【留言编号】LC-2024-0402\u3000\u3000【留言对象】桐岭镇
+【留言内容】
+镇上的路灯坏了很久，希望修一修。
+
+【办理单位】柳川市桐岭镇人民政府
+【回复内容】
+镇政府将于5月底前完成集镇路灯更换120盏。
+
+相关留言：
+· 城西能否建一个公园？（已回复）
+`;
+  const { built, owned } = owners(board, 2024);
+  const ownerOf = (start: string) => owned.find(([, text]) => text!.startsWith(start))?.[0];
+  assert.equal(ownerOf("我局今年将新开通"), "柳川市交通运输局");
+  assert.equal(ownerOf("镇政府将于5月底前"), "柳川市桐岭镇人民政府");
+  // The asker's title and message own nothing, nor do the related messages after the records.
+  const asked = built.doc.sentences.filter((s) => /希望|城东公交太少|城西/.test(s.text));
+  assert.equal(asked.length, 4);
+  for (const s of asked) assert.ok(s.furniture || s.unit === null, s.text);
+  assert.ok(built.units.some((u) => u.name === "柳川市桐岭镇人民政府"));
+});

@@ -39,6 +39,7 @@ import { isPeriodHeading } from "./period-heading.ts";
 import { turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
 import { ownByOwnerLines } from "./owner-lines.ts";
+import { formField } from "./form-fields.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -153,6 +154,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   }
 
   const unitSubjects = subjectUnits(registry.units);
+  // A form's record: the unit its owner field names, and whether the asker's fields are running.
+  let answerer: string | null = null;
+  let asking = false;
   /** An agreement's parties (甲方 → the unit its party line names), once a party line is read. */
   let parties: Map<string, string> | null = null;
   // A transcript's turn lines (【发布人 某某】…【主持人 某某】): the host's and the reporters' turns
@@ -206,6 +210,26 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         answering.add(turn.person);
       } else if (turn.kind === "host" && turn.person) hosts.add(turn.person);
     } else if (otherTurn) furniture = true;
+    // A form's fields (a message board's record): 【办理单位】X names who answers, and the reply
+    // (【回复内容】…) is X's; the asker's message (【留言内容】…) and what runs under it is nobody's.
+    const field = p.text[0] === "【" ? formField(p.text) : null;
+    if (field) {
+      asking = field.kind === "asker";
+      if (asking) furniture = true;
+      else if (field.kind === "owner" && field.value.length >= 3) {
+        furniture = true;
+        answerer = field.value;
+        if (!registry.units.some((u) => u.name === answerer || u.aliases.includes(answerer!))) {
+          const at = p.start + p.text.indexOf(answerer);
+          registry.units.push({
+            name: answerer,
+            aliases: shortForms(answerer),
+            kind: unitKind(answerer),
+            span: [at, at + answerer.length],
+          });
+        }
+      } else if (field.kind === "reply") running = answerer ?? running;
+    } else if (asking) furniture = true;
     // 县政府工作报告明确，…: the paragraph is that government's report's, not the last speaker's
     // (named as other-bodies.ts names the report's body, so that its items quoted again later are
     // the same unit's); the speaker before it goes on after it.
@@ -288,7 +312,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     let collective = false;
     for (const s of splitAtSubjects(sentences(text, p), parties)) {
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
-      let unit: string | null = furnitureByPlace.has(p.index) ? null : (fixedOwner ?? running);
+      let unit: string | null = furnitureByPlace.has(p.index) || asking ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
       if (!attributions.length && !fixedOwner && saysAsGroup(s.text)) collective = true;
       // With no attribution here, a sentence whose subject is another speaker's unit (今年榆湾将…
