@@ -15,6 +15,7 @@ import type { Extractor } from "../services/ingest.service.ts";
 import { userForSession } from "../services/admin.service.ts";
 import { changeMark } from "../services/generation-cache.ts";
 import { responseCache } from "./response-cache.ts";
+import type { ExportFiles } from "./export-files.ts";
 import { SESSION_COOKIE } from "./auth.ts";
 import { LantuError } from "../errors.ts";
 import { registerErrorHandler } from "./error-handler.ts";
@@ -67,6 +68,8 @@ export interface AppOptions {
    * key asks the web app for a fresh token; default: random per process.
    */
   csrfKey?: string;
+  /** Where finished csv and xlsx exports are kept (default: a temporary directory of this app's, 256 MB). */
+  exportFiles?: ExportFiles;
 }
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -172,7 +175,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
   overviewRoutes(app, s);
   auditRoutes(app, s);
   publicRoutes(app, s);
-  exchangeRoutes(app, s);
+  exchangeRoutes(app, s, options.exportFiles);
   referenceRoutes(app);
   readerRoutes(app, s);
   planSummaryRoutes(app, s);

@@ -33,23 +33,23 @@ test("a document's text is read once and kept while its row is the same", async 
       .returning("id")
       .executeTakeFirstOrThrow();
     const head = (await getDocumentSummary(store.db, doc.id))!;
-    assert.equal(await textOf(s, head), "第一稿。");
+    assert.equal(await textOf(store, head), "第一稿。");
     // The text changed under the same row stamp (no app statement does this): still the kept text,
     // which shows that the second read came from memory.
     await store.db.updateTable("documents").set({ text: "第二稿。" }).where("id", "=", doc.id).execute();
-    assert.equal(await textOf(s, head), "第一稿。");
+    assert.equal(await textOf(store, head), "第一稿。");
     // Another row under the id (another hash, or version): its own text.
     await store.db.updateTable("documents").set({ hash: "h2" }).where("id", "=", doc.id).execute();
-    assert.equal(await textOf(s, (await getDocumentSummary(store.db, doc.id))!), "第二稿。");
+    assert.equal(await textOf(store, (await getDocumentSummary(store.db, doc.id))!), "第二稿。");
     await store.db
       .updateTable("documents")
       .set({ text: "第三稿。", version: 2 })
       .where("id", "=", doc.id)
       .execute();
-    assert.equal(await textOf(s, (await getDocumentSummary(store.db, doc.id))!), "第三稿。");
+    assert.equal(await textOf(store, (await getDocumentSummary(store.db, doc.id))!), "第三稿。");
     // Gone since its row was read: not found.
     await store.db.deleteFrom("documents").where("id", "=", doc.id).execute();
-    await assert.rejects(textOf(s, { ...head, hash: "h3" }), /not found/);
+    await assert.rejects(textOf(store, { ...head, hash: "h3" }), /not found/);
   } finally {
     await store.close();
   }

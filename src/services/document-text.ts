@@ -14,21 +14,20 @@ import { documentText } from "../storage/document.repo.ts";
 import type { Store } from "../storage/dialects/dialect.ts";
 import { LantuError } from "../errors.ts";
 import { MarkedCache } from "./generation-cache.ts";
-import type { Services } from "./context.ts";
 
 const kept = new WeakMap<Store, MarkedCache<string>>();
 
 type Stamped = Pick<DocumentSummary, "id" | "hash" | "created_at" | "version">;
 
 /** The text of the document whose row (without its text) is `d`; not_found when it has gone since. */
-export async function textOf(s: Services, d: Stamped): Promise<string> {
-  let cache = kept.get(s.store);
-  if (!cache) kept.set(s.store, (cache = new MarkedCache<string>(64, 64 << 20)));
+export async function textOf(store: Store, d: Stamped): Promise<string> {
+  let cache = kept.get(store);
+  if (!cache) kept.set(store, (cache = new MarkedCache<string>(64, 64 << 20)));
   const key = String(d.id);
   const stamp = `${d.hash}\n${d.created_at}\n${d.version}`;
   const hit = cache.get(key, stamp);
   if (hit !== undefined) return hit;
-  const text = await documentText(s.store.db, d.id);
+  const text = await documentText(store.db, d.id);
   if (text === undefined) throw new LantuError("not_found", `document ${d.id} not found`);
   cache.set(key, stamp, text, text.length * 2);
   return text;

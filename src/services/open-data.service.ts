@@ -16,7 +16,9 @@ import {
   type ProgressRecord,
   type TargetRecord,
 } from "../exchange/index.ts";
-import type { DB } from "../storage/dialects/dialect.ts";
+import type { DB, Store } from "../storage/dialects/dialect.ts";
+import { getDocumentSummary } from "../storage/document.repo.ts";
+import { textOf } from "./document-text.ts";
 import type { Plan, Target } from "../domain/types.ts";
 import { openProgressFields, openTargetFields } from "../domain/open-fields.ts";
 import { reportsOn } from "../storage/progress.repo.ts";
@@ -34,17 +36,19 @@ export interface OpenData {
 const CHUNK = 500;
 type Names = (id: number | null) => string | null;
 
-/** The evidence of each item: its span in its document; the last document read is kept (items come in id order). */
-function evidenceReader(db: DB) {
+/**
+ * The evidence of each item: its span in its document. The last document read
+ * is held (items come in id order); its text comes from the texts kept
+ * between requests (document-text.ts), so an export whose items alternate
+ * between documents, or the next export after a write, reads each document's
+ * row of a few columns and not its whole text again.
+ */
+function evidenceReader(store: Store) {
   let held: { id: number; text: string } | null = null;
   return async (documentId: number, start: number, end: number): Promise<string | null> => {
     if (held?.id !== documentId) {
-      const d = await db
-        .selectFrom("documents")
-        .select(["id", "text"])
-        .where("id", "=", documentId)
-        .executeTakeFirst();
-      held = d ? { id: d.id, text: d.text } : { id: documentId, text: "" };
+      const d = await getDocumentSummary(store.db, documentId);
+      held = { id: documentId, text: d ? await textOf(store, d).catch(() => "") : "" };
     }
     return held.text ? held.text.slice(start, end) : null;
   };
@@ -154,18 +158,19 @@ async function indicatorRecords(db: DB, plan: Plan, f: OpenDataFilter, name: Nam
   return { targets, progress };
 }
 
-async function* recordPages(db: DB, plan: Plan, f: OpenDataFilter, dataset: Dataset | "all") {
+async function* recordPages(store: Store, plan: Plan, f: OpenDataFilter, dataset: Dataset | "all") {
+  const db = store.db;
   const name = await unitNames(db);
-  const evidence = evidenceReader(db);
+  const evidence = evidenceReader(store);
   for await (const page of itemPages(db, { ...f, planId: plan.id, reviewStates: ["confirmed"] }))
     yield await pageRecords(db, plan, await withDetails(db, page), name, evidence, dataset);
   if (dataset !== "commitments") yield { commitments: [], ...(await indicatorRecords(db, plan, f, name)) };
 }
 
 /** Everything at once, each dataset by id (the JSON document). */
-export async function openData(db: DB, plan: Plan, f: OpenDataFilter): Promise<OpenData> {
+export async function openData(store: Store, plan: Plan, f: OpenDataFilter): Promise<OpenData> {
   const all: OpenData = { commitments: [], targets: [], progress: [] };
-  for await (const p of recordPages(db, plan, f, "all")) {
+  for await (const p of recordPages(store, plan, f, "all")) {
     all.commitments.push(...p.commitments);
     all.targets.push(...p.targets);
     all.progress.push(...p.progress);
@@ -188,7 +193,7 @@ export async function* openDataCsv(
 ): AsyncGenerator<string> {
   const columns = DATASETS[dataset] as Column<object>[];
   yield csvHead(columns);
-  for await (const p of recordPages(s.store.db, plan, f, dataset)) {
+  for await (const p of recordPages(s.store, plan, f, dataset)) {
     const lines = csvLines(columns, p[dataset] as object[]);
     if (lines) yield lines;
   }
@@ -202,7 +207,7 @@ export async function openDataFile(
   dataset: Dataset = "commitments",
 ): Promise<{ text: string; count: number }> {
   if (format === "json") {
-    const data = await openData(s.store.db, plan, f);
+    const data = await openData(s.store, plan, f);
     const text = toOpenDataJson(
       { plan: { id: plan.id, name: plan.name }, generated_at: s.now().toISOString() },
       data,
@@ -212,7 +217,7 @@ export async function openDataFile(
   const columns = DATASETS[dataset] as Column<object>[];
   let text = csvHead(columns);
   let count = 0;
-  for await (const p of recordPages(s.store.db, plan, f, dataset)) {
+  for await (const p of recordPages(s.store, plan, f, dataset)) {
     const records = p[dataset] as object[];
     count += records.length;
     text += csvLines(columns, records);

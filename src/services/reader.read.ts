@@ -29,7 +29,7 @@ export async function documentReader(s: Services, id: number, from = 0, length =
   // The row without its text, and the text kept between requests (document-text.ts).
   const head = await getDocumentSummary(s.store.db, id);
   if (!head) throw new LantuError("not_found", `document ${id} not found`);
-  const document = { ...head, text: await textOf(s, head) };
+  const document = { ...head, text: await textOf(s.store, head) };
   if (from > document.text.length) {
     throw new LantuError(
       "validation",

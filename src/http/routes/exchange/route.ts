@@ -2,7 +2,8 @@
 // table (.xlsx), open data (.csv, .json), the 督查通报 (.docx). Role rules as
 // elsewhere: staff get the working table with proposed items; a reporter
 // their unit's confirmed items; the public confirmed items only.
-import { PassThrough, Readable } from "node:stream";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { FastifyReply } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { App } from "../../app-type.ts";
@@ -10,7 +11,9 @@ import { LantuError } from "../../../errors.ts";
 import { can, unitScope } from "../../../domain/permissions.ts";
 import { REVIEW_STATES } from "../../../domain/types.ts";
 import { DOCX_MIME, XLSX_MIME, type Dataset } from "../../../exchange/index.ts";
-import type { Services } from "../../../services/context.ts";
+import { today, type Services } from "../../../services/context.ts";
+import { changeMark } from "../../../services/generation-cache.ts";
+import { ExportFiles } from "../../export-files.ts";
 import { requirePlan, type Plan } from "../../../services/access.ts";
 import { openDataCsv, openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
 import { supervisionReport } from "../../../services/supervision-report.service.ts";
@@ -59,6 +62,8 @@ const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
 
 async function download(
   s: Services,
+  files: ExportFiles,
+  mark: string,
   reply: FastifyReply,
   plan: Plan,
   q: { format: "xlsx" | "csv" | "json"; dataset?: Dataset },
@@ -71,28 +76,47 @@ async function download(
     });
   }
   const base = `lantu-plan-${plan.id}`;
-  // xlsx and csv stream (a page of 1,000 items in memory at a time); a
-  // failure after the first byte cuts the download short, which the client
-  // sees as an incomplete file rather than a wrong one.
-  if (q.format === "xlsx") {
-    const file = await taskTableExport(
-      s,
-      plan,
-      { ...filter, reviewStates: table.reviewStates },
-      table.working,
-    );
-    const out = new PassThrough();
-    file.write(out).catch((err: Error) => out.destroy(err));
-    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(plan.name)}-任务分解表.xlsx`).send(out);
-  }
   const dataset = q.dataset ?? "commitments";
+  // xlsx and csv are built once per change mark into a file (a page of 1,000
+  // items in memory at a time) and sent from it (export-files.ts). The file
+  // is what the rows are, the day and who may see what: the same key, the same bytes.
+  const key = JSON.stringify([
+    plan.id,
+    q.format,
+    q.format === "csv" ? dataset : null,
+    filter.unitId ?? null,
+    filter.goalId ?? null,
+    filter.status ?? null,
+    table.reviewStates,
+    table.working,
+    today(s),
+  ]);
+  if (q.format === "xlsx") {
+    const file = await files.open(key, mark, async (out) => {
+      const t = await taskTableExport(
+        s,
+        plan,
+        { ...filter, reviewStates: table.reviewStates },
+        table.working,
+      );
+      await t.write(out);
+    });
+    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(plan.name)}-任务分解表.xlsx`)
+      .header("content-length", file.bytes)
+      .send(file.body);
+  }
   if (q.format === "csv") {
+    const file = await files.open(key, mark, (out) =>
+      pipeline(Readable.from(openDataCsv(s, plan, filter, dataset)), out),
+    );
     return attach(
       reply,
       "text/csv; charset=utf-8",
       `${base}-${dataset}.csv`,
       `${safeName(plan.name)}-${dataset}.csv`,
-    ).send(Readable.from(openDataCsv(s, plan, filter, dataset)));
+    )
+      .header("content-length", file.bytes)
+      .send(file.body);
   }
   const r = await openDataFile(s, plan, q.format, filter, dataset);
   return attach(reply, "application/json; charset=utf-8", `${base}.json`, `${safeName(plan.name)}.json`).send(
@@ -100,8 +124,9 @@ async function download(
   );
 }
 
-export function exchangeRoutes(app: App, s: Services) {
+export function exchangeRoutes(app: App, s: Services, files = new ExportFiles()) {
   const tags = ["exchange"];
+  app.addHook("onClose", async () => files.close());
   app.get(
     "/api/plans/:id/export",
     {
@@ -116,6 +141,8 @@ export function exchangeRoutes(app: App, s: Services) {
     },
     async (req, reply) => {
       const a = actor(req);
+      // The mark before any data is read (export-files.ts).
+      const mark = req.changeMark ?? (await changeMark(s));
       const plan = await requirePlan(s, req.params.id);
       const q = req.query;
       const principal = { role: req.user!.role, unitId: a.unitId };
@@ -140,7 +167,7 @@ export function exchangeRoutes(app: App, s: Services) {
             ? [q.review]
             : ["proposed", "confirmed"];
       const filter = { unitId: staff ? q.unit : (scope ?? undefined), goalId: q.goal, status: q.status };
-      return download(s, reply, plan, q, filter, { reviewStates, working: staff });
+      return download(s, files, mark, reply, plan, q, filter, { reviewStates, working: staff });
     },
   );
 
@@ -156,10 +183,14 @@ export function exchangeRoutes(app: App, s: Services) {
       },
     },
     async (req, reply) => {
+      const mark = req.changeMark ?? (await changeMark(s));
       const plan = await requirePlan(s, req.params.id);
       const q = req.query;
       const filter = { unitId: q.unit, goalId: q.goal, status: q.status };
-      return download(s, reply, plan, q, filter, { reviewStates: ["confirmed"], working: false });
+      return download(s, files, mark, reply, plan, q, filter, {
+        reviewStates: ["confirmed"],
+        working: false,
+      });
     },
   );
 

@@ -1,0 +1,134 @@
+// Finished export files (a unit's or a plan's csv and xlsx) kept on disk
+// while the database's change mark stays the same, as the answer cache
+// (response-cache.ts) keeps the answers of the other reads: a repeated
+// download of the same export is one file read instead of its queries, its
+// rows and (xlsx) its zip. A file is built once per export and mark, by a
+// single build that any number of requests wait for (ten connections asking
+// for a unit's export at once cost one build, not ten), written to a file in
+// this app's own temporary directory and then streamed from it: memory holds
+// a page of rows while building and a chunk of the file while sending,
+// however large the export. The mark is read before the build reads any
+// data, so a file is never sent after a write (its mark is then no longer
+// current), whichever process or connection wrote. The least recently used
+// files go past `maxFiles` or `maxBytes` (the file just built stays until the
+// next one is kept, so the directory may hold one file over the limit); a
+// file still being sent when it goes is read to its end (its descriptor is
+// open). The directory goes with the app (close()).
+import { createReadStream, createWriteStream, mkdtempSync, openSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+
+interface Kept {
+  mark: string;
+  path: string;
+  bytes: number;
+}
+
+export class ExportFiles {
+  private readonly dir = mkdtempSync(join(tmpdir(), "lantu-exports-"));
+  private readonly kept = new Map<string, Kept>();
+  private readonly building = new Map<string, Promise<Kept>>();
+  private bytes = 0;
+  private made = 0;
+  /** Builds run, for tests and the benchmark. */
+  builds = 0;
+
+  constructor(
+    private readonly maxBytes = 256 << 20,
+    private readonly maxFiles = 256,
+  ) {}
+
+  /**
+   * The export `key` at change mark `mark`, as a stream of its finished file:
+   * the kept file, or one built now by `write` (which writes the whole file to
+   * the stream it is given, ending it or not). A build that fails fails every
+   * request waiting for it, before any byte is sent.
+   */
+  async open(
+    key: string,
+    mark: string,
+    write: (out: Writable) => Promise<void>,
+  ): Promise<{ body: Readable; bytes: number }> {
+    const k = this.lookup(key, mark) ?? (await this.build(key, mark, write));
+    // Opened at once, in the same turn as the lookup or the build's end: a file
+    // dropped later (by another build's end) is still read whole.
+    return { body: createReadStream("", { fd: openSync(k.path, "r") }), bytes: k.bytes };
+  }
+
+  /** Removes every kept file and the directory. */
+  close(): void {
+    this.kept.clear();
+    this.bytes = 0;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  private lookup(key: string, mark: string): Kept | undefined {
+    const k = this.kept.get(key);
+    if (!k) return undefined;
+    // A file of an earlier mark is never sent again: removed.
+    this.drop(key, k.mark !== mark);
+    if (k.mark !== mark) return undefined;
+    // Map order is insertion order: re-inserting marks it most recently used.
+    this.kept.set(key, k);
+    this.bytes += k.bytes;
+    return k;
+  }
+
+  private build(key: string, mark: string, write: (out: Writable) => Promise<void>): Promise<Kept> {
+    const id = `${mark}\n${key}`;
+    let p = this.building.get(id);
+    if (!p) {
+      p = this.make(mark, write)
+        .then((k) => {
+          this.keep(key, k);
+          return k;
+        })
+        .finally(() => this.building.delete(id));
+      this.building.set(id, p);
+    }
+    return p;
+  }
+
+  private async make(mark: string, write: (out: Writable) => Promise<void>): Promise<Kept> {
+    this.builds++;
+    const path = join(this.dir, String(++this.made));
+    const out = createWriteStream(path);
+    try {
+      await write(out);
+      if (!out.writableEnded) out.end();
+      await finished(out);
+    } catch (err) {
+      // Closed (its file opened, if it was) before the file is removed.
+      out.destroy();
+      await finished(out).catch(() => undefined);
+      rmSync(path, { force: true });
+      throw err;
+    }
+    return { mark, path, bytes: out.bytesWritten };
+  }
+
+  private keep(key: string, k: Kept): void {
+    this.drop(key, true);
+    this.kept.set(key, k);
+    this.bytes += k.bytes;
+    for (const [old] of this.kept) {
+      if (this.kept.size <= this.maxFiles && this.bytes <= this.maxBytes) break;
+      if (old === key) continue;
+      this.drop(old, true);
+    }
+  }
+
+  private drop(key: string, remove = false): void {
+    const k = this.kept.get(key);
+    if (!k) return;
+    this.kept.delete(key);
+    this.bytes -= k.bytes;
+    if (remove) rmSync(k.path, { force: true });
+  }
+}
