@@ -71,6 +71,17 @@ test("class 7: a verb after a title in a headline is not a name (部门负责人
   assert.deepEqual(e.speakers, []);
 });
 
+test("class 7: a host handing a question on (请某局长来回答) names no one: 来回答 is no name", () => {
+  const e = extract(
+    "【上线嘉宾】桐湾区教育局局长 孙立\n\n主持人：这个问题请孙局长来回答。\n\n孙立：今年我们将新建学校3所。\n",
+    { year: 2023 },
+  );
+  assert.deepEqual(
+    e.speakers.map((s) => s.person),
+    ["孙立"],
+  );
+});
+
 test("item 3: nothing owned by the layout, the opening's place owns it, marked as a guess", () => {
   const text =
     "港城今年这样干\n\n2023-02-01 来源：港城网\n\n今年，滨海港区将加快建设临港物流园，新建冷链仓库3座。\n";
