@@ -88,7 +88,7 @@ async function refreshCommitment(
   db: DB,
   c: Commitment,
   day: string,
-): Promise<Verdict & { due: string | null; targets: Status[] }> {
+): Promise<Verdict & { due: string | null; stored: Status[]; targets: Status[] }> {
   const targets = (await targetsOf(db, [c.id])).filter((t) => !t.is_baseline);
   const verdicts = [];
   for (const t of targets) verdicts.push(await refreshTarget(db, t, day));
@@ -113,7 +113,13 @@ async function refreshCommitment(
     .set({ status: v.status, status_reason: v.reason, due_date: due })
     .where("id", "=", c.id)
     .execute();
-  return { ...v, due, targets: verdicts.map((t) => t.status) };
+  // its targets' statuses as stored before this refresh, and as it left them
+  return {
+    ...v,
+    due,
+    stored: targets.map((t) => t.status as Status),
+    targets: verdicts.map((t) => t.status),
+  };
 }
 
 /** The item's warning level after its status settled (services/cycle/item-warnings.ts). */
@@ -162,7 +168,10 @@ export async function changingCommitment<T>(
 /**
  * Wraps a change beside a loaded commitment that leaves its row and goals as
  * they are (a progress report, a milestone, a target): only the status moves,
- * so the row is not read again and the status is computed once.
+ * so the row is not read again and the status is computed once. The change
+ * sets no target's status either (only the refresh here does), so the
+ * statuses the refresh reads before it recomputes them are what the target
+ * counts hold for this item: they are not read beforehand.
  */
 export async function changingProgress<T>(
   db: DB,
@@ -173,13 +182,16 @@ export async function changingProgress<T>(
   // Locked and read again: `c` was loaded before this transaction held the
   // row, and another request may have changed its status since.
   const now = (await lockCommitment(db, loaded.id)) ?? loaded;
-  const before = await subjectOf(db, now);
+  const before = await subjectOf(db, now, []);
   const result = await change();
   const v = await refreshCommitment(db, now, day);
   const warningLevel = await settledWarning(db, now, v, day);
   await applyAggregateDelta(
     db,
-    aggregateDelta(before, { ...before, status: v.status, warningLevel, targets: v.targets }),
+    aggregateDelta(
+      { ...before, targets: v.stored },
+      { ...before, status: v.status, warningLevel, targets: v.targets },
+    ),
   );
   return result;
 }
