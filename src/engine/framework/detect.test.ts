@@ -314,3 +314,9 @@ test("campaigns declared with 打好 under a heading that counts them are the fr
 test("aliasesOf: a campaign (X攻坚战) is named again without 战", () => {
   assert.deepEqual(aliasesOf("水网工程攻坚战", "工程攻坚战"), ["水网工程攻坚"]);
 });
+
+test("a live text's timestamps and photo credits hand the text to no one: the report's list is the framework", () => {
+  const text =
+    "桐湾网　首页 | 时政 | 区县 | 民生\n当前位置：首页 > 专题 > 2024桐湾两会 > 图文直播\n\n【图文直播】奋楫扬帆——市九届人大二次会议开幕\n\n发布时间：2024-01-12 08:30　来源：桐湾网\n↻ 手动刷新　|　自动刷新：30秒\n\n直播主持：桐湾网记者 华云\n\n【置顶】市长白立新作政府工作报告：今年全市地区生产总值预期增长6%左右。\n\n08:30\n各位网友早上好！欢迎收看桐湾网图文直播。\n\n09:08\n市长白立新代表市人民政府向大会作政府工作报告。\n[图片] 图为市长白立新作政府工作报告。（桐湾网记者 华云 摄）\n\n09:33\n【重点工作】报告提出，今年将聚焦建设“三个中心”——科技创新中心、航运物流中心、消费服务中心，推动全市发展。\n\n10:40\n【代表声音】市人大代表、桐北区区长鲁正说，今年桐北区将加快建设航运物流中心，新建码头泊位3个。\n";
+  assert.equal(frameworkOf(text, 2024)?.name, "三个中心");
+});

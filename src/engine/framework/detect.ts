@@ -183,6 +183,28 @@ function soleOwner(doc: DocModel): string | null {
   return owner;
 }
 
+/**
+ * Where the first role line stands (区长 王明 over what the district head says; a host's question
+ * before the next guest answers): a line of page furniture after which the text passes to a unit
+ * other than the author. A furniture line that leaves the text with the owner it had (a live text's
+ * 09:33, a photo credit) is no role line.
+ */
+function roleLineStart(doc: DocModel, author: string | null): number {
+  let owner: string | null = null;
+  let line = Infinity;
+  for (const s of doc.sentences) {
+    if (s.unit === null) continue;
+    if (s.furniture) {
+      if (line === Infinity && !isAuthor(s.unit, author)) line = s.start;
+      continue;
+    }
+    if (line !== Infinity && s.unit !== owner && !isAuthor(s.unit, author)) return line;
+    line = Infinity;
+    owner = s.unit;
+  }
+  return line;
+}
+
 /** The author named with or without its parent place (鹭屿市潮溪区 and 潮溪区 are one unit). */
 function isAuthor(unit: string, author: string | null): boolean {
   return author !== null && (unit === author || (unit.length >= 3 && author.endsWith(unit)));
@@ -195,9 +217,7 @@ function isLayout(counts: number[]): boolean {
 export function detectFramework(doc: DocModel, author: string | null): Framework | null {
   const labels = countLabels(doc);
   // A speech by one speaker (every owned sentence the same unit's) declares its framework itself.
-  const firstRoleLine = soleOwner(doc)
-    ? Infinity
-    : (doc.sentences.find((s) => s.furniture && s.unit && !isAuthor(s.unit, author))?.start ?? Infinity);
+  const firstRoleLine = soleOwner(doc) ? Infinity : roleLineStart(doc, author);
   for (const e of eachEnumeration(doc)) {
     const s = e.sentence;
     const ownedByOther = s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine;
