@@ -290,7 +290,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     // An agreement's party line (甲方：某县人民政府): from here on the party's mark stands for that
     // unit, and the agreement's clauses are owned by the party each names as its subject; what
     // names none (the preamble, the principles) is no one party's.
-    const party = furniture && !headSet.has(p.index) ? partyLine(p.text) : null;
+    const party = furniture ? partyLine(p.text) : null;
     if (party) {
       const unit = partyUnit(party.name, registry.units, p.start + p.text.indexOf(party.name));
       (parties ??= new Map()).set(party.mark, unit);

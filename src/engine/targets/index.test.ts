@@ -288,3 +288,23 @@ test("a year-end 述职 report: the year under review is the report's year, its 
     ],
   );
 });
+
+test("an agreement: an article's heading period (第三条 合作内容（2021—2025年）) dates its clauses' figures", () => {
+  const agreement = `柳川县 桐岭县协作协议
+
+甲方：柳川县人民政府
+乙方：桐岭县人民政府
+
+第一条 合作期限
+本协议有效期五年。
+
+第二条 合作内容（2021—2025年）
+（一）产业合作。甲方每年引导不少于5家企业赴乙方投资。乙方每年开展职业技能培训2000人次以上。
+
+第三条 工作机制
+甲方派驻工作组1个。
+`;
+  const found = targetsOf(agreement, 2020).map((t) => `${t.unit} ${t.line.split(" ").slice(1).join(" ")}`);
+  assert.ok(found.includes("柳川县 >= 5 absolute 2025 goal"), found.join("\n"));
+  assert.ok(found.includes("桐岭县 >= 2000 absolute 2025 goal"), found.join("\n"));
+});

@@ -128,3 +128,9 @@ test("a numbered heading line may close with a 。 when it stands alone and is s
   );
   assert.equal(isHeadingLine("坚持产业立区，做强实体经济根基。"), false);
 });
+
+test("an agreement's or a regulation's article (第三条 合作内容) is a heading", () => {
+  assert.equal(isHeadingLine("第三条 合作内容（2021—2025年）"), true);
+  assert.equal(isHeadingLine("第十二条 附则"), true);
+  assert.equal(isHeadingLine("第三条款项已拨付到位，乙方负责审核。资金按季度拨付。"), false);
+});

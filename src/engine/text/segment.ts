@@ -211,7 +211,7 @@ export function pieceAt(pieces: readonly Piece[], at: number): number {
 
 // (01｜创新X: an infographic numbers its parts with two digits and a bar.)
 const HEADING_START =
-  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分]|\d{2}\s*[｜|]\s*[\u4e00-\u9fa5])/;
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分条]|\d{2}\s*[｜|]\s*[\u4e00-\u9fa5])/;
 
 /**
  * A numbered heading line (一、… / （一）… / 第一章…) holding no sentence end, or
