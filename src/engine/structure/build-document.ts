@@ -36,7 +36,7 @@ import { pageLayout } from "./furniture.ts";
 import layout from "../../../lexicon/layout.json" with { type: "json" };
 import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
-import { turnLine } from "./turns.ts";
+import { asksOrHosts, colonTurn, turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
 import { ownByOwnerLines } from "./owner-lines.ts";
 import { formField } from "./form-fields.ts";
@@ -280,9 +280,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     // Interview turns: "记者：…" is a question; "陶振川：…" is an answer.
     if (!roleLine) {
       if (REPORTER_TURN.test(p.text)) furniture = true;
-      const turn = mayOpenTurn(p.text) ? TURN.exec(p.text) : null;
-      if (turn && registry.ownerOf.has(turn[1]!)) {
-        fixedOwner = registry.ownerOf.get(turn[1]!)!;
+      // (发布人 李红：…: a role label before the name; 主持人 赵敏：… is the host's.)
+      const turn = colonTurn(p.text);
+      if (turn?.label && asksOrHosts(turn.label)) furniture = true;
+      else if (turn && registry.ownerOf.has(turn.name)) {
+        fixedOwner = registry.ownerOf.get(turn.name)!;
         running = fixedOwner;
       }
     }
@@ -542,19 +544,6 @@ const COLLECTIVE_SPEECH =
 /** COLLECTIVE_SPEECH, tried only on a sentence holding 们 or 大家 (an unanchored regex costs on every sentence). */
 const saysAsGroup = (text: string) =>
   (text.includes("们") || text.includes("大家")) && COLLECTIVE_SPEECH.test(text);
-/** An interview turn: "记者：…", "陶振川：…". */
-const TURN = /^([\u4e00-\u9fa5]{2,4})\s*：/;
-/**
- * Whether a line may open with TURN: two to four Han characters, then spaces and a colon. Read
- * from the line's start (a search for the colon ran through every paragraph without one).
- */
-function mayOpenTurn(line: string): boolean {
-  let k = 0;
-  while (k <= 4 && isHanCode(line.charCodeAt(k))) k++;
-  if (k < 2 || k > 4) return false;
-  while (k < line.length && /\s/.test(line[k]!)) k++;
-  return line[k] === "：";
-}
 const SUBJECT_LEAD = /^(?:今年|明年|下一步|同时|此外|另外)，?/;
 const SUBJECT_MODAL = /^(?:今年|明年)?(?:还将|也将|还要|也要|将|要)/;
 

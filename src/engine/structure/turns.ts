@@ -33,3 +33,43 @@ export function turnLine(line: string, names: Iterable<string>): Turn | null {
   if (REPORTERS.some((r) => inner.endsWith(r) || inner.startsWith(r))) return { kind: "question" };
   return null;
 }
+
+const isHanCode = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
+const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t";
+
+/** The end of the run of two to four Han characters at `from`, or -1. */
+function hanRun(line: string, from: number): number {
+  let k = from;
+  while (k - from <= 4 && isHanCode(line.charCodeAt(k))) k++;
+  return k - from >= 2 && k - from <= 4 ? k : -1;
+}
+
+/** Where a colon stands after `from` and any spaces, or -1. */
+function colonAfter(line: string, from: number): number {
+  let k = from;
+  while (isSpace(line[k])) k++;
+  return line[k] === "：" ? k : -1;
+}
+
+/**
+ * A turn written on the line it opens: a name of two to four Han characters and a colon
+ * (陶振川：…), or a role label, a space and the name (发布人 李红：…, 主持人 赵敏：…). `label` is
+ * null for a name alone. Read from the line's start, without a regex: most lines open otherwise.
+ */
+export function colonTurn(line: string): { label: string | null; name: string } | null {
+  const first = hanRun(line, 0);
+  if (first < 0) return null;
+  if (colonAfter(line, first) >= 0) return { label: null, name: line.slice(0, first) };
+  // A label and a name: a space between them.
+  let at = first;
+  while (isSpace(line[at])) at++;
+  if (at === first) return null;
+  const second = hanRun(line, at);
+  if (second < 0 || colonAfter(line, second) < 0) return null;
+  return { label: line.slice(0, first), name: line.slice(at, second) };
+}
+
+/** True when a turn's label is a host's or a reporter's (主持人 赵敏：, 记者 张三：): their words are no one's pledge. */
+export function asksOrHosts(label: string): boolean {
+  return HOSTS.some((h) => label.startsWith(h)) || PEOPLE.reporters.some((r) => label.endsWith(r));
+}
