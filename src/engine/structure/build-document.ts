@@ -40,6 +40,7 @@ import { asksOrHosts, colonTurn, turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
 import { ownByOwnerLines } from "./owner-lines.ts";
 import { formField } from "./form-fields.ts";
+import { taskRows } from "./task-table.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -165,6 +166,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   // Sentences whose own subject names the unit that acts (市科技局牵头设立…): an owner line keeps off them.
   const ownSubject = new Set<number>();
   const hosts = new Set<string>();
+  // A task table's rows (序号｜重点任务｜牵头单位｜…): each task is its 牵头单位's (cells cut in the
+  // original, whose wide spaces the folded text makes single).
+  const tasks = taskRows(paras, original);
   const answering = new Set<string>();
   for (const p of paras) {
     // Another article of a file that holds several: the last one's speaker does not speak in it;
@@ -178,8 +182,10 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       otherTurn = false;
     }
     const paraMentions = mentionsByPara(p);
-    // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause.
-    if (isHeadingLine(p.text) || (!headSet.has(p.index) && isPeriodHeading(p.text))) {
+    const row = tasks.size ? tasks.get(p.index) : undefined;
+    // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause
+    // (a task table's row numbered 10｜… is no infographic's heading).
+    if (!row && (isHeadingLine(p.text) || (!headSet.has(p.index) && isPeriodHeading(p.text)))) {
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
     }
@@ -312,7 +318,20 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     }
 
     let collective = false;
-    for (const s of splitAtSubjects(sentences(text, p), parties)) {
+    // A row's task cell is its sentences, read once, from the row's first line; its other cells none.
+    const list = !row
+      ? splitAtSubjects(sentences(text, p), parties)
+      : row.paragraphs[0] !== p.index
+        ? []
+        : sentences(text, { ...p, ...row.task, text: text.slice(row.task.start, row.task.end) });
+    if (row && !registry.units.some((u) => u.name === row.owner || u.aliases.includes(row.owner)))
+      registry.units.push({
+        name: row.owner,
+        aliases: [],
+        kind: unitKind(row.owner),
+        span: [row.task.end, row.task.end],
+      });
+    for (const s of list) {
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
       let unit: string | null = furnitureByPlace.has(p.index) || asking ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
@@ -344,6 +363,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
           });
         }
       }
+      if (row) unit = row.owner;
       sents.push({
         start: s.start,
         end: s.end,
@@ -353,7 +373,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         index: sents.length,
         unit,
         section,
-        furniture: furniture || collective || isAside(s.text),
+        furniture: row ? false : furniture || collective || isAside(s.text),
       });
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;

@@ -31,21 +31,28 @@ const REACH = 12;
 export function ownerOfLine(line: string): string | null {
   if (line.length > 80 || /[。！？]/.test(line)) return null;
   const m = OWNER_LINE.exec(line);
-  if (!m) return null;
-  const from = m.index + m[0].length - 1;
+  return m ? firstUnitIn(line.slice(m.index + m[0].length - 1)) : null;
+}
+
+/**
+ * The first unit a list of units names (区财政局（牵头），区公共资源交易中心 → 区财政局;
+ * 市交通运输局、某港务集团 → 市交通运输局): up to the first 、，； or space outside brackets. A
+ * trailing bracket is a note on the unit (（牵头）, another name); one inside names it
+ * (各县（市、区）政府). Null when what is there does not look like a name.
+ */
+export function firstUnitIn(cell: string): string | null {
   let depth = 0;
-  let end = from;
+  let end = 0;
   let bracketAt = -1;
-  for (; end < line.length; end++) {
-    const c = line[end]!;
+  for (; end < cell.length; end++) {
+    const c = cell[end]!;
     if (c === "（" || c === "(") {
       if (depth++ === 0) bracketAt = end;
     } else if (c === "）" || c === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[、，,；;\s]/.test(c)) break;
   }
-  // A trailing bracket is a note on the unit (（牵头）, another name); one inside names it (各县（市、区）政府).
-  let name = line.slice(from, end);
-  if (bracketAt >= 0 && /[）)]$/.test(name)) name = line.slice(from, bracketAt);
+  let name = cell.slice(0, end);
+  if (bracketAt >= 0 && /[）)]$/.test(name)) name = cell.slice(0, bracketAt);
   return /^[\u4e00-\u9fa5（）()、]{2,24}$/.test(name) ? name : null;
 }
 

@@ -17,6 +17,7 @@ import { givenLateIn } from "../year.ts";
 import { CharSet, DIGITS } from "./chars.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
 import { projectRows, type ProjectRow } from "../structure/project-table.ts";
+import { taskRows } from "../structure/task-table.ts";
 import { yearInReview } from "../structure/year-in-review.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
@@ -70,6 +71,9 @@ const DEADLINE_LINE = new RegExp(`^(?:${alternation(WORDS.deadlineLabels)})\\s*[
  */
 function taskDeadlines(doc: DocModel): (Period | null)[] {
   const out: (Period | null)[] = doc.sentences.map(() => null);
+  const tense = (year: number) =>
+    doc.year === null || year > doc.year ? "future" : year < doc.year ? "past" : "current";
+
   let next: Period | null = null;
   let section = -1;
   // From the end: each sentence takes the deadline line after it in its section.
@@ -83,10 +87,18 @@ function taskDeadlines(doc: DocModel): (Period | null)[] {
     const m = s.text.includes("：") ? DEADLINE_LINE.exec(s.text) : null;
     if (m) {
       const year = Number(m[1]);
-      const tense = doc.year === null || year > doc.year ? "future" : year < doc.year ? "past" : "current";
-      next = { year, tense };
+      next = { year, tense: tense(year) };
     }
     out[i] = next;
+  }
+  // A task table's row is dated by its deadline cell (…｜县住建局｜2025年12月底).
+  const rows = taskRows(doc.paragraphs, doc.original);
+  if (rows.size) {
+    for (const s of doc.sentences) {
+      const cell = rows.get(s.paragraph)?.deadline;
+      const year = cell ? /^(\d{4})年/.exec(cell.text) : null;
+      if (year) out[s.index] = { year: Number(year[1]), tense: tense(Number(year[1])) };
+    }
   }
   return out;
 }
