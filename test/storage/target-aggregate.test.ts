@@ -26,21 +26,11 @@ import { targetStatusAggregate } from "../../src/storage/migrations/20250130T000
 import { isLantuError } from "../../src/errors.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
 import type { DB } from "../../src/storage/dialects/dialect.ts";
+// the seed's mulberry32: a failing sequence replays from its seed
+import { random } from "../../src/services/synthetic/random.ts";
 
 const SEEDS = [11, 29];
 const STEPS = 70;
-
-/** A small deterministic generator (mulberry32), so a failing sequence can be replayed from its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The join the aggregate replaces: targets of confirmed items per answering unit. */
 async function joinedTargets(db: DB, planId: number) {
@@ -76,8 +66,9 @@ for (const { name } of DIALECTS) {
 
       for (const seed of SEEDS) {
         await t.test(`sequence ${seed}`, async () => {
-          const r = random(seed);
-          const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
+          const rnd = random(seed);
+          const r = () => rnd.next();
+          const pick = <T>(xs: T[]): T => rnd.pick(xs);
           const items = () =>
             db
               .selectFrom("commitments")
@@ -101,6 +92,12 @@ for (const { name } of DIALECTS) {
               out.push(`${unit}：推进第${i}项创新工程建设${reword ? "（修订）" : ""}${target}。`);
             }
             return out.join("\n");
+          };
+          /** A new document of the sequence's plan; reworded, it is taken as a revision of the last. */
+          const ingestDoc = (lines: number, reword: boolean) => {
+            docs++;
+            const input = { text: doc(4, lines, reword), source: `r${seed}-${docs}.txt`, year: 2024 };
+            return ingest(s, { ...input, plan: `随机计划${seed}` }, SYSTEM_ACTOR, fakeExtract);
           };
           const ops: [string, () => Promise<unknown>][] = [
             [
@@ -198,40 +195,8 @@ for (const { name } of DIALECTS) {
                 return acceptCompletion(s, SYSTEM_ACTOR, p.id, p.version);
               },
             ],
-            [
-              "ingest",
-              async () => {
-                docs++;
-                return ingest(
-                  s,
-                  {
-                    text: doc(4, 6, false),
-                    source: `r${seed}-${docs}.txt`,
-                    year: 2024,
-                    plan: `随机计划${seed}`,
-                  },
-                  SYSTEM_ACTOR,
-                  fakeExtract,
-                );
-              },
-            ],
-            [
-              "revision",
-              async () => {
-                docs++;
-                return ingest(
-                  s,
-                  {
-                    text: doc(4, 7, true),
-                    source: `r${seed}-${docs}.txt`,
-                    year: 2024,
-                    plan: `随机计划${seed}`,
-                  },
-                  SYSTEM_ACTOR,
-                  fakeExtract,
-                );
-              },
-            ],
+            ["ingest", () => ingestDoc(6, false)],
+            ["revision", () => ingestDoc(7, true)],
             [
               "confirm document",
               async () => {
