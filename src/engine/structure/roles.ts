@@ -504,6 +504,8 @@ function deputyMentions(text: string, from: number, to: number): PersonMention[]
         affiliationAfter(text, markEnd) ??
         origin ??
         before() ??
+        // 来自石门镇代表团的刘海波代表说: the origin stands before the name, not before the mark.
+        affiliationBefore(text, lineStart, at) ??
         (verb ? speechSubject(text, markEnd + verb.length, lineEnd) : null) ??
         introducedNext(text, markEnd, lineEnd);
     }

@@ -42,6 +42,18 @@ test("class 1: with no place opening the speech, the one after 来自 is the dep
   );
 });
 
+test("class 1: the origin before a deputy's name (来自X代表团的某某代表说) is the deputy's unit", () => {
+  const e = extract(
+    "“好山好水是我们的家底。”来自青禾镇代表团的罗海清代表说。作为镇党委书记，他表示，镇里将推进溪流综合治理，新建游步道8公里。\n",
+    { year: 2021 },
+  );
+  assert.deepEqual(
+    e.speakers.map((s) => [s.person, s.units]),
+    [["罗海清", ["青禾镇"]]],
+  );
+  assert.ok(e.commitments.length >= 2 && e.commitments.every((c) => c.unit === "青禾镇"));
+});
+
 test("class 1: a deputy mark with no speech verb after the name names nobody", () => {
   const e = extract("市人大代表们审议了报告。代表刘明的发言很热烈。\n", { year: 2023 });
   assert.deepEqual(e.speakers, []);
