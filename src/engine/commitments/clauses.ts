@@ -309,6 +309,9 @@ function guaranteesCountedAction(rest: string): boolean {
   return verbsAfter(hits, 0)[0]?.at === 0 && reasonFor(inner, null, hits) === null;
 }
 
+/** A deadline before an action: 年底前, 年内, 今年, 6月底前, 10月份前. */
+const DEADLINE_LEAD = /^(?:今年|年内|年底前|当年|[\d一二三四五六七八九十]{1,2}月(?:底|份)?前)/;
+
 /** Why a clause is not an action clause, or null when it is one. */
 export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
   return reasonFor(text, speakers.length ? new WordSet(speakers) : null, CLAUSE_WORDS.scan(text));
@@ -342,11 +345,13 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
   )
     return "lead-in";
   // 即A、B、C / 就是A和B: naming the members of a list, not acting on them.
-  if (
-    (text.startsWith("即") || text.startsWith("就是")) &&
-    !verbsAfter(hits, text.length - rest.replace(ADVERBS, "").length).some((v) => v.at === 0)
-  )
-    return "definition";
+  // (就是年底前新装路灯3000盏, 就是把黑臭水体治好: a deadline before the verb, or 把 and its object
+  // before it, explain a label by an action.)
+  if (text.startsWith("即") || text.startsWith("就是")) {
+    const action = rest.replace(ADVERBS, "").replace(DEADLINE_LEAD, "");
+    if (!action.startsWith("把") && !verbsAfter(hits, text.length - action.length).some((v) => v.at === 0))
+      return "definition";
+  }
   // 确保年内完成通村水泥路120公里: a guarantee of a counted action is that action (确保社会大局稳定 is not).
   if (rest.startsWith("确保") && guaranteesCountedAction(rest)) return null;
   if (isRhetoric(rest, text, hits)) return "rhetoric";

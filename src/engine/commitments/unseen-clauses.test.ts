@@ -38,6 +38,14 @@ test("class 6: 做好, 保障, 发放, 减免, 缓缴 and 问责 act on their ob
   assert.notEqual(rejectReason("做好今年经济工作"), null);
 });
 
+test("class 6: a label explained by an action (就是 + a deadline or 把) is that action; 下决心 is no rhetoric", () => {
+  assert.equal(rejectReason("就是年底前新装社区路灯2000盏"), null);
+  assert.equal(rejectReason("就是把城西河的黑臭水体彻底治好"), null);
+  assert.equal(rejectReason("镇里今年下决心实施三项惠民工程"), null);
+  // Naming the members of a list is still no action.
+  assert.equal(rejectReason("即一个专班、一张清单、一抓到底"), "definition");
+});
+
 test("class 10: a metric's level after 实现/完成 is a target, not a commitment", () => {
   assert.equal(rejectReason("实现规模工业总产值500亿元以上"), "figure");
   assert.equal(rejectReason("完成社会消费品零售总额增长9%"), "figure");
