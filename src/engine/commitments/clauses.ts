@@ -6,7 +6,7 @@ import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
 import { CharSet } from "../targets/chars.ts";
-import { REVIEW_WORDS, headingPeriod } from "../targets/period.ts";
+import { REVIEW_WORDS, headingPeriod, namesWorkDone } from "../targets/period.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
 import { yearInReview } from "../structure/year-in-review.ts";
 import {
@@ -543,6 +543,7 @@ function retrospect(doc: DocModel): Retrospect {
   const sections = doc.sections.map(
     (sec) =>
       LOOKS_BACK_HEADING.test(sec.heading ?? "") ||
+      (sec.heading !== null && namesWorkDone(sec.heading)) ||
       (sec.heading !== null && listsShortcomings(sec.heading)) ||
       (REVIEW_HEADING.test(sec.heading ?? "") && headingPeriod(sec.heading, doc.year)?.tense === "past"),
   );

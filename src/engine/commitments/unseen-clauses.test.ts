@@ -291,3 +291,37 @@ test("a committee member's appraisal of a report is no commitment", () => {
   assert.notEqual(rejectReason("但园区配套服务仍显不足"), null);
   assert.notEqual(rejectReason("报告对教育实事安排具体"), null);
 });
+
+test("a reply letter: its section of work already done (已开展的工作) holds no commitment, its plans do", () => {
+  const text = `柳川县水利局
+
+柳水函〔2031〕9号
+
+关于第0012号建议的答复
+
+一、已开展的工作
+
+今年以来，我局完成小型水库除险加固5座，新建堤防3.2公里。
+
+二、已开展的工作和下一步打算
+
+加快建设城区防洪排涝泵站。
+
+三、下一步工作打算
+
+新建山塘10座，实施中小河流治理20公里。
+`;
+  const found = extract(text, { year: 2031 });
+  const keys = found.commitments.map((c) => c.text);
+  assert.ok(!keys.some((k) => k.includes("除险加固") || k.includes("堤防")), keys.join(" / "));
+  assert.ok(
+    keys.some((k) => k.includes("防洪排涝泵站")),
+    keys.join(" / "),
+  );
+  assert.ok(
+    keys.some((k) => k.includes("新建山塘")),
+    keys.join(" / "),
+  );
+  const dike = found.targets.find((t) => t.metric.includes("堤防"))!;
+  assert.deepEqual([dike.by_year, dike.baseline], [2031, true]);
+});

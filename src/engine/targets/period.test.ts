@@ -75,6 +75,9 @@ test("names and rates are not periods: 三年行动, 年均, 年度", () => {
 test("heading periods", () => {
   assert.deepEqual(headingPeriod("一、过去一年工作回顾", 2026), { year: 2025, tense: "past" });
   assert.deepEqual(headingPeriod("二、今年重点任务", 2026), { year: 2026, tense: "current" });
+  // Work already done, with no period named: the reference year's, done.
+  assert.deepEqual(headingPeriod("二、已开展的工作", 2026), { year: 2026, tense: "past" });
+  assert.equal(headingPeriod("二、已开展的工作和下一步打算", 2026), null);
   assert.deepEqual(headingPeriod("三、2026年主要目标", 2026), { year: 2026, tense: "current" });
   assert.equal(headingPeriod("四、加强政府自身建设", 2026), null);
   // A review of the reference year itself: what was done in it.

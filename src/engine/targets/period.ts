@@ -12,6 +12,7 @@ import { sortShort } from "./order.ts";
 import { Prefixes } from "./prefixes.ts";
 import { TextIndex } from "./text-index.ts";
 import { WORDS } from "./words.ts";
+import actions from "../../../lexicon/actions.json" with { type: "json" };
 
 export type Tense = "past" | "present" | "current" | "future";
 
@@ -333,6 +334,14 @@ function isNamedYear(text: string, m: PeriodMention): boolean {
 /** Words after a heading's period that make its section a review of that period (工作回顾, 亮点). */
 export const REVIEW_WORDS: readonly string[] = P.reviewHeadings;
 
+/** Words that make a heading name work already done (二、已开展的工作), with no period of its own. */
+export const DONE_WORDS: readonly string[] = P.doneHeadings;
+/** A heading naming work done, and none to do (已开展的工作和下一步打算 turns forward). */
+export function namesWorkDone(heading: string): boolean {
+  return DONE_WORDS.some((w) => heading.includes(w)) && !FORWARD_WORDS.some((w) => heading.includes(w));
+}
+const FORWARD_WORDS: readonly string[] = actions.forwardHeadings;
+
 /** 一年来, 过去一年: the twelve months up to the text, not the calendar year before it. */
 const LAST_TWELVE_MONTHS = /^(?:过去的?一年|近一年|一年(?:来|以来))$/;
 
@@ -349,7 +358,8 @@ export function headingPeriod(
   if (!heading) return null;
   const found = findPeriods(heading, 0, heading.length, { docYear });
   const last = found[found.length - 1];
-  if (!last) return null;
+  // 二、已开展的工作: what was done up to the text, in its year.
+  if (!last) return namesWorkDone(heading) ? { year: docYear, tense: "past" } : null;
   // In a report given at the end of its year, the year just past (一年来履职情况) is that year.
   if (
     yearEnd &&
