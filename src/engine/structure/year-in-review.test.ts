@@ -32,3 +32,21 @@ test("a 今年 sentence of intent (今年将…) stays a plan of this year, 明�
   assert.deepEqual([markets?.by_year, markets?.baseline], [2019, false]);
   assert.ok(e.commitments.some((c) => c.text.includes("农贸市场")));
 });
+
+test("上半年 (1—6月) in a paragraph that turns to 下半年 is the half reviewed: baselines of the year", () => {
+  const e = extract(
+    "7月18日，岩桥县召开上半年经济运行分析会。\n\n县商务局局长杜文斌汇报说，1—6月，全县完成外贸进出口总额8.6亿元，占年度计划的52%。下半年，县商务局将新建跨境电商产业园1个。\n",
+    { year: 2022 },
+  );
+  const trade = e.targets.filter((t) => t.metric.includes("进出口") || t.metric.includes("年度计划"));
+  assert.deepEqual(
+    trade.map((t) => [t.value, t.by_year, t.baseline]),
+    [
+      [8.6, 2022, true],
+      [52, 2022, true],
+    ],
+  );
+  assert.ok(!e.commitments.some((c) => c.text.includes("进出口")));
+  const parks = e.targets.find((t) => t.metric.includes("跨境电商"));
+  assert.deepEqual([parks?.by_year, parks?.baseline], [2022, false]);
+});
