@@ -22,6 +22,7 @@ import {
 import { unitKind } from "./structure/units.ts";
 import { placeTableActions } from "./targets/year-table.ts";
 import { projectRows } from "./structure/project-table.ts";
+import { ownedHeadings } from "./structure/owner-lines.ts";
 
 /** A target's fields but its span and link, as one string: equal strings, the same target. */
 function fieldsKey(t: Target): string {
@@ -199,9 +200,22 @@ function ownQuoted(
   insertInOrder(commitments, added);
 }
 
-/** One commitment per row of a table of key projects: its name, owned by its 责任单位. */
+/**
+ * One commitment per row of a table of key projects (its name, owned by its 责任单位), and per item
+ * whose heading stands right above its owner line (the heading, owned by the unit the line names).
+ */
 function projectCommitments(doc: BuiltDocument["doc"]): Commitment[] {
   const out: Commitment[] = [];
+  // (一)环城快速路二期工程 over 牵头单位：X: the item the heading names is the unit's.
+  for (const h of ownedHeadings(doc.paragraphs)) {
+    out.push({
+      unit: h.owner,
+      text: doc.original.slice(h.start, h.end),
+      span: [h.start, h.end],
+      goals: [],
+      suggestions: [],
+    });
+  }
   for (const row of projectRows(doc.paragraphs, doc.original).values()) {
     out.push({
       unit: row.owner,

@@ -76,3 +76,10 @@ test("a meeting's decision stays the meeting's, whatever its 责任单位 line",
   assert.ok(x.commitments.length > 0);
   assert.ok(x.commitments.every((c) => c.unit !== "县住建局"));
 });
+
+test("the heading right above an owner line names the task its unit carries out", () => {
+  const x = extract(NOTICE, { year: 2025 });
+  const owned = x.commitments.map((c) => `${c.unit} ${c.text}`);
+  assert.ok(owned.includes("县水务集团 城东污水处理厂扩建"));
+  assert.ok(owned.includes("县文化旅游局 全域旅游示范区创建"));
+});

@@ -56,6 +56,27 @@ export function firstUnitIn(cell: string): string | null {
   return /^[\u4e00-\u9fa5（）()、]{2,24}$/.test(name) ? name : null;
 }
 
+const headingsOf = new WeakMap<readonly Paragraph[], { owner: string; heading: Paragraph | null }[]>();
+/** A heading's number (（一）, 一、, 1.) before the item it names. */
+const HEADING_NUMBER =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*/;
+
+/**
+ * The items named by a heading right above their owner line ((一)环城快速路二期工程 / 牵头单位：X):
+ * the heading, without its number, names the task the unit carries out, as a project table's
+ * name cell does. Read from what ownByOwnerLines found in the same paragraphs.
+ */
+export function ownedHeadings(paras: readonly Paragraph[]): { owner: string; start: number; end: number }[] {
+  const out: { owner: string; start: number; end: number }[] = [];
+  for (const { owner, heading } of headingsOf.get(paras) ?? []) {
+    if (!heading) continue;
+    const number = HEADING_NUMBER.exec(heading.text);
+    const start = heading.start + (number ? number[0].length : 0);
+    if (heading.end - start >= 4) out.push({ owner, start, end: heading.end });
+  }
+  return out;
+}
+
 /**
  * Gives the sentences of every item an owner line closes or opens to the unit it names, and
  * marks the owner lines themselves as furniture. `ownSubject` holds the sentences that name
@@ -67,6 +88,7 @@ export function ownByOwnerLines(
   ownSubject: ReadonlySet<number>,
 ): { owner: string; line: Paragraph; heading: Paragraph | null }[] {
   const found: { owner: string; line: Paragraph; heading: Paragraph | null }[] = [];
+  headingsOf.set(paras, found);
   // (Most documents hold no such line: the labels' shared character is looked for first.)
   let lines: { at: number; owner: string }[] | null = null;
   for (const p of paras) {
