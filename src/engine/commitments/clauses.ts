@@ -500,6 +500,24 @@ const FORWARD_HEADING = new WordSet(actions.forwardHeadings);
 const listsShortcomings = (h: string) =>
   SHORTCOMING_HEADING.findAll(h).length > 0 && FORWARD_HEADING.findAll(h).length === 0;
 const REVIEW_HEADING = new RegExp(REVIEW_WORDS.join("|"));
+const RULES_HEADING = new WordSet(actions.rulesHeadings);
+/** A heading of the first level (三、考核奖惩): it closes the section of rules a heading before it opened. */
+const TOP_HEADING = /^[一二三四五六七八九十]+、/;
+
+/**
+ * 三、考核奖惩 and 四、附则 in a responsibility letter or an implementation plan: the rules of
+ * assessment and of the text's own use, not work to be done. A sub-heading ((一)…) under such a
+ * heading stays in its rules, up to the next heading of the first level.
+ */
+function rulesSections(doc: DocModel): boolean[] {
+  let rules = false;
+  return doc.sections.map((sec) => {
+    const h = sec.heading;
+    if (h === null) return rules;
+    if (TOP_HEADING.test(h) || !rules) rules = RULES_HEADING.findAll(h).length > 0;
+    return rules;
+  });
+}
 const TURNS_FORWARD = /^(?:今年|明年|下一步|新的一年)/;
 const DATED_NARRATIVE = /^[^，。]{0,12}\d{1,2}月\d{1,2}日/;
 const LOOKS_BACK_OPENING =
@@ -540,8 +558,10 @@ interface Retrospect {
 function retrospect(doc: DocModel): Retrospect {
   // 过去五年工作回顾, and a heading that reviews a period of its own (上半年工作亮点, 2021年工作总结
   // said in 2021): what is under it was done.
+  const rules = rulesSections(doc);
   const sections = doc.sections.map(
-    (sec) =>
+    (sec, i) =>
+      rules[i]! ||
       LOOKS_BACK_HEADING.test(sec.heading ?? "") ||
       (sec.heading !== null && namesWorkDone(sec.heading)) ||
       (sec.heading !== null && listsShortcomings(sec.heading)) ||

@@ -325,3 +325,28 @@ test("a reply letter: its section of work already done (已开展的工作) hold
   const dike = found.targets.find((t) => t.metric.includes("堤防"))!;
   assert.deepEqual([dike.by_year, dike.baseline], [2031, true]);
 });
+
+test("a responsibility letter: its 考核奖惩 and 附则 sections state rules, not commitments", () => {
+  const text = `2031年度青禾镇目标责任书
+
+一、工作任务
+
+（一）重点项目
+新建农贸市场1个，改造镇区道路3公里。
+
+二、考核奖惩
+
+（一）考核实行百分制，项目指标占60分，民生指标占40分。
+（二）发生重大环境事件的，实行“一票否决”；考核排名末位的镇不得评为优秀。
+
+三、附则
+
+本责任书自签订之日起生效。
+
+四、保障措施
+
+建立工作推进台账。
+`;
+  const found = extract(text, { year: 2031 }).commitments.map((c) => c.text);
+  assert.deepEqual(found, ["新建农贸市场1个", "改造镇区道路3公里", "建立工作推进台账"]);
+});
