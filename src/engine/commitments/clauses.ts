@@ -312,6 +312,20 @@ function guaranteesCountedAction(rest: string): boolean {
 /** A deadline before an action: 年底前, 年内, 今年, 6月底前, 10月份前. */
 const DEADLINE_LEAD = /^(?:今年|年内|年底前|当年|[\d一二三四五六七八九十]{1,2}月(?:底|份)?前)/;
 
+/** 确保3月底前, 确保9月1日前: a guarantee with a date it is due by. */
+const GUARANTEE_BY_DATE =
+  /^确保(?:在)?(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日|底|份|中旬|上旬|下旬)?|年底)前/;
+
+/** 确保3月底前完成征地拆迁: what is guaranteed by a date is an action on an object, when a verb opens it. */
+function guaranteesDatedAction(rest: string): boolean {
+  const dated = GUARANTEE_BY_DATE.exec(rest);
+  if (!dated) return false;
+  const inner = rest.slice(dated[0].length);
+  if (inner.length < 4) return false;
+  const hits = CLAUSE_WORDS.scan(inner);
+  return verbsAfter(hits, 0)[0]?.at === 0 && reasonFor(inner, null, hits) === null;
+}
+
 /** Why a clause is not an action clause, or null when it is one. */
 export function rejectReason(text: string, speakers: readonly string[] = []): string | null {
   return reasonFor(text, speakers.length ? new WordSet(speakers) : null, CLAUSE_WORDS.scan(text));
@@ -353,7 +367,7 @@ function reasonFor(text: string, speakers: WordSet | null, hits: readonly Tagged
       return "definition";
   }
   // 确保年内完成通村水泥路120公里: a guarantee of a counted action is that action (确保社会大局稳定 is not).
-  if (rest.startsWith("确保") && guaranteesCountedAction(rest)) return null;
+  if (rest.startsWith("确保") && (guaranteesCountedAction(rest) || guaranteesDatedAction(rest))) return null;
   if (isRhetoric(rest, text, hits)) return "rhetoric";
   // 坚持“开工一批…”, 坚持“一体两翼”发展战略: holding to a named programme is an action.
   if (PROGRAMME.test(rest)) return null;

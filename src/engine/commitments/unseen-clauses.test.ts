@@ -46,6 +46,14 @@ test("class 6: a label explained by an action (就是 + a deadline or 把) is th
   assert.equal(rejectReason("即一个专班、一张清单、一抓到底"), "definition");
 });
 
+test("class 5: a guarantee due by a date (确保3月底前…) is the action it guarantees, when a verb opens it", () => {
+  assert.equal(rejectReason("确保5月底前完成厂区征地拆迁"), null);
+  assert.equal(rejectReason("确保9月1日前建成投用"), null);
+  // No action verb after the date, or no date: still rhetoric or an outcome.
+  assert.notEqual(rejectReason("确保6月底前主体完工"), null);
+  assert.notEqual(rejectReason("确保各项任务按时保质完成"), null);
+});
+
 test("class 10: a metric's level after 实现/完成 is a target, not a commitment", () => {
   assert.equal(rejectReason("实现规模工业总产值500亿元以上"), "figure");
   assert.equal(rejectReason("完成社会消费品零售总额增长9%"), "figure");
