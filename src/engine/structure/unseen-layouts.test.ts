@@ -54,6 +54,18 @@ test("class 1: the origin before a deputy's name (来自X代表团的某某代�
   assert.ok(e.commitments.length >= 2 && e.commitments.every((c) => c.unit === "青禾镇"));
 });
 
+test("a bureau head reporting (某某汇报说) speaks for the bureau", () => {
+  const e = extract(
+    "7月18日，岩桥县召开经济运行分析会。县商务局局长杜文斌汇报说，下半年，县商务局将新建跨境电商产业园1个。\n",
+    { year: 2022 },
+  );
+  assert.deepEqual(
+    e.speakers.map((s) => s.person),
+    ["杜文斌"],
+  );
+  assert.equal(e.commitments.find((c) => c.text.includes("跨境电商"))?.unit, "县商务局");
+});
+
 test("class 1: a deputy mark with no speech verb after the name names nobody", () => {
   const e = extract("市人大代表们审议了报告。代表刘明的发言很热烈。\n", { year: 2023 });
   assert.deepEqual(e.speakers, []);
