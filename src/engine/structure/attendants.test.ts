@@ -53,3 +53,20 @@ test("a titled person at the head of a list of those attending a meeting (…负
     ["唐立中"],
   );
 });
+
+test("who only signs an agreement for a body (与…分别代表两县签订协议, 代表（签字）：某某) is no speaker", () => {
+  const e = extract(
+    "6月2日，柳川县·桐岭县协作协议签约仪式举行。柳川县委书记韩立新出席并讲话。柳川县县长马文涛与桐岭县县长吴德安分别代表两县签订协议。\n\n韩立新表示，柳川将新建协作产业园1个。\n\n甲方代表（签字）：马文涛\u3000\u3000乙方代表（签字）：吴德安\n",
+    { year: 2022 },
+  );
+  assert.deepEqual(
+    e.speakers.map((s) => s.person),
+    ["韩立新"],
+  );
+  // One who signs and speaks is a speaker.
+  const speaks = extract(
+    "柳川县县长马文涛与桐岭县县长吴德安签订协议。马文涛说，柳川将新建协作产业园1个。\n",
+    { year: 2022 },
+  );
+  assert.ok(speaks.speakers.some((s) => s.person === "马文涛"));
+});
