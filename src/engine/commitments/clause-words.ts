@@ -30,13 +30,18 @@ export class ClauseWords {
     this.tagsAt = Int32Array.from(this.all.words, (w) => tagsOf.get(w)!);
   }
 
-  /** Every occurrence of every word, in text order and longest first at each offset. */
-  scan(text: string): TaggedHit[] {
-    const found = this.all.findEveryIndexed(text, 0, text.length, this.found);
+  /**
+   * Every occurrence of every word in text[from, to), in text order and
+   * longest first at each offset, offsets counted from `from`. (A sentence is
+   * scanned in the document's text by its offsets: its own text is a slice,
+   * whose characters cost more to read one by one.)
+   */
+  scan(text: string, from = 0, to = text.length): TaggedHit[] {
+    const found = this.all.findEveryIndexed(text, from, to, this.found);
     const hits: TaggedHit[] = [];
     for (let j = 0; j < found.length; j += 2) {
       const k = found[j + 1]!;
-      hits.push({ at: found[j]!, word: this.all.words[k]!, tags: this.tagsAt[k]! });
+      hits.push({ at: found[j]! - from, word: this.all.words[k]!, tags: this.tagsAt[k]! });
     }
     found.length = 0;
     return hits;

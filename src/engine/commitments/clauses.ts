@@ -655,7 +655,7 @@ export function actionClauses(
     )
       continue;
     // One scan of the sentence gives every clause its words.
-    const sentenceHits = CLAUSE_WORDS.scan(s.text);
+    const sentenceHits = CLAUSE_WORDS.scan(doc.text, s.start, s.end);
     if (!hasTagged(sentenceHits, VERB) && !HOLDS_PROGRAMME.test(s.text)) continue;
     // A speaker's name is looked for in the clauses of a sentence that names one.
     while (named < namedAt.length && namedAt[named]!.at < s.start) named++;
