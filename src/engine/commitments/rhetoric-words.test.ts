@@ -25,3 +25,12 @@ test("figures of speech for zeal (吹响…集结号, 挑最重的担子, 挑大
   // An ordinary pledge beside them stays one.
   assert.equal(rejectReason("新建乡村振兴示范点12个"), null);
 });
+
+test("a speech's courtesies (热烈的欢迎, 衷心的感谢, 预祝…圆满成功, 叙友情) are rhetoric, not commitments", () => {
+  assert.equal(rejectReason("向出席今天洽谈会的各位来宾表示热烈的欢迎"), "rhetoric");
+  assert.equal(rejectReason("向关心支持杉口发展的各界朋友致以衷心的感谢"), "rhetoric");
+  assert.equal(rejectReason("预祝本次洽谈会圆满成功"), "rhetoric");
+  assert.equal(rejectReason("与各位客商叙友情、话合作、谋发展"), "rhetoric");
+  // An ordinary pledge beside them stays one.
+  assert.equal(rejectReason("为每个落地项目配备一名项目专员"), null);
+});
