@@ -358,3 +358,8 @@ test("a responsibility letter: its 考核奖惩 and 附则 sections state rules,
   const found = extract(text, { year: 2031 }).commitments.map((c) => c.text);
   assert.deepEqual(found, ["新建农贸市场1个", "改造镇区道路3公里", "建立工作推进台账"]);
 });
+
+test("上线 a platform is an action; 上线率 is a rate", () => {
+  assert.equal(rejectReason("上线智慧停车平台"), null);
+  assert.notEqual(rejectReason("本科上线率较高"), null);
+});
