@@ -540,6 +540,11 @@ const LOOKS_BACK_OPENING =
 const LOOKS_BACK_OPENS = new CharSet("报过去一二三四五六七八九十近");
 const opensLookingBack = (t: string) => LOOKS_BACK_OPENS.at(t, 0) && LOOKS_BACK_OPENING.test(t);
 
+/** 整改情况：【已完成】… / 进展情况：…: a line reporting how far a task has got tells what was done. */
+const PROGRESS_LINE = new RegExp(`^(?:${alternation(actions.progressLabels)})[：:]`);
+const PROGRESS_OPENS = new CharSet(actions.progressLabels.map((w) => w[0]).join(""));
+const reportsProgress = (t: string) => PROGRESS_OPENS.at(t, 0) && PROGRESS_LINE.test(t);
+
 /** A date (1月8日) near the start: the 月 DATED_NARRATIVE needs stands within its first 15 characters. */
 function datedNarrative(t: string): boolean {
   const month = t.indexOf("月", 1);
@@ -587,7 +592,7 @@ function retrospect(doc: DocModel): Retrospect {
     if (!opening)
       firstOfParagraph.set(s.paragraph, {
         first: s,
-        back: opensLookingBack(s.text) || opensWithEarlierYear(s.text, doc.year),
+        back: opensLookingBack(s.text) || opensWithEarlierYear(s.text, doc.year) || reportsProgress(s.text),
         turned: Infinity,
       });
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
