@@ -363,3 +363,9 @@ test("上线 a platform is an action; 上线率 is a rate", () => {
   assert.equal(rejectReason("上线智慧停车平台"), null);
   assert.notEqual(rejectReason("本科上线率较高"), null);
 });
+
+test("给予 a subsidy or a preference is an action; a promise of the most favourable terms is rhetoric", () => {
+  assert.equal(rejectReason("对新落户企业给予租金补贴"), null);
+  assert.equal(rejectReason("对考核靠前的街道给予重点倾斜"), null);
+  assert.notEqual(rejectReason("用地上给予最优惠的条件"), null);
+});
