@@ -105,3 +105,14 @@ test("findAll of a few words over a long stretch (searched word by word) agrees 
     { numRuns: 300 },
   );
 });
+
+test("a place whose first character opens a word is passed over only when the pair there opens none", () => {
+  assert.deepEqual(new WordSet(["书记"]).first("书法书记"), { at: 2, word: "书记" });
+  // A one-character word stands wherever its character does, whatever follows it.
+  assert.deepEqual(new WordSet(["书记", "书"]).findAll("书法书记"), [
+    { at: 0, word: "书" },
+    { at: 2, word: "书记" },
+  ]);
+  // At the stretch's end no pair follows.
+  assert.equal(new WordSet(["书记"]).first("县委书", 0, 3), null);
+});

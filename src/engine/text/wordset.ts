@@ -15,6 +15,8 @@ export interface WordHit {
 
 /** The first two characters of a word as one number: exact, so that a pair's words are its own. */
 const pairKey = (a: number, b: number) => (a << 16) | b;
+/** The first two characters of a word as a bit of the pairs table (lossy: a filter, not a key). */
+const pairBit = (a: number, b: number) => Math.imul(a, 31) ^ b;
 
 /** A set this small is searched word by word with indexOf over a stretch this long (see findAllFew). */
 const FEW_WORDS = 12;
@@ -39,8 +41,9 @@ export class WordSet {
   private readonly longest: number = 0;
   private readonly size: number;
   /**
-   * Three bit tables in one buffer: which characters start a word, which
-   * are a word of their own, which end a word. A
+   * Four bit tables in one buffer: which characters start a word, which
+   * are a word of their own, which end a word, and which pairs of characters
+   * (by pairBit) start a word of two or more. A
    * character's bit is found by the low bits of its code, so a table is sized
    * to the list (a set of four names, built per document, stays a few bytes:
    * typed-array allocations are costly); characters that share low bits cost
@@ -52,6 +55,7 @@ export class WordSet {
   /** Offsets of the tables after the first (starts) in `bits`. */
   private readonly singles: number;
   private readonly ends: number;
+  private readonly pairs: number;
 
   constructor(words: Iterable<string>) {
     // (Sets of a few names are built per document: the constructor allocates little.)
@@ -62,9 +66,10 @@ export class WordSet {
     while (size < 8 * unique.size && size < 16384) size *= 2;
     this.mask = size - 1;
     const table = size / 32;
-    this.bits = new Uint32Array(3 * table);
+    this.bits = new Uint32Array(4 * table);
     this.singles = table;
     this.ends = 2 * table;
+    this.pairs = 3 * table;
     // Groups in order of first appearance, each longest first (a stable sort: equal lengths keep
     // the order they were given in).
     const groups = new Map<number, string[]>();
@@ -76,6 +81,7 @@ export class WordSet {
         singleWords.push(w);
       } else {
         const key = pairKey(code, w.charCodeAt(1));
+        this.set(this.pairs, pairBit(code, w.charCodeAt(1)));
         const group = groups.get(key);
         if (group) group.push(w);
         else groups.set(key, [w]);
@@ -245,15 +251,25 @@ export class WordSet {
   }
 
   /**
-   * The first offset in text[from, end) whose character starts some word, or
-   * `end`: the loop every search runs, one bit test per character.
+   * The first offset in text[from, end) where some word may start, or `end`:
+   * the loop every search runs, one bit test per character. A character
+   * that may open a word is passed over unless it is a word of its own or
+   * the pair it makes with the next character may open one: most places
+   * whose first character passes (市, 区, 会 open titles) have no such pair,
+   * and the pair's test is cheaper than a return to the caller and a lookup.
    */
   private nextStart(text: string, from: number, end: number): number {
     const bits = this.bits;
     const mask = this.mask;
+    const singles = this.singles;
+    const pairs = this.pairs;
     for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (bits[(code & mask) >>> 5]! & (1 << (code & 31))) return i;
+      if ((bits[(code & mask) >>> 5]! & (1 << (code & 31))) === 0) continue;
+      if (bits[singles + ((code & mask) >>> 5)]! & (1 << (code & 31))) return i;
+      if (i + 1 === end) break;
+      const pair = pairBit(code, text.charCodeAt(i + 1));
+      if (bits[pairs + ((pair & mask) >>> 5)]! & (1 << (pair & 31))) return i;
     }
     return end;
   }
