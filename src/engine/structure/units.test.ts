@@ -112,3 +112,13 @@ test("clauseSubject: all zones, the whole place or a zone named as an object ope
   assert.equal(clauseSubject("桐溪经济开发区是主战场"), null);
   assert.equal(clauseSubject("加快桐溪高新区扩区"), null);
 });
+
+test("unitKind takes the table's first row whose suffix ends the name, of those sharing its last character", () => {
+  // 中心 is in the institutions' row and the departments': the earlier row wins.
+  assert.equal(unitKind("市政务服务中心"), "institution");
+  // 经开区 ends in 区 like a district, and its row comes first.
+  assert.equal(unitKind("翠屏经开区"), "development_zone");
+  assert.equal(unitKind("市委员会"), "department");
+  assert.equal(unitKind(""), "organisation");
+  assert.equal(unitKind("区"), "district");
+});

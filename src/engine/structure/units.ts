@@ -61,9 +61,27 @@ const KIND_BY_SUFFIX: [string[], UnitKind][] = [
   [["市", "州", "盟"], "city"],
 ];
 
+/**
+ * KIND_BY_SUFFIX's suffixes with their kinds, in the table's order, grouped by
+ * the suffix's last character: a name is compared only with the suffixes that
+ * end in its own last character (it was 40 endsWith calls for a name of no kind).
+ */
+const KIND_BY_LAST_CHARACTER = (() => {
+  const out = new Map<number, [string, UnitKind][]>();
+  for (const [suffixes, kind] of KIND_BY_SUFFIX)
+    for (const x of suffixes) {
+      const last = x.charCodeAt(x.length - 1);
+      const group = out.get(last);
+      if (group) group.push([x, kind]);
+      else out.set(last, [[x, kind]]);
+    }
+  return out;
+})();
+
 export function unitKind(name: string): UnitKind {
   // endsWith, not a /(…)$/ per row: an unanchored expression is tried from every character.
-  for (const [suffixes, kind] of KIND_BY_SUFFIX) for (const x of suffixes) if (name.endsWith(x)) return kind;
+  for (const [x, kind] of KIND_BY_LAST_CHARACTER.get(name.charCodeAt(name.length - 1)) ?? [])
+    if (name.endsWith(x)) return kind;
   return "organisation";
 }
 
