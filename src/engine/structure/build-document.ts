@@ -183,9 +183,12 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     }
     const paraMentions = mentionsByPara(p);
     const row = tasks.size ? tasks.get(p.index) : undefined;
+    // (Looked up once per paragraph: the sentences below ask again.)
+    const inHead = headSet.has(p.index);
+    const pageFurniture = furnitureByPlace.has(p.index);
     // A numbered heading (一、… / （一）…, with no sentence end) opens a section even when it carries a clause
     // (a task table's row numbered 10｜… is no infographic's heading).
-    if (!row && (isHeadingLine(p.text) || (!headSet.has(p.index) && isPeriodHeading(p.text)))) {
+    if (!row && (isHeadingLine(p.text) || (!inHead && isPeriodHeading(p.text)))) {
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
     }
@@ -200,11 +203,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     );
     // A role line ends in a headline (Harbin's round-up); "X（区委书记）：今年…。" ends in the speech itself.
     const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
-    let furniture =
-      headSet.has(p.index) ||
-      furnitureByPlace.has(p.index) ||
-      isFurniture(p) ||
-      (Boolean(roleLine) && !speechOnRoleLine);
+    let furniture = inHead || pageFurniture || isFurniture(p) || (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
     if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
     const turn = p.text.length <= 26 && "【[".includes(p.text[0]!) ? turnLine(p.text, names) : null;
@@ -268,8 +267,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
 
     // An attached document's own title below the head (2026年度青石镇目标责任书): what follows is
     // the place's, the one it binds, until a speaker or another such title.
-    const innerTitle =
-      furniture && !headSet.has(p.index) && !roleLine && !unitHead ? titledPlace(p.text) : null;
+    const innerTitle = furniture && !inHead && !roleLine && !unitHead ? titledPlace(p.text) : null;
     if (innerTitle) {
       running = innerTitle;
       if (!registry.units.some((u) => u.name === innerTitle || u.aliases.includes(innerTitle))) {
@@ -333,7 +331,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       });
     for (const s of list) {
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
-      let unit: string | null = furnitureByPlace.has(p.index) || asking ? null : (fixedOwner ?? running);
+      let unit: string | null = pageFurniture || asking ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
       if (!attributions.length && !fixedOwner && saysAsGroup(s.text)) collective = true;
       // With no attribution here, a sentence whose subject is another speaker's unit (今年榆湾将…

@@ -2,6 +2,7 @@
 // grammar of Chinese administrative and organisational names.
 import type { UnitKind } from "../types.ts";
 import { PEOPLE, longestFirst } from "../lexicon.ts";
+import { CharSet } from "../targets/chars.ts";
 
 const ORG_STRIP = longestFirst(PEOPLE.orgStrip);
 
@@ -161,10 +162,11 @@ const SUBJECT_TAIL = "(?:要|将|还要|还将|也要|也将|负责|牵头|会�
 const DEPARTMENT_SUBJECT = new RegExp(
   `^${SUBJECT_LEAD}([省市区县州][\u4e00-\u9fa5]{2,10}?(?:委员会|办公室|局|委|办|厅|署|室))${SUBJECT_TAIL}`,
 );
-const SUBJECT_OPENS = new Set([..."省市区县州今明全年同此另会在"]);
+// (By character code: a set of strings hashed a new one-character string per sentence.)
+const SUBJECT_OPENS = new CharSet("省市区县州今明全年同此另会在");
 
 export function departmentSubject(sentence: string): string | null {
-  if (!SUBJECT_OPENS.has(sentence[0] ?? "")) return null;
+  if (!SUBJECT_OPENS.has(sentence.charCodeAt(0))) return null;
   const m = DEPARTMENT_SUBJECT.exec(sentence);
   if (!m) return null;
   const name = m[1]!;
