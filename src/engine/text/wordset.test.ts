@@ -116,3 +116,25 @@ test("a place whose first character opens a word is passed over only when the pa
   // At the stretch's end no pair follows.
   assert.equal(new WordSet(["书记"]).first("县委书", 0, 3), null);
 });
+
+test("a set with no one-character word (read every other character) agrees with the plain definitions", () => {
+  const char = fc.constantFrom("建", "设", "产", "业", "链", "，", "A", String.fromCharCode(0x5efa ^ 0x4000));
+  const word = fc.array(char, { minLength: 2, maxLength: 4 }).map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(
+      fc.array(word, { minLength: 1, maxLength: 12 }),
+      fc.array(char, { maxLength: 30 }).map((cs) => cs.join("")),
+      fc.nat(30),
+      fc.nat(30),
+      (words, text, a, b) => {
+        const from = Math.min(a, b, text.length);
+        const to = Math.min(Math.max(a, b), text.length);
+        const set = new WordSet(words);
+        assert.deepEqual(set.findEvery(text, from, to), everyNaive(words, text, from, to));
+        assert.deepEqual(set.first(text, from, to), allNaive(words, text, from, to)[0] ?? null);
+        assert.equal(set.has(text, from, to), everyNaive(words, text, from, to).length > 0);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});

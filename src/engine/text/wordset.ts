@@ -41,9 +41,10 @@ export class WordSet {
   private readonly longest: number = 0;
   private readonly size: number;
   /**
-   * Four bit tables in one buffer: which characters start a word, which
-   * are a word of their own, which end a word, and which pairs of characters
-   * (by pairBit) start a word of two or more. A
+   * Five bit tables in one buffer: which characters start a word, which
+   * are a word of their own, which end a word, which pairs of characters
+   * (by pairBit) start a word of two or more, and which characters stand
+   * second in such a word. A
    * character's bit is found by the low bits of its code, so a table is sized
    * to the list (a set of four names, built per document, stays a few bytes:
    * typed-array allocations are costly); characters that share low bits cost
@@ -56,6 +57,7 @@ export class WordSet {
   private readonly singles: number;
   private readonly ends: number;
   private readonly pairs: number;
+  private readonly seconds: number;
 
   constructor(words: Iterable<string>) {
     // (Sets of a few names are built per document: the constructor allocates little.)
@@ -66,10 +68,11 @@ export class WordSet {
     while (size < 8 * unique.size && size < 16384) size *= 2;
     this.mask = size - 1;
     const table = size / 32;
-    this.bits = new Uint32Array(4 * table);
+    this.bits = new Uint32Array(5 * table);
     this.singles = table;
     this.ends = 2 * table;
     this.pairs = 3 * table;
+    this.seconds = 4 * table;
     // Groups in order of first appearance, each longest first (a stable sort: equal lengths keep
     // the order they were given in).
     const groups = new Map<number, string[]>();
@@ -82,6 +85,7 @@ export class WordSet {
       } else {
         const key = pairKey(code, w.charCodeAt(1));
         this.set(this.pairs, pairBit(code, w.charCodeAt(1)));
+        this.set(this.seconds, w.charCodeAt(1));
         const group = groups.get(key);
         if (group) group.push(w);
         else groups.set(key, [w]);
@@ -259,6 +263,7 @@ export class WordSet {
    * and the pair's test is cheaper than a return to the caller and a lookup.
    */
   private nextStart(text: string, from: number, end: number): number {
+    if (this.singleIndex.size === 0) return this.nextPairStart(text, from, end);
     const bits = this.bits;
     const mask = this.mask;
     const singles = this.singles;
@@ -270,6 +275,41 @@ export class WordSet {
       if (i + 1 === end) break;
       const pair = pairBit(code, text.charCodeAt(i + 1));
       if (bits[pairs + ((pair & mask) >>> 5)]! & (1 << (pair & 31))) return i;
+    }
+    return end;
+  }
+
+  /**
+   * nextStart for a set with no one-character word, reading every other
+   * character: a word of two or more characters that starts at i covers i
+   * and i + 1, so one of the two is read, as the first character of a pair
+   * or as the second. It passes over the same places as the loop above
+   * (half the reads for the title scan over a whole document).
+   */
+  private nextPairStart(text: string, from: number, end: number): number {
+    const bits = this.bits;
+    const mask = this.mask;
+    const pairs = this.pairs;
+    const seconds = this.seconds;
+    for (let k = from + 1; k < end; k += 2) {
+      const code = text.charCodeAt(k);
+      const slot = (code & mask) >>> 5;
+      const bit = 1 << (code & 31);
+      // A pair ending here: the character before opens it.
+      if (bits[seconds + slot]! & bit) {
+        const before = text.charCodeAt(k - 1);
+        const pair = pairBit(before, code);
+        if (
+          bits[(before & mask) >>> 5]! & (1 << (before & 31)) &&
+          bits[pairs + ((pair & mask) >>> 5)]! & (1 << (pair & 31))
+        )
+          return k - 1;
+      }
+      // A pair opening here, if it ends by `end`.
+      if (bits[slot]! & bit && k + 1 < end) {
+        const pair = pairBit(code, text.charCodeAt(k + 1));
+        if (bits[pairs + ((pair & mask) >>> 5)]! & (1 << (pair & 31))) return k;
+      }
     }
     return end;
   }
