@@ -224,14 +224,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       else if (field.kind === "owner" && field.value.length >= 3) {
         furniture = true;
         answerer = field.value;
-        if (!registry.units.some((u) => u.name === answerer || u.aliases.includes(answerer!))) {
+        if (!isRegistered(registry, answerer)) {
           const at = p.start + p.text.indexOf(answerer);
-          registry.units.push({
-            name: answerer,
-            aliases: shortForms(answerer),
-            kind: unitKind(answerer),
-            span: [at, at + answerer.length],
-          });
+          addUnit(registry, answerer, shortForms(answerer), [at, at + answerer.length]);
         }
       } else if (field.kind === "reply") running = answerer ?? running;
     } else if (asking) furniture = true;
@@ -241,13 +236,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     const reportLevel = furniture ? null : reportParagraphLevel(p.text);
     if (reportLevel) {
       fixedOwner = author?.level === reportLevel ? author.name : `${reportLevel}政府`;
-      if (fixedOwner && !registry.units.some((u) => u.name === fixedOwner || u.aliases.includes(fixedOwner!)))
-        registry.units.push({
-          name: fixedOwner,
-          aliases: [],
-          kind: unitKind(fixedOwner),
-          span: [p.start, p.start],
-        });
+      if (fixedOwner && !isRegistered(registry, fixedOwner))
+        addUnit(registry, fixedOwner, [], [p.start, p.start]);
     }
 
     // A round-up's sub-heading naming a unit, then its line (霞川区：锚定中心城区首位度): the
@@ -256,13 +246,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (unitHead) {
       furniture = true;
       running = unitHead;
-      if (!registry.units.some((u) => u.name === unitHead || u.aliases.includes(unitHead)))
-        registry.units.push({
-          name: unitHead,
-          aliases: shortForms(unitHead),
-          kind: unitKind(unitHead),
-          span: [p.start, p.start + unitHead.length],
-        });
+      if (!isRegistered(registry, unitHead))
+        addUnit(registry, unitHead, shortForms(unitHead), [p.start, p.start + unitHead.length]);
     }
 
     // An attached document's own title below the head (2026年度青石镇目标责任书): what follows is
@@ -270,14 +255,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     const innerTitle = furniture && !inHead && !roleLine && !unitHead ? titledPlace(p.text) : null;
     if (innerTitle) {
       running = innerTitle;
-      if (!registry.units.some((u) => u.name === innerTitle || u.aliases.includes(innerTitle))) {
+      if (!isRegistered(registry, innerTitle)) {
         const at = p.start + p.text.indexOf(innerTitle);
-        registry.units.push({
-          name: innerTitle,
-          aliases: shortForms(innerTitle),
-          kind: unitKind(innerTitle),
-          span: [at, at + innerTitle.length],
-        });
+        addUnit(registry, innerTitle, shortForms(innerTitle), [at, at + innerTitle.length]);
       }
     }
 
@@ -322,13 +302,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       : row.paragraphs[0] !== p.index
         ? []
         : sentences(text, { ...p, ...row.task, text: text.slice(row.task.start, row.task.end) });
-    if (row && !registry.units.some((u) => u.name === row.owner || u.aliases.includes(row.owner)))
-      registry.units.push({
-        name: row.owner,
-        aliases: [],
-        kind: unitKind(row.owner),
-        span: [row.task.end, row.task.end],
-      });
+    if (row && !isRegistered(registry, row.owner))
+      addUnit(registry, row.owner, [], [row.task.end, row.task.end]);
     for (const s of list) {
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
       let unit: string | null = pageFurniture || asking ? null : (fixedOwner ?? running);
@@ -379,9 +354,9 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
 
   // 责任单位：区工信局 on a line of its own: the item it closes or opens is that unit's.
   for (const { owner, line } of ownByOwnerLines(paras, sents, ownSubject)) {
-    if (registry.units.some((u) => u.name === owner || u.aliases.includes(owner))) continue;
+    if (isRegistered(registry, owner)) continue;
     const at = line.start + line.text.indexOf(owner);
-    registry.units.push({ name: owner, aliases: [], kind: unitKind(owner), span: [at, at + owner.length] });
+    addUnit(registry, owner, [], [at, at + owner.length]);
   }
 
   for (const host of hosts) {
@@ -674,4 +649,14 @@ function bylineName(head: Paragraph[], text: string): { person: string; span: [n
     if (name && name.end === p.end) return { person: p.text, span: [p.start, p.end] };
   }
   return null;
+}
+
+/** Whether the registry already has a unit called `name`, by its name or one of its aliases. */
+function isRegistered(registry: { units: Unit[] }, name: string): boolean {
+  return registry.units.some((u) => u.name === name || u.aliases.includes(name));
+}
+
+/** A unit the layout names (a form's answerer, a heading, a table's owner cell) joins the registry. */
+function addUnit(registry: { units: Unit[] }, name: string, aliases: string[], span: [number, number]): void {
+  registry.units.push({ name, aliases, kind: unitKind(name), span });
 }
