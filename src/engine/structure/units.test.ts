@@ -122,3 +122,10 @@ test("unitKind takes the table's first row whose suffix ends the name, of those 
   assert.equal(unitKind(""), "organisation");
   assert.equal(unitKind("区"), "district");
 });
+
+test("clauseSubject: a deadline after the unit, and a field label before it, keep the unit as subject", () => {
+  assert.equal(clauseSubject("县水务局年底前建成应急水源工程"), "县水务局");
+  assert.equal(clauseSubject("市交通局9月底前完成断头路改造"), "市交通局");
+  assert.equal(clauseSubject("整改措施：县林业局上半年补植苗木2万株"), "县林业局");
+  assert.equal(clauseSubject("整改措施：建立台账，逐项销号"), null);
+});

@@ -148,8 +148,12 @@ export function placeBefore(text: string, at: number, level: Level): string | nu
  */
 const SUBJECT_LEAD =
   "(?:(?:今年|明年|全年|年内|同时|此外|另外)，?|会议(?:要求|强调|指出|提出|明确)，|在[^，。；：“”‘’]{2,20}?[中上]，){0,3}";
-/** After the subject: a modal, a verb of charge, or a time word before the verb (县住建局今年改造…). */
-const SUBJECT_TAIL = "(?:要|将|还要|还将|也要|也将|负责|牵头|会同|今年|明年|年内|全年)";
+/**
+ * After the subject: a modal, a verb of charge, or a time word before the verb (县住建局今年改造…,
+ * 市水务局年底前建成…, 县交通局9月底前完成…).
+ */
+const SUBJECT_TAIL =
+  "(?:要|将|还要|还将|也要|也将|负责|牵头|会同|今年|明年|年内|全年|年底前|年末前|上半年|下半年|\\d{1,2}月底前)";
 
 /**
  * A department of a place's government opening a sentence as the one who acts
@@ -215,5 +219,17 @@ export function zoneSubject(sentence: string): string | null {
 
 /** The unit other than a speaker that opens a sentence as its subject (department, township, zone). */
 export function clauseSubject(sentence: string): string | null {
-  return departmentSubject(sentence) ?? townshipSubject(sentence) ?? zoneSubject(sentence);
+  const text = sentence.slice(fieldLabelEnd(sentence));
+  return departmentSubject(text) ?? townshipSubject(text) ?? zoneSubject(text);
+}
+
+/** A field label of two to six characters opening a line (下步措施：, 整改措施：) stands before the subject. */
+const FIELD_LABEL = /^[\u4e00-\u9fa5]{2,6}[：:]/;
+
+/** Where the text after an opening field label begins (0 when there is none). */
+function fieldLabelEnd(sentence: string): number {
+  const colon = sentence.slice(2, 7).search(/[：:]/);
+  if (colon < 0) return 0;
+  const m = FIELD_LABEL.exec(sentence);
+  return m ? m[0].length : 0;
 }
