@@ -41,6 +41,7 @@ import { reportParagraphLevel } from "./other-bodies.ts";
 import { ownByOwnerLines } from "./owner-lines.ts";
 import { formField } from "./form-fields.ts";
 import { taskRows } from "./task-table.ts";
+import { unnamedPostSpeaker } from "./unnamed-post.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -293,6 +294,14 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         if (!attributions.some((a) => a.at === b.at)) attributions.push(b);
       }
       attributions.sort((a, b) => a.at - b.at);
+      // 县文化和旅游局主要负责同志表示，将…: a post with no name speaks for its body, as a named one would.
+      const unnamed = attributions.length ? null : unnamedPostSpeaker(p.text);
+      if (unnamed) {
+        const at = p.start + unnamed.at;
+        attributions.push({ at, unit: unnamed.unit });
+        if (!isRegistered(registry, unnamed.unit))
+          addUnit(registry, unnamed.unit, shortForms(unnamed.unit), [at, at + unnamed.unit.length]);
+      }
     }
 
     let collective = false;
