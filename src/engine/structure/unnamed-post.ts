@@ -7,9 +7,9 @@ import { placeAt, unitFromOrg } from "./units.ts";
 
 const POSTS = new WordSet([...PEOPLE.titles, ...PEOPLE.unnamedPosts]);
 /** The speech verbs after the post, each followed by ， or ： (表示，, 说，). */
-const VERBS = ["表示", "说", "指出", "介绍", "谈到", "强调", "认为"];
+const VERBS: readonly string[] = PEOPLE.unnamedPostVerbs;
 /** What may stand between the post and the verb: 在发言中说, 在讲话中表示, 在会上说. */
-const SETTINGS = ["在发言中", "在讲话中", "在会上"];
+const SETTINGS: readonly string[] = PEOPLE.unnamedPostSettings;
 /** Where the post's clause starts: after punctuation or a quotation's end. */
 const CLAUSE_BREAK = /[，。；：“”！？、\s]/;
 /** A body that may speak: a place, or a department, an office, a company. */
