@@ -214,14 +214,21 @@ function isLayout(counts: number[]): boolean {
   return counts.length >= 2;
 }
 
+/**
+ * A sentence another body owns, past the first role line: what it enumerates is that body's, not
+ * the document's framework (before any role line the head and lead still speak for the author).
+ */
+function ownedByOther(s: DocSentence, author: string | null, firstRoleLine: number): boolean {
+  return s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine;
+}
+
 export function detectFramework(doc: DocModel, author: string | null): Framework | null {
   const labels = countLabels(doc);
   // A speech by one speaker (every owned sentence the same unit's) declares its framework itself.
   const firstRoleLine = soleOwner(doc) ? Infinity : roleLineStart(doc, author);
   for (const e of eachEnumeration(doc)) {
     const s = e.sentence;
-    const ownedByOther = s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine;
-    if (ownedByOther) continue;
+    if (ownedByOther(s, author, firstRoleLine)) continue;
     if (e.asked) {
       return { name: e.asked, labelled: true, goals: goalsOf(e), span: [e.start, e.end], source: "declared" };
     }
@@ -298,7 +305,7 @@ function systemFramework(
   for (const l of labels) {
     if (!isLayout(l.counts)) continue;
     const s = doc.sentences.find((x) => x.end > l.at);
-    if (!s || (s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine)) continue;
+    if (!s || ownedByOther(s, author, firstRoleLine)) continue;
     const stop = doc.text.indexOf("。", l.at);
     const goals = systemGoals(
       doc.text,
@@ -328,7 +335,7 @@ function explainedFramework(
   for (const l of labels) {
     if (isLayout(l.counts)) continue;
     const s = doc.sentences.find((x) => x.end > l.at);
-    if (s && s.unit !== null && !isAuthor(s.unit, author) && s.start > firstRoleLine) continue;
+    if (s && ownedByOther(s, author, firstRoleLine)) continue;
     const members = explainedMembers(doc.text, l.label, l.at + l.label.length) ?? summedUp(doc, s, l.label);
     if (!members) continue;
     const suffix = commonSuffix(members.map((m) => m.name));
