@@ -25,6 +25,11 @@ export interface DocSentence extends Sentence {
   section: number;
   /** True for headings, role lines, bylines and other lines that carry no actions. */
   furniture: boolean;
+  /**
+   * True for an item's record of fields after its text (责任单位：X；投资620万元；完成时限：…): it
+   * holds no action, but its figures are the item's.
+   */
+  fields?: boolean;
   /** True when no layout rule owned the sentence and `unit` is the document's guessed owner. */
   guessed?: boolean;
 }

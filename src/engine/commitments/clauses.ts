@@ -631,7 +631,7 @@ export function actionClauses(
   const topics: ActionClause[] = [];
   let topic: ActionClause | null = null;
   for (const s of doc.sentences) {
-    if (s.furniture || !s.unit || s.text.endsWith("？")) continue;
+    if (s.furniture || s.fields || !s.unit || s.text.endsWith("？")) continue;
     if (looksBack(s, back)) continue;
     // A project of a box (专栏) is one commitment, its name; what describes it is none.
     const item = boxItems.size ? boxItems.get(s.paragraph) : undefined;

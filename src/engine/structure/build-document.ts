@@ -38,7 +38,7 @@ import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
 import { asksOrHosts, colonTurn, turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
-import { ownByOwnerLines } from "./owner-lines.ts";
+import { ownByOwnerFields, ownByOwnerLines } from "./owner-lines.ts";
 import { formField } from "./form-fields.ts";
 import { taskRows } from "./task-table.ts";
 import { unnamedPostSpeaker } from "./unnamed-post.ts";
@@ -366,6 +366,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (isRegistered(registry, owner)) continue;
     const at = line.start + line.text.indexOf(owner);
     addUnit(registry, owner, [], [at, at + owner.length]);
+  }
+
+  // …。责任单位：镇社会事务办；投资96万元；完成时限：… closing an item's paragraph: the item is that unit's.
+  for (const { owner, at } of ownByOwnerFields(sents, ownSubject)) {
+    if (!isRegistered(registry, owner)) addUnit(registry, owner, [], [at, at + owner.length]);
   }
 
   for (const host of hosts) {

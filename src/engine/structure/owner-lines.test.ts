@@ -83,3 +83,27 @@ test("the heading right above an owner line names the task its unit carries out"
   assert.ok(owned.includes("县水务集团 城东污水处理厂扩建"));
   assert.ok(owned.includes("县文化旅游局 全域旅游示范区创建"));
 });
+
+// An invented township's list of projects: each item's paragraph closes with its record of fields.
+const PROJECTS = `桐岭乡2024年度民生实事项目
+
+1.村级图书室建设。新建村级图书室5个，配备图书8000册。责任单位：乡文化站；投资60万元；完成时限：2024年10月底。
+
+2.乡村公路养护。实施通村公路养护改造9.5公里。责任单位：乡交通办、县公路段；投资300万元；完成时限：2025年6月底。
+`;
+
+test("an owner field closing an item's paragraph gives the item to its unit, and its deadline dates the figures", () => {
+  const x = extract(PROJECTS, { year: 2024 });
+  const owned = x.commitments.map((c) => `${c.unit} ${c.text}`);
+  assert.ok(owned.includes("乡文化站 新建村级图书室5个"), owned.join(" | "));
+  assert.ok(owned.includes("乡交通办 实施通村公路养护改造9.5公里"), owned.join(" | "));
+  // The fields themselves are no commitment; their investment is the item's target.
+  assert.ok(!owned.some((c) => c.includes("完成时限") || c.includes("责任单位")), owned.join(" | "));
+  const rows = x.targets.map((t) => `${t.unit} ${t.metric} ${t.value} ${t.by_year}`);
+  assert.ok(rows.includes("乡文化站 投资 60 2024"), rows.join(" | "));
+  assert.ok(rows.includes("乡交通办 投资 300 2025"), rows.join(" | "));
+  assert.ok(
+    rows.some((r) => r.startsWith("乡交通办") && r.includes("9.5 2025")),
+    rows.join(" | "),
+  );
+});

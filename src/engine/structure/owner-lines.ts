@@ -56,6 +56,46 @@ export function firstUnitIn(cell: string): string | null {
   return /^[\u4e00-\u9fa5（）()、]{2,24}$/.test(name) ? name : null;
 }
 
+/**
+ * The unit an owner field names when it stands as a sentence of its own inside an item's
+ * paragraph, with the item's other fields after it (1.村级养老站建设。新建站点4个。责任单位：镇社会
+ * 事务办；投资96万元；完成时限：2025年9月底。): the first unit it lists, or null.
+ */
+export function ownerOfField(sentence: string): string | null {
+  if (!sentence.includes("单位") && !sentence.includes("部门")) return null;
+  const m = OWNER_LINE.exec(sentence);
+  return m && m.index === 0 ? firstUnitIn(sentence.slice(m[0].length - 1).replace(/[。；;]$/, "")) : null;
+}
+
+/**
+ * Gives the sentences of a paragraph whose later sentence is its owner field (…。责任单位：X；
+ * 投资…；完成时限：…。) to the unit it names, as an owner line of its own does for the item it
+ * closes, save those that name their own actor; the field sentence is marked as fields (a record
+ * that holds no action, but whose figures, the investment, are the item's). Returns the owners
+ * with where the field names them.
+ */
+export function ownByOwnerFields(
+  sents: DocSentence[],
+  ownSubject: ReadonlySet<number>,
+): { owner: string; at: number }[] {
+  const found: { owner: string; at: number }[] = [];
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (s.furniture || sents[i - 1]!.paragraph !== s.paragraph) continue;
+    const owner = ownerOfField(s.text);
+    if (!owner) continue;
+    s.fields = true;
+    found.push({ owner, at: s.start + s.text.indexOf(owner) });
+    for (let k = i; k >= 0 && sents[k]!.paragraph === s.paragraph; k--) {
+      if (!ownSubject.has(k)) sents[k]!.unit = owner;
+    }
+    for (let k = i + 1; k < sents.length && sents[k]!.paragraph === s.paragraph; k++) {
+      if (!ownSubject.has(k)) sents[k]!.unit = owner;
+    }
+  }
+  return found;
+}
+
 const headingsOf = new WeakMap<readonly Paragraph[], { owner: string; heading: Paragraph | null }[]>();
 /** A heading's number (（一）, 一、, 1.) before the item it names. */
 const HEADING_NUMBER =

@@ -62,6 +62,9 @@ function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
 /** 完成时限：2020年12月底前: a task's deadline line, with the year it names. */
 const DEADLINE_LINE = new RegExp(`^(?:${alternation(WORDS.deadlineLabels)})\\s*[：:]\\s*(\\d{4})年`);
 
+/** …；完成时限：2025年10月底。 inside an item's record of fields (DocSentence.fields). */
+const DEADLINE_FIELD = new RegExp(`[；;]\\s*(?:${alternation(WORDS.deadlineLabels)})\\s*[：:]\\s*(\\d{4})年`);
+
 /**
  * The year of the deadline line that closes each sentence's task (minutes and task lists close
  * each item with 责任单位：… / 完成时限：2020年12月底前): the figures of the task that name no
@@ -84,7 +87,9 @@ function taskDeadlines(doc: DocModel): (Period | null)[] {
       next = null;
     }
     // (Most sentences are no deadline line: one character test before the regex.)
-    const m = s.text.includes("：") ? DEADLINE_LINE.exec(s.text) : null;
+    const m = s.text.includes("：")
+      ? (DEADLINE_LINE.exec(s.text) ?? (s.fields ? DEADLINE_FIELD.exec(s.text) : null))
+      : null;
     if (m) {
       const year = Number(m[1]);
       next = { year, tense: tense(year) };
