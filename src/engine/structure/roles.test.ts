@@ -187,3 +187,25 @@ test("a deputy whose post follows 是 (代表某某是X有限公司董事长) sp
     [["卢振东", ["桐河精密机械有限公司"]]],
   );
 });
+
+test("a personnel decision read out at a cadre meeting names the posts of one who speaks later", () => {
+  const text = foldText(
+    "会上宣读了市委决定：程远舟同志任中共苍梧市青岚区委员会委员、常委、书记；" +
+      "邹文博同志不再担任中共苍梧市青岚区委书记、常委、委员职务。\n" +
+      "邹文博在讲话中表示，将一如既往关心青岚发展。\n随后，程远舟作表态发言。",
+  );
+  const found = findPersonMentions(text).filter((m) => m.person === "程远舟" || m.person === "邹文博");
+  const byName = new Map(found.map((m) => [m.person, m.posts.map((p) => p.unit)]));
+  // The committee written in full is the place's 区委; the parent city before the place is dropped.
+  assert.deepEqual(byName.get("程远舟"), ["青岚区", "青岚区", "青岚区"]);
+  assert.deepEqual(byName.get("邹文博"), ["青岚区", "青岚区", "青岚区"]);
+});
+
+test("a decision alone, or a 任 that is no appointment, makes no mention", () => {
+  // Named in the decision only, never speaking: no speaker.
+  const quiet = foldText("市委决定：程远舟同志任青岚区委书记。会议要求全区上下抓好落实。");
+  assert.equal(findPersonMentions(quiet).filter((m) => m.person === "程远舟").length, 0);
+  // 任务 / 责任: no name before, no posts after.
+  const plain = foldText("全面完成年度任务，压实各级责任。程远舟表示，将担任好组长职责。");
+  assert.equal(findPersonMentions(plain).length, 0);
+});

@@ -423,6 +423,11 @@ export function findPersonMentions(text: string, from = 0, to = text.length): Pe
       after: text[end] === "：" ? "：" : text.slice(end, end + 1),
     });
   }
+  const appointed = appointmentMentions(text, from, to);
+  if (appointed.length) {
+    const covered = coverage(out);
+    for (const a of appointed) if (!covered(a.nameStart)) out.push(a);
+  }
   const deputies = deputyMentions(text, from, to);
   if (deputies.length) {
     const covered = coverage(out);
@@ -602,4 +607,92 @@ function affiliationAfter(text: string, markEnd: number): string | null {
   if (!m) return null;
   const place = placeAt(text, markEnd + m[0].length);
   return place && place.length >= 3 ? place : null;
+}
+
+/** The verbs of a personnel decision (lexicon appointmentVerbs), each ending in 任. */
+const APPOINTMENT_VERBS = longestFirst(PEOPLE.appointmentVerbs).filter((v) => v.endsWith("任"));
+/** What may stand before an appointed person's name: a line or clause start, or a colon. */
+const BEFORE_APPOINTED = /[：，；。、“”\s]/;
+/** A parent place before a place of a lower level (榕川市檀溪区 → 檀溪区). */
+const PARENT_PLACE =
+  /^[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|州|盟)(?=[\u4e00-\u9fa5]{2,}(?:区|县|旗|镇|乡|街道)$)/;
+
+/**
+ * People named in a personnel decision read out at a cadre meeting: 某某同志任中共X区委员会委员、
+ * 常委、书记 / 某某同志不再担任X区委书记、常委、委员职务. The posts after the verb give the body
+ * (a party committee written in full, 中共X区委员会, is the place's 区委; a parent city before
+ * the place is dropped). Only a person who also speaks in the text (the name again, then a speech
+ * verb or opening its paragraph: 某某在讲话中表示, 随后，某某作表态发言) is a mention: the decision
+ * alone makes no speaker.
+ */
+function appointmentMentions(text: string, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let k = text.indexOf("任", from); k >= 0 && k < to; k = text.indexOf("任", k + 1)) {
+    const verb = APPOINTMENT_VERBS.find((v) => text.startsWith(v, k + 1 - v.length));
+    if (!verb) continue;
+    let nameEnd = k + 1 - verb.length;
+    if (text.startsWith("同志", nameEnd - 2)) nameEnd -= 2;
+    const nameStart = appointedNameStart(text, Math.max(from, nameEnd - 4), nameEnd);
+    if (nameStart < 0) continue;
+    let postsEnd = k + 1;
+    while (postsEnd < to && postsEnd - k <= 40 && !/[，。；\n]/.test(text[postsEnd]!)) postsEnd++;
+    const posts = appointedPosts(text.slice(k + 1, postsEnd));
+    if (!posts) continue;
+    const person = text.slice(nameStart, nameEnd);
+    if (!speaksElsewhere(text, person, nameStart, from, to)) continue;
+    out.push({ person, start: nameStart, end: nameEnd, nameStart, posts, after: text.slice(nameEnd, k + 1) });
+  }
+  return out;
+}
+
+/** Start of a two-to-four character name ending at `end` with a clause boundary before it, or -1. */
+function appointedNameStart(text: string, from: number, end: number): number {
+  for (const len of [3, 2, 4]) {
+    const at = end - len;
+    if (at < from || (at > 0 && !BEFORE_APPOINTED.test(text[at - 1]!))) continue;
+    const surname = doubleSurnameAt(text, at) ? 2 : singleSurnameAt(text, at) ? 1 : 0;
+    if (!surname || len - surname < 1 || len - surname > 2) continue;
+    let han = true;
+    for (let i = at; i < end; i++) if (!isHan(text[i])) han = false;
+    if (han) return at;
+  }
+  return -1;
+}
+
+/**
+ * The posts of a decision (中共X区委员会委员、常委、书记 / X区委书记、常委、委员职务): each
+ * post word with the body the first one names; null when no body that is a place or an office is named.
+ */
+function appointedPosts(chain: string): Post[] | null {
+  const chunks = chain
+    .replace(/^(?:中国共产党|中共)/, "")
+    .replace(/职务$/, "")
+    .split("、");
+  const first = chunks[0]!;
+  const word = titleAtEnd(first) ?? MEMBERSHIPS.endsAt(first, first.length, Infinity);
+  if (!word) return null;
+  let org = first.slice(0, first.length - word.length);
+  // 中共X区委员会: the place's party committee, 区委.
+  if (/[省市区县镇乡]委员会$/.test(org)) org = org.slice(0, -2);
+  const unit = unitFromOrg(org).replace(PARENT_PLACE, "");
+  if (!unit || (placeAt(unit, 0) !== unit && !/[局委办厅]$/.test(unit))) return null;
+  const posts: Post[] = [];
+  for (const chunk of chunks) {
+    const title = titleAtEnd(chunk) ?? MEMBERSHIPS.endsAt(chunk, chunk.length, Infinity);
+    if (!title || (chunk !== first && chunk.length > title.length + 2)) break;
+    posts.push({ org: chunk === first ? org : "", title, unit, level: null });
+  }
+  return posts;
+}
+
+/** Whether `person` is said again in text[from, to) followed by a speech verb, or opening a line. */
+function speaksElsewhere(text: string, person: string, at: number, from: number, to: number): boolean {
+  for (let k = text.indexOf(person, from); k >= 0 && k < to; k = text.indexOf(person, k + 1)) {
+    if (k === at) continue;
+    const end = k + person.length;
+    let lineEnd = text.indexOf("\n", end);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    if (SPEECH_VERBS.longestAt(text, end, lineEnd) || k === 0 || text[k - 1] === "\n") return true;
+  }
+  return false;
 }

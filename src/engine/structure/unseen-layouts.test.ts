@@ -227,3 +227,28 @@ test("class 1: a deputy named with the post in brackets after 代表 speaks for 
     ["石桥镇", "青柳街道", "青柳街道", "桃岭乡"],
   );
 });
+
+test("a cadre meeting: the new secretary's pledge is the place's, not the reader of the decision's", () => {
+  const text = `我区召开全区领导干部大会
+
+5月6日上午，我区召开全区领导干部大会。市委组织部副部长陶思远宣读市委决定：程远舟同志任中共苍梧市青岚区委员会委员、常委、书记；邹文博同志不再担任中共苍梧市青岚区委书记、常委、委员职务。
+
+邹文博在讲话中表示，坚决拥护市委决定。
+
+随后，程远舟作表态发言。
+
+同志们：
+
+今年，我们将新建社区养老服务中心6个，加快推进老旧小区改造。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.speakers.filter((s) => s.person !== "陶思远").map((s) => [s.person, s.units]),
+    [
+      ["程远舟", ["青岚区"]],
+      ["邹文博", ["青岚区"]],
+    ],
+  );
+  assert.ok(e.commitments.length > 0);
+  for (const c of e.commitments) assert.equal(c.unit, "青岚区", c.text);
+});
