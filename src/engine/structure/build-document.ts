@@ -39,6 +39,7 @@ import { isPeriodHeading } from "./period-heading.ts";
 import { asksOrHosts, colonTurn, turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
 import { ownByOwnerFields, ownByOwnerLines } from "./owner-lines.ts";
+import { ownByDutySplit } from "./duty-split.ts";
 import { formField } from "./form-fields.ts";
 import { taskRows } from "./task-table.ts";
 import { unnamedPostSpeaker } from "./unnamed-post.ts";
@@ -373,6 +374,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (!isRegistered(registry, owner)) addUnit(registry, owner, [], [at, at + owner.length]);
   }
 
+  // 六、责任分工 / 1.项目建设攻坚：经济发展局牵头，…: the measures under that task's heading are the lead unit's.
+  for (const { owner, at } of ownByDutySplit(paras, sections, sents, ownSubject)) {
+    if (!isRegistered(registry, owner)) addUnit(registry, owner, [], [at, at + owner.length]);
+  }
+
   for (const host of hosts) {
     if (answering.has(host)) continue;
     const at = registry.speakers.findIndex((sp) => sp.person === host);
@@ -626,7 +632,12 @@ function titleOf(head: Paragraph[], paras: Paragraph[]): string {
       // An official document's red header (X办事处文件) and its number (X发〔2025〕3号) name no document.
       !/文件$|（\d{4}）\d+号$/.test(p.text),
   );
-  const best = candidates.find((p) => p.text.length >= 8) ?? candidates[0] ?? paras[0];
+  // An official notice's head names its issuer above its title (X管理委员会 / 关于印发《…》的通知).
+  const best =
+    candidates.find((p) => p.text.startsWith("关于印发")) ??
+    candidates.find((p) => p.text.length >= 8) ??
+    candidates[0] ??
+    paras[0];
   const title = best?.text.trim() ?? "";
   // 关于印发《X工作要点》的通知 (or with no brackets, as a red-header notice's title often is): the
   // document is the one it issues.
