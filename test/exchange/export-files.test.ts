@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import { DIALECTS, freshStore } from "../helpers/stores.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { ExportFiles } from "../../src/http/export-files.ts";
@@ -133,16 +133,20 @@ for (const { name } of DIALECTS) {
   });
 }
 
+const write = (text: string) => async (out: Writable) => {
+  out.end(text);
+};
+const read = async (p: Promise<{ body: Readable | Buffer; bytes: number }>) => {
+  const { body } = await p;
+  if (Buffer.isBuffer(body)) return body.toString("utf8");
+  const chunks: Buffer[] = [];
+  for await (const c of body) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+};
+
 test("kept export files stay within their bounds, a failed build keeps nothing, and the files go with close()", async () => {
-  const files = new ExportFiles(2500, 3);
-  const write = (text: string) => async (out: Writable) => {
-    out.end(text);
-  };
-  const read = async (p: Promise<{ body: NodeJS.ReadableStream; bytes: number }>) => {
-    const chunks: Buffer[] = [];
-    for await (const c of (await p).body) chunks.push(Buffer.from(c as Buffer));
-    return Buffer.concat(chunks).toString("utf8");
-  };
+  // Nothing kept in memory: every file on disk.
+  const files = new ExportFiles(2500, 3, 0, 0);
   const dir = () => (files as unknown as { dir: string }).dir;
   assert.equal(await read(files.open("a", "m1", write("A".repeat(1000)))), "A".repeat(1000));
   assert.equal(await read(files.open("b", "m1", write("B".repeat(1000)))), "B".repeat(1000));
@@ -164,6 +168,32 @@ test("kept export files stay within their bounds, a failed build keeps nothing, 
     /no rows/,
   );
   assert.equal(readdirSync(dir()).length, 2);
+  files.close();
+  assert.ok(!existsSync(dir()));
+});
+
+test("a small export is kept in memory and sent as one buffer, a large one from its file, within the memory bound", async () => {
+  // Files up to 1,000 bytes in memory, 2,500 bytes of them at most.
+  const files = new ExportFiles(1 << 20, 100, 2500, 1000);
+  const dir = () => (files as unknown as { dir: string }).dir;
+  const a = await files.open("a", "m1", write("A".repeat(1000)));
+  assert.ok(Buffer.isBuffer(a.body));
+  assert.equal(a.bytes, 1000);
+  assert.equal(await read(files.open("a", "m1", write("unused"))), "A".repeat(1000));
+  assert.equal(readdirSync(dir()).length, 0, "kept in memory: no file left");
+  const big = await files.open("big", "m1", write("Z".repeat(1001)));
+  assert.ok(!Buffer.isBuffer(big.body), "over 1,000 bytes: streamed from its file");
+  assert.equal(await read(Promise.resolve(big)), "Z".repeat(1001));
+  assert.equal(readdirSync(dir()).length, 1);
+  await read(files.open("b", "m1", write("B".repeat(1000))));
+  // "a" was used after "b" was not yet built; "c" makes 3,000 bytes in memory: the least recently used ("a") goes.
+  await read(files.open("c", "m1", write("C".repeat(1000))));
+  assert.equal(files.size, 3);
+  assert.equal(await read(files.open("a", "m1", write("a2"))), "a2", "built again");
+  assert.equal(files.builds, 5);
+  // A later mark: built again.
+  assert.equal(await read(files.open("b", "m2", write("b2"))), "b2");
+  assert.equal(files.builds, 6);
   files.close();
   assert.ok(!existsSync(dir()));
 });
