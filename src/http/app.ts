@@ -20,6 +20,7 @@ import { SESSION_COOKIE } from "./auth.ts";
 import { LantuError } from "../errors.ts";
 import { registerErrorHandler } from "./error-handler.ts";
 import { guardInput } from "./input-guard.ts";
+import { keepLazySchemas, lazySchemas } from "./lazy-schemas.ts";
 import { ErrorBody } from "./schemas.ts";
 import { sessionRoutes } from "./routes/session/route.ts";
 import { userRoutes } from "./routes/users/route.ts";
@@ -90,11 +91,15 @@ const openBeforeChange = (req: { method: string; url: string; routeOptions: { ur
   (req.method === "GET" && req.url.startsWith("/api/public/"));
 
 export async function buildApp(s: Services, options: AppOptions = {}): Promise<App> {
+  // Each route's validators and serializers are compiled at its first request (lazy-schemas.ts).
+  const schemas = lazySchemas();
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true } },
+    schemaController: { compilersFactory: schemas.compilersFactory },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  keepLazySchemas(app, schemas);
   app.decorateRequest("user", null);
   registerErrorHandler(app);
   guardInput(app);
