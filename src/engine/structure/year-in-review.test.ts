@@ -50,3 +50,19 @@ test("上半年 (1—6月) in a paragraph that turns to 下半年 is the half re
   const parks = e.targets.find((t) => t.metric.includes("跨境电商"));
   assert.deepEqual([parks?.by_year, parks?.baseline], [2022, false]);
 });
+
+test("the words found once in the whole text mark the same sentences as a search of each sentence", async () => {
+  const { buildDocument } = await import("./build-document.ts");
+  const { yearInReview } = await import("./year-in-review.ts");
+  const text =
+    "岩桥县乡镇述职会纪要\n\n" +
+    "石岭镇镇长杜文斌表示，今年石岭镇完成财政收入2.4亿元。明年，石岭镇将新建农贸市场2个。\n\n" +
+    "上半年（1—6月）全区完成固定资产投资12亿元。下半年，区发改局将推进项目建设。\n\n" +
+    "1—6月，青禾乡完成造林3000亩，比去年多了半年的工作量。下一步，青禾乡将继续植树。\n\n" +
+    "白沙镇召开的一次很长很长的专题会议上各村的负责同志都作了发言，今年完成道路硬化5公里。明年将继续。\n\n" +
+    "今年以来，全镇新增企业5家。明年，全镇将新增企业8家。6月\n";
+  const doc = buildDocument(text, { year: 2019 }).doc;
+  const bySentence = yearInReview(doc.sentences);
+  assert.ok(bySentence.size >= 2);
+  assert.deepEqual([...yearInReview(doc.sentences, doc.text)], [...bySentence]);
+});

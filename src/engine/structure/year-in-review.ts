@@ -19,16 +19,52 @@ const REACH = 30;
 const INTENT = /将|(?<![重主需只])要(?![素求点件])|力争|(?<![年度])计划|争取|确保|预计|拟|打算|目标/;
 
 /**
+ * Where a word stands in a whole text, in order. Three searches of every
+ * sentence (今年, 半年, 6月) were three calls into String.indexOf each, ~240
+ * instructions a call and most finding nothing; the whole text holds a few of
+ * each, found by one call per occurrence.
+ */
+class WordPositions {
+  private readonly list: number[] = [];
+  private readonly length: number;
+
+  constructor(text: string, word: string) {
+    this.length = word.length;
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) this.list.push(i);
+  }
+
+  /** The first occurrence at or after the last asked for: sentences come in order. */
+  private cursor = 0;
+
+  /** What text.slice(start, end).indexOf(word) gives: the first occurrence within, from `start`, or -1. */
+  indexIn(start: number, end: number): number {
+    const { list } = this;
+    let k = this.cursor;
+    // (Back before the last sentence asked for, which the sentences' order never asks: from the start.)
+    if (k > 0 && list[k - 1]! >= start) k = 0;
+    while (k < list.length && list[k]! < start) k++;
+    this.cursor = k;
+    // (The first occurrence from `start` that does not fit before `end` is followed by none that does.)
+    return k < list.length && list[k]! + this.length <= end ? list[k]! - start : -1;
+  }
+}
+
+/**
  * The indexes of the sentences whose 今年 is the year reviewed: each opens on
  * 今年 with no word of intent, and a later sentence of its paragraph opens on
  * 明年 (or 下一步, 新的一年); or opens on 上半年 (1—6月), and a later one on 下半年
- * (or 下一步).
+ * (or 下一步). `text`, when given, is the text the sentences are slices of
+ * (each sentence's text is text.slice(start, end)): its words are then found
+ * once in it rather than in every sentence.
  */
-export function yearInReview(sentences: readonly DocSentence[]): Set<number> {
+export function yearInReview(sentences: readonly DocSentence[], text?: string): Set<number> {
   const out = new Set<number>();
   let candidates: number[] = [];
   let halves: number[] = [];
   let paragraph = -1;
+  const thisYears = text === undefined ? null : new WordPositions(text, "今年");
+  const halfYears = text === undefined ? null : new WordPositions(text, "半年");
+  const sixths = text === undefined ? null : new WordPositions(text, "6月");
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -36,9 +72,9 @@ export function yearInReview(sentences: readonly DocSentence[]): Set<number> {
       halves = [];
     }
     // (Most sentences open on neither: a search near the start before the patterns.)
-    const thisYear = s.text.indexOf("今年");
-    const half = s.text.indexOf("半年");
-    const month = half < 0 ? s.text.indexOf("6月") : -1;
+    const thisYear = thisYears ? thisYears.indexIn(s.start, s.end) : s.text.indexOf("今年");
+    const half = halfYears ? halfYears.indexIn(s.start, s.end) : s.text.indexOf("半年");
+    const month = half >= 0 ? -1 : sixths ? sixths.indexIn(s.start, s.end) : s.text.indexOf("6月");
     if (thisYear >= 0 && thisYear <= REACH && OPENS_THIS_YEAR.test(s.text)) {
       if (!INTENT.test(s.text)) candidates.push(s.index);
     } else if (

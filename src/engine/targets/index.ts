@@ -258,7 +258,7 @@ export function extractTargets(doc: DocModel): Target[] {
   // cut in the original, whose wide spaces the folded text makes single).
   const projects = projectRows(doc.paragraphs, doc.original);
   // 今年全镇完成…。明年，该镇将…: a 今年 the paragraph turns away from is the year reviewed.
-  const inReview = doc.year !== null ? yearInReview(doc.sentences) : null;
+  const inReview = doc.year !== null ? yearInReview(doc.sentences, doc.text) : null;
   const yearReviewed: Period | null = doc.year !== null ? { year: doc.year, tense: "past" } : null;
   for (const s of doc.sentences) {
     if (boxItems.size && boxItems.has(s.paragraph)) continue;
