@@ -61,6 +61,8 @@ function sectionPeriodsOf(doc: DocModel): (Period | null)[] {
 
 /** 完成时限：2020年12月底前: a task's deadline line, with the year it names. */
 const DEADLINE_LINE = new RegExp(`^(?:${alternation(WORDS.deadlineLabels)})\\s*[：:]\\s*(\\d{4})年`);
+/** The characters a deadline label opens with: DEADLINE_LINE matches only a sentence opening with one. */
+const DEADLINE_OPENS = new CharSet(WORDS.deadlineLabels.map((w) => w[0]!).join(""));
 
 /** …；完成时限：2025年10月底。 inside an item's record of fields (DocSentence.fields). */
 const DEADLINE_FIELD = new RegExp(`[；;]\\s*(?:${alternation(WORDS.deadlineLabels)})\\s*[：:]\\s*(\\d{4})年`);
@@ -86,10 +88,14 @@ function taskDeadlines(doc: DocModel): (Period | null)[] {
       section = s.section;
       next = null;
     }
-    // (Most sentences are no deadline line: one character test before the regex.)
-    const m = s.text.includes("：")
-      ? (DEADLINE_LINE.exec(s.text) ?? (s.fields ? DEADLINE_FIELD.exec(s.text) : null))
-      : null;
+    // (Most sentences are no deadline line: the first character is tested (DEADLINE_LINE is
+    // anchored at the start), then the colon looked for, before the regexes; the search for the
+    // colon alone was a call into String.indexOf for every sentence.)
+    const opens = DEADLINE_OPENS.has(s.text.charCodeAt(0));
+    const m =
+      (opens || s.fields) && s.text.includes("：")
+        ? ((opens ? DEADLINE_LINE.exec(s.text) : null) ?? (s.fields ? DEADLINE_FIELD.exec(s.text) : null))
+        : null;
     if (m) {
       const year = Number(m[1]);
       next = { year, tense: tense(year) };
