@@ -54,6 +54,14 @@ export interface BuiltDocument {
 const SPEECH_AFTER_NAME = new RegExp(
   `^(?:${alternation(PEOPLE.speechVerbs.filter((v) => v.length > 1 || "说称".includes(v)))})`,
 );
+/**
+ * A transcript's role label before a titled person alone on a line (应询人：, 询问人：, 发言人：):
+ * two to five Han characters and a colon; the label, else null.
+ */
+function roleLabel(lead: string): string | null {
+  return /^([\u4e00-\u9fa5]{2,5})\s*：\s*$/.exec(lead)?.[1] ?? null;
+}
+
 /** What may stand before a role line's person: nothing, or a bullet. */
 const BULLETS = /^[■□●○◆◇▲△▶►★☆·•▪\-*]?\s*$/;
 const REPORTER_TURN = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
@@ -198,16 +206,25 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     const section = sections.length - 1;
     // A role line: a titled person opening the line, then ： (X区委书记 王某：做强制造), or a line
     // that is the titled person alone, after a bullet (■市教育局局长 林某): it opens their block.
+    // (Or the titled person alone after a role label and a colon, 应询人：市民政局局长 某某: a
+    // transcript's turn; a host's or a questioner's label, 主持人：…, opens words that are no one's.)
+    let label: string | null = null;
     const roleLine = paraMentions.find(
       (m) =>
         (m.start === p.start && m.after === "：") ||
-        (m.end === p.end && m.start - p.start <= 2 && BULLETS.test(text.slice(p.start, m.start))),
+        (m.end === p.end &&
+          (m.start - p.start <= 2
+            ? BULLETS.test(text.slice(p.start, m.start))
+            : (label = roleLabel(text.slice(p.start, m.start))) !== null)),
     );
     // A role line ends in a headline (Harbin's round-up); "X（区委书记）：今年…。" ends in the speech itself.
     const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
     let furniture = inHead || pageFurniture || isFurniture(p) || (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
-    if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
+    if (roleLine && label !== null && asksOrHosts(label)) {
+      running = null;
+      hosts.add(roleLine.person);
+    } else if (roleLine) running = registry.ownerOf.get(roleLine.person) ?? running;
     const turn = p.text.length <= 26 && "【[".includes(p.text[0]!) ? turnLine(p.text, names) : null;
     if (turn) {
       furniture = true;

@@ -4,6 +4,7 @@ import {
   PLACE_NAME,
   clauseSubject,
   levelOf,
+  placeBefore,
   shortForms,
   townshipSubject,
   unitFromOrg,
@@ -128,4 +129,12 @@ test("clauseSubject: a deadline after the unit, and a field label before it, kee
   assert.equal(clauseSubject("市交通局9月底前完成断头路改造"), "市交通局");
   assert.equal(clauseSubject("整改措施：县林业局上半年补植苗木2万株"), "县林业局");
   assert.equal(clauseSubject("整改措施：建立台账，逐项销号"), null);
+});
+
+test("placeBefore: a scope word before the level names no place", () => {
+  // 围绕全市…: 全市 is the whole city, and 围绕全市 no place's name.
+  const text = "会议围绕全市托育服务开展询问。副市长";
+  assert.equal(placeBefore(text, text.length - 3, "市"), null);
+  const named = "苍梧市召开会议，围绕全市托育服务开展询问。副市长";
+  assert.equal(placeBefore(named, named.length - 3, "市"), "苍梧市");
 });

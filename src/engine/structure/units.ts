@@ -129,6 +129,8 @@ const NAME_LEAD = /^[全我本各该此一二三四五六七八九十两百千�
 export function placeBefore(text: string, at: number, level: Level): string | null {
   const from = Math.max(0, at - PLACE_REACH);
   for (let k = text.lastIndexOf(level, at - 1); k >= from + 2; k = text.lastIndexOf(level, k - 1)) {
+    // 围绕全市…, 推动我区…: a scope word before the level names no place.
+    if (NAME_LEAD.test(text[k - 1]!)) continue;
     for (const len of [2, 3]) {
       const start = k - len;
       if (start < from) break;

@@ -252,3 +252,37 @@ test("a cadre meeting: the new secretary's pledge is the place's, not the reader
   assert.ok(e.commitments.length > 0);
   for (const c of e.commitments) assert.equal(c.unit, "青岚区", c.text);
 });
+
+test("an inquiry transcript: a role label, a colon and the titled person open that person's answer", () => {
+  const text = `市人大常委会开展托育服务专题询问
+
+本报讯 9月3日，市人大常委会举行联组会议，围绕全市托育服务开展专题询问。副市长阮清和，市教育局主要负责同志到会应询。
+
+询问人：市人大常委会委员 樊子墨
+问：托位供给不足，市教育局有什么打算？
+
+应询人：市教育局局长 滕书远
+答：今年，我们将新建普惠托育机构12家，新增托位800个。
+
+主持人：市人大常委会副主任 葛怀山
+感谢各位的提问。
+
+应询人：副市长 阮清和
+答：市政府将建立托育服务联席会议制度。
+`;
+  const e = extract(text, { year: 2024 });
+  const units = new Map(e.speakers.map((s) => [s.person, s.units]));
+  // 副市长 with no place: 围绕全市 before it is no place; the city's government.
+  assert.deepEqual(units.get("阮清和"), ["市政府"]);
+  assert.deepEqual(units.get("滕书远"), ["市教育局"]);
+  // The host only thanks: no speaker, and nothing of theirs is owned.
+  assert.equal(units.get("葛怀山"), undefined);
+  assert.deepEqual(
+    e.commitments.map((c) => [c.unit, c.text]),
+    [
+      ["市教育局", "我们将新建普惠托育机构12家"],
+      ["市教育局", "新增托位800个"],
+      ["市政府", "市政府将建立托育服务联席会议制度"],
+    ],
+  );
+});
