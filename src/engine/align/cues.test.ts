@@ -146,3 +146,11 @@ test("a cue whose goal stands in quote marks (在打响“开放高地”品牌�
     [[["开放高地"], "在打响“开放高地”品牌上"]],
   );
 });
+
+test("a heading that is a goal's name alone governs its section strongly; a bare topic sentence only suggests", () => {
+  const cues = cuesOf("（一）科创高地\n1.新建孵化器3个。\n\n开放高地，关键在招商。新引进外资企业5家。");
+  const heading = cues.find((c) => c.text.includes("科创高地"));
+  const topic = cues.find((c) => c.text.includes("开放高地"));
+  assert.equal(heading?.weak, false);
+  assert.equal(topic?.weak, true);
+});

@@ -145,6 +145,11 @@ function questionCue(
   };
 }
 
+/** True when the words are one goal's name or alias and nothing else (项目建设攻坚, 项目建设). */
+function namesOneGoal(words: string, found: readonly Goal[]): boolean {
+  return found.length === 1 && (found[0]!.name === words || found[0]!.aliases.includes(words));
+}
+
 /** `names` is `goalNames(goals)`, which a caller that sees the same goals again may keep. */
 export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals)): Cue[] {
   if (!goals.length) return [];
@@ -182,8 +187,11 @@ export function findCues(doc: DocModel, goals: Goal[], names = goalNames(goals))
             span: [s.start, s.start + topic[0].length],
             // A heading governs its whole section; a topic sentence, its paragraph.
             scope: [s.start, isHeadingLine(para.text) ? doc.sections[s.section]!.end : para.end],
-            // 在建设X中，… is explicit even as a topic; a bare name (开放招商攻坚，…) only suggests.
-            weak: !/^[“‘]?(?:在|围绕)/.test(slice),
+            // 在建设X中，… is explicit even as a topic; a bare name (开放招商攻坚，…) only suggests, save as a
+            // heading that is the goal's name alone ((一)项目建设攻坚 over the campaign's measures).
+            weak:
+              !/^[“‘]?(?:在|围绕)/.test(slice) &&
+              !(isHeadingLine(para.text) && namesOneGoal(topic[1]!, found)),
             sentenceEnd: s.end,
           });
           continue;

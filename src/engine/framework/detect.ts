@@ -50,6 +50,22 @@ const DECLARING_VERB = /(?:打造|建设|实施|启动|推进|构建|创建|开�
 /** Everything up to the last verb that declares the list: 全区上下要着力打造 | 智能制造之都. */
 const LEADING_VERB = /^.*(?:即|就是|打造|建设|实施|启动|推进|构建|创建|开展|打好|打赢)/;
 
+const FIRST_LEADING_VERB = new RegExp(LEADING_VERB.source.replace(".*", ".*?"));
+
+/**
+ * The words up to the verb that declares a list, in its first item: the last verb, unless that
+ * cuts the item far shorter than the others (集中实施项目建设攻坚、招商引资攻坚: 建设 is part of the
+ * item, 实施 declares it), when the first verb is.
+ */
+function leadingVerb(raw: readonly string[]): RegExpExecArray | null {
+  const last = LEADING_VERB.exec(raw[0]!);
+  if (!last || raw.length < 3) return last;
+  const shortest = Math.min(...raw.slice(1).map((r) => r.length));
+  if (raw[0]!.length - last[0].length >= shortest - 2) return last;
+  const first = FIRST_LEADING_VERB.exec(raw[0]!);
+  return first && raw[0]!.length - first[0].length >= shortest - 2 ? first : last;
+}
+
 /** A count of a list's items said after it with no quotes: 三大战略, 三个方面, 四大板块. */
 const COUNT_NOUN =
   "[一二两三四五六七八九十](?:大|个|项)(?:战略|目标|任务|行动|工程|定位|板块|产业|方面|领域)";
@@ -120,7 +136,7 @@ function* eachEnumeration(doc: DocModel): Generator<Enumeration> {
         offset += r.length + 1;
       }
       // The first item may carry the verb that declares the list: 打造科创引领之城.
-      const lead = LEADING_VERB.exec(raw[0]!);
+      const lead = leadingVerb(raw);
       // “三带”，就是…: the parts of a layout, not a list of goals (unless a question asked for them).
       const asked = lead ? askedLabel(doc.text, start + lead[0].length) : null;
       if (lead?.[0].includes("就是") && !(asked && countsItems(asked, raw))) continue;

@@ -154,6 +154,8 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
     const counts = countsIn(label);
     // A layout (一城两区三带, 五区五高地) names itself; a single count needs a programme noun.
     if (counts.length >= 2 || ENDS_AS_PROGRAMME.test(label) || COUNTED_AFTER.test(after)) return true;
+    // 建立A清单、B清单、C清单“三张清单”: a counted label closing the list of its members before it.
+    if (counts.length === 1 && listedBefore(doc, c) === counts[0]) return true;
     // “四个中心”，即A、B、C: a counted label whose members follow.
     // (A layout's own sub-labels, “两区”，就是…, are parts, not programmes.)
     const next = doc.text.slice(c.end + 1, c.end + 60);
@@ -167,6 +169,14 @@ function isProgramme(doc: DocModel, c: Candidate, framework: Framework | null): 
   return (
     PROGRAMME_AFTER.test(after) && /(?:实施|打造|推进|开展|叫响|构建)[“‘]?$/.test(before + doc.text[c.at - 1])
   );
+}
+
+/** How many members the list right before a label names (建立A、B、C“三张清单” → 3), 0 for none. */
+function listedBefore(doc: DocModel, c: Candidate): number {
+  const lead = doc.text.slice(Math.max(0, c.at - 80), c.at - 1);
+  const clause = lead.slice(lead.search(/[^，。；！？：]*$/));
+  const list = clause.includes("、") ? ENUM_BEFORE.exec(clause) : null;
+  return list ? list[1]!.split("、").length : 0;
 }
 
 /** True when a counted label's members follow it after 即/就是, as many as it counts. */
@@ -355,7 +365,7 @@ function partsOf(doc: DocModel, c: Candidate, s: DocSentence, until: number): st
     const items = before[1]!.split("、");
     // 石湖区将全力推动光芯谷: the first item starts after the last verb before it.
     items[0] = items[0]!
-      .replace(/^.*(?:推动|推进|建设|打造|实施|构建|发展|坚持|聚焦|优化|深化|形成)/, "")
+      .replace(/^.*(?:推动|推进|建设|打造|实施|构建|发展|坚持|聚焦|优化|深化|形成|建立)/, "")
       .replace(LEADING_VERBS, "");
     if (items.every((i) => i.length >= 2)) return items;
   }
