@@ -122,6 +122,7 @@ function services(dialect: DialectName, sql: string[]): Services {
       close: () => db.destroy(),
       exclusiveWrites: (fn) => fn(),
       changeMark: async () => String(marks++),
+      changeMarks: async () => ({ data: String(marks++), sessions: "0" }),
     },
     now: () => new Date("2024-05-01T00:00:00Z"),
   };

@@ -13,8 +13,7 @@ import type { Services } from "../services/context.ts";
 import type { App } from "./app-type.ts";
 import type { Extractor } from "../services/ingest.service.ts";
 import { userForSession } from "../services/admin.service.ts";
-import { changeMark } from "../services/generation-cache.ts";
-import { responseCache } from "./response-cache.ts";
+import { responseCache, type AnswerCounts } from "./response-cache.ts";
 import type { ExportFiles } from "./export-files.ts";
 import { SESSION_COOKIE } from "./auth.ts";
 import { LantuError } from "../errors.ts";
@@ -71,6 +70,8 @@ export interface AppOptions {
   csrfKey?: string;
   /** Where finished csv and xlsx exports are kept (default: a temporary directory of this app's, 256 MB). */
   exportFiles?: ExportFiles;
+  /** Counted as the kept answers serve reads (tests, the benchmark). */
+  answerCounts?: AnswerCounts;
 }
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -133,11 +134,15 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
 
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    // The mark is read before the session, so a sign-out committed after it
-    // is seen by the next request (services/admin.service.ts userForSession).
+    // The marks are read before the session, so a sign-out committed after
+    // them is seen by the next request (services/admin.service.ts
+    // userForSession). The session is kept under both: the data's mark (a
+    // user's role, unit, password, disabling) and the sessions' (a
+    // sign-out), which a sign-in moves neither of.
     if (token) {
-      req.changeMark = await changeMark(s);
-      req.user = (await userForSession(s, token, req.changeMark)) ?? null;
+      const marks = await s.store.changeMarks();
+      req.changeMark = marks.data;
+      req.user = (await userForSession(s, token, `${marks.data}/${marks.sessions}`)) ?? null;
     }
     // A one-time password (printed at the first start, or by `lantu user
     // add`) opens nothing but the way to replace it.
@@ -156,7 +161,7 @@ export async function buildApp(s: Services, options: AppOptions = {}): Promise<A
     done();
   });
 
-  responseCache(app, s);
+  responseCache(app, s, undefined, options.answerCounts);
 
   app.get(
     "/api/health",

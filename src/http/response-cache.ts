@@ -1,6 +1,9 @@
 // Whole answers of the dashboard's heavy reads, kept as the bytes sent, while
 // the database's change mark stays the same (services/generation-cache.ts
-// MarkedCache; Store.changeMark): a repeated read is one counter lookup
+// MarkedCache; Store.changeMark, which a sign-in, a sign-out, a notice read
+// or a mail sent do not move: a route that reads sessions, notifications or
+// the outbox must not opt in; storage/dialects/change-mark.ts
+// QUIET_TABLES): a repeated read is one counter lookup
 // instead of its queries, its presentation and its serialisation. A route
 // opts in with `config: { cached: true }` when its answer depends only on the
 // URL, the caller's role and unit, the day and the data (checked in
@@ -16,7 +19,7 @@ import { today, type Services } from "../services/context.ts";
 declare module "fastify" {
   interface FastifyContextConfig {
     /**
-     * Keep this GET route's 200 answers while nothing is committed (see
+     * Keep this GET route's 200 answers while nothing that counts is committed (see
      * response-cache.ts): per role and unit (true) or one for every caller ("public").
      */
     cached?: boolean | "public";
@@ -35,8 +38,21 @@ interface Kept {
   etag: string | undefined;
 }
 
+/** How often the kept answers served a read, and how many were kept: for tests and the benchmark. */
+export class AnswerCounts {
+  /** Reads answered with a kept answer. */
+  hits = 0;
+  /** Answers kept (each read that found none, or one of an earlier mark, and answered 200). */
+  kept = 0;
+}
+
 /** Up to 2,000 answers and 64 MB by default. */
-export function responseCache(app: App, s: Services, limits = { entries: 2000, bytes: 64 << 20 }) {
+export function responseCache(
+  app: App,
+  s: Services,
+  limits = { entries: 2000, bytes: 64 << 20 },
+  counts = new AnswerCounts(),
+) {
   const cache = new MarkedCache<Kept>(limits.entries, limits.bytes);
   app.decorateRequest("changeMark", null);
   app.decorateRequest("cacheSlot", null);
@@ -51,6 +67,7 @@ export function responseCache(app: App, s: Services, limits = { entries: 2000, b
       req.cacheSlot = { key, mark };
       return;
     }
+    counts.hits++;
     if (hit.etag !== undefined) reply.header("etag", hit.etag);
     return reply.type(hit.type).send(hit.body);
   });
@@ -59,6 +76,7 @@ export function responseCache(app: App, s: Services, limits = { entries: 2000, b
     if (!slot || reply.statusCode !== 200 || typeof payload !== "string" || reply.hasHeader("set-cookie"))
       return payload;
     const body = Buffer.from(payload);
+    counts.kept++;
     const etag = reply.getHeader("etag");
     cache.set(
       slot.key,

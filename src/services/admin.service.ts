@@ -430,11 +430,13 @@ const sessionCaches = new WeakMap<Services["store"], MarkedCache<SessionEntry>>(
 
 /**
  * The signed-in user of a session token, or undefined (unknown, ended, user
- * disabled). With `mark` (the database's change mark, read first) a session
- * seen before is answered from memory while nothing has been committed since:
- * signing out, a password change, a role change or disabling the user are
- * writes, so each one is seen by the next request; the end time is checked
- * every time. Unknown tokens are not kept.
+ * disabled). With `mark` (the change mark and the sessions' mark,
+ * Store.changeMarks, read first) a session seen before is answered from
+ * memory while neither has moved: signing out (a session deleted), a
+ * password change, a role change or disabling the user are writes that
+ * move one of them, so each one is seen by the next request; the end time
+ * is checked every time. Unknown tokens are not kept, which is why a
+ * sign-in (a session inserted) need move no mark.
  */
 export async function userForSession(s: Services, token: string, mark?: string): Promise<User | undefined> {
   const id = tokenId(token);

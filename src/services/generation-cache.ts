@@ -32,8 +32,10 @@ export async function byGeneration<T>(
 /**
  * Values kept under the database's change mark (Store.changeMark): an entry
  * answers only while the mark is what it was when the entry's data began to
- * be read, i.e. while nothing at all has been committed since. Coarser than
- * the plan generation above (any write anywhere makes every entry stale),
+ * be read, i.e. while nothing it counts has been committed since (a write
+ * to any table but the quiet ones: sessions, notifications, outbox;
+ * storage/dialects/change-mark.ts). Coarser than the plan generation above
+ * (any such write anywhere makes every entry stale),
  * and so it needs nothing from the writes: no write path can forget to
  * invalidate it, whichever process or thread it runs in. The least recently
  * used entries go past `maxEntries` or `maxBytes`.

@@ -1,7 +1,8 @@
 // Brings a database to the latest schema. Kysely's Migrator refuses a history
 // it does not recognise (an applied migration missing here, or out of order);
 // we surface that as a LantuError instead of touching the database.
-import { Migrator, sql, type MigrationResultSet } from "kysely";
+import { Migrator, type MigrationResultSet } from "kysely";
+import { installChangeMark } from "./dialects/change-mark.ts";
 import { LantuError } from "../errors.ts";
 import type { Store } from "./dialects/dialect.ts";
 import { migrations } from "./migrations/index.ts";
@@ -20,10 +21,11 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     throw migrationError(err, store);
   }
   if (result.error) throw migrationError(result.error, store);
-  // Every table, including one a migration after 20250127T000000_change_mark
-  // added, raises PostgreSQL's change mark when written (Store.changeMark).
+  // Every table but the quiet ones (sessions, notifications, outbox),
+  // including one a later migration added, raises the change mark when
+  // written (Store.changeMark; migration 20250131T000000_quiet_sessions).
   // Only a missing trigger is created, so a served database takes no lock here.
-  if (store.dialect === "postgres") await sql`select lantu_change_mark_install()`.execute(store.db);
+  await installChangeMark(store);
   return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 

@@ -50,9 +50,11 @@ export const LOCAL = [
   "user_contacts",
   "notifications",
   "outbox",
-  // PostgreSQL only: the database's change mark (migration 20250127T000000_change_mark).
+  // The database's change mark (migrations 20250127T000000_change_mark, PostgreSQL,
+  // and 20250131T000000_quiet_sessions; change_mark_pending is PostgreSQL's only).
   "change_mark",
   "change_mark_pending",
+  "session_mark",
   "lantu_migrations",
   "lantu_migrations_lock",
 ] as const;

@@ -30,6 +30,7 @@ for (const { name } of DIALECTS) {
         "20250128T000000_change_mark_shards",
         "20250129T000000_due_order_index",
         "20250130T000000_target_status_aggregate",
+        "20250131T000000_quiet_sessions",
       ]);
       assert.deepEqual(await migrateToLatest(store), []);
       const tables = await store.db.introspection.getTables();
@@ -63,9 +64,10 @@ for (const { name } of DIALECTS) {
         // a person's contact and mail are theirs, not a plan's
         "user_contacts",
         "outbox",
-        // PostgreSQL's change mark, the database's (Store.changeMark)
+        // The database's change mark (Store.changeMark) and the sessions' mark
         "change_mark",
         "change_mark_pending",
+        "session_mark",
       ]);
       for (const t of tables) {
         if (global.has(t.name)) continue;

@@ -30,17 +30,33 @@ export interface Store {
   exclusiveWrites<T>(fn: () => Promise<T>): Promise<T>;
   /**
    * A mark that changes whenever any connection — this one, a worker
-   * thread's, another process's — has committed a change to the database
-   * since it was last read (a rolled-back change may move it too). Read it
-   * before the data a cached answer is made from: if it is the same later,
-   * nothing was committed in between, so the answer is still the data's.
-   * SQLite: the connection's data_version (others' commits) and
-   * total_changes() (its own rows written); PostgreSQL: the count of writing
-   * transactions committed to this database, each raised in its own commit
-   * (migrations 20250127T000000_change_mark, 20250128T000000_change_mark_shards),
-   * so other databases on the server leave it be.
+   * thread's, another process's — has committed a change to a table a kept
+   * answer may read since it was last read (a rolled-back change may move it
+   * too). Writes to the quiet tables (dialects/change-mark.ts QUIET_TABLES:
+   * sessions, notifications, outbox) leave it be, so a sign-in keeps every
+   * kept answer. Read it before the data a cached answer is made from: if
+   * it is the same later, nothing it counts was committed in between, so
+   * the answer is still the data's. SQLite: the committed value of a
+   * counter row that a trigger on every other table raises in the writing
+   * transaction; PostgreSQL: the count of writing transactions committed
+   * to this database, each raised in its own commit (migrations
+   * 20250127T000000_change_mark, 20250128T000000_change_mark_shards,
+   * 20250131T000000_quiet_sessions), so other databases on the server leave
+   * it be.
    */
   changeMark(): Promise<string>;
+  /**
+   * The change mark (`data`) and, read with it in one go, the sessions' mark
+   * (`sessions`), which moves when a session is updated or deleted (a
+   * sign-out, a user's sessions ended) but not when one is made: the
+   * session cache is keyed by both.
+   */
+  changeMarks(): Promise<ChangeMarks>;
+}
+
+export interface ChangeMarks {
+  data: string;
+  sessions: string;
 }
 
 export type StoreSpec = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string };

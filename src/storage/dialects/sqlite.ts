@@ -7,7 +7,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery, Kysely, SqliteDialect, type Dialect } from "kysely";
 import { LantuError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
-import { kyselyLog, type QueryLog, type Store } from "./dialect.ts";
+import { kyselyLog, type ChangeMarks, type QueryLog, type Store } from "./dialect.ts";
 import { translatingDialect } from "./translate-errors.ts";
 import { gatedDialect } from "./gated-driver.ts";
 import { WriteGate } from "./write-gate.ts";
@@ -43,10 +43,7 @@ export function openSqlite(file: string, log?: QueryLog, cacheMb = 64, options: 
     ),
     log: kyselyLog(log),
   });
-  // Run on the connection itself, beside Kysely: a read of two counters, no
-  // table, so it may run while a transaction holds the connection (a change
-  // that transaction has made counts already; one it makes later moves it).
-  const mark = raw.prepare("select data_version, total_changes() from pragma_data_version").raw();
+  const marks = sqliteMarks(raw);
   return {
     dialect: "sqlite",
     db,
@@ -55,7 +52,49 @@ export function openSqlite(file: string, log?: QueryLog, cacheMb = 64, options: 
     claimServer: async () => claimServerLock(file),
     reopen: file === ":memory:" || file === "" ? undefined : { dialect: "sqlite", file },
     exclusiveWrites: (fn) => gate.exclusive(fn),
-    changeMark: async () => (mark.get() as number[]).join("."),
+    changeMark: async () => marks().data,
+    changeMarks: async () => marks(),
+  };
+}
+
+/**
+ * The change marks (Store.changeMarks) of a connection: the committed values
+ * of `change_mark`, which a trigger on every table but the quiet ones raises
+ * in the writing transaction (migration 20250131T000000_quiet_sessions), and
+ * of `session_mark`. Run on the connection itself, beside Kysely.
+ *
+ * Two counters with no table come first: data_version (moves when another
+ * connection commits) and total_changes() (rows this connection has
+ * written, committed or not). While they stay as they were, nothing has
+ * been written since the counters were last read, so their last values hold
+ * without reading them: a repeated read costs what the whole mark cost
+ * before. Only when they moved are the counter rows read.
+ *
+ * The connection is shared: this may run while a transaction of this
+ * process holds it, and a read then would see that transaction's raise
+ * before its commit (and keep it if it then rolled back: a later commit
+ * reaching the same count would find an answer kept from other data). So
+ * inside a transaction the mark is the two counters themselves, which
+ * cannot repeat once anything is written, and never equal a counter's value
+ * (a write there moves it anyway: a kept answer is missed, never wrong).
+ */
+function sqliteMarks(raw: BetterSqlite3.Database): () => ChangeMarks {
+  const moved = raw.prepare("select data_version, total_changes() from pragma_data_version").raw();
+  let counters: BetterSqlite3.Statement | undefined;
+  let last: { at: string; marks: ChangeMarks } | undefined;
+  return () => {
+    const at = (moved.get() as number[]).join(".");
+    if (last?.at === at) return last.marks;
+    if (raw.inTransaction) return { data: `t${at}`, sessions: `t${at}` };
+    try {
+      counters ??= raw.prepare("select (select n from change_mark), (select n from session_mark)").raw();
+    } catch {
+      // Not migrated yet: any commit moves the mark, as it did before the counters.
+      return { data: `f${at}`, sessions: `f${at}` };
+    }
+    const [n, sessions] = counters.get() as number[];
+    last = { at, marks: { data: String(n), sessions: String(sessions) } };
+    return last.marks;
   };
 }
 

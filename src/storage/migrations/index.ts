@@ -19,6 +19,7 @@ import { changeMark } from "./20250127T000000_change_mark.ts";
 import { changeMarkShards } from "./20250128T000000_change_mark_shards.ts";
 import { dueOrderIndex } from "./20250129T000000_due_order_index.ts";
 import { targetStatusAggregate } from "./20250130T000000_target_status_aggregate.ts";
+import { quietSessions } from "./20250131T000000_quiet_sessions.ts";
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -39,5 +40,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "20250128T000000_change_mark_shards": changeMarkShards(dialect),
     "20250129T000000_due_order_index": dueOrderIndex,
     "20250130T000000_target_status_aggregate": targetStatusAggregate,
+    "20250131T000000_quiet_sessions": quietSessions(dialect),
   };
 }

@@ -10,6 +10,7 @@ import { sql } from "kysely";
 import { DIALECTS, freshStore } from "../../helpers/stores.ts";
 import { migrateToLatest } from "../../../src/storage/migrate.ts";
 import type { Store } from "../../../src/storage/dialects/index.ts";
+import { QUIET_TABLES } from "../../../src/storage/dialects/change-mark.ts";
 
 const addUnit = (store: Store, name: string) =>
   store.db
@@ -171,8 +172,8 @@ test("postgres: a write to another database on the same server leaves the mark b
   }
 });
 
-test("postgres: every table raises the mark, one a later migration adds too", async () => {
-  const made = await freshStore("postgres");
+test("postgres: every table but the quiet ones raises the mark, one a later migration adds too", async () => {
+  const made = await freshStore("postgres", true, "mark");
   const { store } = made;
   try {
     const bare = async () =>
@@ -180,16 +181,15 @@ test("postgres: every table raises the mark, one a later migration adds too", as
         await sql<{ relname: string }>`
           select c.relname from pg_class c
           where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r'
-            and c.relname not in ('change_mark', 'change_mark_pending')
-            and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'lantu_change_mark')`.execute(
-          store.db,
-        )
+            and c.relname not in ('change_mark', 'change_mark_pending', 'session_mark')
+            and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'lantu_change_mark')
+          order by 1`.execute(store.db)
       ).rows.map((r) => r.relname);
-    assert.deepEqual(await bare(), []);
+    assert.deepEqual(await bare(), [...QUIET_TABLES].sort());
     await sql`create table later_table (x int)`.execute(store.db);
-    assert.deepEqual(await bare(), ["later_table"]);
+    assert.deepEqual(await bare(), ["later_table", ...QUIET_TABLES].sort());
     await migrateToLatest(store);
-    assert.deepEqual(await bare(), [], "the next migration run covers it");
+    assert.deepEqual(await bare(), [...QUIET_TABLES].sort(), "the next migration run covers it");
     const mark = await store.changeMark();
     await sql`insert into later_table values (1)`.execute(store.db);
     const afterInsert = await store.changeMark();
@@ -227,6 +227,173 @@ test("postgres: every table raises the mark, one a later migration adds too", as
     } finally {
       await other.close();
     }
+  } finally {
+    await made.drop();
+  }
+});
+
+// The mark leaves out the quiet tables (migration 20250131T000000_quiet_sessions):
+// a sign-in, a sign-out, a notice read, a mail sent keep every kept answer.
+for (const { name } of DIALECTS) {
+  test(`${name}: sessions, notices and mail leave the mark be; a sign-out moves the sessions' mark`, async () => {
+    const made = await freshStore(name, true, "mark");
+    const { store } = made;
+    const other = made.reopen();
+    try {
+      await addUnit(store, "南岗区");
+      const user = await store.db
+        .insertInto("users")
+        .values({
+          username: "sup",
+          display_name: "督查",
+          password_hash: "!",
+          role: "supervisor",
+          unit_id: null,
+          disabled: 0,
+          created_at: "2025-01-01T00:00:00Z",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const session = (db: Store["db"], id: string) =>
+        db
+          .insertInto("sessions")
+          .values({ id, user_id: user.id, created_at: "2025-01-01", expires_at: "2099-01-01" })
+          .execute();
+      const m0 = await store.changeMarks();
+      assert.equal(await store.changeMark(), m0.data);
+
+      // Sign-ins, here and through another connection: neither mark moves.
+      await session(store.db, "a");
+      await session(other.db, "b");
+      assert.deepEqual(await store.changeMarks(), m0, "a sign-in");
+
+      // A reminder's notice, read; a mail queued, claimed, sent.
+      const notice = await other.db
+        .insertInto("notifications")
+        .values({
+          user_id: user.id,
+          plan_id: null,
+          kind: "due",
+          dedupe_key: "k1",
+          title: "提醒",
+          body: "到期",
+          link: null,
+          created_at: "2025-01-01",
+          read_at: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await store.db
+        .updateTable("notifications")
+        .set({ read_at: "2025-01-02" })
+        .where("id", "=", notice.id)
+        .execute();
+      await store.db
+        .insertInto("outbox")
+        .values({
+          notification_id: notice.id,
+          dedupe_key: "m1",
+          to_address: "a@example.org",
+          subject: "提醒",
+          body: "到期",
+          message_id: "<m1@example.org>",
+          state: "pending",
+          attempts: 0,
+          next_attempt_at: "2025-01-01",
+          last_error: null,
+          sent_at: null,
+          created_at: "2025-01-01",
+        })
+        .execute();
+      await other.db.updateTable("outbox").set({ state: "sent", sent_at: "2025-01-02" }).execute();
+      assert.deepEqual(await store.changeMarks(), m0, "notices and mail");
+
+      // A sign-out through another connection: the sessions' mark moves, the data's does not.
+      await other.db.deleteFrom("sessions").where("id", "=", "b").execute();
+      const m1 = await store.changeMarks();
+      assert.equal(m1.data, m0.data, "a sign-out keeps the kept answers");
+      assert.notEqual(m1.sessions, m0.sessions, "a sign-out ends the kept session");
+      await store.db.deleteFrom("sessions").where("id", "=", "a").execute();
+      const m2 = await store.changeMarks();
+      assert.equal(m2.data, m0.data);
+      assert.notEqual(m2.sessions, m1.sessions, "this connection's sign-out");
+
+      // Plan data, here or through another connection, and a user: the data's mark moves.
+      await other.db.updateTable("units").set({ name: "道里区" }).execute();
+      const m3 = await store.changeMarks();
+      assert.notEqual(m3.data, m2.data, "another connection's unit renamed");
+      await store.db.updateTable("users").set({ role: "reporter" }).where("id", "=", user.id).execute();
+      const m4 = await store.changeMarks();
+      assert.notEqual(m4.data, m3.data, "a user's role");
+      await sql`delete from units`.execute(other.db);
+      assert.notEqual((await store.changeMarks()).data, m4.data, "a delete");
+    } finally {
+      await other.close();
+      await made.drop();
+    }
+  });
+
+  test(`${name}: a mark read inside a transaction that rolls back never names a later commit`, async () => {
+    const made = await freshStore(name, true, "mark");
+    const { store } = made;
+    try {
+      await addUnit(store, "南岗区");
+      // On SQLite the mark is read on the connection the transaction holds:
+      // read from the counter row, it would be the transaction's raise, which
+      // the rollback undoes and the next commit makes again over other data.
+      let inside = "";
+      await assert.rejects(
+        store.db.transaction().execute(async (t) => {
+          await t.updateTable("units").set({ name: "道里区" }).execute();
+          inside = await store.changeMark();
+          throw new Error("roll back");
+        }),
+        /roll back/,
+      );
+      await addUnit(store, "香坊区");
+      assert.notEqual(await store.changeMark(), inside);
+    } finally {
+      await made.drop();
+    }
+  });
+}
+
+test("sqlite: every table but the quiet ones raises the mark, one a later migration adds too", async () => {
+  const made = await freshStore("sqlite");
+  const { store } = made;
+  try {
+    const bare = async () =>
+      (
+        await sql<{ name: string }>`
+          select t.name from sqlite_master t
+          where t.type = 'table' and t.name not like 'sqlite_%' and t.name not in ('change_mark', 'session_mark')
+            and (select count(*) from sqlite_master g
+                 where g.type = 'trigger' and g.tbl_name = t.name and g.name like 'lantu_change_mark_%') < 3
+          order by 1`.execute(store.db)
+      ).rows.map((r) => r.name);
+    assert.deepEqual(await bare(), [...QUIET_TABLES].sort());
+    await sql`create table later_table (x int)`.execute(store.db);
+    assert.deepEqual(await bare(), ["later_table", ...QUIET_TABLES].sort());
+    await migrateToLatest(store);
+    assert.deepEqual(await bare(), [...QUIET_TABLES].sort(), "the next migration run covers it");
+    const mark = await store.changeMark();
+    await sql`insert into later_table values (1)`.execute(store.db);
+    const afterInsert = await store.changeMark();
+    assert.notEqual(afterInsert, mark);
+    await sql`update later_table set x = 2`.execute(store.db);
+    const afterUpdate = await store.changeMark();
+    assert.notEqual(afterUpdate, afterInsert, "an update");
+    await sql`delete from later_table`.execute(store.db);
+    assert.notEqual(await store.changeMark(), afterUpdate, "a delete of every row");
+    // Renamed: its triggers follow it, none is doubled, and the next run leaves it be.
+    await sql`alter table later_table rename to renamed_table`.execute(store.db);
+    await migrateToLatest(store);
+    assert.deepEqual(await bare(), [...QUIET_TABLES].sort());
+    const n = (
+      await sql<{ n: number }>`select count(*) as n from sqlite_master
+        where type = 'trigger' and tbl_name = 'renamed_table'`.execute(store.db)
+    ).rows[0]!.n;
+    assert.equal(n, 3);
   } finally {
     await made.drop();
   }
