@@ -34,6 +34,8 @@ interface Kept {
   /** The file's bytes, when small enough to be kept in memory. */
   data: Buffer | null;
   bytes: number;
+  /** What the build returned (the route: the plan's name, for the file's name). */
+  label: string;
 }
 
 export class ExportFiles {
@@ -56,20 +58,21 @@ export class ExportFiles {
   /**
    * The export `key` at change mark `mark`, as a stream of its finished file:
    * the kept file, or one built now by `write` (which writes the whole file to
-   * the stream it is given, ending it or not): a buffer when it is kept in
+   * the stream it is given, ending it or not, and returns a label kept with
+   * it and returned with every later download): a buffer when it is kept in
    * memory, else a stream of its file. A build that fails fails every request
    * waiting for it, before any byte is sent.
    */
   async open(
     key: string,
     mark: string,
-    write: (out: Writable) => Promise<void>,
-  ): Promise<{ body: Readable | Buffer; bytes: number }> {
+    write: (out: Writable) => Promise<string | void>,
+  ): Promise<{ body: Readable | Buffer; bytes: number; label: string }> {
     const k = this.lookup(key, mark) ?? (await this.build(key, mark, write));
-    if (k.data) return { body: k.data, bytes: k.bytes };
+    if (k.data) return { body: k.data, bytes: k.bytes, label: k.label };
     // Opened at once, in the same turn as the lookup or the build's end: a file
     // dropped later (by another build's end) is still read whole.
-    return { body: createReadStream("", { fd: openSync(k.path!, "r") }), bytes: k.bytes };
+    return { body: createReadStream("", { fd: openSync(k.path!, "r") }), bytes: k.bytes, label: k.label };
   }
 
   /** Removes every kept file and the directory. */
@@ -97,7 +100,7 @@ export class ExportFiles {
     return k;
   }
 
-  private build(key: string, mark: string, write: (out: Writable) => Promise<void>): Promise<Kept> {
+  private build(key: string, mark: string, write: (out: Writable) => Promise<string | void>): Promise<Kept> {
     const id = `${mark}\n${key}`;
     let p = this.building.get(id);
     if (!p) {
@@ -112,12 +115,13 @@ export class ExportFiles {
     return p;
   }
 
-  private async make(mark: string, write: (out: Writable) => Promise<void>): Promise<Kept> {
+  private async make(mark: string, write: (out: Writable) => Promise<string | void>): Promise<Kept> {
     this.builds++;
     const path = join(this.dir, String(++this.made));
     const out = createWriteStream(path);
+    let label: string;
     try {
-      await write(out);
+      label = (await write(out)) ?? "";
       if (!out.writableEnded) out.end();
       await finished(out);
     } catch (err) {
@@ -128,11 +132,11 @@ export class ExportFiles {
       throw err;
     }
     const bytes = out.bytesWritten;
-    if (bytes > this.memoryFile) return { mark, path, data: null, bytes };
+    if (bytes > this.memoryFile) return { mark, path, data: null, bytes, label };
     // Small: read back once and kept in memory; the file goes.
     const data = await readFile(path);
     rmSync(path, { force: true });
-    return { mark, path: null, data, bytes };
+    return { mark, path: null, data, bytes, label };
   }
 
   private keep(key: string, k: Kept): void {

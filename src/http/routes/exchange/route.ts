@@ -14,7 +14,7 @@ import { DOCX_MIME, XLSX_MIME, type Dataset } from "../../../exchange/index.ts";
 import { today, type Services } from "../../../services/context.ts";
 import { changeMark } from "../../../services/generation-cache.ts";
 import { ExportFiles } from "../../export-files.ts";
-import { requirePlan, type Plan } from "../../../services/access.ts";
+import { requirePlan } from "../../../services/access.ts";
 import { openDataCsv, openDataFile, type OpenDataFilter } from "../../../services/open-data.service.ts";
 import { supervisionReport } from "../../../services/supervision-report.service.ts";
 import { importTaskTable, previewTaskTable, taskTableExport } from "../../../services/task-table.service.ts";
@@ -65,7 +65,7 @@ async function download(
   files: ExportFiles,
   mark: string,
   reply: FastifyReply,
-  plan: Plan,
+  planId: number,
   q: { format: "xlsx" | "csv" | "json"; dataset?: Dataset },
   filter: OpenDataFilter,
   table: { reviewStates: string[]; working: boolean },
@@ -75,13 +75,15 @@ async function download(
       field: "dataset",
     });
   }
-  const base = `lantu-plan-${plan.id}`;
+  const base = `lantu-plan-${planId}`;
   const dataset = q.dataset ?? "commitments";
   // xlsx and csv are built once per change mark into a file (a page of 1,000
   // items in memory at a time) and sent from it (export-files.ts). The file
   // is what the rows are, the day and who may see what: the same key, the same bytes.
+  // The plan is read by the build only: a file kept at this mark is of a plan
+  // that exists at this mark, and it keeps the plan's name for its own.
   const key = JSON.stringify([
-    plan.id,
+    planId,
     q.format,
     q.format === "csv" ? dataset : null,
     filter.unitId ?? null,
@@ -93,6 +95,7 @@ async function download(
   ]);
   if (q.format === "xlsx") {
     const file = await files.open(key, mark, async (out) => {
+      const plan = await requirePlan(s, planId);
       const t = await taskTableExport(
         s,
         plan,
@@ -100,24 +103,28 @@ async function download(
         table.working,
       );
       await t.write(out);
+      return plan.name;
     });
-    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(plan.name)}-任务分解表.xlsx`)
+    return attach(reply, XLSX_MIME, `${base}-tasks.xlsx`, `${safeName(file.label)}-任务分解表.xlsx`)
       .header("content-length", file.bytes)
       .send(file.body);
   }
   if (q.format === "csv") {
-    const file = await files.open(key, mark, (out) =>
-      pipeline(Readable.from(openDataCsv(s, plan, filter, dataset)), out),
-    );
+    const file = await files.open(key, mark, async (out) => {
+      const plan = await requirePlan(s, planId);
+      await pipeline(Readable.from(openDataCsv(s, plan, filter, dataset)), out);
+      return plan.name;
+    });
     return attach(
       reply,
       "text/csv; charset=utf-8",
       `${base}-${dataset}.csv`,
-      `${safeName(plan.name)}-${dataset}.csv`,
+      `${safeName(file.label)}-${dataset}.csv`,
     )
       .header("content-length", file.bytes)
       .send(file.body);
   }
+  const plan = await requirePlan(s, planId);
   const r = await openDataFile(s, plan, q.format, filter, dataset);
   return attach(reply, "application/json; charset=utf-8", `${base}.json`, `${safeName(plan.name)}.json`).send(
     r.text,
@@ -143,7 +150,6 @@ export function exchangeRoutes(app: App, s: Services, files = new ExportFiles())
       const a = actor(req);
       // The mark before any data is read (export-files.ts).
       const mark = req.changeMark ?? (await changeMark(s));
-      const plan = await requirePlan(s, req.params.id);
       const q = req.query;
       const principal = { role: req.user!.role, unitId: a.unitId };
       const staff = can(principal, "read_plan");
@@ -167,7 +173,7 @@ export function exchangeRoutes(app: App, s: Services, files = new ExportFiles())
             ? [q.review]
             : ["proposed", "confirmed"];
       const filter = { unitId: staff ? q.unit : (scope ?? undefined), goalId: q.goal, status: q.status };
-      return download(s, files, mark, reply, plan, q, filter, { reviewStates, working: staff });
+      return download(s, files, mark, reply, req.params.id, q, filter, { reviewStates, working: staff });
     },
   );
 
@@ -184,10 +190,9 @@ export function exchangeRoutes(app: App, s: Services, files = new ExportFiles())
     },
     async (req, reply) => {
       const mark = req.changeMark ?? (await changeMark(s));
-      const plan = await requirePlan(s, req.params.id);
       const q = req.query;
       const filter = { unitId: q.unit, goalId: q.goal, status: q.status };
-      return download(s, files, mark, reply, plan, q, filter, {
+      return download(s, files, mark, reply, req.params.id, q, filter, {
         reviewStates: ["confirmed"],
         working: false,
       });
