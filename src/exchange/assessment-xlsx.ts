@@ -1,6 +1,6 @@
 // The assessment (考核) table as an .xlsx: one row per unit with its rank,
 // score, components and the facts behind them. Pure: data in, bytes out.
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "./exceljs.ts";
 
 export interface AssessmentSheetRow {
   rank: number | null;
@@ -23,7 +23,7 @@ export async function assessmentXlsx(
   weights: string,
   rows: AssessmentSheetRow[],
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   const ws = wb.addWorksheet("考核排名");
   ws.addRow([title]).font = { bold: true, size: 14 };
   ws.addRow([weights]);

@@ -4,7 +4,8 @@
 // section rows (一、科创引领之城) merged across the table, units merged down
 // several tasks, dates as Excel dates, serials or words. Pure: bytes in,
 // rows and problems out; every problem names its row, column and reason.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "./exceljs.ts";
 import { LantuError } from "../errors.ts";
 import { megabytes } from "../input/limits.ts";
 import { measureZip } from "../input/zip-measure.ts";
@@ -182,7 +183,7 @@ export async function readTaskTable(
       `not a readable .xlsx workbook (${measured.detail}); save the table as Excel .xlsx`,
     );
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {

@@ -5,7 +5,8 @@
 // imported back (readTaskTable finds the header below the title).
 import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "./exceljs.ts";
 import type { Status } from "../domain/types.ts";
 import { exportColumns, HEADER, type Field } from "./columns.ts";
 import { reviewLabel, STATUS_FILL, statusLabel } from "./labels.ts";
@@ -105,7 +106,7 @@ export async function writeTaskTableTo(
 ): Promise<void> {
   const fields = exportColumns(o.working);
   const last = fields.length;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

@@ -23,9 +23,18 @@ interface RouteSchema {
 type Compile = (route: RouteSchema) => Compiled;
 type Factory = (externalSchemas: unknown, options: unknown) => Compile;
 
+// Loaded at the first compile too (Ajv, its formats and fast-json-stringify are
+// a few hundred milliseconds of a start's CPU by themselves).
 const fromFastify = createRequire(createRequire(import.meta.url).resolve("fastify"));
-const defaultValidators = (fromFastify("@fastify/ajv-compiler") as () => Factory)();
-const defaultSerializers = (fromFastify("@fastify/fast-json-stringify-compiler") as () => Factory)();
+let validators: Factory | undefined;
+let serializers: Factory | undefined;
+const defaultValidators: Factory = (external, options) =>
+  (validators ??= (fromFastify("@fastify/ajv-compiler") as () => Factory)())(external, options);
+const defaultSerializers: Factory = (external, options) =>
+  (serializers ??= (fromFastify("@fastify/fast-json-stringify-compiler") as () => Factory)())(
+    external,
+    options,
+  );
 
 /** The stand-ins of one app not yet compiled, and the factories that make them. */
 export interface LazySchemas {

@@ -3,7 +3,7 @@
 // simple HTML, which html-to-text turns into lines like any other page; images
 // are never unpacked, and the XML is measured by inflating it before mammoth
 // holds any of it.
-import mammoth from "mammoth";
+// mammoth is loaded at the first .docx read, not at the server's start.
 import { LantuError } from "../errors.ts";
 import { magicOf } from "./sniff-binary.ts";
 import { htmlToText } from "./html-to-text.ts";
@@ -44,6 +44,7 @@ export async function docxToText(
   }
   let html: string;
   try {
+    const { default: mammoth } = await import("mammoth");
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       { convertImage: mammoth.images.imgElement(async () => ({ src: "" })), ignoreEmptyParagraphs: true },
