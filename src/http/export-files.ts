@@ -19,13 +19,69 @@
 // `maxBytes` or `maxMemory` (the file just built stays until the next one is
 // kept, so one file may be over the limit); a file still being sent when it
 // goes is sent to its end (its buffer is held, or its descriptor open). The
-// directory goes with the app (close()).
-import { createReadStream, createWriteStream, mkdtempSync, openSync, rmSync } from "node:fs";
+// directory goes with the app (close()); one a crashed server left behind is
+// removed by the next start (removeStaleExportDirs).
+import { createReadStream, createWriteStream, mkdtempSync, openSync, readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { finished } from "node:stream/promises";
+
+const PREFIX = "lantu-exports-";
+
+/**
+ * This app's directory, named with the process's id (lantu-exports-PID-XXXXXX)
+ * so that a later start can tell whether its owner is gone; the stale ones of
+ * processes that are gone (a crash, a kill) are removed first.
+ */
+function exportDir(): string {
+  removeStaleExportDirs(tmpdir());
+  return mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
+}
+
+/**
+ * Removes the export directories under `root` whose owner process is gone,
+ * and returns their names. A directory of a running process is kept, this
+ * one's or another server's (several may share a machine). A process id
+ * reused by another process keeps its directory until that one ends too
+ * (never removed early, only late). Directories named before the id was in
+ * the name (lantu-exports-XXXXXX) are left alone: their owner cannot be told.
+ * Ids are this machine's (and pid namespace's): servers in containers that
+ * share one /tmp would need their own TMPDIR.
+ */
+export function removeStaleExportDirs(root: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = /^lantu-exports-(\d+)-/.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || running(pid)) continue;
+    try {
+      rmSync(join(root, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // Another start removing it at the same time, or not ours to remove: left.
+    }
+  }
+  return removed;
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 interface Kept {
   mark: string;
@@ -39,7 +95,7 @@ interface Kept {
 }
 
 export class ExportFiles {
-  private readonly dir = mkdtempSync(join(tmpdir(), "lantu-exports-"));
+  private readonly dir = exportDir();
   private readonly kept = new Map<string, Kept>();
   private readonly building = new Map<string, Promise<Kept>>();
   private bytes = 0;
