@@ -28,8 +28,14 @@ await migrateToLatest(store);
 // queries (what the first read after any write pays).
 const cold = Boolean(process.env.LANTU_BENCH_COLD);
 const mark = store.changeMark.bind(store);
+const bothMarks = store.changeMarks.bind(store);
 let marks = 0;
 store.changeMark = async () => (cold || capturing ? `${await mark()}:${++marks}` : mark());
+// A signed-in request reads both marks at once (http/app.ts): never repeated either.
+store.changeMarks = async () => {
+  const m = await bothMarks();
+  return cold || capturing ? { data: `${m.data}:${++marks}`, sessions: `${m.sessions}:${marks}` } : m;
+};
 const s = makeServices(store);
 if (!(await findUserByName(store.db, BENCH_USER))) {
   await createUser(s, SYSTEM_ACTOR, { username: BENCH_USER, password: BENCH_PASSWORD, role: "supervisor" });
