@@ -4,7 +4,8 @@ import type { Commitment, Extraction, ExtractOptions, Target, Unit } from "./typ
 import { buildDocument, type BuiltDocument } from "./structure/build-document.ts";
 import { extractTargets } from "./targets/index.ts";
 import { dropRepeats, dropRestatements, extractCommitments } from "./commitments/index.ts";
-import { rejectReason } from "./commitments/clauses.ts";
+import { rejectReason, suggestionAt } from "./commitments/clauses.ts";
+import { WordSet } from "./text/wordset.ts";
 import { detectFramework } from "./framework/detect.ts";
 import { frameworkFromInput } from "./framework/supplied.ts";
 import { frameworkSetAbove } from "./framework/set-above.ts";
@@ -228,10 +229,32 @@ function projectCommitments(doc: BuiltDocument["doc"]): Commitment[] {
   return out;
 }
 
+/**
+ * The targets but those inside a proposal (他建议，…新建住宅小区按每百户不少于20平方米配建…;
+ * 市政协常委某某建议，…引进品牌10家以上): what someone asks others to do sets no one's target,
+ * as it makes no one's commitment.
+ */
+function dropProposed(doc: BuiltDocument["doc"], speakers: readonly string[], targets: Target[]): Target[] {
+  if (!targets.length || !doc.text.includes("建议")) return targets;
+  const names = speakers.length ? new WordSet([...speakers]) : null;
+  const proposals: [number, number][] = [];
+  for (const s of doc.sentences) {
+    if (!s.text.includes("建议")) continue;
+    const k = suggestionAt(s.text, names);
+    if (k !== Infinity) proposals.push([s.start + k, s.end]);
+  }
+  if (!proposals.length) return targets;
+  return targets.filter((t) => !proposals.some(([from, to]) => t.span[0] >= from && t.span[0] < to));
+}
+
 export function extract(original: string, options: ExtractOptions = {}): Extraction {
   const { doc, units, speakers, author } = buildDocument(original, options);
   const framework = options.framework ? frameworkFromInput(options.framework) : detectFramework(doc, author);
-  const targets = dropRepeatedTargets(doc.original, extractTargets(doc));
+  const targets = dropProposed(
+    doc,
+    speakers.map((s) => s.person),
+    dropRepeatedTargets(doc.original, extractTargets(doc)),
+  );
   // Stretches quoted from another body's report or decision are that body's.
   const quoted = indexOtherBodies(otherBodySpans(doc, author));
   const declaredBy = framework?.span

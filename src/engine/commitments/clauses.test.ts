@@ -222,3 +222,10 @@ test("trimClause drops closing punctuation and quote marks without a partner, an
   assert.equal(trimClause("● 新建学校5所；"), "新建学校5所");
   assert.equal(trimClause("→“智慧城市”建设”，"), "“智慧城市”建设");
 });
+
+test("a member named with posts, not a speaker, proposing: 市政协常委、某某副主席某某建议，…", () => {
+  assert.equal(suggestionAt("市政协常委、市工商联副主席邝云舒建议，出台专项政策", null), 16);
+  assert.equal(suggestionAt("市政协委员、青梧学院教授屈文静建议，推进医养结合", null), 15);
+  // No name after the posts: 市政协委员会建议 is a body's, and a noun 建议 is no proposal.
+  assert.equal(suggestionAt("吸纳市政协委员建议，新建学校3所", null), Infinity);
+});

@@ -8,6 +8,7 @@ import { WordSet, type WordHit } from "../text/wordset.ts";
 import { CharSet } from "../targets/chars.ts";
 import { REVIEW_WORDS, headingPeriod, namesWorkDone } from "../targets/period.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
+import { isTitledName } from "../structure/roles.ts";
 import { yearInReview } from "../structure/year-in-review.ts";
 import {
   ClauseWords,
@@ -728,7 +729,8 @@ const NOT_PROPOSING = /^[的件书和等人办数稿]/;
 
 /**
  * Where a proposal starts in a sentence (its 建议 at a clause's start, after
- * nothing, a pronoun or a speaker's name: 他建议，县里…, 建议区政府…, 某某还建议在…),
+ * nothing, a pronoun, a speaker's name or a person named with posts: 他建议，县里…,
+ * 建议区政府…, 某某还建议在…, 市政协委员、某学院教授某某建议，…),
  * as an offset into it; Infinity when it makes none. The clauses from there on
  * are what someone asks others to do, not an action they commit to.
  */
@@ -740,7 +742,9 @@ export function suggestionAt(sentence: string, speakers: WordSet | null): number
     const lead = sentence.slice(from, k).replace(PROPOSER_ADVERB, "");
     if (
       PROPOSERS.has(lead) ||
-      (speakers !== null && lead.length >= 2 && speakers.longestAt(lead, 0) === lead)
+      (speakers !== null && lead.length >= 2 && speakers.longestAt(lead, 0) === lead) ||
+      // 市政协常委、市工商联副主席某某建议，…: a member named with their posts proposes.
+      (lead.length >= 4 && isTitledName(lead))
     )
       return k;
   }

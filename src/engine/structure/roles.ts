@@ -696,3 +696,22 @@ function speaksElsewhere(text: string, person: string, at: number, from: number,
   }
   return false;
 }
+
+/**
+ * Whether a clause's lead is a person named with their posts and nothing after the name
+ * (市政协常委、市工商联副主席某某 / 市政协委员、某学院教授某某): a name of two to four
+ * characters with a surname, after a chain holding a post or a membership word.
+ */
+export function isTitledName(lead: string): boolean {
+  for (const len of [3, 2, 4]) {
+    const at = lead.length - len;
+    if (at < 2) continue;
+    const surname = doubleSurnameAt(lead, at) ? 2 : singleSurnameAt(lead, at) ? 1 : 0;
+    if (!surname || len - surname < 1 || len - surname > 2) continue;
+    let han = true;
+    for (let i = at; i < lead.length; i++) if (!isHan(lead[i])) han = false;
+    if (!han) continue;
+    if (TITLES.first(lead, 0, at) || MEMBERSHIPS.first(lead, 0, at)) return true;
+  }
+  return false;
+}

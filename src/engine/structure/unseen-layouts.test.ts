@@ -286,3 +286,23 @@ test("an inquiry transcript: a role label, a colon and the titled person open th
     ],
   );
 });
+
+test("a consultation forum: members' proposals own no commitment and set no target", () => {
+  const text = `市政协召开双周协商座谈会
+
+本网讯 5月9日，市政协召开双周协商座谈会。座谈会上，委员们先后发言。
+
+市政协常委、市工商联副主席邝云舒建议，出台支持康养产业的专项政策，力争3年内引进养老服务连锁品牌10家以上。
+
+市民政局局长滕书远表示，今年新增家庭养老床位1500张。
+`;
+  const e = extract(text, { year: 2023 });
+  assert.deepEqual(
+    e.commitments.map((c) => [c.unit, c.text]),
+    [["市民政局", "今年新增家庭养老床位1500张"]],
+  );
+  assert.deepEqual(
+    e.targets.map((t) => [t.unit, t.value]),
+    [["市民政局", 1500]],
+  );
+});
