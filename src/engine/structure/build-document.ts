@@ -5,6 +5,7 @@
 // whatever no speaker claims belongs to the document's author.
 import type { DocModel, DocSentence, Section } from "../document.ts";
 import { foldText } from "../text/normalize.ts";
+import { WordPositions } from "./word-positions.ts";
 import { blankPageBreaks } from "../text/page-breaks.ts";
 import { WordSet } from "../text/wordset.ts";
 import {
@@ -180,6 +181,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   // original, whose wide spaces the folded text makes single).
   const tasks = taskRows(paras, original);
   const answering = new Set<string>();
+  // Words every sentence is searched for, found once in the whole text (each sentence's text is
+  // text.slice(start, end)): where a sentence may be cut (；) and a group may speak (们, 大家).
+  const semicolons = new WordPositions(text, "；");
+  const plurals = new WordPositions(text, "们");
+  const everyone = new WordPositions(text, "大家");
   for (const p of paras) {
     // Another article of a file that holds several: the last one's speaker does not speak in it;
     // the place its headline names does, else the document's author.
@@ -325,7 +331,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     let collective = false;
     // A row's task cell is its sentences, read once, from the row's first line; its other cells none.
     const list = !row
-      ? splitAtSubjects(sentences(text, p), parties)
+      ? splitAtSubjects(sentences(text, p), parties, semicolons)
       : row.paragraphs[0] !== p.index
         ? []
         : sentences(text, { ...p, ...row.task, text: text.slice(row.task.start, row.task.end) });
@@ -335,7 +341,14 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
       let unit: string | null = pageFurniture || asking ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
-      if (!attributions.length && !fixedOwner && saysAsGroup(s.text)) collective = true;
+      // (们 and 大家 looked up by the sentence's offsets: two searches of each sentence cost two calls.)
+      if (
+        !attributions.length &&
+        !fixedOwner &&
+        (plurals.indexIn(s.start, s.end) >= 0 || everyone.indexIn(s.start, s.end) >= 0) &&
+        COLLECTIVE_SPEECH.test(s.text)
+      )
+        collective = true;
       // With no attribution here, a sentence whose subject is another speaker's unit (今年榆湾将…
       // after a speaker the layout missed) is that unit's, and so is what follows it.
       if (!attributions.length && !fixedOwner && !furniture && unitSubjects) {
@@ -474,12 +487,19 @@ function knownUnit(units: readonly Unit[], name: string): string {
  * (县交通局要推进…；县水务局要加快…): each segment is then owned by its own subject.
  * Only sentences holding a ； are looked at.
  */
-function splitAtSubjects(list: Sentence[], parties: ReadonlyMap<string, string> | null): Sentence[] {
+function splitAtSubjects(
+  list: Sentence[],
+  parties: ReadonlyMap<string, string> | null,
+  semicolons: WordPositions,
+): Sentence[] {
   let out: Sentence[] | null = null;
+  const at = semicolons.list;
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;
     let cuts: number[] | null = null;
-    for (let k = s.text.indexOf("；"); k >= 0; k = s.text.indexOf("；", k + 1)) {
+    // The sentence's ； by its offsets in the text (a search of each sentence was a call for each).
+    for (let q = semicolons.first(s.start); q < at.length && at[q]! < s.end; q++) {
+      const k = at[q]! - s.start;
       if (k + 1 >= s.text.length) continue;
       const rest = s.text.slice(k + 1);
       if (clauseSubject(rest) || (parties && partyOf(rest, parties))) (cuts ??= []).push(k + 1);
@@ -571,9 +591,7 @@ const isHanCode = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
 /** A group as the speaker: 大家表示, 代表们纷纷表示, 乡镇长们都表示. */
 const COLLECTIVE_SPEECH =
   /(?:^|[，。])(?:大家|[\u4e00-\u9fa5]{1,5}们)(?:都|也|还|纷纷|一致)?(?:表示|认为|说)，/;
-/** COLLECTIVE_SPEECH, tried only on a sentence holding 们 or 大家 (an unanchored regex costs on every sentence). */
-const saysAsGroup = (text: string) =>
-  (text.includes("们") || text.includes("大家")) && COLLECTIVE_SPEECH.test(text);
+// (COLLECTIVE_SPEECH is tried only on a sentence holding 们 or 大家: an unanchored regex costs on every sentence.)
 const SUBJECT_LEAD = /^(?:今年|明年|下一步|同时|此外|另外)，?/;
 const SUBJECT_MODAL = /^(?:今年|明年)?(?:还将|也将|还要|也要|将|要)/;
 

@@ -4,6 +4,7 @@
 // was done (a baseline of the reference year), not a plan. A mid-year review reads
 // the same with halves: "上半年（1—6月）全区完成…。下半年，区发改局将…".
 import type { DocSentence } from "../document.ts";
+import { WordPositions } from "./word-positions.ts";
 
 const ATTRIBUTION = "(?:[^，。；“”]{2,24}?(?:表示|介绍|说|指出|汇报|谈到)，)?";
 /** A sentence opening on 今年 (after an attribution: 某某表示，今年…), not 今年以来. */
@@ -17,37 +18,6 @@ const OPENS_SECOND_HALF = new RegExp(`^${ATTRIBUTION}(?:下半年|下一步)`);
 const REACH = 30;
 /** Words of intent: a 今年 sentence holding one is a plan of this year (今年将新建…, 力争…; 年度计划 is a noun). */
 const INTENT = /将|(?<![重主需只])要(?![素求点件])|力争|(?<![年度])计划|争取|确保|预计|拟|打算|目标/;
-
-/**
- * Where a word stands in a whole text, in order. Three searches of every
- * sentence (今年, 半年, 6月) were three calls into String.indexOf each, ~240
- * instructions a call and most finding nothing; the whole text holds a few of
- * each, found by one call per occurrence.
- */
-class WordPositions {
-  private readonly list: number[] = [];
-  private readonly length: number;
-
-  constructor(text: string, word: string) {
-    this.length = word.length;
-    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) this.list.push(i);
-  }
-
-  /** The first occurrence at or after the last asked for: sentences come in order. */
-  private cursor = 0;
-
-  /** What text.slice(start, end).indexOf(word) gives: the first occurrence within, from `start`, or -1. */
-  indexIn(start: number, end: number): number {
-    const { list } = this;
-    let k = this.cursor;
-    // (Back before the last sentence asked for, which the sentences' order never asks: from the start.)
-    if (k > 0 && list[k - 1]! >= start) k = 0;
-    while (k < list.length && list[k]! < start) k++;
-    this.cursor = k;
-    // (The first occurrence from `start` that does not fit before `end` is followed by none that does.)
-    return k < list.length && list[k]! + this.length <= end ? list[k]! - start : -1;
-  }
-}
 
 /**
  * The indexes of the sentences whose 今年 is the year reviewed: each opens on
