@@ -642,7 +642,12 @@ function retrospect(doc: DocModel): Retrospect {
     if (!opening)
       firstOfParagraph.set(s.paragraph, {
         first: s,
-        back: opensLookingBack(s.text) || opensWithEarlierYear(s.text, doc.year) || reportsProgress(s.text),
+        back:
+          opensLookingBack(s.text) ||
+          opensWithEarlierYear(s.text, doc.year) ||
+          reportsProgress(s.text) ||
+          opensRules(s.text) ||
+          statesPurpose(s.text),
         turned: Infinity,
       });
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
@@ -650,6 +655,16 @@ function retrospect(doc: DocModel): Retrospect {
   }
   return { sections, firstOfParagraph, reviewed: yearInReview(doc.sentences) };
 }
+
+/** 本措施自印发之日起施行。…本措施由某局负责解释。: a paragraph of the text's closing provisions. */
+const RULES_OPENING = new RegExp(`^(?:${alternation(actions.rulesOpenings)})`);
+const opensRules = (t: string) => t.charCodeAt(0) === 0x672c && RULES_OPENING.test(t);
+/**
+ * 为深入贯彻…，着力打造…，结合我市实际，制定如下措施。: the aims a text is made for, said in the one
+ * sentence that introduces it, are no measures of their own.
+ */
+const PURPOSE = /^为.*[，,](?:特|现)?制定(?:如下|本)[\u4e00-\u9fa5]{0,6}[。：:]?$/;
+const statesPurpose = (t: string) => t.charCodeAt(0) === 0x4e3a && PURPOSE.test(t);
 
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
 function looksBack(s: DocSentence, back: Retrospect): boolean {
@@ -811,6 +826,15 @@ const FRAMED_LIST_CLOSES = /为[^，。]{0,10}的/;
  */
 function joinFramedLists(text: string, pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length - 1; i++) {
+    // 对首次认定的X企业，分别给予Y奖励: the beneficiary, then the benefit granted: one rule.
+    if (pieces[i]!.text.charCodeAt(0) === 0x5bf9 && BENEFICIARY.test(pieces[i]!.text)) {
+      if (GRANTS.test(pieces[i + 1]!.text)) {
+        const start = pieces[i]!.start;
+        const end = pieces[i + 1]!.end;
+        pieces.splice(i, 2, { start, end, text: text.slice(start, end) });
+        continue;
+      }
+    }
     // (A piece that ends in no comma or holds no 以 is not tried: most pieces.)
     const opens = pieces[i]!.text;
     if (!opens.endsWith("，") || opens.indexOf("以") < 1 || !FRAMED_LIST_OPENS.test(opens)) continue;
@@ -827,6 +851,11 @@ function joinFramedLists(text: string, pieces: Piece[]): Piece[] {
   }
   return pieces;
 }
+
+/** 对年营业收入首次突破10亿元的工业企业，: a clause naming only who a support rule is for. */
+const BENEFICIARY = /^对[^，；。]{2,60}的[\u4e00-\u9fa5]{0,10}[，,]$/;
+/** 分别给予…, 一次性给予…, 按…给予…: the clause that grants the benefit (lexicon actions.json supportVerbs). */
+const GRANTS = new RegExp(`^[^，；。]{0,12}?(?:${alternation(actions.supportVerbs)})`);
 
 // Counts of things (个, 家, 所…), not amounts of money or shares, which name metrics rather than objects.
 const COUNTED_END =

@@ -19,6 +19,7 @@ import { projectBoxItems } from "../structure/project-box.ts";
 import { projectRows, type ProjectRow } from "../structure/project-table.ts";
 import { taskRows } from "../structure/task-table.ts";
 import { yearInReview } from "../structure/year-in-review.ts";
+import actions from "../../../lexicon/actions.json" with { type: "json" };
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
@@ -213,7 +214,42 @@ const mayOpenWithYear = (t: string) =>
 /** The characters REVIEW_OPENING's words open with. */
 const REVIEW_OPENS = new CharSet("过去上");
 
+/** Verbs that grant a support rule's benefit (对…的企业给予…奖励; lexicon actions.json supportVerbs). */
+const GRANT = new RegExp(`(?:${alternation(actions.supportVerbs)})`);
+/** 对年营业收入首次突破10亿元的工业企业: the clause names who a support rule is for. */
+const BENEFICIARY = /^对[^，；。]*的[\u4e00-\u9fa5]{0,10}$/;
+
+/**
+ * Drops the figures of a support rule (对年营业收入突破10亿元的企业，分别给予团队100万元奖励，单个
+ * 企业最高不超过200万元): the threshold that names who qualifies, the benefit granted and its cap
+ * are the rule's terms, not goals. Only sentences that grant a benefit are looked at.
+ */
+function withoutSupportTerms(text: string, targets: Target[]): Target[] {
+  // (Most documents grant nothing: the verbs are looked for once in the whole text first.)
+  if (!targets.length || !actions.supportVerbs.some((v) => text.includes(v))) return targets;
+  return targets.filter((t) => {
+    let from = t.span[0];
+    while (from > 0 && !"，；。,;".includes(text[from - 1]!)) from--;
+    let to = t.span[1];
+    while (to < text.length && !"，；。,;".includes(text[to]!)) to++;
+    let start = from;
+    while (start > 0 && text[start - 1] !== "。") start--;
+    let end = to;
+    while (end < text.length && text[end] !== "。") end++;
+    const sentence = text.slice(start, end);
+    if (!GRANT.test(sentence)) return true;
+    const clause = text.slice(from, to);
+    if (GRANT.test(text.slice(from, t.span[1]))) return false;
+    if (BENEFICIARY.test(clause)) return false;
+    return !/最高|最多/.test(text.slice(from, t.span[1]));
+  });
+}
+
 export function extractTargets(doc: DocModel): Target[] {
+  return withoutSupportTerms(doc.text, allTargets(doc));
+}
+
+function allTargets(doc: DocModel): Target[] {
   const out: Target[] = [];
   const sectionPeriods = sectionPeriodsOf(doc);
   // In a government work report the year's tasks are due in the report's year.
