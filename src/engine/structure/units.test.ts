@@ -107,6 +107,14 @@ test("clauseSubject: a department, township or zone after a time word, 会议要
   assert.equal(clauseSubject("高新区将新建孵化器3个"), "高新区");
 });
 
+test("clauseSubject: a department after an item's number, 其中 or a quarter", () => {
+  assert.equal(clauseSubject("1.县住建局牵头的棚户区改造任务，年度计划开工40个"), "县住建局");
+  assert.equal(clauseSubject("（2）区水利局牵头的河道清淤任务"), "区水利局");
+  assert.equal(clauseSubject("其中，县交通局第四季度要新建农村公路30公里"), "县交通局");
+  // A number before no subject opens none.
+  assert.equal(clauseSubject("3.加快县交通局牵头的项目"), null);
+});
+
 test("clauseSubject: all zones, the whole place or a zone named as an object open no unit", () => {
   assert.equal(clauseSubject("各开发区要落实安全生产责任"), null);
   assert.equal(clauseSubject("全区要加快建设开发区"), null);

@@ -149,18 +149,18 @@ export function placeBefore(text: string, at: number, level: Level): string | nu
  * release (会议要求，), the campaign a speech is on (在基础设施攻坚战中，).
  */
 const SUBJECT_LEAD =
-  "(?:(?:今年|明年|全年|年内|同时|此外|另外)，?|会议(?:要求|强调|指出|提出|明确)，|在[^，。；：“”‘’]{2,20}?[中上]，){0,3}";
+  "(?:(?:今年|明年|全年|年内|同时|此外|另外|其中)，?|会议(?:要求|强调|指出|提出|明确)，|在[^，。；：“”‘’]{2,20}?[中上]，){0,3}";
 /**
  * After the subject: a modal, a verb of charge, or a time word before the verb (县住建局今年改造…,
- * 市水务局年底前建成…, 县交通局9月底前完成…).
+ * 市水务局年底前建成…, 县交通局9月底前完成…, 县住建局第四季度要…).
  */
 const SUBJECT_TAIL =
-  "(?:要|将|还要|还将|也要|也将|负责|牵头|会同|今年|明年|年内|全年|年底前|年末前|上半年|下半年|\\d{1,2}月底前)";
+  "(?:要|将|还要|还将|也要|也将|负责|牵头|会同|今年|明年|年内|全年|年底前|年末前|上半年|下半年|第[一二三四]季度|\\d{1,2}月底前)";
 
 /**
  * A department of a place's government opening a sentence as the one who acts
  * (市发展改革委要牵头建立…, 市科技局牵头设立…, 县农业农村局负责培育…, 今年，市商务局将…,
- * 在基础设施攻坚战中，县水务局要…, 县委督查室要…):
+ * 在基础设施攻坚战中，县水务局要…, 县委督查室要…; an item's number before it, 2.县交通局牵头的…任务):
  * inside a city's or county's report, that sentence is the department's task.
  * Party committees and governments (市委, 青溪区委, 镇党委) are the place itself, not a
  * department of it.
@@ -169,7 +169,7 @@ const DEPARTMENT_SUBJECT = new RegExp(
   `^${SUBJECT_LEAD}([省市区县州][\u4e00-\u9fa5]{2,10}?(?:委员会|办公室|局|委|办|厅|署|室))${SUBJECT_TAIL}`,
 );
 // (By character code: a set of strings hashed a new one-character string per sentence.)
-const SUBJECT_OPENS = new CharSet("省市区县州今明全年同此另会在");
+const SUBJECT_OPENS = new CharSet("省市区县州今明全年同此另其会在");
 
 export function departmentSubject(sentence: string): string | null {
   if (!SUBJECT_OPENS.has(sentence.charCodeAt(0))) return null;
@@ -221,7 +221,8 @@ export function zoneSubject(sentence: string): string | null {
 
 /** The unit other than a speaker that opens a sentence as its subject (department, township, zone). */
 export function clauseSubject(sentence: string): string | null {
-  const text = sentence.slice(fieldLabelEnd(sentence));
+  const numbered = sentence.slice(itemNumberEnd(sentence));
+  const text = numbered.slice(fieldLabelEnd(numbered));
   return departmentSubject(text) ?? townshipSubject(text) ?? zoneSubject(text);
 }
 
@@ -229,6 +230,15 @@ export function clauseSubject(sentence: string): string | null {
 const FIELD_LABEL = /^[\u4e00-\u9fa5]{2,6}[：:]/;
 const FULL_COLON = "：".charCodeAt(0);
 const COLON = ":".charCodeAt(0);
+
+/** An item's number opening its line (1. / 2、 / （3） / (四)), which stands before the subject. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])/;
+
+/** Where the text after an opening item number begins (0 when there is none). */
+function itemNumberEnd(sentence: string): number {
+  const m = ITEM_NUMBER.exec(sentence);
+  return m ? m[0].length : 0;
+}
 
 /** Where the text after an opening field label begins (0 when there is none). */
 function fieldLabelEnd(sentence: string): number {
