@@ -206,3 +206,46 @@ test("a workbook that unpacks past the limit is refused while inflating, whateve
     (await readTaskTable(honest, { refYear: 2023, maxUnpackedBytes: 2 * 1024 * 1024 })).rows.length > 0,
   );
 });
+
+test("the item rows written straight as XML are the rows ExcelJS's own writer makes, byte for byte", async () => {
+  const JSZip = (await import("jszip")).default;
+  const statuses = ["not_started", "on_track", "behind", "overdue", "done", "unknown"];
+  const items: TaskTableItem[] = Array.from({ length: 40 }, (_, i) => ({
+    id: 1000 + i,
+    version: 1 + (i % 3),
+    text: [
+      "推进甲乙产业园建设，年底前完成主体工程。",
+      `含有<尖括号>与&符号、'单引号'和"双引号"`,
+      "控制\u0001字符\u000b与制表\t换行\n回车\r",
+      "",
+    ][i % 4]!,
+    lead: i % 5 === 0 ? null : `某某局${i}`,
+    cooperating: i % 3 === 0 ? [] : ["甲区", "乙区"],
+    deadline:
+      i % 4 === 0
+        ? null
+        : `2026-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+    progress: i % 2 ? `第${i}次进展：已完成70%` : null,
+    status: statuses[i % statuses.length]!,
+    review: i % 2 ? "confirmed" : "proposed",
+    goals: i % 3 ? ["目标一", "目标二"] : [],
+  }));
+  for (const working of [true, false]) {
+    const o = { title: "某市任务分解表", note: "导出时间：2026-01-01，共40项。", working };
+    const fast = await JSZip.loadAsync(await writeTaskTable(items, o));
+    const slow = await JSZip.loadAsync(await writeTaskTable(items, { ...o, viaExcelJsRows: true }));
+    const names = Object.keys(slow.files).filter((n) => !n.endsWith("core.xml"));
+    assert.deepEqual(
+      Object.keys(fast.files).filter((n) => !n.endsWith("core.xml")),
+      names,
+    );
+    for (const name of names) {
+      const a = await fast.file(name)!.async("string");
+      const b = await slow.file(name)!.async("string");
+      assert.equal(a, b, `${name} (working ${working})`);
+    }
+    // And it reads back: a row for every item with a text (a row of no task is skipped).
+    const read = await readTaskTable(await writeTaskTable(items, o), { refYear: 2026 });
+    assert.equal(read.rows.length, items.filter((it) => it.text).length);
+  }
+});
