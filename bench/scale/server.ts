@@ -7,6 +7,7 @@
 import type { Server } from "node:http";
 import Fastify from "fastify";
 import { buildApp } from "../../src/http/app.ts";
+import { ExportFiles } from "../../src/http/export-files.ts";
 import { createUser } from "../../src/services/admin.service.ts";
 import { makeServices } from "../../src/services/context.ts";
 import { SYSTEM_ACTOR } from "../../src/domain/types.ts";
@@ -40,12 +41,25 @@ const s = makeServices(store);
 if (!(await findUserByName(store.db, BENCH_USER))) {
   await createUser(s, SYSTEM_ACTOR, { username: BENCH_USER, password: BENCH_PASSWORD, role: "supervisor" });
 }
-const app = await buildApp(s, { loginLimit: 1000 });
+// LANTU_BENCH_EXPORT_MEMORY=0: every kept export on disk (export-files.ts), to compare.
+const memoryFile = process.env.LANTU_BENCH_EXPORT_MEMORY;
+const exportFiles = new ExportFiles(
+  undefined,
+  undefined,
+  undefined,
+  memoryFile ? Number(memoryFile) : undefined,
+);
+const app = await buildApp(s, { loginLimit: 1000, exportFiles });
 await app.listen({ port: 0, host: "127.0.0.1" });
 // Requests the app is still working on: the benchmark waits for zero between runs.
 let inFlight = 0;
+// LANTU_BENCH_TIMINGS: each request's time in the server is kept for /timings.
+const timed = Boolean(process.env.LANTU_BENCH_TIMINGS);
+const timings: number[] = [];
 app.server.on("request", (_req, res) => {
   inFlight++;
+  const t0 = performance.now();
+  if (timed) res.once("finish", () => timings.push(performance.now() - t0));
   res.once("close", () => inFlight--);
 });
 
@@ -69,6 +83,12 @@ bare.get("/rss", async () => ({
   // CPU ms this process has used (user + system), for CPU per request.
   cpu: ((u) => (u.user + u.system) / 1000)(process.cpuUsage()),
 }));
+// The app's requests since the last call: time from the request to its last byte handed to the socket.
+bare.get("/timings", async () => {
+  const t = timings.splice(0).sort((a, b) => a - b);
+  const q = (p: number) => t[Math.floor((t.length - 1) * p)];
+  return { n: t.length, p50: q(0.5), p90: q(0.9), p99: q(0.99) };
+});
 bare.post("/capture/start", async () => {
   captured = [];
   capturing = true;
