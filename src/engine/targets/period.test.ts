@@ -78,6 +78,9 @@ test("heading periods", () => {
   // Work already done, with no period named: the reference year's, done.
   assert.deepEqual(headingPeriod("二、已开展的工作", 2026), { year: 2026, tense: "past" });
   assert.equal(headingPeriod("二、已开展的工作和下一步打算", 2026), null);
+  // A bulletin's section on how the work was organised (开展情况) tells what was done.
+  assert.deepEqual(headingPeriod("一、整改工作组织开展情况", 2026), { year: 2026, tense: "past" });
+  assert.equal(headingPeriod("三、工作开展情况和下一步打算", 2026), null);
   assert.deepEqual(headingPeriod("三、2026年主要目标", 2026), { year: 2026, tense: "current" });
   assert.equal(headingPeriod("四、加强政府自身建设", 2026), null);
   // A review of the reference year itself: what was done in it.
