@@ -65,7 +65,16 @@ function roleLabel(lead: string): string | null {
 
 /** What may stand before a role line's person: nothing, or a bullet. */
 const BULLETS = /^[■□●○◆◇▲△▶►★☆·•▪\-*]?\s*$/;
-const REPORTER_TURN = new RegExp(`^(?:${alternation(PEOPLE.reporters)})\\s*：`);
+/**
+ * A question's or the host's turn: the reporter's or host's mark, after the outlet's name
+ * (澜江广播电视台记者：, 《某某时报》记者：) and before a bracket naming the host
+ * (主持人（大会新闻中心副主任 某某）：), then a colon.
+ */
+const REPORTER_TURN = new RegExp(
+  `^(?:[^：，。；！？答\\s]{0,16}?)(?:${alternation(PEOPLE.reporters)})(?:（[^（）]{0,30}）)?\\s*：`,
+);
+/** The host's turn with the host named in brackets (主持人（某某副主任 某某）：): the words in the bracket. */
+const HOST_BRACKET = new RegExp(`^(?:${alternation(PEOPLE.hosts)})（([^（）]{0,30})）\\s*：`);
 
 /**
  * An item of a list laid out line by line: a bullet or arrow (▶ 地区生产总值增长6%, → 新建学校5所)
@@ -227,6 +236,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
     let furniture = inHead || pageFurniture || isFurniture(p) || (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
+    // A reporter's question or the host's words (记者：…, 主持人：…): no one's, not even a strategy's.
+    let othersWords = false;
     if (roleLine && label !== null && asksOrHosts(label)) {
       running = null;
       hosts.add(roleLine.person);
@@ -288,7 +299,13 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
 
     // Interview turns: "记者：…" is a question; "陶振川：…" is an answer.
     if (!roleLine) {
-      if (REPORTER_TURN.test(p.text)) furniture = true;
+      if (REPORTER_TURN.test(p.text)) {
+        furniture = true;
+        othersWords = true;
+        // The host named in the bracket of the turn is no speaker unless answering too.
+        const host = HOST_BRACKET.exec(p.text);
+        if (host) for (const m of paraMentions) if (host[1]!.includes(m.person)) hosts.add(m.person);
+      }
       // (发布人 李红：…: a role label before the name; 主持人 赵敏：… is the host's.)
       const turn = colonTurn(p.text);
       if (turn?.label && asksOrHosts(turn.label)) furniture = true;
@@ -339,7 +356,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       addUnit(registry, row.owner, [], [row.task.end, row.task.end]);
     for (const s of list) {
       // What the page prints after an article ends (related links, a reporter's 记者手记) is nobody's.
-      let unit: string | null = pageFurniture || asking ? null : (fixedOwner ?? running);
+      let unit: string | null = pageFurniture || asking || othersWords ? null : (fixedOwner ?? running);
       // 大家纷纷表示，将…; 代表们表示…: what a whole group says is no one unit's pledge.
       // (们 and 大家 looked up by the sentence's offsets: two searches of each sentence cost two calls.)
       if (

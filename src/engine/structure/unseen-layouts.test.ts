@@ -306,3 +306,26 @@ test("a consultation forum: members' proposals own no commitment and set no targ
     [["市民政局", 1500]],
   );
 });
+
+test("a press corridor: reporters' questions after their outlet and a host named in brackets own nothing", () => {
+  const text = `“厅长通道”实录
+
+主持人（大会新闻中心副主任 柏思远）：各位记者朋友，上午好！
+
+青梧广播电视台记者：另外，“数字青梧、智慧青梧”目标提出后，全省将如何行动？
+
+《东林商报》记者：请问聂厅长，今年有哪些新举措？
+
+聂清和：谢谢。今年，我们将新建农村公路3000公里。
+`;
+  const e = extract(text, { year: 2021 });
+  // The host is no speaker; no strategy comes out of a question.
+  assert.deepEqual(
+    e.speakers.map((s) => s.person),
+    [],
+  );
+  assert.deepEqual(e.strategies, []);
+  const built = buildDocument(text, { year: 2021 });
+  const owned = built.doc.sentences.filter((s) => s.unit !== null).map((s) => s.text.slice(0, 4));
+  assert.ok(!owned.some((t) => t.startsWith("青梧广播") || t.startsWith("《东林") || t.startsWith("主持人")));
+});
