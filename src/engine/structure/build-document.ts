@@ -39,7 +39,7 @@ import { dropAttendants } from "./attendants.ts";
 import { isPeriodHeading } from "./period-heading.ts";
 import { asksOrHosts, colonTurn, turnLine } from "./turns.ts";
 import { reportParagraphLevel } from "./other-bodies.ts";
-import { ownByOwnerFields, ownByOwnerLines } from "./owner-lines.ts";
+import { LabelWords, ownByOwnerFields, ownByOwnerLines } from "./owner-lines.ts";
 import { ownByDutySplit } from "./duty-split.ts";
 import { formField } from "./form-fields.ts";
 import { taskRows } from "./task-table.ts";
@@ -410,14 +410,15 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   }
 
   // 责任单位：区工信局 on a line of its own: the item it closes or opens is that unit's.
-  for (const { owner, line } of ownByOwnerLines(paras, sents, ownSubject)) {
+  const labels = new LabelWords(text);
+  for (const { owner, line } of ownByOwnerLines(paras, sents, ownSubject, labels)) {
     if (isRegistered(registry, owner)) continue;
     const at = line.start + line.text.indexOf(owner);
     addUnit(registry, owner, [], [at, at + owner.length]);
   }
 
   // …。责任单位：镇社会事务办；投资96万元；完成时限：… closing an item's paragraph: the item is that unit's.
-  for (const { owner, at } of ownByOwnerFields(sents, ownSubject)) {
+  for (const { owner, at } of ownByOwnerFields(sents, ownSubject, labels)) {
     if (!isRegistered(registry, owner)) addUnit(registry, owner, [], [at, at + owner.length]);
   }
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../extract.ts";
-import { ownerOfLine } from "./owner-lines.ts";
+import { LabelWords, ownerOfLine } from "./owner-lines.ts";
 
 const W = "\u3000";
 
@@ -106,4 +106,18 @@ test("an owner field closing an item's paragraph gives the item to its unit, and
     rows.some((r) => r.startsWith("乡交通办") && r.includes("9.5 2025")),
     rows.join(" | "),
   );
+});
+
+test("LabelWords finds 单位 or 部门 in a stretch as a search of its slice would", () => {
+  const text = "青禾乡新建道路。责任单位：青禾乡政府。配合部门：县交通局；单\n位部\n门";
+  const labels = new LabelWords(text);
+  for (let start = 0; start <= text.length; start++)
+    for (let end = start; end <= text.length; end++) {
+      const slice = text.slice(start, end);
+      assert.equal(
+        labels.within(start, end),
+        slice.includes("单位") || slice.includes("部门"),
+        `${start} ${end}`,
+      );
+    }
 });

@@ -15,6 +15,7 @@ import layout from "../../../lexicon/layout.json" with { type: "json" };
 import type { DocSentence } from "../document.ts";
 import { alternation } from "../lexicon.ts";
 import { isHeadingLine, type Paragraph } from "../text/segment.ts";
+import { WordPositions } from "./word-positions.ts";
 
 const OWNER_LINE = new RegExp(`^\\s*(?:${alternation(layout.ownerLines.labels)})\\s*[：:]\\s*(\\S)`);
 const DECIDED = new RegExp(`^\\s*(?:${alternation(layout.ownerLines.decidedBy)})`);
@@ -57,6 +58,26 @@ export function firstUnitIn(cell: string): string | null {
 }
 
 /**
+ * Where 单位 and 部门, the words every owner label holds, stand in a whole text, found once: the
+ * paragraphs and sentences (slices of it, text.slice(start, end)) are tested by their offsets,
+ * where two searches of each cost two calls into String.indexOf.
+ */
+export class LabelWords {
+  private readonly units: WordPositions;
+  private readonly departments: WordPositions;
+
+  constructor(text: string) {
+    this.units = new WordPositions(text, "单位");
+    this.departments = new WordPositions(text, "部门");
+  }
+
+  /** True when text[start, end) holds 单位 or 部门. */
+  within(start: number, end: number): boolean {
+    return this.units.indexIn(start, end) >= 0 || this.departments.indexIn(start, end) >= 0;
+  }
+}
+
+/**
  * The unit an owner field names when it stands as a sentence of its own inside an item's
  * paragraph, with the item's other fields after it (1.村级养老站建设。新建站点4个。责任单位：镇社会
  * 事务办；投资96万元；完成时限：2025年9月底。): the first unit it lists, or null.
@@ -77,11 +98,13 @@ export function ownerOfField(sentence: string): string | null {
 export function ownByOwnerFields(
   sents: DocSentence[],
   ownSubject: ReadonlySet<number>,
+  labels?: LabelWords,
 ): { owner: string; at: number }[] {
   const found: { owner: string; at: number }[] = [];
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!;
     if (s.furniture || sents[i - 1]!.paragraph !== s.paragraph) continue;
+    if (labels && !labels.within(s.start, s.end)) continue;
     const owner = ownerOfField(s.text);
     if (!owner) continue;
     s.fields = true;
@@ -126,13 +149,15 @@ export function ownByOwnerLines(
   paras: readonly Paragraph[],
   sents: DocSentence[],
   ownSubject: ReadonlySet<number>,
+  labels?: LabelWords,
 ): { owner: string; line: Paragraph; heading: Paragraph | null }[] {
   const found: { owner: string; line: Paragraph; heading: Paragraph | null }[] = [];
   headingsOf.set(paras, found);
   // (Most documents hold no such line: the labels' shared character is looked for first.)
   let lines: { at: number; owner: string }[] | null = null;
   for (const p of paras) {
-    if (!p.text.includes("单位") && !p.text.includes("部门")) continue;
+    if (labels ? !labels.within(p.start, p.end) : !p.text.includes("单位") && !p.text.includes("部门"))
+      continue;
     const owner = ownerOfLine(p.text);
     if (owner) (lines ??= []).push({ at: p.index, owner });
   }
