@@ -308,3 +308,15 @@ test("an agreement: an article's heading period (第三条 合作内容（2021�
   assert.ok(found.includes("柳川县 >= 5 absolute 2025 goal"), found.join("\n"));
   assert.ok(found.includes("桐岭县 >= 2000 absolute 2025 goal"), found.join("\n"));
 });
+
+test("a meeting's procedure (who attended, what was voted on) sets no target", async () => {
+  const { extract } = await import("../extract.ts");
+  const x = extract(
+    "槐岭乡人大关于民生实事项目票决的公告\n\n会议应到代表41名，实到代表39名。会议对9件候选项目进行了票决。乡政府要新建村级卫生室3个。\n",
+    { year: 2025 },
+  );
+  assert.deepEqual(
+    x.targets.map((t) => t.value),
+    [3],
+  );
+});

@@ -245,8 +245,12 @@ function withoutSupportTerms(text: string, targets: Target[]): Target[] {
   });
 }
 
+/** 会议应到代表53名, 对12件候选项目进行了票决: a count of a meeting's procedure (lexicon targets.json procedureWords). */
+const PROCEDURE = new RegExp(alternation(WORDS.procedureWords));
+
 export function extractTargets(doc: DocModel): Target[] {
-  return withoutSupportTerms(doc.text, allTargets(doc));
+  const found = withoutSupportTerms(doc.text, allTargets(doc));
+  return found.some((t) => PROCEDURE.test(t.metric)) ? found.filter((t) => !PROCEDURE.test(t.metric)) : found;
 }
 
 function allTargets(doc: DocModel): Target[] {
