@@ -619,7 +619,9 @@ interface Retrospect {
    * The first sentence of each paragraph, whether it opens with a look back, and
    * the index of the first later sentence that turns forward again (今年，…), if any.
    */
-  firstOfParagraph: Map<number, { first: DocSentence; back: boolean; turned: number }>;
+  // (By paragraph index in an array: paragraphs are numbered from 0, and a Map's set and get
+  // per sentence cost more than the rest of the look.)
+  firstOfParagraph: ({ first: DocSentence; back: boolean; turned: number } | undefined)[];
   /** Sentences whose 今年 is the year reviewed (今年全镇完成…。明年，该镇将…). */
   reviewed: Set<number>;
 }
@@ -636,11 +638,11 @@ function retrospect(doc: DocModel): Retrospect {
       (sec.heading !== null && listsShortcomings(sec.heading)) ||
       (REVIEW_HEADING.test(sec.heading ?? "") && headingPeriod(sec.heading, doc.year)?.tense === "past"),
   );
-  const firstOfParagraph = new Map<number, { first: DocSentence; back: boolean; turned: number }>();
+  const firstOfParagraph: Retrospect["firstOfParagraph"] = [];
   for (const s of doc.sentences) {
-    const opening = firstOfParagraph.get(s.paragraph);
+    const opening = firstOfParagraph[s.paragraph];
     if (!opening)
-      firstOfParagraph.set(s.paragraph, {
+      firstOfParagraph[s.paragraph] = {
         first: s,
         back:
           opensLookingBack(s.text) ||
@@ -649,7 +651,7 @@ function retrospect(doc: DocModel): Retrospect {
           opensRules(s.text) ||
           statesPurpose(s.text),
         turned: Infinity,
-      });
+      };
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
       opening.turned = s.index;
   }
@@ -671,7 +673,7 @@ function looksBack(s: DocSentence, back: Retrospect): boolean {
   if (back.sections[s.section] || back.reviewed.has(s.index)) return true;
   // 1月8日，…召开: the news report's own narrative, not a plan.
   if (datedNarrative(s.text)) return true;
-  const opening = back.firstOfParagraph.get(s.paragraph);
+  const opening = back.firstOfParagraph[s.paragraph];
   // 去年…。今年，X将…。加快…: a sentence opening with the plan's period turns the paragraph
   // forward again, for itself and the sentences after it.
   if (opening && opening.first !== s && opening.back && s.index < opening.turned) return true;
@@ -696,7 +698,8 @@ export function actionClauses(
   const topics: ActionClause[] = [];
   let topic: ActionClause | null = null;
   for (const s of doc.sentences) {
-    if (s.furniture || s.fields || !s.unit || s.text.endsWith("？")) continue;
+    // (0xff1f: a sentence ending in ？, read by code rather than by a call of endsWith.)
+    if (s.furniture || s.fields || !s.unit || s.text.charCodeAt(s.text.length - 1) === 0xff1f) continue;
     if (looksBack(s, back)) continue;
     // A project of a box (专栏) is one commitment, its name; what describes it is none.
     const item = boxItems.size ? boxItems.get(s.paragraph) : undefined;
@@ -837,7 +840,13 @@ function joinFramedLists(text: string, pieces: Piece[]): Piece[] {
     }
     // (A piece that ends in no comma or holds no 以 is not tried: most pieces.)
     const opens = pieces[i]!.text;
-    if (!opens.endsWith("，") || opens.indexOf("以") < 1 || !FRAMED_LIST_OPENS.test(opens)) continue;
+    // (0xff0c: the piece ends in ，, read by code.)
+    if (
+      opens.charCodeAt(opens.length - 1) !== 0xff0c ||
+      opens.indexOf("以") < 1 ||
+      !FRAMED_LIST_OPENS.test(opens)
+    )
+      continue;
     for (let j = i + 1; j < pieces.length && j <= i + 4; j++) {
       const p = pieces[j]!.text;
       if (p.startsWith("以") || !p.includes("为")) break;
