@@ -6,7 +6,7 @@ import { clauses, isHeadingLine, type Piece } from "../text/segment.ts";
 import { alternation } from "../lexicon.ts";
 import { WordSet, type WordHit } from "../text/wordset.ts";
 import { CharSet } from "../targets/chars.ts";
-import { REVIEW_WORDS, headingPeriod, namesWorkDone } from "../targets/period.ts";
+import { REVIEW_LEADS, REVIEW_WORDS, headingPeriod, namesWorkDone } from "../targets/period.ts";
 import { projectBoxItems } from "../structure/project-box.ts";
 import { isTitledName } from "../structure/roles.ts";
 import { yearInReview } from "../structure/year-in-review.ts";
@@ -563,7 +563,7 @@ const FORWARD_HEADING = new WordSet(actions.forwardHeadings);
 /** 二、存在的问题和不足: what is under it is a shortcoming, not a plan (unless the heading turns forward too). */
 const listsShortcomings = (h: string) =>
   SHORTCOMING_HEADING.findAll(h).length > 0 && FORWARD_HEADING.findAll(h).length === 0;
-const REVIEW_HEADING = new RegExp(REVIEW_WORDS.join("|"));
+const REVIEW_HEADING = new RegExp([...REVIEW_WORDS, ...REVIEW_LEADS].join("|"));
 const RULES_HEADING = new WordSet(actions.rulesHeadings);
 /** A heading of the first level (三、考核奖惩): it closes the section of rules a heading before it opened. */
 const TOP_HEADING = /^[一二三四五六七八九十]+、/;

@@ -165,3 +165,25 @@ export function headPlaces(head: Paragraph[]): AuthorUnit[] {
   }
   return out;
 }
+
+/**
+ * A government's own news account (X发布, the name such WeChat and Weibo accounts go by) on one
+ * of the first lines, then the date: 青溪发布 2024年12月31日. The account speaks for the place the text
+ * names with that short name (青溪县), when it names one.
+ */
+const ACCOUNT_LINE = /^([\u4e00-\u9fa5]{2,4})发布(?:\s|$)/;
+export function accountAuthor(lines: Paragraph[], text: string): AuthorUnit | null {
+  for (const p of lines) {
+    if (!p.text.includes("发布")) continue;
+    const m = ACCOUNT_LINE.exec(p.text);
+    if (!m || NOT_A_PLACE.test(m[1]!)) continue;
+    const place = new RegExp(`${m[1]}(?:新区|街道|县|区|市|镇|乡)`).exec(text);
+    if (!place) continue;
+    return {
+      name: place[0],
+      level: levelOf(place[0].slice(-1)),
+      span: [place.index, place.index + place[0].length],
+    };
+  }
+  return null;
+}

@@ -18,7 +18,7 @@ import {
 } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
-import { findAuthor, headParagraphs, headPlaces } from "./author.ts";
+import { accountAuthor, findAuthor, headParagraphs, headPlaces } from "./author.ts";
 import type { AuthorUnit } from "./speakers.ts";
 import {
   PLACE_NAME,
@@ -44,6 +44,7 @@ import { ownByDutySplit } from "./duty-split.ts";
 import { formField } from "./form-fields.ts";
 import { taskRows } from "./task-table.ts";
 import { unnamedPostSpeaker } from "./unnamed-post.ts";
+import { departmentHeading } from "./department-heading.ts";
 
 export interface BuiltDocument {
   doc: DocModel;
@@ -63,6 +64,8 @@ function roleLabel(lead: string): string | null {
   return /^([\u4e00-\u9fa5]{2,5})\s*：\s*$/.exec(lead)?.[1] ?? null;
 }
 
+/** The first lines a news account's name may stand on (a headline with a ！ ends no head). */
+const ACCOUNT_LINES = 4;
 /** What may stand before a role line's person: nothing, or a bullet. */
 const BULLETS = /^[■□●○◆◇▲△▶►★☆·•▪\-*]?\s*$/;
 /**
@@ -82,6 +85,9 @@ const HOST_BRACKET = new RegExp(`^(?:${alternation(PEOPLE.hosts)})（([^（）]{
  * their items this way, without a sentence end, and each is a statement, not a heading.
  */
 const LIST_ITEM = /^\s*(?:[▶►●◆■▪•→➤➢]\s*|\d{1,2}\.(?!\d)\s*)[\u4e00-\u9fa5“]/;
+
+/** A line of an infographic: a figure (not a date), and no photo caption mark (▲) before it. */
+const FIGURE_LINE = /^(?![▲△])[^\d]{0,30}\d[\d.]*(?![\d.年月日时:：])/;
 
 /** Titles, bylines, headings: lines with no sentence in them (an item of a list is not one). */
 function isFurniture(p: Paragraph): boolean {
@@ -130,7 +136,10 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const paras = paragraphs(text);
   const mentions = dropAttendants(text, findPersonMentions(text));
   const head = headParagraphs(paras);
-  const author = findAuthor(head, mentions) ?? impliedAuthor(text, mentions.length > 0);
+  const author =
+    findAuthor(head, mentions) ??
+    accountAuthor(paras.slice(0, ACCOUNT_LINES), text) ??
+    impliedAuthor(text, mentions.length > 0);
   const named = author ? [] : headPlaces(head);
   const registry = registerSpeakers(mentions, author, named);
   const byline = author && !registry.speakers.length ? bylineName(head, text) : null;
@@ -195,6 +204,10 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const semicolons = new WordPositions(text, "；");
   const plurals = new WordPositions(text, "们");
   const everyone = new WordPositions(text, "大家");
+  // A department's heading (▌县发改局：抓项目 扩投资): its block, and whose the text is after it.
+  let departmentBlock: { unit: string; resume: string | null } | null = null;
+  // Whether the section was opened by a decorated heading (🔥 数说2025 🔥), not a numbered one.
+  let decoratedSection = false;
   for (const p of paras) {
     // Another article of a file that holds several: the last one's speaker does not speak in it;
     // the place its headline names does, else the document's author.
@@ -216,6 +229,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     if (!row && (isHeadingLine(p.text) || (!inHead && isPeriodHeading(p.text)))) {
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
+      decoratedSection = !isHeadingLine(p.text);
     }
     if (!sections.length) sections.push({ heading: null, start: 0, end: text.length, year: null });
     const section = sections.length - 1;
@@ -234,7 +248,12 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
     );
     // A role line ends in a headline (Harbin's round-up); "X（区委书记）：今年…。" ends in the speech itself.
     const speechOnRoleLine = roleLine ? /[。！？]/.test(text.slice(roleLine.end, p.end)) : false;
-    let furniture = inHead || pageFurniture || isFurniture(p) || (Boolean(roleLine) && !speechOnRoleLine);
+    // Under a decorated heading (🔥 数说2025 🔥) an infographic states its figures on lines with no
+    // sentence end (312.6亿元, 新增企业46家): they are statements, not titles (a photo caption, ▲…, is none).
+    const figureLine =
+      decoratedSection && !inHead && !pageFurniture && FIGURE_LINE.test(p.text) && !isPeriodHeading(p.text);
+    let furniture =
+      inHead || pageFurniture || (isFurniture(p) && !figureLine) || (Boolean(roleLine) && !speechOnRoleLine);
     let fixedOwner: string | null = null;
     // A reporter's question or the host's words (记者：…, 主持人：…): no one's, not even a strategy's.
     let othersWords = false;
@@ -284,6 +303,23 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       running = unitHead;
       if (!isRegistered(registry, unitHead))
         addUnit(registry, unitHead, shortForms(unitHead), [p.start, p.start + unitHead.length]);
+    }
+
+    // ▌县发改局：抓项目 扩投资 — the paragraphs under it are the department's, up to the next line
+    // that is no sentence (a heading, a photo caption), where the voice before it goes on.
+    const departmentHead = roleLine || unitHead || inHead || pageFurniture ? null : departmentHeading(p.text);
+    if (departmentHead) {
+      furniture = true;
+      if (!departmentBlock || departmentBlock.unit !== running)
+        departmentBlock = { unit: "", resume: running };
+      departmentBlock.unit = running = departmentHead;
+      if (!isRegistered(registry, departmentHead)) {
+        const at = p.start + p.text.indexOf(departmentHead);
+        addUnit(registry, departmentHead, [], [at, at + departmentHead.length]);
+      }
+    } else if (departmentBlock && furniture) {
+      if (running === departmentBlock.unit) running = departmentBlock.resume;
+      departmentBlock = null;
     }
 
     // An attached document's own title below the head (2026年度青石镇目标责任书): what follows is

@@ -55,3 +55,14 @@ test("when no sentence has an owner, the place the text names most owns it", () 
   assert.ok(x.commitments.length >= 2);
   assert.ok(x.commitments.every((c) => c.unit === "青杉区"));
 });
+
+test("a government's news account (X发布) speaks for the place the text names with that short name", () => {
+  const x = extract(
+    "【年终盘点】这一年，桐溪很拼！\n\n桐溪发布 2025年12月30日 18:00\n\n新的一年，桐溪县将新建口袋公园12个。\n",
+    { year: 2025 },
+  );
+  assert.deepEqual(
+    x.targets.map((t) => `${t.unit} ${t.value}`),
+    ["桐溪县 12"],
+  );
+});

@@ -46,3 +46,28 @@ test("a period heading's period holds under it: achieved figures are baselines a
     ["新签约项目10个以上", "新建农村公路8公里"],
   );
 });
+
+test("a line framed by the same mark at both ends is a heading when it names a year, even a bare one", () => {
+  for (const line of ["🚀 2026，我们这样干 🚀", "🔥 数说2025 🔥", "⭐ 下半年，这样干 ⭐"])
+    assert.ok(isPeriodHeading(line), line);
+  for (const line of ["🌅 新年新气象", "🔥 我们这样干 🔥", "🚀 2026年，全镇新建公园2个。🚀"])
+    assert.ok(!isPeriodHeading(line), line);
+});
+
+// An invented WeChat year-end review: 数说 the year's figures, then the next year's plan.
+const YEAR_END = `桃源镇2025年终盘点
+
+桃源镇党委书记周慕白在年终总结会上说，这一年全镇干部辛苦了。
+
+🔥 数说2025 🔥
+粮食总产量3.2万吨，实现“十连丰”
+
+🚀 2026，我们这样干 🚀
+新建农村公路12公里，改造老旧农房300户。
+`;
+
+test("数说 before a heading's bare year reviews that year; a bare year ahead dates the plan", () => {
+  const x = extract(YEAR_END, { year: 2025 });
+  const line = (t: (typeof x.targets)[number]) => `${t.value}${t.unit_of_measure} ${t.by_year} ${t.baseline}`;
+  assert.deepEqual(x.targets.map(line), ["3.2万吨 2025 true", "12公里 2026 false", "300户 2026 false"]);
+});

@@ -17,6 +17,7 @@ const YEAR = /(?:19|20)\d{2}年/;
  * nothing or by symbols, that names a period and ends in a heading word.
  */
 export function isPeriodHeading(line: string): boolean {
+  if (framedPeriod(line)) return true;
   if (line.length > MAX_LENGTH + 8 || /[，。！？；：:,、“”]/.test(line)) return false;
   // The words: the decoration around them (emoji, brackets, bullets) is not part of the heading.
   const words = /[\u4e00-\u9fa5\d][\u4e00-\u9fa5\d ]*[\u4e00-\u9fa5]/.exec(line);
@@ -24,4 +25,20 @@ export function isPeriodHeading(line: string): boolean {
   const w = words[0].replace(/ /g, "");
   if (HEADS.endsAt(w, w.length, Infinity) === null) return false;
   return YEAR.test(w) || PERIODS.findAll(w, 0, w.length).length > 0;
+}
+
+/**
+ * A line framed by the same mark at both ends (🚀 2025，我们这样干 🚀, 🔥 数说2024 🔥): a WeChat
+ * article's part heading, whatever its words, even with a comma. It opens a section when it
+ * names a year (written bare, as such headings do: 2025，…) or a period.
+ */
+const FRAMED = /^([^\p{Script=Han}\p{N}\p{L}\s“”‘’（）()【】《》「」"'])\uFE0F?\s*(\S.{0,22}?)\s*\1\uFE0F?$/u;
+const BARE_YEAR = /(?:19|20)\d{2}(?!\d)/;
+
+function framedPeriod(line: string): boolean {
+  if (line.length > 32 || /[。！？；]/.test(line)) return false;
+  const m = FRAMED.exec(line.trim());
+  if (!m) return false;
+  const words = m[2]!;
+  return BARE_YEAR.test(words) || PERIODS.findAll(words, 0, words.length).length > 0;
 }

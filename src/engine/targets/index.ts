@@ -20,6 +20,7 @@ import { projectRows, type ProjectRow } from "../structure/project-table.ts";
 import { taskRows } from "../structure/task-table.ts";
 import { yearInReview } from "../structure/year-in-review.ts";
 import actions from "../../../lexicon/actions.json" with { type: "json" };
+import { infographicMetrics } from "./figure-lines.ts";
 
 /** A first-level heading (一、今后五年的主要任务) and a second-level one under it (（一）…). */
 const TOP_HEADING = /^\s*([一二三四五六七八九十]+)、/;
@@ -306,6 +307,8 @@ function allTargets(doc: DocModel): Target[] {
   // 今年全镇完成…。明年，该镇将…: a 今年 the paragraph turns away from is the year reviewed.
   const inReview = doc.year !== null ? yearInReview(doc.sentences, doc.text) : null;
   const yearReviewed: Period | null = doc.year !== null ? { year: doc.year, tense: "past" } : null;
+  // 312.6亿元 / 地区生产总值（预计）: an infographic's figure lines count the label beside them.
+  const labels = infographicMetrics(doc);
   for (const s of doc.sentences) {
     if (boxItems.size && boxItems.has(s.paragraph)) continue;
     if (projects.size && projects.has(s.paragraph)) {
@@ -325,7 +328,7 @@ function allTargets(doc: DocModel): Target[] {
         doc.year !== null && REVIEW_OPENS.has(s.text.charCodeAt(0)) && REVIEW_OPENING.test(s.text)
           ? { year: doc.year - 1, tense: "past" }
           : null;
-      ctx.previousMetric = null;
+      ctx.previousMetric = labels?.get(s.index) ?? null;
       carried.reset();
       periodContext.named = null;
       if (asked && !s.furniture) carried.seed(asked);

@@ -333,6 +333,8 @@ function isNamedYear(text: string, m: PeriodMention): boolean {
 
 /** Words after a heading's period that make its section a review of that period (工作回顾, 亮点). */
 export const REVIEW_WORDS: readonly string[] = P.reviewHeadings;
+/** Words before a heading's year that make it review that year (数说2024). */
+export const REVIEW_LEADS: readonly string[] = P.reviewLeads;
 
 /** Words that make a heading name work already done (二、已开展的工作), with no period of its own. */
 export const DONE_WORDS: readonly string[] = P.doneHeadings;
@@ -350,12 +352,17 @@ const LAST_TWELVE_MONTHS = /^(?:过去的?一年|近一年|一年(?:来|以来))
  * A review of the reference year itself (2021年工作回顾 in a year-end report of
  * 2021) speaks of what was done: its year, in the past.
  */
+/** A year written bare in a heading (2025，我们这样干; 数说2024), with no 年 after it. */
+const BARE_HEADING_YEAR = /(?<!\d)((?:19|20)\d{2})(?![\d年])/;
+
 export function headingPeriod(
   heading: string | null,
   docYear: number | null,
   yearEnd = false,
 ): Period | null {
   if (!heading) return null;
+  // 🚀 2025，我们这样干 🚀 / 🔥 数说2024 🔥: a heading writes its year bare.
+  if (BARE_HEADING_YEAR.test(heading)) heading = heading.replace(BARE_HEADING_YEAR, "$1年");
   const found = findPeriods(heading, 0, heading.length, { docYear });
   const last = found[found.length - 1];
   // 二、已开展的工作: what was done up to the text, in its year.
@@ -368,7 +375,11 @@ export function headingPeriod(
     LAST_TWELVE_MONTHS.test(heading.slice(last.start, last.end))
   )
     return { year: docYear, tense: "past" };
-  if (last.period.tense === "current" && REVIEW_WORDS.some((w) => heading.indexOf(w, last.end) >= 0))
+  if (
+    last.period.tense === "current" &&
+    (REVIEW_WORDS.some((w) => heading.indexOf(w, last.end) >= 0) ||
+      REVIEW_LEADS.some((w) => heading.lastIndexOf(w, last.start) >= 0))
+  )
     return { year: last.period.year, tense: "past" };
   return last.period;
 }
