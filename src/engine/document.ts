@@ -32,6 +32,11 @@ export interface DocSentence extends Sentence {
   fields?: boolean;
   /** True when no layout rule owned the sentence and `unit` is the document's guessed owner. */
   guessed?: boolean;
+  /**
+   * True when the sentence states where its unit stands and plans nothing (a study tour's
+   * lessons, 我县规上工业增加值仅为…): its figures are read, but it holds no commitment or strategy.
+   */
+  statesOnly?: boolean;
 }
 
 export interface DocModel {

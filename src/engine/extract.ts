@@ -4,7 +4,7 @@ import type { Commitment, Extraction, ExtractOptions, Target, Unit } from "./typ
 import { buildDocument, type BuiltDocument } from "./structure/build-document.ts";
 import { extractTargets } from "./targets/index.ts";
 import { dropRepeats, dropRestatements, extractCommitments } from "./commitments/index.ts";
-import { rejectReason, suggestionAt } from "./commitments/clauses.ts";
+import { proposalSections, rejectReason, suggestionAt } from "./commitments/clauses.ts";
 import { WordSet } from "./text/wordset.ts";
 import { detectFramework } from "./framework/detect.ts";
 import { frameworkFromInput } from "./framework/supplied.ts";
@@ -238,8 +238,10 @@ function dropProposed(doc: BuiltDocument["doc"], speakers: readonly string[], ta
   if (!targets.length || !doc.text.includes("建议")) return targets;
   const names = speakers.length ? new WordSet([...speakers]) : null;
   const proposals: [number, number][] = [];
+  // (Under the author's own 三、下一步工作建议, a 建议 is the plan it puts forward.)
+  let proposing: boolean[] | null = null;
   for (const s of doc.sentences) {
-    if (!s.text.includes("建议")) continue;
+    if (!s.text.includes("建议") || (proposing ??= proposalSections(doc))[s.section]) continue;
     const k = suggestionAt(s.text, names);
     if (k !== Infinity) proposals.push([s.start + k, s.end]);
   }

@@ -670,7 +670,7 @@ const statesPurpose = (t: string) => t.charCodeAt(0) === 0x4e3a && PURPOSE.test(
 
 /** True for a sentence whose whole paragraph looks back (过去五年…, 去年…). */
 function looksBack(s: DocSentence, back: Retrospect): boolean {
-  if (back.sections[s.section] || back.reviewed.has(s.index)) return true;
+  if (back.sections[s.section] || back.reviewed.has(s.index) || s.statesOnly) return true;
   // 1月8日，…召开: the news report's own narrative, not a plan.
   if (datedNarrative(s.text)) return true;
   const opening = back.firstOfParagraph[s.paragraph];
@@ -693,6 +693,7 @@ export function actionClauses(
   const namedAt = speakerNames ? speakerNames.findAll(doc.text) : [];
   let named = 0;
   const back = retrospect(doc);
+  let proposing: boolean[] | null = null;
   const boxItems = projectBoxItems(doc.paragraphs, doc.text);
   // Enumerated topics (一是X，) with measures after them in their segment, dropped at the end.
   const topics: ActionClause[] = [];
@@ -734,8 +735,12 @@ export function actionClauses(
     while (named < namedAt.length && namedAt[named]!.at < s.start) named++;
     const speakersHere = named < namedAt.length && namedAt[named]!.at < s.end ? speakerNames : null;
     const pieces = joinFramedLists(doc.text, clauses(doc.text, s));
-    // 他建议，县里设立…: what a member or deputy proposes is no one's commitment.
-    const proposed = s.text.includes("建议") ? s.start + suggestionAt(s.text, speakerNames) : Infinity;
+    // 他建议，县里设立…: what a member or deputy proposes is no one's commitment (but under the
+    // author's own 三、下一步工作建议, a 建议 is the plan it puts forward).
+    const proposed =
+      s.text.includes("建议") && !(proposing ??= proposalSections(doc))[s.section]
+        ? s.start + suggestionAt(s.text, speakerNames)
+        : Infinity;
     for (let k = 0; k < (heading ? Math.min(1, pieces.length) : pieces.length); k++) {
       const c = pieces[k]!;
       if (c.end > proposed) break;
@@ -785,6 +790,22 @@ export function actionClauses(
     topic = null;
   }
   return topics.length ? out.filter((c) => !topics.includes(c)) : out;
+}
+
+const PROPOSAL_HEADING = new WordSet(actions.proposalHeadings);
+
+/**
+ * Whether each section lists the author's own proposals: its heading, or the first-level heading
+ * above it (三、下一步工作建议 over （一）推行…改革。), holds a proposal heading's words.
+ */
+export function proposalSections(doc: DocModel): boolean[] {
+  let top = false;
+  return doc.sections.map((sec) => {
+    const heading = sec.heading ?? "";
+    const own = PROPOSAL_HEADING.findAll(heading).length > 0;
+    if (TOP_HEADING.test(heading)) top = own;
+    return own || top;
+  });
 }
 
 /** Who may propose at a clause's start: a pronoun or a group (the names of speakers are looked up apart). */

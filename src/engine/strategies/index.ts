@@ -442,7 +442,8 @@ export function extractStrategies(
   for (const s of doc.sentences) {
     // Headlines of role lines count: they are the speaker's own words.
     const unit = s.unit;
-    if (!unit) continue;
+    // (A study tour's lessons state where its author stands: a slogan there is no programme of its own.)
+    if (!unit || s.statesOnly) continue;
     // Only a quotation or a counted 大 can name a programme.
     const counted = big.within(s.start, s.end);
     const quoted = doubleQuote.within(s.start, s.end) || singleQuote.within(s.start, s.end);

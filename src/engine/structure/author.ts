@@ -47,7 +47,8 @@ const TITLE_PLACE = new RegExp(
 );
 /** The year's 年 (年度) a place read after a year in digits opens with. */
 const YEAR_WORD = /^年度?/;
-const NOT_A_PLACE = /^[一二三四五六七八九十两百千\d全我本各该此]|都市$/;
+/** (赴X市考察: the place a delegation goes to is not the author.) */
+const NOT_A_PLACE = /^[一二三四五六七八九十两百千\d全我本各该此赴]|都市$/;
 /** An official document's number (梓交函〔2023〕42号, 〔 folded to （): the head is a 公文's. */
 const DOC_NUMBER = /（\d{4}）\d+号/;
 /**
@@ -184,6 +185,31 @@ export function accountAuthor(lines: Paragraph[], text: string): AuthorUnit | nu
       level: levelOf(place[0].slice(-1)),
       span: [place.index, place.index + place[0].length],
     };
+  }
+  return null;
+}
+
+/** A date standing alone on a line: 2019年5月27日. */
+const DATE_LINE = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/;
+/** How many lines above the closing date the signature may stand (an attachment line between). */
+const SIGNATURE_REACH = 3;
+const SIGNATURE_PLACE = new RegExp(`^${PLACE}`);
+
+/**
+ * The place that signs a report at its end, on a line of its own above the date
+ * (青溪县赴某地考察学习团 / 2019年5月27日 → 青溪县), or null.
+ */
+export function signatureAuthor(paras: readonly Paragraph[]): AuthorUnit | null {
+  let dated = paras.length - 1;
+  while (dated >= 0 && !paras[dated]!.text.trim()) dated--;
+  if (dated < 1 || !DATE_LINE.test(paras[dated]!.text)) return null;
+  for (let k = dated - 1; k >= Math.max(0, dated - SIGNATURE_REACH); k--) {
+    const p = paras[k]!;
+    if (p.text.length > 30 || /[。！？，：:]/.test(p.text)) return null;
+    const m = SIGNATURE_PLACE.exec(p.text.trim());
+    if (!m || NOT_A_PLACE.test(m[0])) continue;
+    const start = p.start + p.text.indexOf(m[0]);
+    return { name: m[0], level: levelOf(m[0].slice(-1)), span: [start, start + m[0].length] };
   }
   return null;
 }

@@ -18,7 +18,8 @@ import {
 } from "../text/segment.ts";
 import type { ExtractOptions, Speaker, Unit } from "../types.ts";
 import { PEOPLE, alternation } from "../lexicon.ts";
-import { accountAuthor, findAuthor, headParagraphs, headPlaces } from "./author.ts";
+import { accountAuthor, findAuthor, headParagraphs, headPlaces, signatureAuthor } from "./author.ts";
+import { isVisitReport, visitPart, type VisitPart } from "./visit-report.ts";
 import type { AuthorUnit } from "./speakers.ts";
 import {
   PLACE_NAME,
@@ -136,9 +137,12 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const paras = paragraphs(text);
   const mentions = dropAttendants(text, findPersonMentions(text));
   const head = headParagraphs(paras);
+  // A study tour's report (关于赴X市考察学习…的报告): the place that signs it at its end is its author.
+  const visit = isVisitReport(head);
   const author =
     findAuthor(head, mentions) ??
     accountAuthor(paras.slice(0, ACCOUNT_LINES), text) ??
+    (visit ? signatureAuthor(paras) : null) ??
     impliedAuthor(text, mentions.length > 0);
   const named = author ? [] : headPlaces(head);
   const registry = registerSpeakers(mentions, author, named);
@@ -206,6 +210,8 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
   const everyone = new WordPositions(text, "大家");
   // A department's heading (▌县发改局：抓项目 扩投资): its block, and whose the text is after it.
   let departmentBlock: { unit: string; resume: string | null } | null = null;
+  // A visit report's part (what was seen elsewhere, our lessons, our plan): the opening tells the journey.
+  let part: VisitPart | null = visit ? "seen" : null;
   // Whether the section was opened by a decorated heading (🔥 数说2025 🔥), not a numbered one.
   let decoratedSection = false;
   for (const p of paras) {
@@ -230,6 +236,7 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
       if (sections.length) sections[sections.length - 1]!.end = p.start;
       sections.push({ heading: p.text, start: p.start, end: text.length, year: null });
       decoratedSection = !isHeadingLine(p.text);
+      if (part) part = visitPart(p.text) ?? part;
     }
     if (!sections.length) sections.push({ heading: null, start: 0, end: text.length, year: null });
     const section = sections.length - 1;
@@ -441,6 +448,11 @@ export function buildDocument(original: string, options: ExtractOptions): BuiltD
         section,
         furniture: row ? false : furniture || collective || isAside(s.text),
       });
+      // What a visit report saw elsewhere is nobody's; its lessons state where its author stands.
+      if (part === "seen" && !inHead) {
+        sents[sents.length - 1]!.furniture = true;
+        sents[sents.length - 1]!.unit = null;
+      } else if (part === "lessons") sents[sents.length - 1]!.statesOnly = true;
     }
     if (attributions.length) running = attributions[attributions.length - 1]!.unit;
   }

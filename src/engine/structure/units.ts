@@ -219,11 +219,25 @@ export function zoneSubject(sentence: string): string | null {
   return NOT_A_ZONE.test(name) ? null : name;
 }
 
-/** The unit other than a speaker that opens a sentence as its subject (department, township, zone). */
+/**
+ * The body a sentence opens by naming as its lead (由县城投公司牵头，在…建设…, 由市交通运输局负责，…):
+ * the sentence is that body's task. A party committee or government (由县委…) is the place itself.
+ */
+const LED_BY = /^由([\u4e00-\u9fa5]{2,16}?(?:委员会|办公室|公司|集团|中心|局|委|办))(?:牵头|负责)[，,]/;
+
+export function leadSubject(sentence: string): string | null {
+  if (sentence.charCodeAt(0) !== 0x7531) return null; // 由
+  const m = LED_BY.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!;
+  return unitFromOrg(name) === name && !/^[省市区县州镇乡]委$/.test(name) ? name : null;
+}
+
+/** The unit other than a speaker that opens a sentence as its subject (department, township, zone, lead). */
 export function clauseSubject(sentence: string): string | null {
   const numbered = sentence.slice(itemNumberEnd(sentence));
   const text = numbered.slice(fieldLabelEnd(numbered));
-  return departmentSubject(text) ?? townshipSubject(text) ?? zoneSubject(text);
+  return departmentSubject(text) ?? townshipSubject(text) ?? zoneSubject(text) ?? leadSubject(text);
 }
 
 /** A field label of two to six characters opening a line (下步措施：, 整改措施：) stands before the subject. */
