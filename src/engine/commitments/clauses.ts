@@ -655,7 +655,7 @@ function retrospect(doc: DocModel): Retrospect {
     else if (opening.back && opening.turned === Infinity && TURNS_FORWARD.test(s.text))
       opening.turned = s.index;
   }
-  return { sections, firstOfParagraph, reviewed: yearInReview(doc.sentences) };
+  return { sections, firstOfParagraph, reviewed: yearInReview(doc.sentences, doc.text) };
 }
 
 /** 本措施自印发之日起施行。…本措施由某局负责解释。: a paragraph of the text's closing provisions. */

@@ -128,7 +128,7 @@ test("countsItems: a group's whole ending (一枢纽) may end its items", () => 
 
 test("a verb inside the first item (建设) is part of it when the last verb would cut it far shorter", () => {
   const e = extract(
-    "桐江高新区春季行动方案\n\n一、总体要求\n集中实施园区建设攻坚、科技招商攻坚、人才服务攻坚“三大攻坚行动”，确保取得实效。\n",
+    "柳汀高新区春季行动方案\n\n一、总体要求\n集中实施园区建设攻坚、科技招商攻坚、人才服务攻坚“三大攻坚行动”，确保取得实效。\n",
     { year: 2026 },
   );
   assert.equal(e.framework?.name, "三大攻坚行动");

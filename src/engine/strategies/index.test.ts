@@ -390,7 +390,7 @@ test("a digit code explained by one member per digit (“246”机制，即2小�
 
 test("a counted label closing the unquoted list of its members before it is a strategy with those parts", () => {
   const found = strategiesOf(
-    "桐江区2024年工作要点\n\n全区上下要建立项目清单、问题清单、责任清单“三张清单”，挂图作战。\n",
+    "柳汀区2024年工作要点\n\n全区上下要建立项目清单、问题清单、责任清单“三张清单”，挂图作战。\n",
   );
   const lists = found.find((s) => s.label === "三张清单");
   assert.deepEqual(lists?.parts, ["项目清单", "问题清单", "责任清单"]);

@@ -71,7 +71,7 @@ const ACCOUNT_LINES = 4;
 const BULLETS = /^[■□●○◆◇▲△▶►★☆·•▪\-*]?\s*$/;
 /**
  * A question's or the host's turn: the reporter's or host's mark, after the outlet's name
- * (澜江广播电视台记者：, 《某某时报》记者：) and before a bracket naming the host
+ * (某某广播电视台记者：, 《某某时报》记者：) and before a bracket naming the host
  * (主持人（大会新闻中心副主任 某某）：), then a colon.
  */
 const REPORTER_TURN = new RegExp(

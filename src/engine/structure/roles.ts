@@ -613,7 +613,7 @@ function affiliationAfter(text: string, markEnd: number): string | null {
 const APPOINTMENT_VERBS = longestFirst(PEOPLE.appointmentVerbs).filter((v) => v.endsWith("任"));
 /** What may stand before an appointed person's name: a line or clause start, or a colon. */
 const BEFORE_APPOINTED = /[：，；。、“”\s]/;
-/** A parent place before a place of a lower level (榕川市檀溪区 → 檀溪区). */
+/** A parent place before a place of a lower level (甲市乙区 → 乙区). */
 const PARENT_PLACE =
   /^[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|州|盟)(?=[\u4e00-\u9fa5]{2,}(?:区|县|旗|镇|乡|街道)$)/;
 
