@@ -40,7 +40,8 @@ function cases(): Case[] {
     {
       gold: join(fixtures, "gold"),
       corpus: join(fixtures, "corpus"),
-      floor: (name) => (name.startsWith("harbin-") ? 0.93 : 0.85),
+      // The bars issue 9 keeps for the shared development set: Harbin ≥ 0.95, each other ≥ 0.90.
+      floor: (name) => (name.startsWith("harbin-") ? 0.95 : 0.9),
     },
     {
       gold: join(fixtures, "own/gold"),
