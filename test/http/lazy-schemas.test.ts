@@ -5,11 +5,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import Fastify from "fastify";
 import { Type } from "@sinclair/typebox";
-import { buildApp } from "./app.ts";
-import { makeServices } from "../services/context.ts";
-import { openSqlite } from "../storage/dialects/sqlite.ts";
-import { migrateToLatest } from "../storage/migrate.ts";
-import { compileAllSchemas, keepLazySchemas, lazySchemas } from "./lazy-schemas.ts";
+import { buildApp } from "../../src/http/app.ts";
+import { makeServices } from "../../src/services/context.ts";
+import { openSqlite } from "../../src/storage/dialects/sqlite.ts";
+import { migrateToLatest } from "../../src/storage/migrate.ts";
+import { compileAllSchemas, keepLazySchemas, lazySchemas } from "../../src/http/lazy-schemas.ts";
 
 async function tinyApp() {
   const schemas = lazySchemas();
