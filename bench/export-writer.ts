@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { openFromEnv } from "../src/storage/dialects/index.ts";
 import { itemPages, unitNames, withDetails } from "../src/services/export-items.ts";
 import { writeTaskTableTo, type TaskTableItem } from "../src/exchange/task-table.write.ts";
+import { taskTableItem } from "../src/services/task-table.service.ts";
 
 const store = openFromEnv(process.env);
 const db = store.db;
@@ -13,19 +14,7 @@ const name = await unitNames(db);
 const items: TaskTableItem[] = [];
 const f = { planId: 1, unitId: Number(process.env.UNIT ?? 1), reviewStates: ["proposed", "confirmed"] };
 for await (const page of itemPages(db, f))
-  for (const it of await withDetails(db, page))
-    items.push({
-      id: it.row.id,
-      version: it.row.version,
-      text: it.row.text,
-      lead: name(it.row.lead_unit_id),
-      cooperating: it.cooperating.map((u) => name(u) ?? String(u)),
-      deadline: it.row.due_date,
-      progress: it.latest?.narrative ?? null,
-      status: it.row.status,
-      review: it.row.review_state,
-      goals: it.goals,
-    });
+  for (const it of await withDetails(db, page)) items.push(taskTableItem(it, name));
 await store.close();
 let bytes = 0;
 const sink = () =>

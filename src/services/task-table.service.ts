@@ -58,11 +58,30 @@ import {
   latestProgress,
   unitNames,
   withDetails,
+  type ExportItem,
   type ItemFilter,
 } from "./export-items.ts";
 import { collect } from "./collect.ts";
 import { createProposedCommitment } from "./proposed-commitment.ts";
 import { changingCommitment, settleCommitment } from "./status.service.ts";
+
+/** One item as a row of the task table (the bench of its writer reads rows the same way). */
+export function taskTableItem(it: ExportItem, name: (id: number | null) => string | null): TaskTableItem {
+  return {
+    id: it.row.id,
+    version: it.row.version,
+    text: it.row.text,
+    lead: name(it.row.lead_unit_id),
+    cooperating: it.cooperating.map((u) => name(u) ?? String(u)),
+    // 完成时限 is the date the item is judged against, as on its page and in the
+    // 通报: the deadline set, else its targets' latest due year.
+    deadline: it.row.due_date,
+    progress: it.latest?.narrative ?? null,
+    status: it.row.status,
+    review: it.row.review_state,
+    goals: it.goals,
+  };
+}
 
 /** A plan by id or name; `create` makes a named plan that does not exist yet. */
 export async function findPlan(db: DB, ref: string, create?: string): Promise<Plan> {
@@ -109,20 +128,7 @@ export async function taskTableExport(
   const name = await unitNames(db);
   async function* rows(): AsyncGenerator<TaskTableItem[]> {
     for await (const page of itemPages(db, f)) {
-      yield (await withDetails(db, page)).map((it) => ({
-        id: it.row.id,
-        version: it.row.version,
-        text: it.row.text,
-        lead: name(it.row.lead_unit_id),
-        cooperating: it.cooperating.map((u) => name(u) ?? String(u)),
-        // 完成时限 is the date the item is judged against, as on its page and in the
-        // 通报: the deadline set, else its targets' latest due year.
-        deadline: it.row.due_date,
-        progress: it.latest?.narrative ?? null,
-        status: it.row.status,
-        review: it.row.review_state,
-        goals: it.goals,
-      }));
+      yield (await withDetails(db, page)).map((it) => taskTableItem(it, name));
     }
   }
   const options = {
